@@ -1,0 +1,1 @@
+"""Article -> Document: language, sentences, facts."""

@@ -1,0 +1,1 @@
+"""Sources -> Article: scraped text, HTML, URLs."""

@@ -1,0 +1,1 @@
+"""Document -> Summary: score sentences, select key points."""

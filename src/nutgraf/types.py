@@ -1,0 +1,195 @@
+"""The data that flows through nutgraf: ``Article -> Document -> Summary``.
+
+Every span is a pair of character offsets into ``Article.text`` (the cleaned body), so
+``article.text[span.start:span.end] == span.text`` holds for sentences, key points and facts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+SourceKind = Literal["text", "html", "url"]
+EntityKind = Literal["person", "organization", "place", "other"]
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A cleaned news article: title, body and what the page said about itself.
+
+    ``text`` holds the story's paragraphs separated by blank lines (``"\\n\\n"``); clutter
+    (menus, buttons, related headlines) is gone. Metadata fields are ``None`` when unknown.
+    """
+
+    text: str
+    title: str = ""
+    source: SourceKind = "text"
+    url: str | None = None
+    canonical_url: str | None = None
+    date: str | None = None
+    author: str | None = None
+    site_name: str | None = None
+    language: str | None = None  # as declared by the page; analysis detects its own
+
+    @property
+    def paragraphs(self) -> tuple[Span, ...]:
+        """The spans of the body's paragraphs (blank-line separated), in order."""
+        return paragraph_spans(self.text)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A piece of ``Article.text``: ``text == article.text[start:end]``."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of the body, with its place in the article."""
+
+    text: str
+    start: int
+    end: int
+    index: int  # position among all sentences
+    paragraph: int  # index of the paragraph it belongs to
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A named person, organization or place, with every place it is mentioned."""
+
+    text: str
+    kind: EntityKind
+    mentions: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number as written, with its unit or what it counts (``"20,000 Lada units"``)."""
+
+    text: str
+    value: float | None
+    unit: str  # "" when the number stands alone
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date or period as written (``"2023"``, ``"late in the year"``), ISO value if known."""
+
+    text: str
+    value: str | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """Who, where, how many and when: the facts that matter beside the summary."""
+
+    entities: tuple[Entity, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    keywords: tuple[str, ...] = ()
+
+    def names(self, kind: EntityKind | None = None) -> list[str]:
+        """Entity names, optionally of one kind, in order of first mention."""
+        return [e.text for e in self.entities if kind is None or e.kind == kind]
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """An article after analysis: language, sentences and facts, ready to summarize."""
+
+    article: Article
+    language: str
+    sentences: tuple[Sentence, ...]
+    facts: Facts = field(default_factory=Facts)
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+
+@dataclass(frozen=True, slots=True)
+class KeyPoint:
+    """One key point: one or more consecutive source sentences, verbatim.
+
+    ``text == article.text[start:end]``; ``sentences`` lists the indices of the source
+    sentences it is made of (more than one when a hedge, negation or antecedent was kept).
+    """
+
+    text: str
+    start: int
+    end: int
+    sentences: tuple[int, ...]
+    score: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """The result of summarizing one article."""
+
+    title: str
+    language: str
+    points: tuple[KeyPoint, ...]
+    facts: Facts
+    article: Article
+    version: str
+    word_budget: int | None = None
+    over_budget: bool = False  # True when the first point alone exceeds the word budget
+
+    @property
+    def text(self) -> str:
+        """The key points, one per line."""
+        return "\n".join(p.text for p in self.points)
+
+    def to_dict(self, *, include_body: bool = False) -> dict[str, Any]:
+        """A JSON-ready dict: the schema of ``nutgraf summarize --format json`` and the API."""
+        art = asdict(self.article)
+        if not include_body:
+            art.pop("text")
+        return {
+            "title": self.title,
+            "language": self.language,
+            "points": [
+                {"text": p.text, "start": p.start, "end": p.end, "sentences": list(p.sentences)}
+                for p in self.points
+            ],
+            "facts": {
+                "people": self.facts.names("person"),
+                "organizations": self.facts.names("organization"),
+                "places": self.facts.names("place"),
+                "other": self.facts.names("other"),
+                "quantities": [
+                    {"text": q.text, "value": q.value, "unit": q.unit, "start": q.start, "end": q.end}
+                    for q in self.facts.quantities
+                ],
+                "dates": [
+                    {"text": d.text, "value": d.value, "start": d.start, "end": d.end}
+                    for d in self.facts.dates
+                ],
+                "keywords": list(self.facts.keywords),
+            },
+            "article": art,
+            "version": self.version,
+            "word_budget": self.word_budget,
+            "over_budget": self.over_budget,
+        }
+
+
+def paragraph_spans(text: str) -> tuple[Span, ...]:
+    """Split ``text`` on blank lines into paragraph spans with exact offsets."""
+    spans: list[Span] = []
+    pos = 0
+    for block in text.split("\n\n"):
+        stripped = block.strip()
+        if stripped:
+            start = pos + block.index(stripped)
+            spans.append(Span(stripped, start, start + len(stripped)))
+        pos += len(block) + 2
+    return tuple(spans)
