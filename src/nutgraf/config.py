@@ -27,7 +27,7 @@ class Config:
 
     @classmethod
     def from_env(cls, env: Mapping[str, str], **overrides: Any) -> Config:
-        """Read ``NUTGRAF_*`` variables (e.g. ``NUTGRAF_FETCH_TIMEOUT=10``), then apply overrides."""
+        """Read ``NUTGRAF_*`` variables (``NUTGRAF_FETCH_TIMEOUT=10``), then apply overrides."""
         values: dict[str, Any] = {}
         for f in fields(cls):
             raw = env.get(f"NUTGRAF_{f.name.upper()}")

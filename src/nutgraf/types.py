@@ -166,7 +166,13 @@ class Summary:
                 "places": self.facts.names("place"),
                 "other": self.facts.names("other"),
                 "quantities": [
-                    {"text": q.text, "value": q.value, "unit": q.unit, "start": q.start, "end": q.end}
+                    {
+                        "text": q.text,
+                        "value": q.value,
+                        "unit": q.unit,
+                        "start": q.start,
+                        "end": q.end,
+                    }
                     for q in self.facts.quantities
                 ],
                 "dates": [

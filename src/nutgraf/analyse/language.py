@@ -20,7 +20,7 @@ def _identifier() -> Any:
 
 
 def detect_language(text: str, default: str = "en") -> str:
-    """Return the ISO 639-1 code of ``text``'s language, ``default`` when there is too little text."""
+    """Return the ISO 639-1 code of ``text``'s language (``default`` if too little text)."""
     sample = text[:_SAMPLE_CHARS]
     letters = len(_LETTER.findall(sample))
     if letters < 3:

@@ -1,0 +1,3 @@
+from nutgraf.cli import main
+
+main()

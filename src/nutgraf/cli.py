@@ -1,0 +1,167 @@
+"""The ``nutgraf`` command: thin shells over the library that map errors to exit codes.
+
+Exit codes: 0 ok, 1 unexpected failure, 2 bad input or refused URL, 3 fetch failed.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import sys
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+
+from nutgraf.config import Config
+from nutgraf.errors import FetchError, InputError, NutgrafError, RefusedError
+from nutgraf.pipeline import Kind, Summarizer
+from nutgraf.render import Format, render
+
+app = typer.Typer(
+    name="nutgraf",
+    help="Faithful extractive summaries of news articles, offline on a CPU.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+logger = logging.getLogger("nutgraf")
+
+EXAMPLE = "example-en.txt"
+_SCHEME = re.compile(r"[a-z][a-z0-9+.-]*://|(file|data|javascript|gopher|ftp|mailto):", re.I)
+
+
+def fail(message: str, code: int) -> NoReturn:
+    """Print one line to stderr and exit with ``code``."""
+    first = message.strip().splitlines()[0] if message.strip() else "failed"
+    print(f"nutgraf: error: {first}", file=sys.stderr)
+    raise typer.Exit(code)
+
+
+def exit_code(exc: NutgrafError) -> int:
+    if isinstance(exc, FetchError) and not isinstance(exc, RefusedError):
+        return 3
+    return 2
+
+
+@app.command()
+def summarize(
+    article: Annotated[
+        str | None,
+        typer.Argument(help="A file (scraped text or HTML), '-' for stdin, or an http(s) URL."),
+    ] = None,
+    kind: Annotated[
+        str, typer.Option("--kind", "-k", help="Force the input type: auto, text, html, url.")
+    ] = "auto",
+    points: Annotated[
+        int | None,
+        typer.Option("--points", "-n", help="Number of key points (default: by length)."),
+    ] = None,
+    words: Annotated[
+        int | None, typer.Option("--words", "-w", help="Word budget for the key points.")
+    ] = None,
+    language: Annotated[
+        str | None,
+        typer.Option("--language", "-l", help="Language code, e.g. en, ru (default: detected)."),
+    ] = None,
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="Output: text, markdown or json.")
+    ] = "text",
+    example: Annotated[
+        bool, typer.Option("--example", help="Summarize the bundled example article.")
+    ] = False,
+    allow_private_network: Annotated[
+        bool, typer.Option("--allow-private-network", help="Let URLs reach private addresses.")
+    ] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Log progress to stderr.")
+    ] = False,
+) -> None:
+    """Summarize a news article into its key points, with facts and keywords.
+
+    Example: nutgraf summarize article.html --points 3 --format markdown
+    """
+    _setup_logging(verbose)
+    if kind not in ("auto", "text", "html", "url"):
+        fail(f"--kind must be auto, text, html or url, not {kind!r}", 2)
+    if fmt not in ("text", "markdown", "json"):
+        fail(f"--format must be text, markdown or json, not {fmt!r}", 2)
+    config = _config(allow_private_network=allow_private_network or None)
+    try:
+        summarizer = Summarizer(config)
+        source = _source(article, example, kind)
+        summary = summarizer.summarize(
+            source, kind=_kind(kind), points=points, words=words, language=language
+        )
+    except NutgrafError as exc:
+        fail(str(exc), exit_code(exc))
+    except KeyboardInterrupt:
+        raise typer.Exit(130) from None
+    except Exception as exc:  # the process edge: one line, never a traceback
+        logger.debug("unexpected failure", exc_info=True)
+        fail(f"internal error: {type(exc).__name__}: {exc}", 1)
+    sys.stdout.write(render(summary, _format(fmt)))
+
+
+def _source(article: str | None, example: bool, kind: str) -> str | bytes | Path:
+    if example:
+        return (resources.files("nutgraf") / "examples" / EXAMPLE).read_bytes()
+    if article is None:
+        raise InputError("no ARTICLE given (a file, '-' for stdin, or a URL; or --example)")
+    if article == "-":
+        if sys.stdin.isatty():
+            raise InputError("'-' reads the article from stdin, but stdin is a terminal")
+        return sys.stdin.buffer.read()
+    if kind == "url" or article.lower().startswith(("http://", "https://")):
+        return article
+    if _SCHEME.match(article):
+        raise InputError(f"unsupported URL scheme in {article!r} (http and https only)")
+    path = Path(article)
+    if not path.exists():
+        raise InputError(f"{article}: no such file")
+    if path.is_dir():
+        raise InputError(f"{article}: is a directory")
+    return path
+
+
+def _kind(value: str) -> Kind:
+    kinds: dict[str, Kind] = {"auto": "auto", "text": "text", "html": "html", "url": "url"}
+    return kinds[value]
+
+
+def _format(value: str) -> Format:
+    formats: dict[str, Format] = {"text": "text", "markdown": "markdown", "json": "json"}
+    return formats[value]
+
+
+def _config(**overrides: object) -> Config:
+    try:
+        return Config.from_env(os.environ, **overrides)
+    except NutgrafError as exc:
+        fail(str(exc), 2)
+
+
+def _setup_logging(verbose: bool) -> None:
+    level = logging.DEBUG if verbose else logging.WARNING
+    logging.basicConfig(
+        level=level, format="nutgraf: %(levelname)s: %(message)s", stream=sys.stderr
+    )
+
+
+def _register_optional() -> None:
+    """Add commands whose modules may be absent in a partial install."""
+    try:
+        from nutgraf.eval_cli import eval_command
+    except ImportError:  # the eval module ships with the package; guard only partial trees
+        return
+    app.command("eval")(eval_command)
+
+
+_register_optional()
+
+
+def main() -> None:
+    """Entry point of the ``nutgraf`` script."""
+    app()

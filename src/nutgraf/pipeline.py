@@ -1,0 +1,177 @@
+"""The main flow: source -> Article -> Document -> Summary.
+
+``Summarizer`` holds what is costly to build (the fact extractor's models) and the config;
+build one per process and reuse it. ``load()`` and ``summarize()`` in ``nutgraf`` use a
+shared default instance.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from dataclasses import replace
+from pathlib import Path
+from typing import Literal
+
+from nutgraf._version import __version__
+from nutgraf.analyse.facts import FactExtractor
+from nutgraf.analyse.language import detect_language
+from nutgraf.analyse.sentences import split_sentences
+from nutgraf.config import Config
+from nutgraf.errors import InputError, NoArticleError
+from nutgraf.ingest.decode import check_text, decode_text
+from nutgraf.ingest.fetch import fetch
+from nutgraf.ingest.html import extract_html
+from nutgraf.ingest.text import clean_text
+from nutgraf.summarize import key_points
+from nutgraf.types import Article, Document, Summary
+
+logger = logging.getLogger(__name__)
+
+Kind = Literal["auto", "text", "html", "url"]
+Source = str | bytes | os.PathLike[str] | Article | Document
+
+_URL = re.compile(r"https?://\S+\Z", re.IGNORECASE)
+_HTML_START = re.compile(r"\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.I | re.S)
+_TAG = re.compile(r"</?(p|div|span|a|br|li|ul|h[1-6]|article|section|script|meta|table)\b", re.I)
+MAX_SUMMARY_SENTENCES = 2_000  # the scorer sees at most this many sentences (see summarize)
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether ``text`` is an HTML document or fragment rather than plain text."""
+    head = text[:4096]
+    if _HTML_START.match(head):
+        return True
+    return len(_TAG.findall(head)) >= 5
+
+
+def version() -> str:
+    """The summarizer version recorded with each summary (cache key for stored summaries)."""
+    return f"nutgraf-{__version__}"
+
+
+class Summarizer:
+    """Loads, analyses and summarizes articles; holds the config and the models."""
+
+    def __init__(self, config: Config | None = None) -> None:
+        self.config = config or Config()
+        self._facts = FactExtractor()
+
+    def load(self, source: Source, *, kind: Kind = "auto") -> Article:
+        """Turn a source into a cleaned Article.
+
+        ``source``: an ``Article``; a path (``os.PathLike``) to an HTML or text file; a URL
+        string (fetched); bytes; or a string of HTML or scraped text. ``kind`` forces the
+        type. Strings are never taken as file paths. Raises ``InputError`` (and its
+        ``NoArticleError``) for unusable input and ``FetchError`` for URLs that fail.
+        """
+        if isinstance(source, Document):
+            return source.article
+        if isinstance(source, Article):
+            return source
+        if isinstance(source, os.PathLike):
+            return self._from_bytes(self._read_file(Path(source)), kind)
+        if isinstance(source, bytes):
+            return self._from_bytes(source, kind)
+        if kind == "url" or (kind == "auto" and _URL.match(source.strip())):
+            return self._from_url(source.strip())
+        self._check_size(len(source.encode("utf-8", errors="replace")))
+        text = check_text(source)
+        if kind == "html" or (kind == "auto" and looks_like_html(text)):
+            return extract_html(text, config=self.config)
+        return clean_text(text)
+
+    def analyse(self, article: Article, *, language: str | None = None) -> Document:
+        """Detect the language, split sentences and extract facts."""
+        lang = (language or detect_language(article.title + "\n" + article.text)).lower()
+        sentences = split_sentences(article.text, lang)
+        if not sentences:
+            raise NoArticleError("no sentences in the article text")
+        facts = self._facts(article.text, sentences, lang, article.title)
+        return Document(article=article, language=lang, sentences=sentences, facts=facts)
+
+    def summarize(
+        self,
+        source: Source,
+        *,
+        kind: Kind = "auto",
+        points: int | None = None,
+        words: int | None = None,
+        language: str | None = None,
+    ) -> Summary:
+        """Summarize ``source`` (anything ``load`` takes, or a ``Document``).
+
+        ``points``: number of key points (default: follows the article's length);
+        ``words``: word budget, never exceeded except by a first point longer on its own
+        (then ``Summary.over_budget``). Raises ``InputError`` for bad options or input.
+        """
+        if points is not None and not 1 <= points <= 50:
+            raise InputError(f"points must be between 1 and 50, not {points}")
+        if words is not None and words < 1:
+            raise InputError(f"words must be positive, not {words}")
+        if isinstance(source, Document) and language in (None, source.language):
+            doc = source
+        else:
+            doc = self.analyse(self.load(source, kind=kind), language=language)
+        if len(doc.sentences) > MAX_SUMMARY_SENTENCES:
+            # Book-length input: news leads with its key points, so the head is scored.
+            logger.info(
+                "scoring the first %d of %d sentences", MAX_SUMMARY_SENTENCES, len(doc.sentences)
+            )
+            doc = Document(
+                doc.article, doc.language, doc.sentences[:MAX_SUMMARY_SENTENCES], doc.facts
+            )
+        chosen, over = key_points(doc, points=points, words=words)
+        return Summary(
+            title=doc.article.title,
+            language=doc.language,
+            points=chosen,
+            facts=doc.facts,
+            article=doc.article,
+            version=version(),
+            word_budget=words,
+            over_budget=over,
+        )
+
+    def _from_url(self, url: str) -> Article:
+        fetched = fetch(url, self.config)
+        ctype = fetched.content_type.lower()
+        if "html" in ctype or "xml" in ctype or not ctype:
+            article = extract_html(fetched.body, url=fetched.url, config=self.config)
+        else:
+            article = clean_text(decode_text(fetched.body, _charset(ctype)))
+        return article if article.url else _with_url(article, fetched.url)
+
+    def _from_bytes(self, data: bytes, kind: Kind) -> Article:
+        self._check_size(len(data))
+        if kind == "html":
+            return extract_html(data, config=self.config)
+        text = decode_text(data)
+        if kind == "text" or (kind == "auto" and not looks_like_html(text)):
+            return clean_text(text)
+        return extract_html(data, config=self.config)
+
+    def _read_file(self, path: Path) -> bytes:
+        try:
+            size = path.stat().st_size
+            self._check_size(size)
+            return path.read_bytes()
+        except OSError as exc:
+            raise InputError(f"{path}: {exc.strerror or exc}") from exc
+
+    def _check_size(self, size: int) -> None:
+        if size == 0:
+            raise InputError("input is empty")
+        if size > self.config.max_input_bytes:
+            limit = self.config.max_input_bytes // (1024 * 1024)
+            raise InputError(f"input of {size:,} bytes is larger than the {limit} MB limit")
+
+
+def _charset(content_type: str) -> str | None:
+    m = re.search(r"charset=([\w.:-]+)", content_type)
+    return m.group(1) if m else None
+
+
+def _with_url(article: Article, url: str) -> Article:
+    return replace(article, url=url)
