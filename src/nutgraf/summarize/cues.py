@@ -1,0 +1,173 @@
+"""Language cues for faithful selection: openers that lean on the previous sentence,
+hedges and negations that qualify it, and quotation depth.
+
+English and Russian have lists; other languages get no cues (selection then relies on
+quotes and scores alone).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+
+def _set(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+
+# Words that, opening a sentence, point back to something the previous sentence named.
+_PRONOUNS: dict[str, frozenset[str]] = {
+    "en": _set(
+        "he she it they him her them his hers its their theirs this that these those such "
+        "both neither either"
+    ),
+    "ru": _set(
+        "он она оно они его её ее их ему ей им ими нему ней ним них это этот эта эти этого "
+        "этой этим этих этому этими такой такая такое такие таких тот та те того той тем "
+        "там тогда оба обе"
+    ),
+}
+# Connectives that continue or contrast the previous sentence. "Separately" and the like
+# open a new thread, so they are not here.
+_CONNECTIVES: dict[str, frozenset[str]] = {
+    "en": _set(
+        "however but yet still nevertheless nonetheless instead therefore thus hence "
+        "consequently otherwise likewise similarly moreover furthermore additionally besides "
+        "also and so then accordingly meanwhile though"
+    ),
+    "ru": _set(
+        "однако но зато впрочем поэтому следовательно также тоже причем причём притом "
+        "кроме помимо более к а и ведь итак значит тем вместе при всё все"
+    ),
+}
+# Multi-word openers: only the first word is in the sets above when it is unambiguous;
+# these are checked as prefixes.
+_OPENER_PHRASES: dict[str, tuple[str, ...]] = {
+    "en": (
+        "in addition",
+        "as a result",
+        "by contrast",
+        "on the other hand",
+        "even so",
+        "that said",
+        "in turn",
+        "at the same time",
+        "for that reason",
+    ),
+    "ru": (
+        "при этом",
+        "кроме того",
+        "тем не менее",
+        "вместе с тем",
+        "в то же время",
+        "в свою очередь",
+        "помимо этого",
+        "более того",
+        "к тому же",
+        "в итоге",
+        "в результате",
+        "всё же",
+        "все же",
+        "так что",
+    ),
+}
+# Russian openers that need a following word to lean back ("Тем не менее", "При этом").
+_RU_NEEDS_PHRASE = _set("кроме помимо более к тем вместе при всё все")
+
+# Strong qualifiers: the sentence says the previous claim is not (yet) settled.
+_STRONG: dict[str, re.Pattern[str]] = {
+    "en": re.compile(
+        r"\b(?:(?:has|have|had|was|were|is|are|be|been)(?:n't| not) (?:yet )?(?:been )?"
+        r"(?:approved|confirmed|finali[sz]ed|decided|agreed|signed|announced|verified|settled)"
+        r"|not (?:yet|final|confirmed|approved|binding|a (?:confirmed|final|done))"
+        r"|no (?:final |binding |formal |official |firm )?(?:decision|agreement|deal|plan|date)s?"
+        r"|yet to be|under (?:review|consideration|discussion)|experimental|preliminary"
+        r"|unconfirmed|unverified|tentative|rather than|could not (?:be )?(?:confirm|verif)"
+        r"|cannot (?:be )?(?:confirm|verif)|denied|denies|deny|declined to|set in stone"
+        r"|did not|does not|do not|will not|won't|didn't|doesn't|isn't|aren't|wasn't)",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?:\bпока\b|\bещ[её] не\b|\bне принят|\bне подтвержд|\bне утвержд|\bне окончательн"
+        r"|\bне исключ|\bрассматрива|\bобсужда|\bопроверг|\bотрица|\bофициально не"
+        r"|\bне было\b|\bне будет\b|\bне явля|\bнет\b|\bникак|\bне решен|\bне решён"
+        r"|\bпредварительн|\bэкспериментальн|\bне подписан|\bне согласован|\bне намерен"
+        r"|\bне планир|\bне сообща|\bне комментир)",
+        re.IGNORECASE,
+    ),
+}
+# Weak cues: a qualifier only when the sentence also leans on the previous one.
+_WEAK: dict[str, re.Pattern[str]] = {
+    "en": re.compile(
+        r"\b(?:not|no|never|none|nor|may|might|could|possibly|perhaps|likely|unlikely|"
+        r"reportedly|allegedly|unclear|only|although|though|however|but)\b|n't\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"\b(?:не|ни|нет|возможно|может|могут|вероятно|предположительно|якобы|однако|но|"
+        r"лишь|только|хотя|неясно|непонятно)\b",
+        re.IGNORECASE,
+    ),
+}
+_QUOTE_OPEN = "“«„"
+_QUOTE_CLOSE = "”»"
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased words of ``text`` (letters first, digits inside allowed)."""
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def _base(language: str) -> str:
+    return "ru" if language in {"ru", "uk", "be"} else language
+
+
+def leans_back(text: str, language: str) -> bool:
+    """True when ``text`` opens with a pronoun or connective needing the previous sentence."""
+    lang = _base(language)
+    if lang not in _PRONOUNS:
+        return False
+    head = words(text.lstrip(" \"'“«„(—–-")[:60])
+    if not head:
+        return False
+    first = head[0]
+    two = " ".join(head[:4])
+    if any(two.startswith(p) for p in _OPENER_PHRASES[lang]):
+        return True
+    if lang == "ru" and first in _RU_NEEDS_PHRASE:
+        return False
+    # "That" / "This" as a determiner still refers back ("This plan ..."); "It is" too.
+    return first in _PRONOUNS[lang] or first in _CONNECTIVES[lang]
+
+
+def qualifies(text: str, language: str) -> bool:
+    """True when ``text``, following a claim, hedges or negates it."""
+    lang = _base(language)
+    if lang not in _STRONG:
+        return False
+    if _STRONG[lang].search(text):
+        return True
+    return bool(_WEAK[lang].search(text)) and leans_back(text, language)
+
+
+def quote_depths(texts: Sequence[str]) -> list[tuple[int, int]]:
+    """(depth at start, depth at end) of quotation for each of consecutive ``texts``.
+
+    Straight double quotes toggle; typographic ones open and close. The depth is reset to 0
+    at each text that is marked as the start of a new paragraph by the caller.
+    """
+    out: list[tuple[int, int]] = []
+    depth = 0
+    for text in texts:
+        start = depth
+        for ch in text:
+            if ch == '"':
+                depth = 0 if depth else 1
+            elif ch in _QUOTE_OPEN:
+                depth += 1
+            elif ch in _QUOTE_CLOSE and depth:
+                depth -= 1
+        out.append((start, depth))
+    return out

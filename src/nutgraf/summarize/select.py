@@ -1,0 +1,172 @@
+"""Selection shared by every scorer: units, redundancy (MMR), budget, article order.
+
+A *unit* is the run of consecutive sentences a chosen sentence needs to stay faithful:
+its antecedent when it opens with a pronoun or connective, the next sentence when that one
+hedges or negates it, and the rest of a quotation it is part of.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from nutgraf.summarize.cues import leans_back, qualifies, quote_depths, words
+from nutgraf.types import Document, KeyPoint, Sentence
+
+MAX_UNIT = 4  # sentences; a longer unit (a long quotation) is left out instead
+MMR_LAMBDA = 0.7  # weight of the score against redundancy with what is already chosen
+
+FloatArray = npt.NDArray[np.float64]
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """Consecutive sentences ``first..last`` (inclusive) chosen for sentence ``head``."""
+
+    head: int
+    first: int
+    last: int
+
+
+def default_points(doc: Document) -> int:
+    """How many points an article of this length gets when the caller does not say."""
+    n = len(doc.sentences)
+    words_total = sum(len(s.text.split()) for s in doc.sentences)
+    if n <= 2 or words_total < 60:
+        return 1
+    if n <= 6 or words_total < 200:
+        return 2
+    if words_total < 1000:
+        return 3
+    if words_total < 1800:
+        return 4
+    return 5
+
+
+def unit_for(doc: Document, i: int) -> Unit | None:
+    """The unit sentence ``i`` needs, or None when it cannot be kept whole."""
+    sents = doc.sentences
+    first, last = i, i
+    # Antecedents: walk back while the opening sentence leans on the one before it.
+    while first > 0 and leans_back(sents[first].text, doc.language) and i - first < 2:
+        first -= 1
+    # Hedge or negation right after the claim.
+    if last + 1 < len(sents) and qualifies(sents[last + 1].text, doc.language):
+        last += 1
+    first, last = _complete_quotes(sents, first, last)
+    if last - first + 1 > MAX_UNIT:
+        return None
+    return Unit(i, first, last)
+
+
+def _complete_quotes(sents: Sequence[Sentence], first: int, last: int) -> tuple[int, int]:
+    para_first = first
+    while para_first > 0 and sents[para_first - 1].paragraph == sents[first].paragraph:
+        para_first -= 1
+    para_last = last
+    while para_last + 1 < len(sents) and sents[para_last + 1].paragraph == sents[last].paragraph:
+        para_last += 1
+    texts = [s.text for s in sents[para_first : para_last + 1]]
+    depths = quote_depths(texts)
+    lo, hi = first - para_first, last - para_first
+    while lo > 0 and depths[lo][0] > 0:
+        lo -= 1
+    while hi < len(depths) - 1 and depths[hi][1] > 0:
+        hi += 1
+    return lo + para_first, hi + para_first
+
+
+def bag(doc: Document) -> list[set[str]]:
+    """Word sets per sentence (5-letter prefixes), for redundancy."""
+    return [{w[:5] for w in words(s.text) if len(w) > 2} for s in doc.sentences]
+
+
+def choose(
+    doc: Document,
+    scores: FloatArray,
+    *,
+    points: int | None = None,
+    words_budget: int | None = None,
+) -> tuple[tuple[KeyPoint, ...], bool]:
+    """Pick units by score with MMR, apply the word budget, return points in article order."""
+    n_points = points if points is not None else default_points(doc)
+    if not doc.sentences or n_points <= 0:
+        return (), False
+    chosen = _mmr(doc, scores, n_points)
+    chosen, over = _fit_budget(doc, chosen, words_budget)
+    return _to_points(doc, chosen, scores), over
+
+
+def _mmr(doc: Document, scores: FloatArray, n_points: int) -> list[Unit]:
+    bags = bag(doc)
+    order = np.argsort(-scores, kind="stable")
+    span = float(scores.max() - scores.min()) or 1.0
+    norm = (scores - scores.min()) / span
+    candidates = [u for u in (unit_for(doc, int(i)) for i in order) if u is not None]
+    chosen: list[Unit] = []
+    covered: set[int] = set()
+    while candidates and len(chosen) < n_points:
+        best, best_val = -1, -np.inf
+        for k, u in enumerate(candidates):
+            if any(j in covered for j in range(u.first, u.last + 1)):
+                continue
+            val = MMR_LAMBDA * norm[u.head] - (1 - MMR_LAMBDA) * _redundancy(bags, u, chosen)
+            if val > best_val:
+                best, best_val = k, val
+        if best < 0:
+            break
+        unit = candidates.pop(best)
+        chosen.append(unit)
+        covered.update(range(unit.first, unit.last + 1))
+    return chosen
+
+
+def _redundancy(bags: list[set[str]], unit: Unit, chosen: list[Unit]) -> float:
+    if not chosen:
+        return 0.0
+    mine = bags[unit.head]
+    if not mine:
+        return 0.0
+    best = 0.0
+    for c in chosen:
+        other: set[str] = set().union(*bags[c.first : c.last + 1])
+        best = max(best, len(mine & other) / len(mine))
+    return best
+
+
+def _unit_words(doc: Document, u: Unit) -> int:
+    return len(doc.text[doc.sentences[u.first].start : doc.sentences[u.last].end].split())
+
+
+def _fit_budget(doc: Document, chosen: list[Unit], budget: int | None) -> tuple[list[Unit], bool]:
+    if budget is None:
+        return chosen, False
+    kept: list[Unit] = []
+    total = 0
+    for u in chosen:  # best first: keep what fits
+        w = _unit_words(doc, u)
+        if total + w <= budget:
+            kept.append(u)
+            total += w
+    if kept:
+        return kept, False
+    return chosen[:1], _unit_words(doc, chosen[0]) > budget
+
+
+def _to_points(doc: Document, chosen: list[Unit], scores: FloatArray) -> tuple[KeyPoint, ...]:
+    out: list[KeyPoint] = []
+    for u in sorted(chosen, key=lambda u: u.first):
+        start, end = doc.sentences[u.first].start, doc.sentences[u.last].end
+        out.append(
+            KeyPoint(
+                text=doc.text[start:end],
+                start=start,
+                end=end,
+                sentences=tuple(range(u.first, u.last + 1)),
+                score=float(scores[u.head]),
+            )
+        )
+    return tuple(out)
