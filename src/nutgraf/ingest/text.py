@@ -76,11 +76,14 @@ _LONG_WORDS = 20  # a line this long is prose even without a sentence end
 _UNENDED_FACTOR = 0.5  # weight of a long line that does not end like a sentence
 _MIN_LOWER = 0.4  # share of lowercase words below which a line looks like a headline
 _CAPS_FACTOR = 0.3  # weight left to such a line
-_SHORT_COST = 2.0  # cost of an ordinary non-prose line inside the run
+_SHORT_COST = 4.0  # cost of an ordinary non-prose line inside the run
 _CLUTTER_COST = 12.0  # cost of a repeated, URL or cue line
 _BOUNDARY_COST = 60.0  # cost of crossing a "Next article" / "Related" line
 _MIN_STORY_WORDS = 40.0  # prose seen before a boundary line for it to end the story
 _TAIL_FACTOR = 0.0  # weight of prose past that boundary: none, it is another story
+_WINDOW = 6  # lines looked back at to tell a story from a list of teasers
+_DENSITY_DAMP = 1.0  # prose weight divided by 1 + this x share of non-prose lines nearby
+_MAX_GAP_LINES = 3  # short lines between two prose lines kept as part of the story
 _TITLE_WINDOW = 60  # lines before the story searched for its title
 _TITLE_MAX_WORDS = 40
 
@@ -93,6 +96,7 @@ class _Line(NamedTuple):
     weight: float  # what the line pays as prose; 0 when it is not prose
     clutter: bool
     boundary: bool
+    repeated: bool
 
 
 def clean_text(raw: str) -> Article:
@@ -116,8 +120,8 @@ def clean_text(raw: str) -> Article:
             line = measured[text] = _measure(text, counts[key] > 1)
         lines.append(line)
     start, end = _densest_run(lines)
-    body = [ln.text for ln in lines[start:end] if not ln.clutter]
-    if not any(ln.weight > 0 for ln in lines[start:end] if not ln.clutter):
+    body = _story_lines(lines[start:end])
+    if not body:
         raise NoArticleError("no article text: only menus, buttons or headlines")
     return Article(text="\n\n".join(body), title=_title(lines, start, body), source="text")
 
@@ -149,7 +153,7 @@ def _measure(text: str, repeated: bool) -> _Line:
     )
     weight = 0.0 if clutter else _prose_weight(text, tokens, words)
     clutter = clutter or (weight == 0 and _BULLET.match(text) is not None)
-    return _Line(text, words, weight, clutter, boundary)
+    return _Line(text, words, weight, clutter, boundary, repeated)
 
 
 def _prose_weight(text: str, tokens: list[str], words: float) -> float:
@@ -189,7 +193,13 @@ def _densest_run(lines: list[_Line]) -> tuple[int, int]:
     """The [start, end) run of lines with the largest total score (Kadane's algorithm)."""
     best, best_start, best_end = 0.0, 0, 0
     total, start, run_prose, factor = 0.0, 0, 0.0, 1.0
+    # Non-prose lines among the last _WINDOW lines: a story's paragraphs follow each other,
+    # while teaser lists alternate a blurb with its byline, date or section name, so prose in
+    # such a stretch counts for less.
+    gaps = [0] * (len(lines) + 1)
     for i, line in enumerate(lines):
+        gaps[i + 1] = gaps[i] + (line.weight == 0)
+        density = (gaps[i + 1] - gaps[max(0, i + 1 - _WINDOW)]) / _WINDOW
         if total <= 0:
             total, start, run_prose = 0.0, i, 0.0
         if line.boundary and run_prose >= _MIN_STORY_WORDS:
@@ -199,10 +209,33 @@ def _densest_run(lines: list[_Line]) -> tuple[int, int]:
             # close no such run and change nothing.
             factor = _TAIL_FACTOR
         run_prose += line.weight
-        total += line.weight * factor if line.weight > 0 else _score(line)
+        if line.weight > 0:
+            total += line.weight * factor / (1 + _DENSITY_DAMP * density)
+        else:
+            total += _score(line)
         if total > best:
             best, best_start, best_end = total, start, i + 1
     return best_start, best_end
+
+
+def _story_lines(run: list[_Line]) -> list[str]:
+    """The run's prose and the short lines set between prose lines, without clutter.
+
+    A subheading or a one-line paragraph stands alone between paragraphs; a stretch of
+    several short lines (photo credits, a gallery's "1 of 6 / Close", an inline list of
+    links) is not the story's text.
+    """
+    keep: list[str] = []
+    gap: list[str] = []
+    for line in run:
+        if line.weight > 0:
+            if len(gap) <= _MAX_GAP_LINES:
+                keep.extend(gap)
+            gap = []
+            keep.append(line.text)
+        elif not line.clutter:
+            gap.append(line.text)
+    return keep
 
 
 def _title(lines: list[_Line], start: int, body: list[str]) -> str:
@@ -211,7 +244,9 @@ def _title(lines: list[_Line], start: int, body: list[str]) -> str:
     best, best_score = "", 0.0
     for i in range(max(0, start - _TITLE_WINDOW), start):
         line = lines[i]
-        if line.clutter or line.boundary or not 2 <= line.words <= _TITLE_MAX_WORDS:
+        # A title may be repeated (in a "most read" list further down), never a button.
+        noise = (line.clutter and not line.repeated) or _BULLET.match(line.text) is not None
+        if noise or line.boundary or not 2 <= line.words <= _TITLE_MAX_WORDS:
             continue
         words = [w.casefold() for w in _WORD.findall(line.text)]
         hits = sum(1 for w in words if w in vocab)
@@ -223,6 +258,9 @@ def _title(lines: list[_Line], start: int, body: list[str]) -> str:
             * min(hits, 6)
             * (1 + 0.5 * (i - start + _TITLE_WINDOW) / _TITLE_WINDOW)
         )
+        if line.weight > 0 or line.text[0].islower():
+            # A sentence (a standfirst under the title) or a lowercase "by ..." byline.
+            score *= 0.5
         if score > best_score:
             best, best_score = line.text, score
     return best
