@@ -4,15 +4,17 @@ The input is the visible text of a news page, one block per line: menus, buttons
 and cookie notices, the story, then related headlines. The story is found by structure,
 not by site-specific word lists, so it works in any language:
 
-1. every line gets a score: prose lines (long enough, ending like a sentence) count for
-   their length in words, the rest count against; lines repeated in the page, URLs and
-   generic clutter cues (share, subscribe, cookies, previous/next article) count heavily
-   against;
-2. the densest run of prose is the maximum-sum contiguous run of scores (Kadane, linear):
-   short lines between prose lines (subheadings, one-line paragraphs) come with it, while
-   a menu or a list of headlines costs more than a story can pay to cross it;
-3. inside that run, clutter lines are dropped; the title is the heading-like line before the
-   run that shares most vocabulary with the story.
+1. every line gets a score: prose lines (long enough, ending like a sentence, mostly
+   lowercase words where the script has case) count for their length in words, the rest
+   count against; lines repeated in the page, URLs and generic clutter cues (share,
+   subscribe, cookies) count heavily against;
+2. the story is the maximum-sum contiguous run of scores (Kadane, linear): short lines
+   between prose lines (subheadings, one-line paragraphs) come with it, while a menu costs
+   more than a story can pay to cross it; prose in a stretch crowded with short lines (a
+   teaser list: blurb, byline, blurb...) counts for less, and prose after a "Next article"
+   or "Comments" line that closes a story counts for nothing;
+3. inside that run, clutter and clusters of short lines are dropped; the title is the
+   heading-like line before the run that shares most vocabulary with the story.
 """
 
 from __future__ import annotations
@@ -78,7 +80,7 @@ _MIN_LOWER = 0.4  # share of lowercase words below which a line looks like a hea
 _CAPS_FACTOR = 0.3  # weight left to such a line
 _SHORT_COST = 4.0  # cost of an ordinary non-prose line inside the run
 _CLUTTER_COST = 12.0  # cost of a repeated, URL or cue line
-_BOUNDARY_COST = 60.0  # cost of crossing a "Next article" / "Related" line
+_BOUNDARY_COST = 60.0  # cost of crossing a "Next article" / "Comments" line
 _MIN_STORY_WORDS = 40.0  # prose seen before a boundary line for it to end the story
 _TAIL_FACTOR = 0.0  # weight of prose past that boundary: none, it is another story
 _WINDOW = 6  # lines looked back at to tell a story from a list of teasers
