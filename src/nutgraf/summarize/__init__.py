@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from nutgraf.summarize.score import lead_scores
+from nutgraf.summarize.score import linear_scores, model_for
 from nutgraf.summarize.select import choose, default_points
 from nutgraf.types import Document, KeyPoint
 
@@ -16,4 +16,6 @@ def key_points(
 
     over_budget is True only when the first point alone exceeds ``words``.
     """
-    return choose(doc, lead_scores(doc), points=points, words_budget=words)
+    model = model_for(doc.language)
+    scores = linear_scores(doc, model)
+    return choose(doc, scores, points=points, words_budget=words, unit_cost=model.unit_cost)

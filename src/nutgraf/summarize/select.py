@@ -18,6 +18,7 @@ from nutgraf.types import Document, KeyPoint, Sentence
 
 MAX_UNIT = 4  # sentences; a longer unit (a long quotation) is left out instead
 MMR_LAMBDA = 0.7  # weight of the score against redundancy with what is already chosen
+UNIT_COST = 0.25  # per extra sentence a unit needs: longer points cost precision (fit_scorer.py)
 
 FloatArray = npt.NDArray[np.float64]
 
@@ -53,10 +54,16 @@ def unit_for(doc: Document, i: int) -> Unit | None:
     # Antecedents: walk back while the opening sentence leans on the one before it.
     while first > 0 and leans_back(sents[first].text, doc.language) and i - first < 2:
         first -= 1
-    # Hedge or negation right after the claim.
-    if last + 1 < len(sents) and qualifies(sents[last + 1].text, doc.language):
+    # Hedges or negations right after the claim (and after each other).
+    while (
+        last + 1 < len(sents)
+        and last - first < MAX_UNIT
+        and qualifies(sents[last + 1].text, doc.language)
+    ):
         last += 1
     first, last = _complete_quotes(sents, first, last)
+    if last + 1 < len(sents) and qualifies(sents[last + 1].text, doc.language):
+        return None  # a qualifier would be left behind
     if last - first + 1 > MAX_UNIT:
         return None
     return Unit(i, first, last)
@@ -90,17 +97,18 @@ def choose(
     *,
     points: int | None = None,
     words_budget: int | None = None,
+    unit_cost: float = UNIT_COST,
 ) -> tuple[tuple[KeyPoint, ...], bool]:
     """Pick units by score with MMR, apply the word budget, return points in article order."""
     n_points = points if points is not None else default_points(doc)
     if not doc.sentences or n_points <= 0:
         return (), False
-    chosen = _mmr(doc, scores, n_points)
+    chosen = _mmr(doc, scores, n_points, unit_cost)
     chosen, over = _fit_budget(doc, chosen, words_budget)
     return _to_points(doc, chosen, scores), over
 
 
-def _mmr(doc: Document, scores: FloatArray, n_points: int) -> list[Unit]:
+def _mmr(doc: Document, scores: FloatArray, n_points: int, unit_cost: float) -> list[Unit]:
     bags = bag(doc)
     order = np.argsort(-scores, kind="stable")
     span = float(scores.max() - scores.min()) or 1.0
@@ -113,7 +121,11 @@ def _mmr(doc: Document, scores: FloatArray, n_points: int) -> list[Unit]:
         for k, u in enumerate(candidates):
             if any(j in covered for j in range(u.first, u.last + 1)):
                 continue
-            val = MMR_LAMBDA * norm[u.head] - (1 - MMR_LAMBDA) * _redundancy(bags, u, chosen)
+            val = (
+                MMR_LAMBDA * norm[u.head]
+                - (1 - MMR_LAMBDA) * _redundancy(bags, u, chosen)
+                - unit_cost * (u.last - u.first)
+            )
             if val > best_val:
                 best, best_val = k, val
         if best < 0:
