@@ -325,7 +325,8 @@ def evaluate(
     systems = selectors(baselines)
     results = {name: SystemResult(name) for name in systems}
     scorers: dict[str, Any] = {}
-    for record in records:
+    # Sorted by id, as rouge_eval.py does, so that bootstrap resamples (and CIs) agree.
+    for record in sorted(records, key=lambda r: r.id):
         t0 = time.perf_counter()
         example = build_example(record, language)
         split_ms = (time.perf_counter() - t0) * 1000

@@ -86,7 +86,9 @@ _STRONG: dict[str, re.Pattern[str]] = {
         r"|yet to be|under (?:review|consideration|discussion)|experimental|preliminary"
         r"|unconfirmed|unverified|tentative|rather than|could not (?:be )?(?:confirm|verif)"
         r"|cannot (?:be )?(?:confirm|verif)|denied|denies|deny|declined to|set in stone"
-        r"|did not|does not|do not|will not|won't|didn't|doesn't|isn't|aren't|wasn't)",
+        r"|did not|does not|do not|will not|won't|didn't|doesn't|isn't|aren't|wasn't"
+        r"|would not|wouldn't|refused|(?:has|have|had)(?:n't| not) (?:yet )?been \w+"
+        r"|(?:not|n't|neither|nor)\b.{0,30}\bconfirm|^\s*(?:perhaps|possibly|maybe)\b)",
         re.IGNORECASE,
     ),
     "ru": re.compile(
@@ -94,7 +96,9 @@ _STRONG: dict[str, re.Pattern[str]] = {
         r"|\bне исключ|\bрассматрива|\bобсужда|\bопроверг|\bотрица|\bофициально не"
         r"|\bне было\b|\bне будет\b|\bне явля|\bнет\b|\bникак|\bне решен|\bне решён"
         r"|\bпредварительн|\bэкспериментальн|\bне подписан|\bне согласован|\bне намерен"
-        r"|\bне планир|\bне сообща|\bне комментир)",
+        r"|\bне планир|\bне сообща|\bне комментир|\bне назва|\bне раскры|\bне уточн"
+        r"|\bне \w+(?:ено|ена|ены|ан|ана|аны|ято|ята|яты)\b"
+        r"|^\s*(?:возможно|вероятно|предположительно)\b)",
         re.IGNORECASE,
     ),
 }

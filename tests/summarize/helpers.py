@@ -1,0 +1,11 @@
+"""Hand-written Documents for summarizer tests."""
+
+from __future__ import annotations
+
+from nutgraf.analyse.sentences import split_sentences
+from nutgraf.types import Article, Document
+
+
+def make_document(text: str, language: str = "en", title: str = "") -> Document:
+    """A Document of ``text`` (paragraphs separated by blank lines), split for real."""
+    return Document(Article(text=text, title=title), language, split_sentences(text, language))
