@@ -1,0 +1,173 @@
+"""Benchmark extract_html on news pages against single extractors: shingle P/R/F1 and speed.
+
+Usage: python bench/extraction_html.py [--shared PATH] [--out DIR]
+
+Scores, in one run and with the ScrapingHub benchmark's metric (4-word shingles of \\w+ words,
+case kept; precision averaged over pages with output, recall over all pages, F1 from the two
+averages), four systems on two sets under ``PATH/data/extraction``:
+  scrapinghub   181 English pages, ``html/<id>.html.gz`` and ``ground-truth.json``
+  daniel-ru     123 Russian pages, ``html/<id>`` and ``reference/<id>`` (tags stripped)
+Systems: trafilatura default and favor_precision (``extract()``, comments off as in nutgraf),
+readability-lxml (as nutgraf turns its HTML into paragraphs) and nutgraf's ``extract_html``.
+Also reports nutgraf on two halves of each set (parity of the first hex digit of sha1(id)),
+to show the selection rule is not fitted to one half, and the median ms per page (after one
+warm-up page). ``--out DIR`` writes each system's output as ``DIR/<set>-<system>.json``
+({id: text}) and the truth as ``DIR/<set>-truth.json``, to cross-check with the reference
+scorer: ``python ../shared/tools/shingle_f1.py DIR/<set>-truth.json DIR/<set>-nutgraf.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import html
+import json
+import re
+import statistics
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+import trafilatura
+
+from nutgraf.config import Config
+from nutgraf.errors import NoArticleError
+from nutgraf.ingest.html import decode_html, extract_html, readability_body
+
+WORD = re.compile(r"\w+")
+TAG = re.compile(r"<[^>]+>")
+DEFAULT_SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+Page = tuple[str, bytes, str]  # id, raw bytes, reference text
+System = Callable[[bytes], str]
+
+
+def shingles(text: str, n: int = 4) -> Counter[tuple[str, ...]]:
+    """Counts of n-word shingles; a text shorter than n words is one shingle."""
+    words = WORD.findall(text)
+    if len(words) < n:
+        return Counter([tuple(words)]) if words else Counter()
+    return Counter(tuple(words[i : i + n]) for i in range(len(words) - n + 1))
+
+
+def score(pages: list[Page], outputs: dict[str, str]) -> tuple[float, float, float]:
+    """Precision (pages with output), recall (all pages) and F1 of the two averages."""
+    precisions, recalls = [], []
+    for page_id, _, truth in pages:
+        want, got = shingles(truth), shingles(outputs.get(page_id, ""))
+        common = sum((want & got).values())
+        recalls.append(common / sum(want.values()) if want else 1.0)
+        if got:
+            precisions.append(common / sum(got.values()))
+    p = statistics.fmean(precisions) if precisions else 0.0
+    r = statistics.fmean(recalls)
+    return p, r, 2 * p * r / (p + r) if p + r else 0.0
+
+
+def load_scrapinghub(root: Path) -> list[Page]:
+    truth = json.loads((root / "ground-truth.json").read_text(encoding="utf-8"))
+    return [
+        (
+            page_id,
+            gzip.decompress((root / "html" / f"{page_id}.html.gz").read_bytes()),
+            item["articleBody"],
+        )
+        for page_id, item in sorted(truth.items())
+    ]
+
+
+def load_daniel(root: Path) -> list[Page]:
+    pages = []
+    for path in sorted((root / "html").iterdir()):
+        reference = (root / "reference" / path.name).read_text(encoding="utf-8")
+        pages.append((path.name, path.read_bytes(), html.unescape(TAG.sub(" ", reference))))
+    return pages
+
+
+def trafilatura_system(*, precision: bool) -> System:
+    def run(data: bytes) -> str:
+        text = trafilatura.extract(
+            decode_html(data), favor_precision=precision, include_comments=False
+        )
+        return text or ""
+
+    return run
+
+
+def readability_system(data: bytes) -> str:
+    return readability_body(decode_html(data))
+
+
+def nutgraf_system(config: Config) -> System:
+    def run(data: bytes) -> str:
+        try:
+            return extract_html(data, config=config).text
+        except NoArticleError:
+            return ""
+
+    return run
+
+
+def run_system(system: System, pages: list[Page]) -> tuple[dict[str, str], float]:
+    """Outputs by page id and the median milliseconds per page (after a warm-up page)."""
+    system(pages[0][1])
+    outputs, times = {}, []
+    for page_id, data, _ in pages:
+        start = time.perf_counter()
+        outputs[page_id] = system(data)
+        times.append((time.perf_counter() - start) * 1000)
+    return outputs, statistics.median(times)
+
+
+def half(page_id: str) -> int:
+    return int(hashlib.sha1(page_id.encode()).hexdigest()[0], 16) % 2
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the shared folder")
+    parser.add_argument("--out", type=Path, help="write outputs as DIR/<set>-<system>.json")
+    args = parser.parse_args()
+    data = args.shared / "data" / "extraction"
+    if not data.is_dir():
+        print(f"skipped: {data} not found (pass --shared PATH)")
+        return 0
+    sets = {"scrapinghub": load_scrapinghub, "daniel-ru": load_daniel}
+    systems: dict[str, System] = {
+        "trafilatura": trafilatura_system(precision=False),
+        "trafilatura-precision": trafilatura_system(precision=True),
+        "readability": readability_system,
+        "nutgraf": nutgraf_system(Config()),
+    }
+    for set_name, load in sets.items():
+        pages = load(data / set_name)
+        print(f"\n{set_name}: {len(pages)} pages")
+        print(f"{'system':<24}{'precision':>10}{'recall':>8}{'F1':>7}{'ms/page':>9}")
+        for name, system in systems.items():
+            outputs, ms = run_system(system, pages)
+            p, r, f1 = score(pages, outputs)
+            print(f"{name:<24}{p:>10.3f}{r:>8.3f}{f1:>7.3f}{ms:>9.1f}")
+            if name == "nutgraf":
+                for h in (0, 1):
+                    part = [page for page in pages if half(page[0]) == h]
+                    p, r, f1 = score(part, outputs)
+                    label = f"  half {h} ({len(part)} pages)"
+                    print(f"{label:<24}{p:>10.3f}{r:>8.3f}{f1:>7.3f}")
+            if args.out:
+                args.out.mkdir(parents=True, exist_ok=True)
+                (args.out / f"{set_name}-{name}.json").write_text(
+                    json.dumps(outputs, ensure_ascii=False), encoding="utf-8"
+                )
+        if args.out:
+            truth = {page_id: {"articleBody": text} for page_id, _, text in pages}
+            (args.out / f"{set_name}-truth.json").write_text(
+                json.dumps(truth, ensure_ascii=False), encoding="utf-8"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

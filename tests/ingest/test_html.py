@@ -1,0 +1,265 @@
+"""extract_html and decode_html on small pages written here: body, metadata, encodings, errors."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from nutgraf.config import Config
+from nutgraf.errors import InputError, NoArticleError
+from nutgraf.ingest.html import (
+    choose_body,
+    decode_html,
+    extract_html,
+    has_prose,
+    trim_to_agreement,
+)
+
+EN_PARAGRAPHS = (
+    "The city council voted on Tuesday to close the Old Mill bridge for six months of "
+    "repairs, after inspectors found cracks in two of its steel supports.",
+    "Traffic will be diverted over the Harbour Road crossing from 1 April, adding about "
+    "ten minutes to the average commute, according to the transport department.",
+    "Mayor Ana Ruiz said the decision was difficult but unavoidable. “We cannot ask people "
+    "to drive over a bridge that our own engineers say is no longer safe,” she told reporters.",
+    "The repairs are expected to cost 4.2 million dollars, most of it covered by a state "
+    "infrastructure grant approved last year.",
+)
+
+CLUTTER = """
+<header><nav><ul>
+  <li><a href="/">Home</a></li><li><a href="/world">World</a></li>
+  <li><a href="/business">Business</a></li><li><a href="/sport">Sport</a></li>
+</ul></nav>
+<div class="share"><a href="#">Share on Facebook</a> <a href="#">Tweet this story</a></div>
+</header>
+"""
+
+RELATED = """
+<aside class="related"><h3>Related stories</h3><ul>
+  <li><a href="/a">Council approves new budget for parks</a></li>
+  <li><a href="/b">Harbour Road crossing to get new lights</a></li>
+  <li><a href="/c">Ten things to do in the city this weekend</a></li>
+</ul></aside>
+<footer><p>Copyright 2024 Riverside Gazette. All rights reserved.</p>
+<a href="/privacy">Privacy policy</a> <a href="/contact">Contact us</a></footer>
+"""
+
+
+def english_page(title: str = "Old Mill bridge to close for repairs") -> str:
+    body = "".join(f"<p>{p}</p>" for p in EN_PARAGRAPHS)
+    return f"""<!DOCTYPE html>
+<html lang="en-GB"><head><meta charset="utf-8">
+<title>{title} | Riverside Gazette</title>
+<meta name="author" content="Tom Baker">
+<meta property="og:site_name" content="Riverside Gazette">
+<meta property="article:published_time" content="2024-03-05T09:30:00Z">
+<link rel="canonical" href="/2024/03/05/old-mill-bridge">
+</head><body>{CLUTTER}
+<main><article><h1>{title}</h1>
+<p class="byline">By Tom Baker</p>{body}</article></main>{RELATED}
+</body></html>"""
+
+
+RU_PARAGRAPHS = (
+    "Правительство области утвердило программу ремонта дорог на 2012 год, сообщили в "
+    "пресс-службе регионального министерства транспорта.",
+    "По словам министра, в этом году отремонтируют более 300 километров трасс, а на работы "
+    "направят около двух миллиардов рублей из областного и федерального бюджетов.",
+    "Первые участки закроют на ремонт в апреле. Водителей просят заранее планировать "
+    "маршруты и следить за объявлениями на сайте министерства.",
+)
+
+
+def russian_page(charset: str = "utf-8") -> str:
+    body = "".join(f"<p>{p}</p>" for p in RU_PARAGRAPHS)
+    return f"""<html lang="ru"><head>
+<meta http-equiv="Content-Type" content="text/html; charset={charset}">
+<title>Дороги отремонтируют к осени</title>
+<meta property="og:site_name" content="Областные новости">
+</head><body>
+<div id="menu"><a href="/">Главная</a> | <a href="/news">Новости</a> |
+<a href="/politics">Политика</a> | <a href="/sport">Спорт</a></div>
+<div class="content"><h1>Дороги отремонтируют к осени</h1>
+<div class="date">17 января 2012</div>{body}</div>
+<div class="other"><b>Другие новости раздела</b><br>
+<a href="/1">В городе открылся новый каток</a><br>
+<a href="/2">Цены на бензин выросли на два процента</a></div>
+<div class="copy">© 2012 Областные новости. Перепечатка запрещена.</div>
+</body></html>"""
+
+
+def test_extract_html_english_body_is_the_story() -> None:
+    article = extract_html(english_page(), url="https://gazette.example/a?utm=x")
+    assert article.source == "html"
+    for paragraph in EN_PARAGRAPHS:
+        assert paragraph in article.text
+    for clutter in (
+        "Share on Facebook",
+        "Related stories",
+        "Harbour Road crossing to get",
+        "Copyright 2024",
+        "Privacy policy",
+        "Business",
+    ):
+        assert clutter not in article.text
+    assert [p.text for p in article.paragraphs][-4:] == list(EN_PARAGRAPHS)
+
+
+def test_extract_html_english_metadata() -> None:
+    article = extract_html(english_page(), url="https://gazette.example/a?utm=x")
+    assert article.title.startswith("Old Mill bridge to close for repairs")
+    assert article.url == "https://gazette.example/a?utm=x"
+    assert article.canonical_url == "https://gazette.example/2024/03/05/old-mill-bridge"
+    assert article.date == "2024-03-05"
+    assert article.author == "Tom Baker"
+    assert article.site_name == "Riverside Gazette"
+    assert article.language == "en"
+
+
+def test_extract_html_russian_page() -> None:
+    article = extract_html(russian_page())
+    assert article.title == "Дороги отремонтируют к осени"
+    assert article.text.split("\n\n")[-3:] == list(RU_PARAGRAPHS)
+    for clutter in ("Главная", "Другие новости", "каток", "Перепечатка"):
+        assert clutter not in article.text
+    assert article.language == "ru"
+    assert article.site_name == "Областные новости"
+    assert article.url is None
+    assert article.canonical_url is None
+
+
+def test_extract_html_cp1251_bytes() -> None:
+    data = russian_page("windows-1251").encode("cp1251")
+    with pytest.raises(UnicodeDecodeError):
+        data.decode("utf-8")
+    article = extract_html(data)
+    assert article.title == "Дороги отремонтируют к осени"
+    assert RU_PARAGRAPHS[1] in article.text
+
+
+@pytest.mark.parametrize("encoding", ["cp1251", "koi8-r"])
+def test_decode_html_legacy_cyrillic_by_header_and_by_detection(encoding: str) -> None:
+    page = russian_page().replace(
+        '<meta http-equiv="Content-Type" content="text/html; charset=utf-8">', ""
+    )
+    data = page.encode(encoding)
+    assert decode_html(data, f"text/html; charset={encoding}") == page
+    assert decode_html(data) == page  # no declaration at all: detected
+
+
+def test_decode_html_header_wins_over_meta() -> None:
+    page = russian_page("koi8-r")  # a wrong <meta>; the header is right
+    assert decode_html(page.encode("cp1251"), 'text/html; charset="windows-1251"') == page
+
+
+def test_decode_html_meta_charset_forms() -> None:
+    text = "<html><head><meta charset='windows-1251'></head><body>Привет, мир</body></html>"
+    assert decode_html(text.encode("cp1251")) == text
+    latin = '<meta charset="iso-8859-1"><p>“Quoted” café</p>'  # decoded as windows-1252
+    assert decode_html(latin.encode("cp1252")) == latin
+    utf16_label = '<meta charset="utf-16"><p>Über</p>'  # an ASCII <meta> cannot be UTF-16
+    assert decode_html(utf16_label.encode("utf-8")) == utf16_label
+
+
+def test_title_with_script_text_is_kept_as_text() -> None:
+    title = "Bridge <script>alert('x')</script> closes"
+    page = english_page().replace("<h1>Old Mill bridge to close for repairs</h1>", "")
+    page = page.replace(
+        "<title>Old Mill bridge to close for repairs | Riverside Gazette",
+        "<title>Bridge &lt;script&gt;alert('x')&lt;/script&gt; closes",
+    )
+    article = extract_html(page)
+    assert article.title == title
+    raw = page.replace("&lt;", "<").replace("&gt;", ">")  # RCDATA: a literal tag in <title>
+    assert extract_html(raw).title == title
+    assert "alert" not in article.text
+
+
+def test_body_script_and_style_never_reach_text() -> None:
+    page = english_page().replace(
+        '<p class="byline">',
+        "<script>var tracker = 'evil';</script><style>p{}</style><p class='byline'>",
+    )
+    article = extract_html(page)
+    assert "tracker" not in article.text
+    assert "p{}" not in article.text
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "",
+        "   \n  ",
+        "<html><head><title>Nothing</title></head><body></body></html>",
+        "<html><body><nav>"
+        + "".join(f'<a href="/{i}">Section {i} of the site</a><br>' for i in range(40))
+        + "</nav><footer>Copyright 2024 Example. All rights reserved.</footer></body></html>",
+    ],
+    ids=["empty", "blank", "empty-body", "nav-only"],
+)
+def test_no_article_raises(page: str) -> None:
+    with pytest.raises(NoArticleError):
+        extract_html(page)
+
+
+def test_binary_garbage_raises_input_error() -> None:
+    garbage = random.Random(7).randbytes(20_000)
+    with pytest.raises(InputError) as excinfo:
+        extract_html(garbage)
+    assert not isinstance(excinfo.value, NoArticleError)
+    with pytest.raises(InputError):
+        decode_html(garbage)
+    with pytest.raises(InputError):
+        extract_html("<html><body>\x00\x01\x02\x03" * 200 + "</body></html>")
+
+
+def test_too_large_raises_input_error() -> None:
+    small = Config(max_input_bytes=1000)
+    with pytest.raises(InputError, match="limit"):
+        extract_html(english_page(), config=small)
+    with pytest.raises(InputError, match="limit"):
+        extract_html(english_page().encode("utf-8"), config=small)
+    # characters are counted in UTF-8 bytes: 400 Cyrillic letters are 800 bytes
+    with pytest.raises(InputError, match="limit"):
+        extract_html("<p>" + "я" * 600 + "</p>", config=small)
+
+
+def test_xml_declaration_in_a_str_page() -> None:
+    page = '<?xml version="1.0" encoding="utf-8"?>\n' + english_page()
+    assert EN_PARAGRAPHS[0] in extract_html(page).text
+
+
+def test_messages_are_one_line() -> None:
+    for bad in (b"\x00\xff" * 100, ""):
+        with pytest.raises(InputError) as excinfo:
+            extract_html(bad)
+        assert "\n" not in str(excinfo.value)
+
+
+def test_choose_body_prefers_the_candidate_the_others_agree_with() -> None:
+    story = "one two three four five six seven eight nine ten"
+    assert choose_body(["", story + " menu menu menu menu", story, story + " eleven"]) == story
+    assert choose_body(["", ""]) == ""
+    assert choose_body(["", "only one candidate here"]) == "only one candidate here"
+
+
+def test_trim_to_agreement_drops_leading_and_trailing_clutter_only() -> None:
+    text = "Home | News\n\nFirst story line here.\n\nA subhead\n\nLast story line here.\n\nFooter"
+    other = "First story line here. Last story line here."
+    assert trim_to_agreement(text, other) == (
+        "First story line here.\n\nA subhead\n\nLast story line here."
+    )
+    assert trim_to_agreement(text, "nothing in common at all") == ""
+
+
+def test_has_prose() -> None:
+    assert has_prose("\n\n".join(EN_PARAGRAPHS))
+    japanese = (  # no spaces: counted in characters, not words
+        "先日、不正に改造したiPhoneを販売したとして、商標法違反の疑いで20代の男性が逮捕された"
+        "というニュースを耳にしました。報道によると、今回販売されたのは、脱獄したiPhone。"
+    )
+    assert has_prose(japanese)
+    assert not has_prose("Home\n\nWorld news\n\nBusiness and markets\n\nSport")
+    assert not has_prose("Copyright 2024 Riverside Gazette. All rights reserved.")
