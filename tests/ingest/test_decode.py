@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from nutgraf.errors import InputError
+from nutgraf.ingest.decode import decode_text
+
+RU = "Решение пока не принято, сообщили в министерстве. Обсуждение продолжится в среду."
+
+
+def test_decodes_utf8_bom_and_legacy_cyrillic() -> None:
+    assert decode_text(RU.encode("utf-8")) == RU
+    assert decode_text(b"\xef\xbb\xbf" + RU.encode("utf-8")) == RU
+    assert decode_text(RU.encode("utf-16")) == RU
+    assert decode_text((RU * 5).encode("cp1251")) == RU * 5
+
+
+def test_declared_charset_wins_and_wrong_one_falls_back() -> None:
+    assert decode_text(RU.encode("koi8-r"), "koi8-r") == RU
+    assert decode_text(RU.encode("utf-8"), "no-such-charset") == RU
+
+
+@pytest.mark.parametrize(
+    "data",
+    [bytes(range(256)) * 40, b"\x00\x01\x02binary\x00" * 100, b"\x89PNG\r\n\x1a\n" + bytes(4000)],
+)
+def test_binary_garbage_is_refused(data: bytes) -> None:
+    with pytest.raises(InputError, match=r"binary|not text"):
+        decode_text(data)
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cc", "Cs", "Co")), min_size=1))
+def test_utf8_text_round_trips(text: str) -> None:
+    assert decode_text(text.encode("utf-8")) == text
