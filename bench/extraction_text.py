@@ -92,6 +92,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the ../shared dir")
     parser.add_argument("--out", type=Path, help="write nutgraf's output here as JSON")
+    parser.add_argument("--min-f1", type=float, help="exit 1 when nutgraf's F1 is below this")
     args = parser.parse_args()
     text_dir = args.shared / "data/extraction/scrapinghub-text"
     truth_path = args.shared / "data/extraction/scrapinghub/ground-truth.json"
@@ -121,6 +122,9 @@ def main() -> int:
         print(f"{name:<12} {p:6.3f} {r:6.3f} {f1:6.3f}   {halves_f1}   {ms:7.2f}")
         if name == "nutgraf" and args.out:
             args.out.write_text(json.dumps(out, ensure_ascii=False))
+        if name == "nutgraf" and args.min_f1 is not None and f1 < args.min_f1:
+            print(f"FAIL: nutgraf F1 {f1:.3f} is below the floor {args.min_f1:.3f}")
+            return 1
     return 0
 
 
