@@ -1,0 +1,1041 @@
+"""Facts: who (entities), how many (quantities) and when (dates), with offsets into the text.
+
+Russian entities come from natasha (its NER and morphology models ship in the wheel). Other
+languages get rules over capitalised spans: sentence-initial common words are dropped, a
+mention is typed by cues (titles, "said", org suffixes, place prepositions, a small
+gazetteer) and left as "other" when the cues disagree or are missing, since a wrong type
+misleads more than a vague one. Quantities and dates are regular expressions, compiled once.
+Every step is linear in the text; natasha sees at most ``NER_CHARS`` characters.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from nutgraf.analyse.keywords import EN_STOPWORDS, keywords, stopwords, words
+from nutgraf.types import DateMention, Entity, EntityKind, Facts, Quantity, Sentence
+
+NER_CHARS = 100_000  # natasha runs at ~0.5 MB/s; past a long story, rules take over
+MAX_NAME_TOKENS = 6  # a longer run of capitals is a headline or a list, not a name
+
+# ---------------------------------------------------------------------------------------------
+# Word lists (immutable). Small on purpose: they are cues, not a knowledge base.
+
+_COMMON_CAPS = words(
+    """additionally separately however meanwhile moreover furthermore instead indeed also still yet
+    now then today yesterday tomorrow earlier later last next first second third finally overall
+    previously currently recently nevertheless nonetheless thus therefore hence according
+    despite although though while whereas unlike like after before during since until as at by
+    for from in into of on over under with without about above across against along among around
+    behind below beneath beside between beyond but and or nor so if when where why how what who
+    whom whose which that this these those there here it its he she they we you i his her their
+    our your my mr mrs ms dr no yes not all any both each every few many most much more some
+    such other another one two three four five six seven eight nine ten several police officials
+    residents critics experts analysts sources reports many breaking update updated editor note
+    read watch photo video"""
+)
+# Capitalised inside a run only in title case; never part of a name.
+_FUNCTION = words(
+    "i he she it we they you his her its their our my your this that these those but or nor"
+    " yet so if when while as at by in on to from with after before a an is are was were"
+)
+_CONNECTORS = frozenset(
+    {
+        "of",
+        "the",
+        "for",
+        "and",
+        "de",
+        "del",
+        "der",
+        "van",
+        "von",
+        "la",
+        "le",
+        "du",
+        "da",
+        "al",
+        "bin",
+        "&",
+    }
+)
+_TITLES = words(
+    """mr mrs ms miss dr prof sir dame lord lady president vice prime minister chancellor secretary
+    senator sen rep gov governor mayor judge justice king queen prince princess pope general gen
+    col colonel capt captain lt sgt officer ceo cfo coo cto chairman chairwoman chairperson
+    chair chief executive director spokesman spokeswoman spokesperson coach ambassador premier
+    deputy commissioner inspector professor rev bishop archbishop sheikh emir crown founder"""
+)
+_STRONG_TITLES = words(
+    """mr mrs ms miss dr prof sir dame lord lady president senator sen rep gov governor mayor judge
+    pope king queen prince princess minister chancellor secretary ceo premier sheikh emir
+    ambassador"""
+)
+_PERSON_VERBS = words(
+    """said says told explained clarified emphasized emphasised noted added stated argued insisted
+    recalled wrote admitted testified believes thinks warned conveyed indicated acknowledged
+    confirmed denied urged"""
+)
+_PERSON_BEFORE = re.compile(
+    r"(?:headed|led|chaired|founded|run|signed|interviewed)\s+by\s+$|\b(?:according\s+to)\s+$"
+)
+_ORG_SUFFIXES = words(
+    """association inc inc. corp corp. corporation company co co. ltd llc plc gmbh ag sa group
+    ministry university agency bank council committee commission party institute foundation
+    department office service services organization organisation federation union authority
+    court parliament senate congress police army navy force forces times news post journal
+    motors airlines airways holdings fund board school college hospital club society league fc
+    network systems technologies industries press partners capital bureau assembly academy
+    alliance coalition front movement church guard cabinet government administration corporation
+    consortium trust exchange laboratories labs pharmaceuticals energy oil manufacturers"""
+)
+_ORG_HEADS = words(
+    """ministry university bank department office bureau institute academy council commission
+    committee federation union association church court house"""
+)
+_ORG_CONTEXT = words(
+    """company companies firm firms automaker carmaker maker manufacturer group shares stake
+    subsidiary ceo board brand investors partnership merger acquisition leadership headquarters
+    employees startup corporation agency ministry interview newspaper magazine spokesman
+    spokeswoman spokesperson executives shareholders stock revenue profit lender bank regulator"""
+)
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|from|to|near|across|throughout|outside|inside|into|toward|towards|around|via)\s+(?:the\s+)?$"
+)
+_PLACE_CONTEXT = words(
+    """city town village region province state country capital location site area district border
+    territory island coast port"""
+)
+_PLACE_HEADS = words(
+    """city county province region oblast krai state republic kingdom island islands isle mountains
+    mount mt river lake sea ocean gulf bay strait valley peninsula desert coast street st avenue
+    ave road square park bridge airport district territory canyon"""
+)
+_PLACE_SHAPE = re.compile(r"\w{3,}(?:sk|grad|burg|stan|ville|polis|abad|pur|stad)$")
+
+_CONTINENTS = (
+    "Africa", "Europe", "Asia", "Antarctica", "Australia", "North America", "South America",
+    "Latin America", "Middle East", "Oceania",
+)  # fmt: skip
+_COUNTRIES = words(
+    """Afghanistan Algeria Argentina Armenia Austria Azerbaijan Bangladesh Belarus Belgium Brazil
+    Bulgaria Cambodia Canada Chile China Colombia Croatia Cuba Cyprus Denmark Egypt Estonia
+    Ethiopia Finland France Georgia Germany Ghana Greece Hungary Iceland India Indonesia Iran
+    Iraq Ireland Israel Italy Japan Jordan Kazakhstan Kenya Kuwait Kyrgyzstan Latvia Lebanon
+    Libya Lithuania Malaysia Mexico Moldova Mongolia Morocco Myanmar Nepal Netherlands Nigeria
+    Norway Pakistan Palestine Peru Philippines Poland Portugal Qatar Romania Russia Serbia
+    Singapore Slovakia Slovenia Somalia Spain Sudan Sweden Switzerland Syria Taiwan Tajikistan
+    Thailand Tunisia Turkey Turkmenistan Uganda Ukraine Uruguay Uzbekistan Venezuela Vietnam
+    Yemen Zimbabwe Britain England Scotland Wales Gaza Crimea"""
+) | {
+    "United States", "United Kingdom", "Saudi Arabia", "South Africa", "South Korea",
+    "North Korea", "New Zealand", "United Arab Emirates", "Czech Republic", "Sri Lanka",
+}  # fmt: skip
+_CITIES = words(
+    """London Paris Berlin Moscow Beijing Shanghai Tokyo Delhi Mumbai Istanbul Cairo Lagos Rome
+    Madrid Barcelona Vienna Warsaw Prague Budapest Kyiv Kiev Minsk Tehran Baghdad Riyadh Dubai
+    Doha Jerusalem Beirut Damascus Ankara Athens Lisbon Dublin Brussels Amsterdam Stockholm Oslo
+    Copenhagen Helsinki Geneva Zurich Washington Chicago Boston Toronto Montreal Vancouver
+    Sydney Melbourne Seoul Singapore Bangkok Jakarta Manila Karachi Lahore Kabul Nairobi
+    Johannesburg Havana Lima Bogota Caracas Santiago Baku Tashkent Almaty Tbilisi Yerevan Kazan
+    Novosibirsk Yekaterinburg Vladivostok Sochi Hollywood"""
+) | {
+    "New York", "Los Angeles", "San Francisco", "Hong Kong", "Mexico City", "St. Petersburg",
+    "Saint Petersburg", "Rio de Janeiro", "Buenos Aires", "New Delhi", "Tel Aviv", "Abu Dhabi",
+    "Sao Paulo", "Cape Town",
+}  # fmt: skip
+_PLACE_ALIASES = {
+    "U.S.": "United States",
+    "US": "United States",
+    "USA": "United States",
+    "U.S.A.": "United States",
+    "America": "United States",
+    "UK": "United Kingdom",
+    "U.K.": "United Kingdom",
+    "UAE": "United Arab Emirates",
+    "Britain": "United Kingdom",
+}
+_GAZETTEER = frozenset(_CONTINENTS) | _COUNTRIES | _CITIES | frozenset(_PLACE_ALIASES)
+_DEMONYMS = {
+    "African": "Africa", "European": "Europe", "Asian": "Asia", "Russian": "Russia",
+    "Chinese": "China", "Iranian": "Iran", "Indian": "India", "Japanese": "Japan",
+    "German": "Germany", "French": "France", "British": "United Kingdom", "Italian": "Italy",
+    "Spanish": "Spain", "Ukrainian": "Ukraine", "Turkish": "Turkey", "Brazilian": "Brazil",
+    "Canadian": "Canada", "Mexican": "Mexico", "Israeli": "Israel", "Egyptian": "Egypt",
+    "Australian": "Australia", "Polish": "Poland", "Iraqi": "Iraq", "Syrian": "Syria",
+    "Pakistani": "Pakistan", "Afghan": "Afghanistan", "Belarusian": "Belarus",
+    "Kazakh": "Kazakhstan", "Saudi": "Saudi Arabia", "Nigerian": "Nigeria",
+}  # fmt: skip
+_RU_DEMONYMS = (
+    ("африканск", "Африка"), ("европейск", "Европа"), ("азиатск", "Азия"), ("российск", "Россия"),
+    ("китайск", "Китай"), ("иранск", "Иран"), ("индийск", "Индия"), ("японск", "Япония"),
+    ("немецк", "Германия"), ("французск", "Франция"), ("британск", "Великобритания"),
+    ("итальянск", "Италия"), ("украинск", "Украина"), ("турецк", "Турция"),
+    ("белорусск", "Белоруссия"), ("казахстанск", "Казахстан"),
+)  # fmt: skip
+_RU_DEMONYM = re.compile(r"\b(" + "|".join(p for p, _ in _RU_DEMONYMS) + r")\w*", re.IGNORECASE)
+_FIRST_NAMES = words(
+    """james john robert michael william david richard joseph thomas charles christopher daniel
+    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+    ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
+    scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tim
+    tom tyler aaron jose adam nathan henry peter zachary douglas harold kyle noah carl arthur
+    gerald roger keith jeremy terry lawrence sean christian albert joe ethan austin jesse willie
+    billy bryan bruce jordan ralph roy eugene wayne alan juan louis russell randy vincent philip
+    bobby johnny bradley elon bill barack hillary boris emmanuel angela olaf rishi keir xi recep
+    narendra benjamin volodymyr joe kamala mary patricia jennifer linda elizabeth barbara susan
+    jessica sarah karen lisa nancy betty margaret sandra ashley kimberly emily donna michelle
+    carol amanda dorothy melissa deborah stephanie rebecca sharon laura cynthia kathleen amy
+    angela shirley anna brenda pamela emma nicole helen samantha katherine christine debra
+    rachel carolyn janet catherine maria heather diane ruth julie olivia joyce virginia victoria
+    kelly lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline martha
+    gloria teresa ann sara madison frances kathryn janice jean abigail alice judy sophia grace
+    denise amber doris marilyn danielle beverly isabella theresa diana natalie brittany
+    charlotte marie kayla alexis lori maxim maksim vladimir dmitry dmitri sergei sergey alexei
+    alexey aleksei ivan igor oleg yuri yury mikhail nikolai andrei andrey viktor pavel anatoly
+    boris gennady grigory konstantin leonid valery vitaly yevgeny evgeny roman ruslan denis
+    artem anton kirill arkady vyacheslav stanislav alexander aleksandr nikita fyodor ilya
+    natalia natalya olga tatiana tatyana svetlana irina elena yelena ekaterina yekaterina marina
+    galina lyudmila valentina ksenia alla nadezhda anastasia yulia daria vladislav mohammed
+    muhammad ahmed ali hassan hussein omar abdullah mahmoud ebrahim ibrahim hamid reza mohammad
+    javad hossein carlos luis miguel pedro jorge antonio francisco manuel javier hans klaus
+    wolfgang jurgen pierre jacques francois jean-pierre marco giuseppe giovanni luca andrea
+    matteo"""
+)
+_MONTH_NAMES = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
+_DATE_WORDS = frozenset(_MONTH_NAMES) | _WEEKDAYS
+
+# ---------------------------------------------------------------------------------------------
+# Dates
+
+_MON = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
+    r"|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+_MON_FULL = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_WDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_YEAR = r"(?:18|19|20)\d\d"
+_ORD = r"(?:st|nd|rd|th)?"
+_SMALL_EN = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)"
+_PERIOD = (
+    r"(?:year|month|week|decade|century|day|morning|afternoon|evening|night|summer|winter"
+    r"|spring|autumn|fall|quarter|weekend)"
+)
+_EDGE = r"(?i:early|late|mid)[- ]"
+_MON_CTX = r"(?:in|on|since|until|by|from|through|last|next|this|early|late|mid-?)\s+"
+_MON_SAFE = r"(January|February|April|June|July|August|September|October|November|December)"
+_DEICTIC = r"(?:in\s+|on\s+)?(?:the\s+|this\s+|that\s+|last\s+|next\s+)?"
+
+
+def _c(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+# (pattern, kind): kind tells _date_value how to read the groups; "" means no ISO value.
+_EN_DATES = (
+    (_c(r"\b(\d{4})-(\d\d)-(\d\d)\b"), "ymd"),
+    (_c(rf"\b({_MON})\s+(\d{{1,2}}){_ORD},?\s+({_YEAR})\b"), "mdy"),
+    (_c(rf"\b(\d{{1,2}}){_ORD}\s+(?:of\s+)?({_MON})\s*,?\s+({_YEAR})\b"), "dmy"),
+    (_c(rf"\b(?:{_EDGE})?({_MON_FULL}),?\s+({_YEAR})\b"), "my"),
+    (_c(rf"\b({_MON})\s+(\d{{1,2}}){_ORD}\b(?![,.]?\d)"), "md"),
+    (_c(rf"\b(\d{{1,2}}){_ORD}\s+(?:of\s+)?({_MON_FULL})\b"), "dm"),
+    (_c(rf"\b{_EDGE}({_YEAR})\b|\b{_EDGE}{_MON_FULL}\b"), "y?"),
+    (_c(rf"(?<![\w$€£¥.,-])({_YEAR})s?(?![\w%]|[.,]\d)"), "y"),
+    (_c(rf"\b{_WDAY}s?\b"), ""),
+    (_c(rf"\b{_MON_CTX}({_MON_FULL})\b"), "m"),  # "May", "March": only with a preposition
+    (_c(rf"\b{_MON_SAFE}\b"), "m"),
+    (_c(rf"\b(?i:early|late|mid|earlier|later)[- ]{_DEICTIC}{_PERIOD}\b"), ""),
+    (_c(rf"\b(?i:last|next|this|past|previous|coming)\s+(?:{_PERIOD}|{_WDAY}|{_MON_FULL})\b"), ""),
+    (_c(r"\b(?:yesterday|today|tomorrow|tonight)\b", re.I), ""),
+    (_c(rf"\b{_SMALL_EN}\s+(?:days?|weeks?|months?|years?|decades?)\s+ago\b", re.I), ""),
+    (_c(r"\bin\s+recent\s+(?:days|weeks|months|years)\b", re.I), ""),
+)
+
+_RU_MON_ANY = (
+    r"(?:январ[ьяеё]|феврал[ьяеё]|март[аеу]?|апрел[ьяеё]|ма[йяею]|июн[ьяеё]|июл[ьяеё]|август[аеу]?"
+    r"|сентябр[ьяеё]|октябр[ьяеё]|ноябр[ьяеё]|декабр[ьяеё])"
+)
+_RU_MON_GEN = (
+    r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+)
+_RU_YEAR_NOUN = r"\s+(?:года|году|год|годом|г\.)"
+_RU_YEAR_WORD = rf"(?:{_RU_YEAR_NOUN})?"
+_RU_EDGE = r"(?:в\s+)?(?:конце|начале|середине)\s+"
+_RU_THIS = r"(?:прошлом|этом|текущем|следующем|будущем|позапрошлом)"
+_RU_AGO = r"(?:дней|дня|недель|недели|месяцев|месяца|лет|года)\s+назад"
+_RU_WDAY = r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
+_RU_DATES = (
+    (_c(r"\b(\d{4})-(\d\d)-(\d\d)\b"), "ymd"),
+    (_c(rf"\b(\d{{1,2}})\s+({_RU_MON_GEN})\s+({_YEAR}){_RU_YEAR_WORD}", re.I), "dmy"),
+    (_c(r"\b(\d{1,2})\.(\d{1,2})\.((?:18|19|20)\d\d)\b"), "dmy#"),
+    (_c(rf"\b(?:{_RU_EDGE})?({_RU_MON_ANY})\s+({_YEAR}){_RU_YEAR_WORD}", re.I), "my"),
+    (_c(rf"\b(\d{{1,2}})\s+({_RU_MON_GEN})(?!\w)", re.I), "dm"),
+    (_c(rf"{_RU_EDGE}({_YEAR})\s+года", re.I), "y"),
+    (_c(rf"(?<![\w,.])({_YEAR})(?:{_RU_YEAR_NOUN}|(?![\w%]|[.,]\d))", re.I), "y"),
+    (_c(rf"(?<!\w)({_RU_MON_ANY})(?!\w)", re.I), "m"),
+    (_c(rf"(?<!\w)(?:в|на|к|до)\s+{_RU_THIS}\s+(?:году|месяце|квартале)(?!\w)", re.I), ""),
+    (_c(r"(?<!\w)(?:на|к)\s+(?:прошлой|этой|следующей|будущей)\s+неделе(?!\w)", re.I), ""),
+    (_c(rf"(?<!\w){_RU_EDGE}(?:этого\s+|прошлого\s+)?(?:года|месяца|недели)(?!\w)", re.I), ""),
+    (_c(r"(?<!\w)(?:позавчера|вчера|сегодня|завтра|послезавтра)(?!\w)", re.I), ""),
+    (_c(rf"(?<!\w)(?:\d+|несколько|два|две|три|пять|десять)\s+{_RU_AGO}(?!\w)", re.I), ""),
+    (_c(rf"(?<!\w)(?:в|во)\s+{_RU_WDAY}(?!\w)", re.I), ""),
+)
+_RU_MONTHS = {
+    "янв": 1, "фев": 2, "мар": 3, "апр": 4, "май": 5, "мая": 5, "мае": 5, "маю": 5, "июн": 6,
+    "июл": 7, "авг": 8, "сен": 9, "окт": 10, "ноя": 11, "дек": 12,
+}  # fmt: skip
+
+
+def find_dates(text: str, language: str) -> tuple[DateMention, ...]:
+    """Years, full dates, months, weekdays and relative periods, ISO ``value`` when known."""
+    table = _RU_DATES if language in {"ru", "uk", "be"} else _EN_DATES
+    found: list[tuple[int, int, str | None]] = []
+    for pattern, kind in table:
+        for m in pattern.finditer(text):
+            if kind == "m" and not _month_ok(text, m, language):
+                continue
+            # A month's span is the month alone, without the preposition that vouched for it.
+            start, end = m.span(1) if kind == "m" else m.span()
+            found.append((start, end, _date_value(m, kind)))
+    return tuple(DateMention(text[s:e], v, s, e) for s, e, v in _non_overlapping(found))
+
+
+def _month_ok(text: str, m: re.Match[str], language: str) -> bool:
+    if language in {"ru", "uk", "be"}:
+        # "мая"/"мае" alone are too often other words' forms; want a date context for them.
+        word = m.group(1).lower()
+        return not word.startswith("ма") or word.startswith("мар")
+    return True
+
+
+def _date_value(m: re.Match[str], kind: str) -> str | None:
+    g = m.groups()
+    try:
+        if kind == "ymd":
+            return _iso(int(g[0]), int(g[1]), int(g[2]))
+        if kind == "mdy":
+            return _iso(int(g[2]), _month(g[0]), int(g[1]))
+        if kind == "dmy":
+            return _iso(int(g[2]), _month(g[1]), int(g[0]))
+        if kind == "dmy#":
+            return _iso(int(g[2]), int(g[1]), int(g[0]))
+        if kind == "my":
+            month = _month(g[0])
+            return f"{int(g[1]):04d}-{month:02d}" if month else None
+        if kind in {"y", "y?"}:
+            year = next((x for x in g if x), None)
+            if year is None or m.group().endswith("s"):
+                return None  # "the 1990s", "late March": no single year
+            return f"{int(year):04d}"
+    except ValueError:
+        return None
+    return None
+
+
+def _month(word: str) -> int:
+    w = word.lower().rstrip(".")
+    if w[:1].isascii():
+        return _MONTH_NAMES.get(w, 0) or _MONTH_NAMES.get(w[:3], 0)
+    return _RU_MONTHS.get(w[:3], 0)
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _non_overlapping(found: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
+    """Longest match first among overlapping ones, then source order."""
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    out: list[tuple[int, int, Any]] = []
+    for f in found:
+        if out and f[0] < out[-1][1]:
+            if f[1] - f[0] > out[-1][1] - out[-1][0]:
+                out[-1] = f  # a longer match starting inside the previous one wins
+            continue
+        out.append(f)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Quantities
+
+_NUM_EN = re.compile(r"(?<![\w.,/-])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w]|[.,]\d)")
+_NUM_EU = re.compile(
+    r"(?<![\w.,/-])(\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?![\w]|[.,]\d)"
+)
+_CURRENCY_BEFORE = re.compile(r"(US\$|C\$|A\$|[$€£¥₽])\s?$")
+_CURRENCY_SYMBOLS = {
+    "$": "USD",
+    "US$": "USD",
+    "C$": "CAD",
+    "A$": "AUD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "₽": "RUB",
+}
+_SCALE = re.compile(
+    r"\s?(trillion|billion|million|thousand|bn|mn|tn|k|тыс\.|тысяч[аи]?|млн\.?|миллион(?:а|ов)?|"
+    r"млрд\.?|миллиард(?:а|ов)?|трлн\.?|триллион(?:а|ов)?)(?!\w)",
+    re.I,
+)
+_SCALES = {"k": 1e3, "thousand": 1e3, "тыс": 1e3, "тысяч": 1e3, "mn": 1e6, "million": 1e6,
+           "млн": 1e6, "миллион": 1e6, "bn": 1e9, "billion": 1e9, "млрд": 1e9, "миллиард": 1e9,
+           "tn": 1e12, "trillion": 1e12, "трлн": 1e12, "триллион": 1e12}  # fmt: skip
+_PERCENT = re.compile(
+    r"\s?(%|percent(?!\w)|per\s+cent(?!\w)|процент(?:а|ов)?(?!\w)|п\.\s?п\.)", re.I
+)
+_CURRENCY_WORD = re.compile(
+    r"\s+(dollars?|euros?|pounds?|yen|yuan|rubles?|roubles?|рубл(?:ей|я|ь)|руб\.|доллар(?:ов|а)?|евро|юаней|юаня)(?!\w)",
+    re.I,
+)
+_HYPHEN_UNIT = re.compile(r"-([^\W\d_]+(?:-[^\W\d_]+)?)")
+_UNIT_WORD = re.compile(r"\s+([^\W\d_]+(?:[-'’][^\W\d_]+)*)")
+_NOT_A_UNIT = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|[:/])", re.I)
+_EN_NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "dozen": 12, "dozens": 12,
+}  # fmt: skip
+_RU_NUMBER_WORDS = {
+    "два": 2, "две": 2, "двух": 2, "три": 3, "трех": 3, "трёх": 3, "четыре": 4, "четырех": 4,
+    "четырёх": 4, "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7,
+    "восемь": 8, "восьми": 8, "девять": 9, "девяти": 9, "десять": 10, "десяти": 10,
+}  # fmt: skip
+_EN_WORD_NUM = re.compile(r"\b(" + "|".join(_EN_NUMBER_WORDS) + r")\b(?=[- ])", re.I)
+_RU_WORD_NUM = re.compile(r"(?<!\w)(" + "|".join(_RU_NUMBER_WORDS) + r")(?= )", re.I)
+_IRREGULAR_PLURALS = words(
+    "people children men women police staff cattle feet teeth mice data media personnel troops"
+)
+_UNIT_STOP_SUFFIX = re.compile(r"(?:ly|ing|ed)$")
+_MAX_UNIT_WORDS = 3
+
+
+def find_quantities(
+    text: str,
+    language: str,
+    dates: Sequence[DateMention] = (),
+    pos: dict[int, str] | None = None,
+) -> tuple[Quantity, ...]:
+    """Numbers with what they count (``"20,000 Lada units"``); spans inside ``dates`` are skipped.
+
+    ``pos`` maps a word's start offset to its part of speech (natasha's, for Russian) to tell
+    where the counted noun phrase ends; without it English rules decide.
+    """
+    en_style = language not in {"ru", "uk", "be", "de", "fr", "es", "it", "pt", "pl", "cs", "nl"}
+    taken = sorted((d.start, d.end) for d in dates)
+    out: list[tuple[int, int, Quantity]] = []
+    for m in (_NUM_EN if en_style else _NUM_EU).finditer(text):
+        if _inside(taken, m.start(), m.end()):
+            continue
+        value = _parse_number(m.group(1), en_style=en_style)
+        q = _quantity_at(text, m.start(), m.end(), value, language, pos)
+        if q is not None:
+            out.append((q.start, q.end, q))
+    words = _RU_WORD_NUM if language in {"ru", "uk", "be"} else _EN_WORD_NUM
+    table = _RU_NUMBER_WORDS if language in {"ru", "uk", "be"} else _EN_NUMBER_WORDS
+    if language in {"en", "ru"}:
+        for m in words.finditer(text):
+            if _inside(taken, m.start(), m.end()):
+                continue
+            q = _quantity_at(
+                text, m.start(), m.end(), float(table[m.group(1).lower()]), language, pos
+            )
+            # A written-out number alone is usually not a figure ("two of them"): want a unit.
+            if q is not None and q.unit:
+                out.append((q.start, q.end, q))
+    return tuple(q for _, _, q in _non_overlapping(out))
+
+
+def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    # Dates are few; a linear scan is cheaper than bisect bookkeeping at these sizes.
+    lo, hi = 0, len(spans)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if spans[mid][1] <= start:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo < len(spans) and spans[lo][0] < end
+
+
+def _parse_number(raw: str, *, en_style: bool) -> float | None:
+    s = raw.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    s = s.replace(",", "") if en_style else s.replace(",", ".")
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+def _quantity_at(
+    text: str, start: int, end: int, value: float | None, language: str, pos: dict[int, str] | None
+) -> Quantity | None:
+    unit = ""
+    cur = _CURRENCY_BEFORE.search(text, max(0, start - 4), start)
+    if cur:
+        start = cur.start()
+        unit = _CURRENCY_SYMBOLS[cur.group(1)]
+    if _NOT_A_UNIT.match(text, end):
+        return None  # a time of day or a ratio, not a count
+    if sc := _SCALE.match(text, end):
+        word = sc.group(1).lower().rstrip(".")
+        factor = next((f for k, f in _SCALES.items() if word.startswith(k)), None)
+        if factor is not None and (word != "k" or unit) and value is not None:
+            value *= factor
+        end = sc.end()
+    if pc := _PERCENT.match(text, end):
+        return Quantity(text[start : pc.end()], value, "%", start, pc.end())
+    if cw := _CURRENCY_WORD.match(text, end):
+        return Quantity(text[start : cw.end()], value, unit or cw.group(1), start, cw.end())
+    if unit:
+        return Quantity(text[start:end], value, unit, start, end)
+    words: list[str] = []
+    if hy := _HYPHEN_UNIT.match(text, end):
+        # "six-year window": the hyphenated word is the unit, and the noun it modifies.
+        words.append(hy.group(1))
+        end = hy.end()
+    unit_end = end
+    for w_start, w_end, word in _unit_words(text, end, language, pos, bool(words)):
+        words.append(word)
+        unit_end = w_end
+        del w_start
+    if not words:
+        return Quantity(text[start:end], value, "", start, end)
+    return Quantity(text[start:unit_end], value, " ".join(words), start, unit_end)
+
+
+def _unit_words(
+    text: str, pos_: int, language: str, pos: dict[int, str] | None, after_hyphen: bool
+) -> Iterator[tuple[int, int, str]]:
+    """The words after a number that name what it counts."""
+    stop = stopwords(language)
+    limit = _MAX_UNIT_WORDS - (1 if after_hyphen else 0)
+    seen_noun = False
+    for _ in range(limit):
+        m = _UNIT_WORD.match(text, pos_)
+        if m is None:
+            return
+        word = m.group(1)
+        low = word.lower()
+        if low in stop or low in _DATE_WORDS or low in _NUMBER_WORDS_ALL:
+            return
+        if pos is not None:
+            tag = pos.get(m.start(1))
+            if tag not in {"NOUN", "ADJ", "PROPN"} or (seen_noun and tag != "PROPN"):
+                return
+            seen_noun = seen_noun or tag == "NOUN"
+        elif language in {"ru", "uk", "be"}:
+            if seen_noun and not word[:1].isupper():
+                return
+            seen_noun = True
+        else:
+            if _UNIT_STOP_SUFFIX.search(low) and not word[:1].isupper():
+                return
+        yield m.start(1), m.end(1), word
+        pos_ = m.end()
+        if pos is None and language == "en" and (_is_plural(low) or low in _IRREGULAR_PLURALS):
+            return  # a plural noun ends the phrase: "20,000 Lada units"
+
+
+_NUMBER_WORDS_ALL = frozenset(_EN_NUMBER_WORDS) | frozenset(_RU_NUMBER_WORDS)
+
+
+def _is_plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+# ---------------------------------------------------------------------------------------------
+# Entities by rules
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w]*(?:[-'’&][\w]+)*")
+_POSSESSIVE = re.compile(r"['’]s$")
+_INITIAL_BEFORE = re.compile(r"(?:^|[.!?:;\n…]|[.!?]['\"’”»)])[\s\"'“‘«(\[-]*$")
+_ABBREV = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "jr",
+        "sr",
+        "gen",
+        "sen",
+        "rep",
+        "gov",
+        "lt",
+        "col",
+        "capt",
+        "prof",
+        "mt",
+        "ft",
+    }
+)
+_PREV_WORDS = re.compile(r"([^\W\d_]+)[^\w]{0,3}$")
+_NEXT_WORDS = re.compile(r"[\s,]*([^\W\d_]+)(?:\s+([^\W\d_]+))?")
+
+
+@dataclass(slots=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+    initial: bool  # first word of a sentence: its capital says nothing
+    possessive: bool
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int
+    end: int
+    tokens: tuple[str, ...]
+    name: str
+    kind: EntityKind | None = None  # decided by a model or the gazetteer; None: by cues
+    cues: dict[EntityKind, float] = field(default_factory=dict)
+    initial: bool = False
+
+
+def _rule_entities(text: str, sentences: Sequence[Sentence], base: int = 0) -> list[_Mention]:
+    """Capitalised spans as typed mentions, common words and junk dropped."""
+    starts = {s.start - base for s in sentences}
+    lower_vocab: set[str] = set()
+    runs: list[list[_Tok]] = []
+    run: list[_Tok] = []
+    too_long = False
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        if not word[0].isupper():
+            if word.islower():
+                lower_vocab.add(word)
+            if run and word in _CONNECTORS and _gap_ok(text, run[-1], m.start()):
+                run.append(_Tok(m.start(), m.end(), word, False, False))
+                continue
+            if run and not too_long:
+                runs.append(run)
+            run, too_long = [], False
+            continue
+        possessive = bool(_POSSESSIVE.search(word))
+        end = m.end() - 2 if possessive else m.end()
+        tok_text = text[m.start() : end]
+        initial = m.start() in starts or bool(
+            _INITIAL_BEFORE.search(text, max(0, m.start() - 6), m.start())
+        )
+        if run and _gap_ok(text, run[-1], m.start()) and not _hyphen_junk(tok_text):
+            if initial and _follows_abbrev(run[-1]):
+                initial = False
+            if not initial:
+                if len(run) < 2 * MAX_NAME_TOKENS:
+                    run.append(_Tok(m.start(), end, tok_text, initial, possessive))
+                else:
+                    too_long = True
+                continue
+        if run and not too_long:
+            runs.append(run)
+        run, too_long = [], False
+        if not _hyphen_junk(tok_text):
+            run = [_Tok(m.start(), end, tok_text, initial, possessive)]
+    if run and not too_long:
+        runs.append(run)
+
+    mentions: list[_Mention] = []
+    for r in runs:
+        mentions.extend(_split_run(text, r, lower_vocab))
+    return _keep_known_initials(text, mentions)
+
+
+def _gap_ok(text: str, prev: _Tok, start: int) -> bool:
+    if prev.possessive:
+        return False
+    gap = text[prev.end : start]
+    if gap == " ":
+        return True
+    # "J. K. Rowling", "St. Petersburg": a period after an initial or a title abbreviation.
+    return gap == ". " and (len(prev.text) == 1 or prev.text.lower() in _ABBREV)
+
+
+def _follows_abbrev(prev: _Tok) -> bool:
+    return len(prev.text) == 1 or prev.text.endswith(".") or prev.text.lower() in _ABBREV
+
+
+def _hyphen_junk(word: str) -> bool:
+    """ "D-class", "C" alone: a capital that is a label, not a name."""
+    if "-" in word:
+        return any(part[:1].islower() for part in word.split("-")[1:])
+    return False
+
+
+def _split_run(text: str, run: list[_Tok], lower_vocab: set[str]) -> Iterator[_Mention]:
+    # Leading and trailing connectors are never part of a name.
+    while run and run[0].text in _CONNECTORS:
+        run = run[1:]
+    while run and run[-1].text in _CONNECTORS:
+        run = run[:-1]
+    if not run or len(run) > MAX_NAME_TOKENS:
+        return
+    first = run[0]
+    if first.initial and _common(first.text):
+        yield from _split_run(text, run[1:], lower_vocab)
+        return
+    # Titles and dates split a run: "Russian President Vladimir Putin", "Monday President X".
+    for i, tok in enumerate(run):
+        low = tok.text.lower().rstrip(".")
+        if low in _TITLES and _titles_name(run, i):
+            yield from _split_run(text, run[:i], lower_vocab)
+            for m in _split_run(text, run[i + 1 :], lower_vocab):
+                m.cues["person"] = m.cues.get("person", 0) + 3
+                yield m
+            return
+        if low in _DATE_WORDS or (low in _FUNCTION and not _acronym(tok.text)):
+            yield from _split_run(text, run[:i], lower_vocab)
+            yield from _split_run(text, run[i + 1 :], lower_vocab)
+            return
+    connectors = [i for i, t in enumerate(run) if t.text in _CONNECTORS]
+    if connectors and not _joined_name(run):
+        i = connectors[0]
+        yield from _split_run(text, run[:i], lower_vocab)
+        yield from _split_run(text, run[i + 1 :], lower_vocab)
+        return
+    yield from _make_mention(text, run, lower_vocab)
+
+
+def _titles_name(run: Sequence[_Tok], i: int) -> bool:
+    """Whether ``run[i]`` is a title before a name, not a word of one ("General Motors")."""
+    rest = run[i + 1 :]
+    if not rest or rest[0].text in _CONNECTORS or _has_org_suffix(rest):
+        return False
+    if i > 0 and run[i - 1].text.lower() in _ORG_HEADS:
+        return False
+    if run[i].text.lower().rstrip(".") in _STRONG_TITLES:
+        return True
+    # "Chief", "General", "Director" also start names of things: want a person's shape after.
+    return rest[0].text.lower() in _FIRST_NAMES or len(rest) >= 2
+
+
+def _common(word: str) -> bool:
+    if _acronym(word):
+        return False  # "US", "IT", "WHO": capitals here are the name, not a sentence start
+    low = word.lower()
+    return low in _COMMON_CAPS or low in EN_STOPWORDS or low in _DATE_WORDS
+
+
+def _has_org_suffix(run: Sequence[_Tok]) -> bool:
+    return any(t.text.lower() in _ORG_SUFFIXES for t in run)
+
+
+def _joined_name(run: Sequence[_Tok]) -> bool:
+    """Whether connectors belong inside the name ("Bank of America", "Gulf of Mexico")."""
+    words = {t.text.lower() for t in run}
+    return bool(words & _ORG_SUFFIXES or words & _PLACE_HEADS or words & _ORG_HEADS)
+
+
+def _make_mention(text: str, run: list[_Tok], lower_vocab: set[str]) -> Iterator[_Mention]:
+    start, end = run[0].start, run[-1].end
+    tokens = tuple(t.text for t in run)
+    name = text[start:end]
+    if len(tokens) == 1:
+        word = tokens[0]
+        if len(word) == 1 or _common(word):
+            return
+        if word in _DEMONYMS:
+            yield _Mention(start, end, (_DEMONYMS[word],), _DEMONYMS[word], "place")
+            return
+        if word.lower() in lower_vocab and not _acronym(word):
+            return  # the same word is written lowercase elsewhere: a common noun
+    canonical = _PLACE_ALIASES.get(name, name)
+    kind: EntityKind | None = "place" if canonical in _GAZETTEER else None
+    yield _Mention(
+        start,
+        end,
+        tuple(canonical.split()),
+        canonical,
+        kind,
+        _cues(text, start, end, tokens),
+        run[0].initial,
+    )
+
+
+def _acronym(word: str) -> bool:
+    letters = word.replace(".", "").replace("&", "")
+    return 2 <= len(letters) <= 6 and letters.isupper()
+
+
+def _keep_known_initials(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """A name seen only sentence-initially must earn its place: known elsewhere, or cued."""
+    known = {t for m in mentions if not m.initial for t in m.tokens}
+    out = []
+    for m in mentions:
+        if m.initial and len(m.tokens) == 1 and m.kind is None:
+            word = m.tokens[0]
+            strong = max(m.cues.values(), default=0) >= 2 or _acronym(word) or _camel(word)
+            if word not in known and not strong:
+                continue
+        out.append(m)
+    return out
+
+
+def _camel(word: str) -> bool:
+    return (
+        any(c.isupper() for c in word[1:])
+        and not word.isupper()
+        and not re.match(r"(?:Mc|Mac|O['’]|De|Di|Le|La|Van)[A-Z]", word)
+    )
+
+
+def _cues(text: str, start: int, end: int, tokens: tuple[str, ...]) -> dict[EntityKind, float]:
+    """Evidence for each kind from the name's shape and its neighbours."""
+    cues: dict[EntityKind, float] = {}
+
+    def add(kind: EntityKind, weight: float) -> None:
+        cues[kind] = cues.get(kind, 0.0) + weight
+
+    lows = [t.lower() for t in tokens]
+    last = lows[-1]
+    if last in _ORG_SUFFIXES or lows[0] in _ORG_HEADS:
+        add("organization", 3)
+    if last in _PLACE_HEADS or (
+        len(tokens) > 1 and lows[0] in {"mount", "lake", "cape", "gulf", "port"}
+    ):
+        add("place", 3)
+    if len(tokens) == 1 and _acronym(tokens[0]):
+        add("organization", 2)
+    if any(_camel(t) for t in tokens):
+        add("organization", 1)
+    if lows[0] in _FIRST_NAMES and len(tokens) > 1:
+        add("person", 3)
+    if len(tokens) == 1 and _PLACE_SHAPE.match(last) and len(last) >= 5:
+        add("place", 2)
+    if len(tokens) > 1 and all(len(t) == 1 or t.endswith(".") for t in tokens[:-1]):
+        add("person", 2)  # "J. Smith"
+    before = text[max(0, start - 40) : start]
+    after = text[end : end + 40]
+    if _PERSON_BEFORE.search(before):
+        add("person", 2)
+    if re.match(r",\s+who\b", after):
+        add("person", 2)
+    if after.startswith("-based"):
+        add("place", 3)
+    if _PLACE_BEFORE.search(before):
+        add("place", 1)
+    prev = _PREV_WORDS.search(before)
+    if prev and prev.group(1).lower() in _TITLES:
+        add("person", 3)
+    nxt = _NEXT_WORDS.match(after)
+    if nxt:
+        w1 = nxt.group(1).lower()
+        if w1 in _PERSON_VERBS:
+            add("person", 1)
+        words = {w1, (nxt.group(2) or "").lower()}
+        if words & _PLACE_CONTEXT:
+            add("place", 1)
+    # Companies are followed by their business: "Renault's option to repurchase its shares".
+    if set(re.findall(r"[a-z]+", after.lower())) & _ORG_CONTEXT:
+        add("organization", 1)
+    window = re.findall(r"[a-z]+", before[-25:].lower())
+    if set(window) & _ORG_CONTEXT:
+        add("organization", 1)
+    if set(window) & _PLACE_CONTEXT:
+        add("place", 1)
+    return cues
+
+
+# ---------------------------------------------------------------------------------------------
+# Merging mentions into entities
+
+
+def _merge(mentions: list[_Mention]) -> tuple[Entity, ...]:
+    """Group mentions of one thing ("Maxim Sokolov" ... "Sokolov"), named by the fullest form."""
+    groups: dict[str, list[_Mention]] = {}
+    for m in mentions:
+        groups.setdefault(m.name, []).append(m)
+    # Longer names absorb shorter ones that are their first or last words, or their acronym.
+    by_edge: dict[tuple[str, ...], list[str]] = {}
+    for name, ms in groups.items():
+        toks = ms[0].tokens
+        if len(toks) > 1:
+            for n in range(1, len(toks)):
+                by_edge.setdefault(toks[-n:], []).append(name)
+                by_edge.setdefault(toks[:n], []).append(name)
+            acro = "".join(t[0] for t in toks if t[:1].isupper())
+            if len(acro) >= 2:
+                by_edge.setdefault((acro,), []).append(name)
+    parent: dict[str, str] = {}
+    for name in sorted(groups, key=lambda n: len(groups[n][0].tokens)):
+        ms = groups[name]
+        kind = _vote(ms)
+        targets = [t for t in by_edge.get(ms[0].tokens, ()) if t != name]
+        if kind == "place" or not targets:
+            continue
+        longer = [t for t in targets if _vote(groups[t]) in {kind, None} or kind is None]
+        if longer:
+            # Several "Sokolov"s: take the one introduced nearest before this mention.
+            first = ms[0].start
+            before = [t for t in longer if groups[t][0].start <= first]
+            pick = max(before, key=lambda t: groups[t][0].start) if before else longer[0]
+            parent[name] = pick
+    merged: dict[str, list[_Mention]] = {}
+    for name, ms in groups.items():
+        root = name
+        while root in parent:
+            root = parent[root]
+        merged.setdefault(root, []).extend(ms)
+    entities = []
+    for name, ms in merged.items():
+        ms.sort(key=lambda m: m.start)
+        entities.append(Entity(name, _vote(ms) or "other", tuple((m.start, m.end) for m in ms)))
+    entities.sort(key=lambda e: e.mentions[0][0])
+    return tuple(entities)
+
+
+def _vote(ms: Iterable[_Mention]) -> EntityKind | None:
+    fixed: Counter[EntityKind] = Counter()
+    cues: dict[EntityKind, float] = {}
+    for m in ms:
+        if m.kind is not None:
+            fixed[m.kind] += 1
+        for k, v in m.cues.items():
+            cues[k] = cues.get(k, 0.0) + v
+    if fixed:
+        return fixed.most_common(1)[0][0]
+    if not cues:
+        return None
+    ranked = sorted(cues.items(), key=lambda kv: -kv[1])
+    # Unsure (a tie or a single weak cue against another) is "other", not a guess.
+    if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < 1:
+        return None
+    return ranked[0][0]
+
+
+# ---------------------------------------------------------------------------------------------
+# Russian: natasha
+
+
+class _Natasha:
+    """natasha's segmenter, NER and morphology, loaded once per extractor."""
+
+    def __init__(self) -> None:
+        from natasha import (
+            Doc,
+            MorphVocab,
+            NewsEmbedding,
+            NewsMorphTagger,
+            NewsNERTagger,
+            Segmenter,
+        )
+
+        emb = NewsEmbedding()
+        self._doc = Doc
+        self._segmenter = Segmenter()
+        self._ner = NewsNERTagger(emb)
+        self._morph = NewsMorphTagger(emb)
+        self._vocab = MorphVocab()
+
+    def analyse(self, text: str) -> tuple[list[_Mention], dict[int, str]]:
+        """Typed mentions (nominative names) and each word's part of speech by start offset."""
+        doc = self._doc(text)
+        doc.segment(self._segmenter)
+        doc.tag_morph(self._morph)
+        doc.tag_ner(self._ner)
+        kinds: dict[str, EntityKind] = {"PER": "person", "ORG": "organization", "LOC": "place"}
+        mentions = []
+        for span in doc.spans:
+            span.normalize(self._vocab)
+            normal = span.normal or span.text
+            name = _restore_case(normal, span.text)
+            mentions.append(
+                _Mention(
+                    span.start, span.stop, tuple(name.split()), name, kinds.get(span.type, "other")
+                )
+            )
+        pos = {t.start: t.pos for t in doc.tokens}
+        return mentions, pos
+
+
+def _restore_case(normal: str, surface: str) -> str:
+    """natasha lowercases some names ("АвтоВАЗа" -> "автоваз"): take the case from the text."""
+    if normal != normal.lower():
+        return normal
+    if surface[: len(normal)].lower() == normal:
+        return surface[: len(normal)]
+    words = []
+    for n, s in zip(normal.split(), surface.split(), strict=False):
+        words.append(s[: len(n)] if s[: len(n)].lower() == n else n[:1].upper() + n[1:])
+    return " ".join(words) or normal
+
+
+def _ru_demonyms(text: str, taken: Sequence[tuple[int, int]]) -> list[_Mention]:
+    out = []
+    lookup = dict(_RU_DEMONYMS)
+    for m in _RU_DEMONYM.finditer(text):
+        if not _inside(taken, m.start(), m.end()):
+            name = lookup[m.group(1).lower()]
+            out.append(_Mention(m.start(), m.end(), (name,), name, "place"))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+class FactExtractor:
+    """Extracts facts; holds the models.
+
+    natasha (Russian) loads lazily on the first Russian text, once per instance.
+    """
+
+    def __init__(self) -> None:
+        self._natasha: _Natasha | None = None
+
+    def __call__(
+        self, text: str, sentences: Sequence[Sentence], language: str, title: str = ""
+    ) -> Facts:
+        """Entities, quantities, dates and keywords of ``text`` (offsets into ``text``)."""
+        pos: dict[int, str] | None = None
+        if language == "ru":
+            mentions, pos = self._russian(text, sentences)
+        else:
+            mentions = _rule_entities(text, sentences)
+        dates = find_dates(text, language)
+        quantities = find_quantities(text, language, dates, pos)
+        return Facts(
+            entities=_merge(mentions),
+            quantities=quantities,
+            dates=dates,
+            keywords=keywords(text, sentences, language, title),
+        )
+
+    def _russian(
+        self, text: str, sentences: Sequence[Sentence]
+    ) -> tuple[list[_Mention], dict[int, str]]:
+        if self._natasha is None:
+            self._natasha = _Natasha()
+        cut = len(text)
+        if cut > NER_CHARS:
+            # Cut at a sentence end so natasha sees whole sentences; rules read the rest.
+            ends = [s.end for s in sentences if s.end <= NER_CHARS]
+            cut = ends[-1] if ends else NER_CHARS
+        mentions, pos = self._natasha.analyse(text[:cut])
+        if cut < len(text):
+            rest = _rule_entities(text[cut:], [s for s in sentences if s.start >= cut], cut)
+            for m in rest:
+                m.start += cut
+                m.end += cut
+            mentions.extend(rest)
+        taken = sorted((m.start, m.end) for m in mentions)
+        mentions.extend(_ru_demonyms(text, taken))
+        mentions.sort(key=lambda m: m.start)
+        return mentions, pos

@@ -1,0 +1,286 @@
+"""Keywords: the few terms an article is about, ranked by frequency, position and title.
+
+Words are grouped by a stem (a light suffix stripper for English and Russian, Snowball for
+other languages) and shown in their most frequent surface form. Two-word phrases that recur
+compete with single words, so "export markets" can beat "export" and "markets" alike.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+
+import snowballstemmer
+
+from nutgraf.types import Sentence
+
+WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_POSSESSIVE = re.compile(r"['’]s$")
+_MAX_WORD = 30  # longer "words" are unsegmented scripts or junk, not keywords
+_PHRASE_GAP = re.compile(r"[ \t\u00a0]+")  # two words form a phrase only across plain spaces
+
+
+def words(text: str) -> frozenset[str]:
+    """A frozen set of the whitespace-separated words of ``text`` (for word lists)."""
+    return frozenset(text.split())
+
+
+EN_STOPWORDS = words(
+    """a about above across after afterwards again against all almost alone along already also
+    although always am among amongst an and another any anyhow anyone anything anyway anywhere
+    are around as at back be became because become becomes been before beforehand behind being
+    below beside besides between beyond both but by can cannot could did do does doing done down
+    due during each either else elsewhere enough etc even ever every everyone everything
+    everywhere except few for former formerly from further had has have having he hence her here
+    hereafter hereby herein hers herself him himself his how however i if in indeed into is it
+    its itself just last latter least less many may me meanwhile might mine more moreover most
+    mostly much must my myself namely neither never nevertheless next no nobody none noone nor
+    not nothing now nowhere of off often on once one only onto or other others otherwise our
+    ours ourselves out over own per perhaps please rather same seem seemed seeming seems several
+    she should since so some somehow someone something sometime sometimes somewhere still such
+    than that the their theirs them themselves then thence there thereafter thereby therefore
+    therein these they this those though through throughout thus to together too toward towards
+    under until up upon us very via was we well were what whatever when whence whenever where
+    whereas whereby wherein whether which while whither who whoever whole whom whose why will
+    with within without would yet you your yours yourself yourselves it's don't didn't doesn't
+    isn't wasn't won't can't i'm he's she's that's there's they're we're you're i've we've
+    they've"""
+)
+# Frequent in any news story, so never what one is about (ranking only, not function words).
+_EN_NEWS = words(
+    """additionally separately currently recently also according said says say told added noted
+    explained stated including include includes included get got make made take took like new
+    way ways time times year years day days week weeks month months mr mrs ms dr percent"""
+)
+
+RU_STOPWORDS = words(
+    """а без более бы был была были было быть в вам вас весь во вот все всего всех вы где да даже
+    для до его ее её если есть еще ещё же за здесь и из или им их к как ко когда кто ли либо мне
+    может мы на над надо наш не него нее неё нет ни них но ну о об однако он она они оно от
+    очень по под при с со так также такой там те тем то того тоже той только том ты у уже хотя
+    чего чей чем что чтобы чье чья эта эти это этого этой этом этот я его ее их ему ей им них
+    нем ней себя себе свой своя свои своих своей своего сам сама сами самый между после перед
+    через про около вокруг всё всю всем всеми всей тот та те тех теперь тогда сейчас здесь там
+    туда сюда потом затем поэтому потому который которая которое которые которых которым которой
+    которого котором будет будут будем был была было были быть являться является являются
+    является также лишь уж разве ведь вообще именно заявил заявила заявили сообщил сообщила
+    сообщили сказал сказала сказали отметил отметила отметили рассказал рассказала добавил
+    добавила пишет говорит год году года лет"""
+)
+
+_OTHER_STOPWORDS: dict[str, frozenset[str]] = {
+    "de": words(
+        """der die das den dem des ein eine einer eines einem einen und oder aber auch als an auf
+        aus bei bis durch für gegen im in ist mit nach nicht noch nur ob sich sie so über um von
+        vor war waren wird werden wie zu zum zur es er wir ihr ich hat haben sein sind dass am
+        einen sehr mehr nach"""
+    ),
+    "fr": words(
+        """le la les un une des du de et ou mais donc car ni que qui quoi dont où au aux ce cet
+        cette ces en dans par pour sur avec sans sous est sont été être avoir a ont il elle ils
+        elles nous vous je tu on pas ne plus se sa son ses leur leurs comme aussi très"""
+    ),
+    "es": words(
+        """el la los las un una unos unas y o pero que de del al a en por para con sin sobre es son
+        fue ser estar ha han se su sus lo le les como más muy también este esta estos estas ese
+        esa no ni ya"""
+    ),
+}
+
+_SNOWBALL = {
+    "de": "german",
+    "fr": "french",
+    "es": "spanish",
+    "it": "italian",
+    "pt": "portuguese",
+    "nl": "dutch",
+    "sv": "swedish",
+    "da": "danish",
+    "no": "norwegian",
+    "fi": "finnish",
+    "hu": "hungarian",
+    "ro": "romanian",
+    "tr": "turkish",
+    "pl": "polish",
+    "cs": "czech",
+    "el": "greek",
+    "ca": "catalan",
+    "lt": "lithuanian",
+    "sr": "serbian",
+    "id": "indonesian",
+    "ar": "arabic",
+    "hi": "hindi",
+}
+
+# Snowball is pure Python (~30 µs a word): too slow for the English/Russian budget, and a
+# light stemmer that only folds inflections ranks as well for keywords.
+_EN_SUFFIX = re.compile(r"(?:(?<=ss|sh|ch)|(?<=[xz]))es$|(?<=[^su'’])s$")
+_RU_SUFFIX = re.compile(
+    r"(?:иями|ями|ами|ого|его|ому|ему|ыми|ими|иях|ием|ией|ах|ях|ов|ев|ей|ой|ий|ый|ая|яя|ое|ее"
+    r"|ые|ие|ую|юю|ом|ем|ам|ям|ию|ия|ии|а|я|о|е|ы|и|у|ю|ь|й)$"
+)
+
+
+def stopwords(language: str) -> frozenset[str]:
+    """The function words of ``language`` (lowercase); empty for languages without a list."""
+    if language == "en":
+        return EN_STOPWORDS
+    if language == "ru":
+        return RU_STOPWORDS
+    return _OTHER_STOPWORDS.get(language, frozenset())
+
+
+def _stem_en(word: str) -> str:
+    if len(word) <= 3:
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return _EN_SUFFIX.sub("", word)
+
+
+def _stem_ru(word: str) -> str:
+    word = word.replace("ё", "е")
+    m = _RU_SUFFIX.search(word)
+    if m and m.start() >= 3:
+        return word[: m.start()]
+    return word
+
+
+def stemmer(language: str) -> Callable[[str], str]:
+    """A function mapping a lowercase word to the key it is ranked under."""
+    if language == "en":
+        return _stem_en
+    if language == "ru":
+        return _stem_ru
+    name = _SNOWBALL.get(language)
+    if name is None:
+        return str
+    stem: Callable[[str], str] = snowballstemmer.stemmer(name).stemWord
+    return stem
+
+
+def keywords(
+    text: str, sentences: Sequence[Sentence], language: str, title: str = "", k: int = 8
+) -> tuple[str, ...]:
+    """The ``k`` most salient terms of ``text``, best first, as they are written in it."""
+    if k <= 0:
+        return ()
+    stop = stopwords(language)
+    if language == "en":
+        stop = stop | _EN_NEWS
+    min_len = 3 if stop else 4  # without a stopword list, short words are mostly function words
+    stem_of = _Stems(stemmer(language))
+    title_keys = {
+        stem_of(w) for w in (_norm(m.group()) for m in WORD.finditer(title)) if w not in stop
+    }
+
+    score: dict[str, float] = {}
+    first: dict[str, int] = {}
+    forms: dict[str, Counter[str]] = {}
+    initial_forms: dict[str, Counter[str]] = {}  # sentence-initial: case says nothing
+    phrase_score: dict[tuple[str, str], float] = {}
+    phrase_count: Counter[tuple[str, str]] = Counter()
+    phrase_forms: dict[tuple[str, str], Counter[str]] = {}
+
+    def commit(pending: tuple[tuple[str, str], str] | None, weight: float) -> None:
+        if pending is not None:
+            pair, shown = pending
+            phrase_score[pair] = phrase_score.get(pair, 0.0) + weight
+            phrase_count[pair] += 1
+            phrase_forms.setdefault(pair, Counter())[shown] += 1
+
+    for sent in _sentences(text, sentences):
+        # Lead sentences state what the story is about; the weight fades to 1 down the text.
+        weight = 1.0 + 1.0 / (1.0 + 0.5 * sent.index)
+        prev: tuple[str, str, int] | None = None  # key, surface, end of the previous word
+        # Only the last two words of a run of content words make a phrase: that is where
+        # a noun phrase's head sits ("joint car production", not "potential joint").
+        pending: tuple[tuple[str, str], str] | None = None
+        for m in WORD.finditer(sent.text):
+            raw = m.group()
+            word = _norm(raw)
+            if word in stop or len(word) > _MAX_WORD or (len(word) < min_len and not _acronym(raw)):
+                commit(pending, weight)
+                prev = pending = None
+                continue
+            key = stem_of(word)
+            initial = m.start() == 0
+            surface = _surface(raw, initial=initial)
+            score[key] = score.get(key, 0.0) + weight
+            first.setdefault(key, sent.start + m.start())
+            (initial_forms if initial else forms).setdefault(key, Counter())[surface] += 1
+            if prev is not None and _PHRASE_GAP.fullmatch(sent.text, prev[2], m.start()):
+                pending = ((prev[0], key), f"{prev[1]} {surface}")
+            else:
+                commit(pending, weight)
+                pending = None
+            prev = (key, surface, m.end())
+        commit(pending, weight)
+
+    cands: list[tuple[float, int, tuple[str, ...], str]] = []
+    for key, s in score.items():
+        boost = 2.0 if key in title_keys else 1.0
+        shown = _best(forms.get(key) or initial_forms[key])
+        cands.append((s * boost, first[key], (key,), shown))
+    for pair, s in phrase_score.items():
+        in_title = pair[0] in title_keys and pair[1] in title_keys
+        # A phrase counts when it recurs, or is the title's own wording.
+        if pair[0] != pair[1] and (phrase_count[pair] >= 2 or (in_title and phrase_count[pair])):
+            boost = 2.0 if in_title else 1.0
+            at = min(first[pair[0]], first[pair[1]])
+            cands.append((1.5 * s * boost, at, pair, _best(phrase_forms[pair])))
+    cands.sort(key=lambda c: (-c[0], c[1]))
+
+    picked: list[str] = []
+    covered: set[str] = set()
+    for _, _, keys, shown in cands:
+        if covered.isdisjoint(keys):
+            picked.append(shown)
+            covered.update(keys)
+            if len(picked) == k:
+                break
+    return tuple(picked)
+
+
+class _Stems:
+    """Memoises a stemmer for one call: articles repeat words, and stemming is the cost."""
+
+    __slots__ = ("_cache", "_stem")
+
+    def __init__(self, stem: Callable[[str], str]) -> None:
+        self._stem = stem
+        self._cache: dict[str, str] = {}
+
+    def __call__(self, word: str) -> str:
+        key = self._cache.get(word)
+        if key is None:
+            key = self._cache[word] = self._stem(word)
+        return key
+
+
+def _sentences(text: str, sentences: Sequence[Sentence]) -> Iterable[Sentence]:
+    if sentences:
+        return sentences
+    return (Sentence(text, 0, len(text), 0, 0),) if text else ()
+
+
+def _norm(word: str) -> str:
+    return _POSSESSIVE.sub("", word.lower())
+
+
+def _acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isupper()
+
+
+def _surface(raw: str, *, initial: bool) -> str:
+    """Keep the case of names (capitalised mid-sentence or mixed case), lowercase the rest."""
+    raw = _POSSESSIVE.sub("", raw)
+    if raw[1:] != raw[1:].lower() or (not initial and raw[:1].isupper()):
+        return raw
+    return raw.lower()
+
+
+def _best(forms: Counter[str]) -> str:
+    # most_common keeps first-seen order among ties, so the earliest form wins a tie.
+    return forms.most_common(1)[0][0]
