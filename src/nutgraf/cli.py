@@ -5,6 +5,8 @@ Exit codes: 0 ok, 1 unexpected failure, 2 bad input or refused URL, 3 fetch fail
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import logging
 import os
 import re
@@ -150,16 +152,36 @@ def _setup_logging(verbose: bool) -> None:
     )
 
 
-def _register_optional() -> None:
-    """Add commands whose modules may be absent in a partial install."""
-    try:
-        from nutgraf.eval_cli import eval_command
-    except ImportError:  # the eval module ships with the package; guard only partial trees
-        return
-    app.command("eval")(eval_command)
+# Commands that live beside their feature: (name, module, attribute, kind). A module that is
+# not in this tree yet is skipped; one that is present but broken fails loudly.
+_COMMANDS: tuple[tuple[str, str, str, str], ...] = (
+    ("eval", "nutgraf.eval_cli", "eval_command", "command"),
+    ("batch", "nutgraf.batch.cli", "batch_command", "command"),
+    ("serve", "nutgraf.server.cli", "serve_command", "command"),
+    ("keys", "nutgraf.server.cli", "keys_app", "group"),
+    ("feed", "nutgraf.feeds.cli", "feed_app", "group"),
+)
 
 
-_register_optional()
+def _register_commands() -> None:
+    for name, module_name, attribute, kind in _COMMANDS:
+        if not _present(module_name):
+            continue
+        target = getattr(importlib.import_module(module_name), attribute)
+        if kind == "group":
+            app.add_typer(target, name=name)
+        else:
+            app.command(name)(target)
+
+
+def _present(module_name: str) -> bool:
+    parent = module_name.rpartition(".")[0]
+    if importlib.util.find_spec(parent) is None:
+        return False
+    return importlib.util.find_spec(module_name) is not None
+
+
+_register_commands()
 
 
 def main() -> None:
