@@ -13,6 +13,7 @@ from nutgraf.ingest.html import (
     decode_html,
     extract_html,
     has_prose,
+    restore_breaks,
     trim_to_agreement,
 )
 
@@ -252,6 +253,17 @@ def test_trim_to_agreement_drops_leading_and_trailing_clutter_only() -> None:
         "First story line here.\n\nA subhead\n\nLast story line here."
     )
     assert trim_to_agreement(text, "nothing in common at all") == ""
+
+
+def test_restore_breaks_from_other_candidates() -> None:
+    merged = "A short headline here First sentence of the story. Second one, also here."
+    other = "A short headline here\n\nFirst sentence of the story.\n\nSecond one, also here."
+    assert restore_breaks(merged, [merged, other]) == other
+    # a piece of two words is not trusted, and a match must fall between spaces
+    assert restore_breaks("Go home now, said the man.", ["Go home", "ome now, said"]) == (
+        "Go home now, said the man."
+    )
+    assert restore_breaks("", [other]) == ""
 
 
 def test_has_prose() -> None:

@@ -10,6 +10,7 @@ others wins (the medoid, by 4-word-shingle F1). Measured in ``bench/extraction_h
 from __future__ import annotations
 
 import codecs
+import itertools
 import logging
 import re
 import time
@@ -109,7 +110,7 @@ def extract_html(
         raise NoArticleError("page holds no text")
 
     meta, candidates = _run_extractors(text, tree, url, config, deadline)
-    body = choose_body(candidates)
+    body = restore_breaks(choose_body(candidates), candidates)
     # A list (a calendar, results) is an article too when trafilatura's strict mode, which
     # drops link-dense blocks such as menus, kept enough of it.
     if not has_prose(body) and _word_chars(candidates[0]) < _LIST_MIN_CHARS:
@@ -276,6 +277,37 @@ def choose_body(candidates: Sequence[str]) -> str:
         if score > best_score:
             best, best_score = text, score
     return best
+
+
+def restore_breaks(body: str, others: Sequence[str]) -> str:
+    """Split ``body``'s paragraphs where another candidate has a whole paragraph of it.
+
+    trafilatura's fallbacks sometimes return a story as one line; the other extractors kept
+    its paragraphs, and summaries need them. Pieces under three words are not trusted.
+    """
+    pieces = {
+        p for other in others for p in other.split("\n\n") if len(_WORD.findall(p)) >= _SHINGLE - 1
+    }
+    out: list[str] = []
+    for paragraph in body.split("\n\n") if body else []:
+        cuts = {0, len(paragraph)}
+        for piece in pieces:
+            if len(piece) < len(paragraph):
+                cuts.update(_whole_match(paragraph, piece))
+        bounds = sorted(cuts)
+        out += [paragraph[a:b].strip() for a, b in itertools.pairwise(bounds)]
+    return "\n\n".join(p for p in out if p)
+
+
+def _whole_match(text: str, piece: str) -> tuple[int, ...]:
+    """Start and end of the first occurrence of ``piece`` between spaces in ``text``."""
+    start = text.find(piece)
+    while start != -1:
+        end = start + len(piece)
+        if (start == 0 or text[start - 1] == " ") and (end == len(text) or text[end] == " "):
+            return start, end
+        start = text.find(piece, start + 1)
+    return ()
 
 
 def trim_to_agreement(text: str, other: str) -> str:
