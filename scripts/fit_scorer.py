@@ -211,7 +211,9 @@ def main(argv: list[str] | None = None) -> int:
             for j, name in enumerate(FEATURES[1:], 1):
                 mask = full.copy()
                 mask[j] = False
-                s = cross_validate(exs, feats, labels, best_l2, mask, scorer).mean(axis=0)
+                s = cross_validate(exs, feats, labels, best_l2, mask, scorer, best_cost).mean(
+                    axis=0
+                )
                 cv[f"without {name}"] = [round(float(v), 2) for v in s]
                 _log(lang, "without", name, np.round(s, 2))
         x = np.vstack(feats)
