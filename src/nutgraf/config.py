@@ -23,6 +23,7 @@ class Config:
     user_agent: str = "nutgraf/0.1 (+news summarizer)"
     allow_private_network: bool = False
     allowed_ports: tuple[int, ...] | None = (80, 443)  # None: any port
+    allowed_networks: tuple[str, ...] = ()  # CIDRs reachable even though not public
     extract_timeout: float = 20.0  # deadline for HTML extraction, seconds
 
     @classmethod
@@ -48,6 +49,8 @@ def _parse(name: str, raw: str, default: Any) -> Any:
             if raw.strip().lower() == "any":
                 return None
             return tuple(int(p) for p in raw.split(",") if p.strip())
+        if name == "allowed_networks":
+            return tuple(net.strip() for net in raw.split(",") if net.strip())
         if isinstance(default, bool):
             return raw.strip().lower() in {"1", "true", "yes", "on"}
         if isinstance(default, int):

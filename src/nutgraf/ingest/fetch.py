@@ -2,31 +2,42 @@
 
 No HTTP client blocks server-side request forgery by itself, so each hop (redirects are
 followed by hand) resolves the host once, refuses if ANY address is not public, and
-connects to exactly the address it checked: the URL is rewritten to that IP, with the
-original ``Host`` header and TLS server name, so certificates are still verified against
-the host name. A failed certificate check is an error, never a retry without it.
+connects to exactly the address it checked: the request goes to that IP with the original
+``Host`` header and TLS server name, so certificates are still verified against the host
+name, and the socket layer (``_PinnedBackend``) refuses any other address. A failed
+certificate check is an error, never a retry without it.
+
+The deadline is total: a watchdog shuts the socket down when it passes, so a server that
+trickles one byte a second (even in its headers) cannot hold a fetch open. Bodies are
+decompressed here, in bounded steps, so a gzip bomb stops at the byte cap; encodings
+nutgraf does not ask for (brotli, zstd) are refused rather than decoded unbounded.
 """
 
 from __future__ import annotations
 
 import concurrent.futures
+import contextlib
 import ipaddress
 import logging
 import socket
+import ssl
+import threading
 import time
-from collections.abc import Callable, Sequence
+import zlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
-import httpx
+import httpcore
 
 from nutgraf.config import Config
 from nutgraf.errors import FetchError, RefusedError
 from nutgraf.ingest.addresses import why_not_public
 
-Resolver = Callable[[str, int], Sequence[str]]
-
 logger = logging.getLogger(__name__)
+
+Resolver = Callable[[str, int], Sequence[str]]
 
 _ALLOWED_TYPES = (
     "text/html",
@@ -38,6 +49,7 @@ _ALLOWED_TYPES = (
     "text/xml",
 )
 _REDIRECTS = {301, 302, 303, 307, 308}
+_CHUNK = 65_536
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +60,26 @@ class Fetched:
     status: int
     content_type: str
     body: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class Pinned:
+    """One hop's request target: the checked address to connect to, and the names to send."""
+
+    url: str  # the URL as the user or redirect gave it
+    address: str  # the checked IP to connect to
+    port: int
+    host_header: str
+    server_name: str  # TLS SNI and certificate name
+
+    @property
+    def target(self) -> str:
+        parts = urlsplit(self.url)
+        ip = ipaddress.ip_address(self.address)
+        literal = f"[{self.address}]" if ip.version == 6 else self.address
+        return urlunsplit(
+            (parts.scheme, f"{literal}:{self.port}", parts.path or "/", parts.query, "")
+        )
 
 
 def check_url(url: str, config: Config) -> None:
@@ -83,15 +115,29 @@ def resolve(host: str, port: int, timeout: float) -> list[str]:
     return list(dict.fromkeys(str(info[4][0]) for info in infos))
 
 
-def pin(url: str, config: Config, resolver: Resolver | None = None) -> tuple[str, str, str]:
-    """Check ``url`` and its host's addresses; return (URL to the checked IP, Host, TLS name).
+def refusal(address: str, config: Config) -> str | None:
+    """Why ``address`` may not be connected to under ``config``, or None when it may."""
+    ip = ipaddress.ip_address(address.split("%")[0])
+    if any(ip in ipaddress.ip_network(net) for net in config.allowed_networks):
+        return None
+    if config.allow_private_network:
+        return None
+    why = why_not_public(ip)
+    return f"refused: {address} is {why}" if why else None
+
+
+def pin(url: str, config: Config, resolver: Resolver | None = None) -> Pinned:
+    """Check ``url`` and every address of its host; return the address to connect to.
 
     Raises ``RefusedError`` when any resolved address is not public (unless the config
-    allows private networks) and ``FetchError`` when the host does not resolve.
+    allows it) and ``FetchError`` when the host does not resolve.
     """
     check_url(url, config)
     parts = urlsplit(url)
-    host = parts.hostname or ""
+    try:  # internationalized names travel as IDNA (punycode) in DNS, Host and SNI
+        host = (parts.hostname or "").encode("idna").decode("ascii")
+    except UnicodeError as exc:
+        raise RefusedError(f"refused: invalid host name {parts.hostname!r}") from exc
     port = parts.port or (443 if parts.scheme == "https" else 80)
     if resolver is None:
         addresses: Sequence[str] = resolve(host, port, config.connect_timeout)
@@ -99,22 +145,14 @@ def pin(url: str, config: Config, resolver: Resolver | None = None) -> tuple[str
         addresses = resolver(host, port)
     if not addresses:
         raise FetchError(f"{host}: no address")
-    if not config.allow_private_network:
-        for address in addresses:
-            why = why_not_public(address.split("%")[0])
-            if why:
-                raise RefusedError(f"refused: {address} is {why}")
-    address = addresses[0]
-    literal = (
-        f"[{address}]" if ipaddress.ip_address(address.split("%")[0]).version == 6 else address
-    )
-    netloc = f"{literal}:{port}"
+    for address in addresses:
+        why = refusal(address, config)
+        if why:
+            raise RefusedError(why)
     default_port = port == (443 if parts.scheme == "https" else 80)
-    host_header = host if default_port else f"{host}:{port}"
-    if ":" in host:  # an IPv6 literal host keeps its brackets in the Host header
-        host_header = f"[{host}]" if default_port else f"[{host}]:{port}"
-    pinned = urlunsplit((parts.scheme, netloc, parts.path or "/", parts.query, ""))
-    return pinned, host_header, host
+    name = f"[{host}]" if ":" in host else host  # IPv6 literals keep their brackets
+    host_header = name if default_port else f"{name}:{port}"
+    return Pinned(url, addresses[0].split("%")[0], port, host_header, host)
 
 
 def fetch(url: str, config: Config | None = None, *, resolver: Resolver | None = None) -> Fetched:
@@ -126,78 +164,145 @@ def fetch(url: str, config: Config | None = None, *, resolver: Resolver | None =
     """
     config = config or Config()
     deadline = time.monotonic() + config.fetch_timeout
-    timeout = httpx.Timeout(config.fetch_timeout, connect=config.connect_timeout)
-    headers = {
-        "User-Agent": config.user_agent,
-        "Accept": "text/html,application/xhtml+xml,*/*;q=0.5",
-    }
-    with httpx.Client(
-        timeout=timeout, follow_redirects=False, trust_env=False, headers=headers
-    ) as client:
-        for _hop in range(config.max_redirects + 1):
-            target, host_header, server_name = pin(url, config, resolver)
-            try:
-                result = _get(client, url, target, host_header, server_name, config, deadline)
-            except httpx.HTTPError as exc:
-                raise FetchError(f"{url}: {_describe(exc)}") from exc
-            if isinstance(result, Fetched):
-                return result
-            url = result
-        raise FetchError(f"{url}: more than {config.max_redirects} redirects")
+    for _hop in range(config.max_redirects + 1):
+        pinned = pin(url, config, resolver)
+        result = _get(pinned, config, deadline)
+        if isinstance(result, Fetched):
+            return result
+        url = result
+    raise FetchError(f"{url}: more than {config.max_redirects} redirects")
 
 
-def _get(
-    client: httpx.Client,
-    url: str,
-    target: str,
-    host_header: str,
-    server_name: str,
-    config: Config,
-    deadline: float,
-) -> Fetched | str:
-    """One request to the pinned ``target``: the document, or the URL a redirect points to."""
-    remaining = max(0.1, deadline - time.monotonic())
-    with client.stream(
-        "GET",
-        target,
-        headers={"Host": host_header},
-        extensions={"sni_hostname": server_name, "timeout": _timeouts(config, remaining)},
-    ) as response:
-        if response.status_code in _REDIRECTS and "location" in response.headers:
-            return urljoin(url, response.headers["location"])
-        if response.status_code >= 400:
-            raise FetchError(f"{url}: HTTP {response.status_code} {response.reason_phrase}")
-        ctype = response.headers.get("content-type", "").split(";")[0].strip().lower()
-        if ctype and not ctype.startswith(_ALLOWED_TYPES):
-            raise FetchError(f"{url}: unsupported content type {ctype!r}")
-        declared = response.headers.get("content-length", "")
-        if declared.isdigit() and int(declared) > config.max_fetch_bytes:
-            raise FetchError(f"{url}: body of {declared} bytes exceeds {config.max_fetch_bytes}")
-        chunks: list[bytes] = []
-        size = 0
-        for chunk in response.iter_bytes():  # decompressed bytes: the cap holds against bombs
-            size += len(chunk)
-            if size > config.max_fetch_bytes:
-                raise FetchError(f"{url}: body exceeds {config.max_fetch_bytes} bytes")
-            if time.monotonic() > deadline:
-                raise FetchError(f"{url}: no complete answer within {config.fetch_timeout:g} s")
-            chunks.append(chunk)
-        return Fetched(
-            url=url,
-            status=response.status_code,
-            content_type=response.headers.get("content-type", ""),
-            body=b"".join(chunks),
-        )
+class _PinnedBackend(httpcore.SyncBackend):
+    """Connects only to the one checked address, and lets a watchdog cut the socket."""
+
+    def __init__(self, address: str, port: int) -> None:
+        self._address = address
+        self._port = port
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._closed = False
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        if (host.strip("[]"), port) != (self._address, self._port):
+            raise RefusedError(f"refused: connection to unchecked address {host}:{port}")
+        stream = super().connect_tcp(host, port, timeout, local_address, socket_options)
+        sock = stream.get_extra_info("socket")
+        with self._lock:
+            if self._closed:
+                stream.close()
+                raise FetchError("deadline passed while connecting")
+            if isinstance(sock, socket.socket):
+                self._sockets.append(sock)
+        return stream
+
+    def cut(self) -> None:
+        """Shut every socket down: blocked reads return at once."""
+        with self._lock:
+            self._closed = True
+            for sock in self._sockets:
+                with contextlib.suppress(OSError):
+                    sock.shutdown(socket.SHUT_RDWR)
 
 
-def _timeouts(config: Config, remaining: float) -> dict[str, float]:
+def _get(pinned: Pinned, config: Config, deadline: float) -> Fetched | str:
+    """One request to the pinned address: the document, or the URL a redirect points to."""
+    remaining = deadline - time.monotonic()
+    if remaining <= 0:
+        raise FetchError(f"{pinned.url}: no complete answer within {config.fetch_timeout:g} s")
+    backend = _PinnedBackend(pinned.address, pinned.port)
+    watchdog = threading.Timer(remaining, backend.cut)
+    watchdog.daemon = True
+    headers = [
+        (b"Host", pinned.host_header.encode("ascii")),
+        (b"User-Agent", config.user_agent.encode()),
+        (b"Accept", b"text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.5"),
+        (b"Accept-Encoding", b"gzip, deflate"),
+    ]
     connect = min(config.connect_timeout, remaining)
-    return {"connect": connect, "read": remaining, "write": remaining, "pool": connect}
+    extensions = {
+        "timeout": {"connect": connect, "read": remaining, "write": remaining, "pool": connect},
+        "sni_hostname": pinned.server_name,
+    }
+    watchdog.start()
+    try:
+        with (
+            httpcore.ConnectionPool(
+                ssl_context=ssl.create_default_context(), network_backend=backend
+            ) as pool,
+            pool.stream("GET", pinned.target, headers=headers, extensions=extensions) as response,
+        ):
+            return _read(pinned.url, response, config, deadline)
+    except httpcore.TimeoutException as exc:
+        raise FetchError(f"{pinned.url}: timed out") from exc
+    except (httpcore.ConnectError, httpcore.ReadError, httpcore.WriteError) as exc:
+        if time.monotonic() >= deadline:
+            raise FetchError(
+                f"{pinned.url}: no complete answer within {config.fetch_timeout:g} s"
+            ) from exc
+        raise FetchError(f"{pinned.url}: cannot connect ({exc or type(exc).__name__})") from exc
+    except (httpcore.ProtocolError, httpcore.NetworkError) as exc:
+        raise FetchError(f"{pinned.url}: bad HTTP answer ({exc or type(exc).__name__})") from exc
+    finally:
+        watchdog.cancel()
 
 
-def _describe(exc: httpx.HTTPError) -> str:
-    if isinstance(exc, httpx.TimeoutException):
-        return "timed out"
-    if isinstance(exc, httpx.ConnectError):
-        return f"cannot connect ({exc})" if str(exc) else "cannot connect"
-    return str(exc) or type(exc).__name__
+def _read(url: str, response: httpcore.Response, config: Config, deadline: float) -> Fetched | str:
+    headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in response.headers}
+    status = response.status
+    if status in _REDIRECTS and "location" in headers:
+        return urljoin(url, headers["location"].strip())
+    if status >= 400:
+        raise FetchError(f"{url}: HTTP {status}")
+    if status != 200:
+        raise FetchError(f"{url}: unexpected HTTP {status}")
+    ctype = headers.get("content-type", "")
+    bare = ctype.split(";")[0].strip().lower()
+    if bare and not bare.startswith(_ALLOWED_TYPES):
+        raise FetchError(f"{url}: unsupported content type {bare!r}")
+    declared = headers.get("content-length", "").strip()
+    encoding = headers.get("content-encoding", "identity").strip().lower()
+    if (
+        encoding in {"", "identity"}
+        and declared.isdigit()
+        and int(declared) > config.max_fetch_bytes
+    ):
+        raise FetchError(f"{url}: body of {declared} bytes exceeds {config.max_fetch_bytes}")
+    body = bytearray()
+    for piece in _decoded(url, response.iter_stream(), encoding, config.max_fetch_bytes):
+        body += piece
+        if len(body) > config.max_fetch_bytes:
+            raise FetchError(f"{url}: body exceeds {config.max_fetch_bytes} bytes")
+        if time.monotonic() > deadline:
+            raise FetchError(f"{url}: no complete answer within {config.fetch_timeout:g} s")
+    return Fetched(url=url, status=status, content_type=ctype, body=bytes(body))
+
+
+def _decoded(url: str, raw: Iterator[bytes], encoding: str, cap: int) -> Iterator[bytes]:
+    """Decompress ``raw`` in steps of at most ``cap + 1`` bytes, so bombs stop at the cap."""
+    if encoding in {"", "identity"}:
+        yield from raw
+        return
+    if encoding in {"gzip", "x-gzip"}:
+        decoder = zlib.decompressobj(wbits=zlib.MAX_WBITS | 16)
+    elif encoding == "deflate":
+        decoder = zlib.decompressobj()
+    else:
+        raise FetchError(f"{url}: unsupported content encoding {encoding!r}")
+    try:
+        for chunk in raw:
+            data = chunk
+            while data:
+                out = decoder.decompress(data, cap + 1)
+                yield out
+                data = decoder.unconsumed_tail
+        yield decoder.flush()
+    except zlib.error as exc:
+        raise FetchError(f"{url}: corrupt {encoding} body ({exc})") from exc
