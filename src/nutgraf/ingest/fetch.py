@@ -240,16 +240,18 @@ def _get(pinned: Pinned, config: Config, deadline: float) -> Fetched | str:
             pool.stream("GET", pinned.target, headers=headers, extensions=extensions) as response,
         ):
             return _read(pinned.url, response, config, deadline)
-    except httpcore.TimeoutException as exc:
-        raise FetchError(f"{pinned.url}: timed out") from exc
-    except (httpcore.ConnectError, httpcore.ReadError, httpcore.WriteError) as exc:
-        if time.monotonic() >= deadline:
+    except (httpcore.TimeoutException, httpcore.NetworkError, httpcore.ProtocolError) as exc:
+        if isinstance(exc, httpcore.ConnectTimeout):
+            raise FetchError(f"{pinned.url}: cannot connect (timed out)") from exc
+        if time.monotonic() >= deadline - 0.05 or isinstance(exc, httpcore.TimeoutException):
+            # The watchdog cut the socket, or a timeout derived from the deadline fired.
             raise FetchError(
                 f"{pinned.url}: no complete answer within {config.fetch_timeout:g} s"
             ) from exc
-        raise FetchError(f"{pinned.url}: cannot connect ({exc or type(exc).__name__})") from exc
-    except (httpcore.ProtocolError, httpcore.NetworkError) as exc:
-        raise FetchError(f"{pinned.url}: bad HTTP answer ({exc or type(exc).__name__})") from exc
+        detail = str(exc) or type(exc).__name__
+        if isinstance(exc, httpcore.ConnectError):
+            raise FetchError(f"{pinned.url}: cannot connect ({detail})") from exc
+        raise FetchError(f"{pinned.url}: bad HTTP answer ({detail})") from exc
     finally:
         watchdog.cancel()
 
