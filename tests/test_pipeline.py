@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import nutgraf
-from conftest import shared_path
+from conftest import LoopbackServer, respond, shared_path
 from nutgraf import Article, InputError, NoArticleError, Summarizer
 
 NEWS_HTML = """<!doctype html><html lang="en"><head><title>Harbour ferries to go electric? | Daily</title>
@@ -160,3 +160,16 @@ def test_seed_article_title_body_facts() -> None:
             assert "rather than a confirmed plan" in point.text
         if "Najafi Manesh" in point.text:
             assert "no binding agreement" in point.text
+
+
+def test_url_charset_from_header(http_server: LoopbackServer) -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in RU_TEXT.split("\n\n")[2:5])
+    page = f"<html><body><article><h1>Мэрия отложила строительство моста</h1>{paragraphs}</article></body></html>"
+    http_server.routes["/ru"] = respond(
+        200, page.encode("cp1251"), "text/html; charset=windows-1251"
+    )
+    local = Summarizer(nutgraf.Config(allow_private_network=True, allowed_ports=None))
+    summary = local.summarize(http_server.url("/ru"))
+    assert summary.language == "ru"
+    assert "Самары" in summary.article.text
+    assert summary.article.url == http_server.url("/ru")

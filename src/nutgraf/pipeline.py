@@ -22,7 +22,7 @@ from nutgraf.config import Config
 from nutgraf.errors import InputError, NoArticleError
 from nutgraf.ingest.decode import check_text, decode_text
 from nutgraf.ingest.fetch import fetch
-from nutgraf.ingest.html import extract_html
+from nutgraf.ingest.html import decode_html, extract_html
 from nutgraf.ingest.text import clean_text
 from nutgraf.summarize import key_points
 from nutgraf.types import Article, Document, Summary
@@ -138,7 +138,8 @@ class Summarizer:
         fetched = fetch(url, self.config)
         ctype = fetched.content_type.lower()
         if "html" in ctype or "xml" in ctype or not ctype:
-            article = extract_html(fetched.body, url=fetched.url, config=self.config)
+            html = decode_html(fetched.body, fetched.content_type)  # header charset first
+            article = extract_html(html, url=fetched.url, config=self.config)
         else:
             article = clean_text(decode_text(fetched.body, _charset(ctype)))
         return article if article.url else _with_url(article, fetched.url)
