@@ -1,6 +1,7 @@
 """Benchmark extract_html on news pages against single extractors: shingle P/R/F1 and speed.
 
-Usage: python bench/extraction_html.py [--shared PATH] [--out DIR]
+Usage: python bench/extraction_html.py [--shared PATH] [--out DIR] [--min-f1-scrapinghub F]
+       [--min-f1-daniel F]
 
 Scores, in one run and with the ScrapingHub benchmark's metric (4-word shingles of \\w+ words,
 case kept; precision averaged over pages with output, recall over all pages, F1 from the two
@@ -130,7 +131,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the shared folder")
     parser.add_argument("--out", type=Path, help="write outputs as DIR/<set>-<system>.json")
+    for set_name in ("scrapinghub", "daniel"):
+        parser.add_argument(
+            f"--min-f1-{set_name}",
+            type=float,
+            help=f"exit 1 when nutgraf's F1 on {set_name} is below",
+        )
     args = parser.parse_args()
+    floors = {"scrapinghub": args.min_f1_scrapinghub, "daniel-ru": args.min_f1_daniel}
+    failed = []
     data = args.shared / "data" / "extraction"
     if not data.is_dir():
         print(f"skipped: {data} not found (pass --shared PATH)")
@@ -151,6 +160,9 @@ def main() -> int:
             p, r, f1 = score(pages, outputs)
             print(f"{name:<24}{p:>10.3f}{r:>8.3f}{f1:>7.3f}{ms:>9.1f}")
             if name == "nutgraf":
+                floor = floors[set_name]
+                if floor is not None and f1 < floor:
+                    failed.append(f"{set_name}: nutgraf F1 {f1:.3f} is below the floor {floor:.3f}")
                 for h in (0, 1):
                     part = [page for page in pages if half(page[0]) == h]
                     p, r, f1 = score(part, outputs)
@@ -166,7 +178,9 @@ def main() -> int:
             (args.out / f"{set_name}-truth.json").write_text(
                 json.dumps(truth, ensure_ascii=False), encoding="utf-8"
             )
-    return 0
+    for line in failed:
+        print(f"FAIL: {line}")
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
