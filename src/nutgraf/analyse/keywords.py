@@ -8,17 +8,16 @@ compete with single words, so "export markets" can beat "export" and "markets" a
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 
 import snowballstemmer
 
 from nutgraf.types import Sentence
 
-WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-_POSSESSIVE = re.compile(r"['’]s$")
+# A word and what separates it from the previous one (digits too: they break a phrase).
+_SEP_WORD = re.compile(r"([\W\d_]*)([^\W\d_]+(?:[-'’][^\W\d_]+)*)")
+_POSSESSIVES = frozenset({"'s", "’s"})
 _MAX_WORD = 30  # longer "words" are unsegmented scripts or junk, not keywords
-_PHRASE_GAP = re.compile(r"[ \t\u00a0]+")  # two words form a phrase only across plain spaces
 
 
 def words(text: str) -> frozenset[str]:
@@ -115,7 +114,6 @@ _SNOWBALL = {
 
 # Snowball is pure Python (~30 µs a word): too slow for the English/Russian budget, and a
 # light stemmer that only folds inflections ranks as well for keywords.
-_EN_SUFFIX = re.compile(r"(?:(?<=ss|sh|ch)|(?<=[xz]))es$|(?<=[^su'’])s$")
 _RU_SUFFIX = re.compile(
     r"(?:иями|ями|ами|ого|его|ому|ему|ыми|ими|иях|ием|ией|ах|ях|ов|ев|ей|ой|ий|ый|ая|яя|ое|ее"
     r"|ые|ие|ую|юю|ом|ем|ам|ям|ию|ия|ии|а|я|о|е|ы|и|у|ю|ь|й)$"
@@ -132,11 +130,16 @@ def stopwords(language: str) -> frozenset[str]:
 
 
 def _stem_en(word: str) -> str:
-    if len(word) <= 3:
+    # Plurals only: enough to group "unit"/"units", and string tests beat a regex here.
+    if len(word) <= 3 or word[-1] != "s":
         return word
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
-    return _EN_SUFFIX.sub("", word)
+    if word.endswith(("sses", "shes", "ches", "xes", "zes")):
+        return word[:-2]
+    if word.endswith(("ss", "us", "is")):
+        return word
+    return word[:-1]
 
 
 def _stem_ru(word: str) -> str:
@@ -170,93 +173,102 @@ def keywords(
     if language == "en":
         stop = stop | _EN_NEWS
     min_len = 3 if stop else 4  # without a stopword list, short words are mostly function words
-    stem_of = _Stems(stemmer(language))
-    title_keys = {
-        stem_of(w) for w in (_norm(m.group()) for m in WORD.finditer(title)) if w not in stop
-    }
+    stem = stemmer(language)
+    stems: dict[str, str] = {}  # memo for this call: articles repeat words
+    title_words = {_norm(w) for _, w in _SEP_WORD.findall(title)}
+    title_keys = {stem(w) for w in title_words if w not in stop}
 
     score: dict[str, float] = {}
     first: dict[str, int] = {}
-    forms: dict[str, Counter[str]] = {}
-    initial_forms: dict[str, Counter[str]] = {}  # sentence-initial: case says nothing
+    forms: dict[str, dict[str, float]] = {}
     phrase_score: dict[tuple[str, str], float] = {}
-    phrase_count: Counter[tuple[str, str]] = Counter()
-    phrase_forms: dict[tuple[str, str], Counter[str]] = {}
-
-    def commit(pending: tuple[tuple[str, str], str] | None, weight: float) -> None:
-        if pending is not None:
-            pair, shown = pending
-            phrase_score[pair] = phrase_score.get(pair, 0.0) + weight
-            phrase_count[pair] += 1
-            phrase_forms.setdefault(pair, Counter())[shown] += 1
+    phrase_count: dict[tuple[str, str], int] = {}
+    phrase_forms: dict[tuple[str, str], dict[str, float]] = {}
+    order = 0
 
     for sent in _sentences(text, sentences):
         # Lead sentences state what the story is about; the weight fades to 1 down the text.
         weight = 1.0 + 1.0 / (1.0 + 0.5 * sent.index)
-        prev: tuple[str, str, int] | None = None  # key, surface, end of the previous word
+        prev: tuple[str, str] | None = None  # key and surface of the previous content word
         # Only the last two words of a run of content words make a phrase: that is where
         # a noun phrase's head sits ("joint car production", not "potential joint").
         pending: tuple[tuple[str, str], str] | None = None
-        for m in WORD.finditer(sent.text):
-            raw = m.group()
-            word = _norm(raw)
-            if word in stop or len(word) > _MAX_WORD or (len(word) < min_len and not _acronym(raw)):
-                commit(pending, weight)
+        for i, (sep, raw) in enumerate(_SEP_WORD.findall(sent.text)):
+            order += 1
+            word = raw.lower()
+            if word[-2:] in _POSSESSIVES:
+                word = word[:-2]
+                raw = raw[:-2]
+            n = len(word)
+            if word in stop or n > _MAX_WORD or (n < min_len and not (n > 1 and raw.isupper())):
+                if pending is not None:
+                    _add(phrase_score, phrase_count, phrase_forms, pending, weight)
                 prev = pending = None
                 continue
-            key = stem_of(word)
-            initial = m.start() == 0
-            surface = _surface(raw, initial=initial)
-            score[key] = score.get(key, 0.0) + weight
-            first.setdefault(key, sent.start + m.start())
-            (initial_forms if initial else forms).setdefault(key, Counter())[surface] += 1
-            if prev is not None and _PHRASE_GAP.fullmatch(sent.text, prev[2], m.start()):
-                pending = ((prev[0], key), f"{prev[1]} {surface}")
+            key = stems.get(word)
+            if key is None:
+                key = stems[word] = stem(word)
+            if raw is word or raw.islower():
+                surface, share = word, 1.0
+            elif i == 0 and raw[1:].islower():
+                # Sentence-initial capital says nothing: a weak vote for the lowercase form.
+                surface, share = word, 0.5
             else:
-                commit(pending, weight)
+                surface, share = raw, 1.0
+            if key in score:
+                score[key] += weight
+            else:
+                score[key] = weight
+                first[key] = order
+                forms[key] = {}
+            f = forms[key]
+            f[surface] = f.get(surface, 0.0) + share
+            if prev is not None and sep == " ":
+                pending = ((prev[0], key), f"{prev[1]} {surface}")
+            elif pending is not None:
+                _add(phrase_score, phrase_count, phrase_forms, pending, weight)
                 pending = None
-            prev = (key, surface, m.end())
-        commit(pending, weight)
+            prev = (key, surface)
+        if pending is not None:
+            _add(phrase_score, phrase_count, phrase_forms, pending, weight)
 
-    cands: list[tuple[float, int, tuple[str, ...], str]] = []
+    cands: list[tuple[float, int, tuple[str, ...], dict[str, float]]] = []
     for key, s in score.items():
         boost = 2.0 if key in title_keys else 1.0
-        shown = _best(forms.get(key) or initial_forms[key])
-        cands.append((s * boost, first[key], (key,), shown))
+        cands.append((s * boost, first[key], (key,), forms[key]))
     for pair, s in phrase_score.items():
         in_title = pair[0] in title_keys and pair[1] in title_keys
         # A phrase counts when it recurs, or is the title's own wording.
-        if pair[0] != pair[1] and (phrase_count[pair] >= 2 or (in_title and phrase_count[pair])):
+        if pair[0] != pair[1] and (phrase_count[pair] >= 2 or in_title):
             boost = 2.0 if in_title else 1.0
             at = min(first[pair[0]], first[pair[1]])
-            cands.append((1.5 * s * boost, at, pair, _best(phrase_forms[pair])))
+            cands.append((1.5 * s * boost, at, pair, phrase_forms[pair]))
     cands.sort(key=lambda c: (-c[0], c[1]))
 
     picked: list[str] = []
     covered: set[str] = set()
     for _, _, keys, shown in cands:
         if covered.isdisjoint(keys):
-            picked.append(shown)
+            # The most frequent form; dicts keep first-seen order, so ties go to the first.
+            picked.append(max(shown, key=shown.__getitem__))
             covered.update(keys)
             if len(picked) == k:
                 break
     return tuple(picked)
 
 
-class _Stems:
-    """Memoises a stemmer for one call: articles repeat words, and stemming is the cost."""
-
-    __slots__ = ("_cache", "_stem")
-
-    def __init__(self, stem: Callable[[str], str]) -> None:
-        self._stem = stem
-        self._cache: dict[str, str] = {}
-
-    def __call__(self, word: str) -> str:
-        key = self._cache.get(word)
-        if key is None:
-            key = self._cache[word] = self._stem(word)
-        return key
+def _add(
+    score: dict[tuple[str, str], float],
+    count: dict[tuple[str, str], int],
+    forms: dict[tuple[str, str], dict[str, float]],
+    pending: tuple[tuple[str, str], str],
+    weight: float,
+) -> None:
+    pair, shown = pending
+    score[pair] = score.get(pair, 0.0) + weight
+    count[pair] = count.get(pair, 0) + 1
+    f = forms.setdefault(pair, {})
+    f[shown] = f.get(shown, 0.0) + 1.0
 
 
 def _sentences(text: str, sentences: Sequence[Sentence]) -> Iterable[Sentence]:
@@ -266,21 +278,5 @@ def _sentences(text: str, sentences: Sequence[Sentence]) -> Iterable[Sentence]:
 
 
 def _norm(word: str) -> str:
-    return _POSSESSIVE.sub("", word.lower())
-
-
-def _acronym(word: str) -> bool:
-    return len(word) >= 2 and word.isupper()
-
-
-def _surface(raw: str, *, initial: bool) -> str:
-    """Keep the case of names (capitalised mid-sentence or mixed case), lowercase the rest."""
-    raw = _POSSESSIVE.sub("", raw)
-    if raw[1:] != raw[1:].lower() or (not initial and raw[:1].isupper()):
-        return raw
-    return raw.lower()
-
-
-def _best(forms: Counter[str]) -> str:
-    # most_common keeps first-seen order among ties, so the earliest form wins a tie.
-    return forms.most_common(1)[0][0]
+    word = word.lower()
+    return word[:-2] if word[-2:] in _POSSESSIVES else word
