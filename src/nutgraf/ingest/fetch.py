@@ -24,8 +24,8 @@ import ssl
 import threading
 import time
 import zlib
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
@@ -54,12 +54,16 @@ _CHUNK = 65_536
 
 @dataclass(frozen=True, slots=True)
 class Fetched:
-    """A fetched document: the final URL after redirects, its content type and body bytes."""
+    """A fetched document: the final URL after redirects, its content type, body and headers.
+
+    ``status`` is 200, or 304 (empty body) when a conditional request found no change.
+    """
 
     url: str
     status: int
     content_type: str
     body: bytes
+    headers: Mapping[str, str] = field(default_factory=dict)  # lower-case names
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,9 +159,16 @@ def pin(url: str, config: Config, resolver: Resolver | None = None) -> Pinned:
     return Pinned(url, addresses[0].split("%")[0], port, host_header, host)
 
 
-def fetch(url: str, config: Config | None = None, *, resolver: Resolver | None = None) -> Fetched:
+def fetch(
+    url: str,
+    config: Config | None = None,
+    *,
+    resolver: Resolver | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> Fetched:
     """Download ``url`` within the config's limits.
 
+    ``headers`` adds request headers (e.g. ``If-None-Match`` for a conditional GET).
     Raises ``RefusedError`` for a URL or address that may not be fetched and ``FetchError``
     for any network failure, HTTP error, unsupported content type, oversize body or missed
     deadline. ``resolver`` replaces DNS (tests); the connection path is the same.
@@ -166,7 +177,7 @@ def fetch(url: str, config: Config | None = None, *, resolver: Resolver | None =
     deadline = time.monotonic() + config.fetch_timeout
     for _hop in range(config.max_redirects + 1):
         pinned = pin(url, config, resolver)
-        result = _get(pinned, config, deadline)
+        result = _get(pinned, config, deadline, headers or {})
         if isinstance(result, Fetched):
             return result
         url = result
@@ -212,7 +223,9 @@ class _PinnedBackend(httpcore.SyncBackend):
                     sock.shutdown(socket.SHUT_RDWR)
 
 
-def _get(pinned: Pinned, config: Config, deadline: float) -> Fetched | str:
+def _get(
+    pinned: Pinned, config: Config, deadline: float, extra: Mapping[str, str]
+) -> Fetched | str:
     """One request to the pinned address: the document, or the URL a redirect points to."""
     remaining = deadline - time.monotonic()
     if remaining <= 0:
@@ -225,6 +238,7 @@ def _get(pinned: Pinned, config: Config, deadline: float) -> Fetched | str:
         (b"User-Agent", config.user_agent.encode()),
         (b"Accept", b"text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.5"),
         (b"Accept-Encoding", b"gzip, deflate"),
+        *((k.encode("latin-1"), v.encode("latin-1")) for k, v in extra.items()),
     ]
     connect = min(config.connect_timeout, remaining)
     extensions = {
@@ -261,6 +275,8 @@ def _read(url: str, response: httpcore.Response, config: Config, deadline: float
     status = response.status
     if status in _REDIRECTS and "location" in headers:
         return urljoin(url, headers["location"].strip())
+    if status == 304:
+        return Fetched(url=url, status=304, content_type="", body=b"", headers=headers)
     if status >= 400:
         raise FetchError(f"{url}: HTTP {status}")
     if status != 200:
@@ -284,7 +300,7 @@ def _read(url: str, response: httpcore.Response, config: Config, deadline: float
             raise FetchError(f"{url}: body exceeds {config.max_fetch_bytes} bytes")
         if time.monotonic() > deadline:
             raise FetchError(f"{url}: no complete answer within {config.fetch_timeout:g} s")
-    return Fetched(url=url, status=status, content_type=ctype, body=bytes(body))
+    return Fetched(url=url, status=status, content_type=ctype, body=bytes(body), headers=headers)
 
 
 def _decoded(url: str, raw: Iterator[bytes], encoding: str, cap: int) -> Iterator[bytes]:
