@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
@@ -20,6 +20,7 @@ from typing import Any
 from nutgraf.analyse.keywords import EN_STOPWORDS, keywords, stopwords, words
 from nutgraf.types import DateMention, Entity, EntityKind, Facts, Quantity, Sentence
 
+PartOfSpeech = Callable[[str], str]  # a word's UD part-of-speech tag ("NOUN", "ADJ", ...)
 NER_CHARS = 100_000  # natasha runs at ~0.5 MB/s; past a long story, rules take over
 MAX_NAME_TOKENS = 6  # a longer run of capitals is a headline or a list, not a name
 
@@ -518,12 +519,12 @@ def find_quantities(
     text: str,
     language: str,
     dates: Sequence[DateMention] = (),
-    pos: dict[int, str] | None = None,
+    pos: PartOfSpeech | None = None,
 ) -> tuple[Quantity, ...]:
     """Numbers with what they count (``"20,000 Lada units"``); spans inside ``dates`` are skipped.
 
-    ``pos`` maps a word's start offset to its part of speech (natasha's, for Russian) to tell
-    where the counted noun phrase ends; without it English rules decide.
+    ``pos`` gives a word's part of speech (UD tags, from pymorphy2 for Russian) to tell where
+    the counted noun phrase ends; without it English rules decide.
     """
     en_style = language not in {"ru", "uk", "be", "de", "fr", "es", "it", "pt", "pl", "cs", "nl"}
     taken = sorted((d.start, d.end) for d in dates)
@@ -575,7 +576,12 @@ def _parse_number(raw: str, *, en_style: bool) -> float | None:
 
 
 def _quantity_at(
-    text: str, start: int, end: int, value: float | None, language: str, pos: dict[int, str] | None
+    text: str,
+    start: int,
+    end: int,
+    value: float | None,
+    language: str,
+    pos: PartOfSpeech | None,
 ) -> Quantity | None:
     unit = ""
     cur = _CURRENCY_BEFORE.search(text, max(0, start - 4), start)
@@ -612,38 +618,44 @@ def _quantity_at(
 
 
 def _unit_words(
-    text: str, pos_: int, language: str, pos: dict[int, str] | None, after_hyphen: bool
+    text: str, at: int, language: str, pos: PartOfSpeech | None, after_hyphen: bool
 ) -> Iterator[tuple[int, int, str]]:
     """The words after a number that name what it counts."""
     stop = stopwords(language)
     limit = _MAX_UNIT_WORDS - (1 if after_hyphen else 0)
-    seen_noun = False
+    noun = ""  # the counted noun, once seen
     for _ in range(limit):
-        m = _UNIT_WORD.match(text, pos_)
+        m = _UNIT_WORD.match(text, at)
         if m is None:
             return
         word = m.group(1)
         low = word.lower()
         if low in stop or low in _DATE_WORDS or low in _NUMBER_WORDS_ALL:
             return
+        if noun and (noun in _TIME_NOUNS or not word[:1].isupper()):
+            return  # after the noun only a name may follow ("автомобилей Lada"), not after time
         if pos is not None:
-            tag = pos.get(m.start(1))
-            if tag not in {"NOUN", "ADJ", "PROPN"} or (seen_noun and tag != "PROPN"):
+            tag = pos(word)
+            if tag == "X" and word[:1].isupper():
+                tag = "PROPN"  # a Latin brand in Russian text
+            if tag not in {"NOUN", "ADJ", "PROPN"}:
                 return
-            seen_noun = seen_noun or tag == "NOUN"
-        elif language in {"ru", "uk", "be"}:
-            if seen_noun and not word[:1].isupper():
-                return
-            seen_noun = True
-        else:
-            if _UNIT_STOP_SUFFIX.search(low) and not word[:1].isupper():
-                return
+            if tag == "NOUN":
+                noun = low
+        elif language != "en":
+            noun = low  # no word classes: take one word, and a name after it
+        elif _UNIT_STOP_SUFFIX.search(low) and not word[:1].isupper():
+            return  # an adverb or a verb form ends the phrase: "3 people injured"
         yield m.start(1), m.end(1), word
-        pos_ = m.end()
-        if pos is None and language == "en" and (_is_plural(low) or low in _IRREGULAR_PLURALS):
+        at = m.end()
+        if language == "en" and (_is_plural(low) or low in _IRREGULAR_PLURALS):
             return  # a plural noun ends the phrase: "20,000 Lada units"
 
 
+_TIME_NOUNS = words(
+    """лет год года годам месяц месяца месяцев день дня дней недели недель часа часов минут
+    секунд years months weeks days hours minutes"""
+)
 _NUMBER_WORDS_ALL = frozenset(_EN_NUMBER_WORDS) | frozenset(_RU_NUMBER_WORDS)
 
 
@@ -1070,56 +1082,91 @@ def _vote(ms: Iterable[_Mention]) -> EntityKind | None:
 
 
 class _Natasha:
-    """natasha's segmenter, NER and morphology, loaded once per extractor."""
+    """natasha's segmenter and NER, and pymorphy2 (via natasha) for lemmas, loaded once.
+
+    natasha's morphology tagger would give lemmas in context, but costs 2-3x the NER; names
+    need only their nominative, which pymorphy2 gives word by word.
+    """
 
     def __init__(self) -> None:
-        from natasha import (
-            Doc,
-            MorphVocab,
-            NewsEmbedding,
-            NewsMorphTagger,
-            NewsNERTagger,
-            Segmenter,
-        )
+        from natasha import MorphVocab, NewsEmbedding, NewsNERTagger
 
-        emb = NewsEmbedding()
-        self._doc = Doc
-        self._segmenter = Segmenter()
-        self._ner = NewsNERTagger(emb)
-        self._morph = NewsMorphTagger(emb)
+        self._ner = NewsNERTagger(NewsEmbedding())
         self._vocab = MorphVocab()
 
-    def analyse(self, text: str) -> tuple[list[_Mention], dict[int, str]]:
-        """Typed mentions (nominative names) and each word's part of speech by start offset."""
-        doc = self._doc(text)
-        doc.segment(self._segmenter)
-        doc.tag_morph(self._morph)
-        doc.tag_ner(self._ner)
-        kinds: dict[str, EntityKind] = {"PER": "person", "ORG": "organization", "LOC": "place"}
+    def analyse(self, text: str) -> list[_Mention]:
+        """Typed mentions, each named in the nominative."""
+        if not text.strip():
+            return []
+        # The tagger reads raw text with its own tokenizer; natasha's Doc would add a
+        # segmentation pass (~15% more) that nothing here uses.
         mentions = []
-        for span in doc.spans:
-            span.normalize(self._vocab)
-            normal = span.normal or span.text
-            name = _restore_case(normal, span.text)
-            mentions.append(
-                _Mention(
-                    span.start, span.stop, tuple(name.split()), name, kinds.get(span.type, "other")
-                )
-            )
-        pos = {t.start: t.pos for t in doc.tokens}
-        return mentions, pos
+        for span in self._ner(text).spans:
+            kind = _NATASHA_KINDS.get(span.type, "other")
+            name = self._nominative(text[span.start : span.stop], kind)
+            mentions.append(_Mention(span.start, span.stop, tuple(name.split()), name, kind))
+        return mentions
+
+    def pos(self, word: str) -> str:
+        """The UD part of speech of the word's likeliest reading."""
+        return str(self._vocab.parse(word)[0].pos)
+
+    def _nominative(self, name: str, kind: EntityKind) -> str:
+        words = name.split()
+        prefer = _PREFER.get(kind, frozenset())
+        if kind == "person":
+            return " ".join(self._inflect(w, prefer) for w in words)  # every part agrees
+        # "Европейского союза" -> "Европейский союз", "Министерства финансов" ->
+        # "Министерство финансов": the adjectives and the head noun change, what follows not.
+        head = next((i for i, w in enumerate(words) if not self._adjective(w)), len(words) - 1)
+        agree: set[str] = set()
+        if _CYRILLIC_WORD.match(words[head]):
+            tag = self._vocab.parse(words[head])[0].tag
+            agree = {_UD[g] for g in (tag.gender, tag.number) if g in _UD}
+        out = [self._inflect(w, prefer, agree) for w in words[:head]]
+        out.append(self._inflect(words[head], prefer))
+        return " ".join(out + words[head + 1 :])
+
+    def _adjective(self, word: str) -> bool:
+        if not _CYRILLIC_WORD.match(word):
+            return False
+        return self._vocab.parse(word)[0].tag.POS in {"ADJF", "PRTF"}
+
+    def _inflect(self, word: str, prefer: frozenset[str], agree: set[str] | None = None) -> str:
+        if not _CYRILLIC_WORD.match(word) or (word.isupper() and len(word) <= 5):
+            return word  # Latin names and abbreviations ("РФ") stay as written
+        parses = self._vocab.parse(word)
+        if prefer == _PREFER["person"]:
+            # A name is singular; with no singular name reading pymorphy2 is guessing
+            # ("Силуанов" as a plural), and the word as written is the safer name.
+            best = next((p for p in parses if prefer & p.tag.grammemes and "sing" in p.tag), None)
+            if best is None:
+                return word
+        else:
+            best = next((p for p in parses if prefer & p.tag.grammemes), parses[0])
+        if best.tag.case == "nomn" and not agree:
+            return word
+        form = best.inflect({"Nom"} | (agree or set()))
+        return _restore_case(form.word, word) if form is not None else word
+
+
+_NATASHA_KINDS: dict[str, EntityKind] = {"PER": "person", "ORG": "organization", "LOC": "place"}
+_PREFER = {
+    "person": frozenset({"Name", "Surn", "Patr"}),
+    "place": frozenset({"Geox"}),
+    "organization": frozenset({"Orgn"}),
+}
+_CYRILLIC_WORD = re.compile(r"[а-яёА-ЯЁ][а-яёА-ЯЁ-]*$")
+_UD = {"masc": "Masc", "femn": "Fem", "neut": "Neut", "sing": "Sing", "plur": "Plur"}
 
 
 def _restore_case(normal: str, surface: str) -> str:
-    """natasha lowercases some names ("АвтоВАЗа" -> "автоваз"): take the case from the text."""
+    """pymorphy2 lowercases ("АвтоВАЗа" -> "автоваз"): take the case from the text."""
     if normal != normal.lower():
         return normal
     if surface[: len(normal)].lower() == normal:
-        return surface[: len(normal)]
-    words = []
-    for n, s in zip(normal.split(), surface.split(), strict=False):
-        words.append(s[: len(n)] if s[: len(n)].lower() == n else n[:1].upper() + n[1:])
-    return " ".join(words) or normal
+        return surface[: len(normal)]  # keeps inner capitals: "АвтоВАЗ"
+    return normal[:1].upper() + normal[1:] if surface[:1].isupper() else normal
 
 
 def _ru_demonyms(text: str, taken: Sequence[tuple[int, int]]) -> list[_Mention]:
@@ -1148,7 +1195,7 @@ class FactExtractor:
         self, text: str, sentences: Sequence[Sentence], language: str, title: str = ""
     ) -> Facts:
         """Entities, quantities, dates and keywords of ``text`` (offsets into ``text``)."""
-        pos: dict[int, str] | None = None
+        pos: PartOfSpeech | None = None
         if language == "ru":
             mentions, pos = self._russian(text, sentences)
         else:
@@ -1164,7 +1211,7 @@ class FactExtractor:
 
     def _russian(
         self, text: str, sentences: Sequence[Sentence]
-    ) -> tuple[list[_Mention], dict[int, str]]:
+    ) -> tuple[list[_Mention], PartOfSpeech]:
         if self._natasha is None:
             self._natasha = _Natasha()
         cut = len(text)
@@ -1172,7 +1219,7 @@ class FactExtractor:
             # Cut at a sentence end so natasha sees whole sentences; rules read the rest.
             ends = [s.end for s in sentences if s.end <= NER_CHARS]
             cut = ends[-1] if ends else NER_CHARS
-        mentions, pos = self._natasha.analyse(text[:cut])
+        mentions = self._natasha.analyse(text[:cut])
         if cut < len(text):
             rest = _rule_entities(text[cut:], [s for s in sentences if s.start >= cut], cut)
             for m in rest:
@@ -1182,4 +1229,4 @@ class FactExtractor:
         taken = sorted((m.start, m.end) for m in mentions)
         mentions.extend(_ru_demonyms(text, taken))
         mentions.sort(key=lambda m: m.start)
-        return mentions, pos
+        return mentions, self._natasha.pos
