@@ -103,7 +103,7 @@ class SystemResult:
     predictions: dict[str, str] = field(default_factory=dict)
 
 
-Selector = Callable[[Document, int], list[tuple[int, ...]]]
+Selector = Callable[["Example", int], list[tuple[int, ...]]]
 
 
 # --- reading ---------------------------------------------------------------------------
@@ -175,8 +175,9 @@ def build_example(record: Record, language: str | None = None) -> Example:
 # --- selectors -------------------------------------------------------------------------
 
 
-def nutgraf_selector(doc: Document, k: int) -> list[tuple[int, ...]]:
+def nutgraf_selector(example: Example, k: int) -> list[tuple[int, ...]]:
     """nutgraf's key points as groups of sentence indices."""
+    doc = example.doc
     points, _ = key_points(doc, points=k)
     for p in points:
         if doc.text[p.start : p.end] != p.text:
@@ -184,14 +185,30 @@ def nutgraf_selector(doc: Document, k: int) -> list[tuple[int, ...]]:
     return [p.sentences for p in points]
 
 
-def lead_selector(doc: Document, k: int) -> list[tuple[int, ...]]:
-    """The first ``k`` sentences (after the headline, which is the title here)."""
-    return [(i,) for i in range(min(k, len(doc.sentences)))]
+def lead_selector(example: Example, k: int) -> list[tuple[int, ...]]:
+    """Lead-k as ``../shared/data/README.md`` defines it, as groups of our sentences.
+
+    The body is the record's text after its first line (when it has more than one line),
+    split as one text, so that a line without final punctuation (a dateline, a photo
+    credit) joins the next sentence; its first ``k`` sentences end at some offset, and the
+    lead is every sentence of ours that starts in the body before that offset.
+    """
+    record, doc = example.record, example.doc
+    article = record.article
+    body_start = article.index("\n") + 1 if "\n" in article.strip() else 0
+    body = article[body_start:]
+    theirs = split_sentences(body, doc.language)[:k]
+    if not theirs:
+        return []
+    end = body_start + theirs[-1].end
+    return [
+        (s.index,) for s in doc.sentences if body_start <= int(example.to_article[s.start]) < end
+    ]
 
 
 def _lead_k(k: int) -> Selector:
-    def select(doc: Document, _points: int) -> list[tuple[int, ...]]:
-        return lead_selector(doc, k)
+    def select(example: Example, _points: int) -> list[tuple[int, ...]]:
+        return lead_selector(example, k)
 
     return select
 
@@ -200,8 +217,8 @@ def sumy_selector(method: str) -> Selector:
     """sumy's LexRank or TextRank fed our sentence splits (needs the ``eval`` extra)."""
     from nutgraf.summarize.baselines import sumy_pick
 
-    def select(doc: Document, k: int) -> list[tuple[int, ...]]:
-        return [(i,) for i in sumy_pick(doc, k, method)]
+    def select(example: Example, k: int) -> list[tuple[int, ...]]:
+        return [(i,) for i in sumy_pick(example.doc, k, method)]
 
     return select
 
@@ -334,7 +351,7 @@ def evaluate(
         scorer = scorers.setdefault(lang, rouge_scorer(lang))
         for name, select in systems.items():
             t1 = time.perf_counter()
-            groups = select(example.doc, points)
+            groups = select(example, points)
             res = results[name]
             res.ms.append(split_ms + (time.perf_counter() - t1) * 1000)
             pred = "\n".join(example.doc.sentences[i].text for g in groups for i in g)
@@ -398,6 +415,6 @@ def predictions(
     out: dict[str, str] = {}
     for record in records:
         ex = build_example(record, language)
-        groups = select(ex.doc, points)
+        groups = select(ex, points)
         out[record.id] = "\n".join(ex.doc.sentences[i].text for g in groups for i in g)
     return out

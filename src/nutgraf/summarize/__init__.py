@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from nutgraf.summarize.score import linear_scores, model_for
-from nutgraf.summarize.select import choose, default_points
+from nutgraf.summarize.features import features
+from nutgraf.summarize.rerank import rerank
+from nutgraf.summarize.score import model_for, reranker_for, scores_of
+from nutgraf.summarize.select import choose, default_points, to_points
 from nutgraf.types import Document, KeyPoint
 
 __all__ = ["default_points", "key_points"]
@@ -16,6 +18,15 @@ def key_points(
 
     over_budget is True only when the first point alone exceeds ``words``.
     """
+    if not doc.sentences:
+        return (), False
     model = model_for(doc.language)
-    scores = linear_scores(doc, model)
-    return choose(doc, scores, points=points, words_budget=words, unit_cost=model.unit_cost)
+    x = features(doc)
+    scores = scores_of(x, model)
+    n_points = points if points is not None else default_points(doc)
+    reranker = reranker_for(doc.language)
+    if reranker is not None and words is None and n_points == reranker.points:
+        chosen = rerank(doc, x, scores, n_points, reranker)
+        if chosen is not None:
+            return to_points(doc, chosen, scores), False
+    return choose(doc, scores, points=n_points, words_budget=words, unit_cost=model.unit_cost)

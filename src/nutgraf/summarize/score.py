@@ -11,6 +11,7 @@ import numpy as np
 import numpy.typing as npt
 
 from nutgraf.summarize.features import FEATURES, features
+from nutgraf.summarize.rerank import SET_FEATURES, Reranker
 from nutgraf.types import Document
 
 FloatArray = npt.NDArray[np.float64]
@@ -37,9 +38,12 @@ def linear_scores(doc: Document, model: Model) -> FloatArray:
     """Scores of ``doc``'s sentences under ``model``."""
     if not doc.sentences:
         return np.zeros(0)
-    x = features(doc)
-    w = np.asarray(model.weights)
-    out: FloatArray = np.einsum("ij,j->i", x, w) + model.bias
+    return scores_of(features(doc), model)
+
+
+def scores_of(x: FloatArray, model: Model) -> FloatArray:
+    """Scores of the sentences whose features are the rows of ``x``."""
+    out: FloatArray = np.einsum("ij,j->i", x, np.asarray(model.weights)) + model.bias
     return out
 
 
@@ -56,6 +60,25 @@ def shipped_models() -> dict[str, Model]:
         lang: Model(names, tuple(m["weights"]), float(m["bias"]), float(m.get("unit_cost", 0.0)))
         for lang, m in raw["models"].items()
     }
+
+
+@cache
+def shipped_rerankers() -> dict[str, Reranker]:
+    """The fitted summary-level rerankers in ``weights.json``, by language (may be none)."""
+    raw = json.loads(
+        resources.files("nutgraf.summarize").joinpath("weights.json").read_text("utf-8")
+    )
+    out: dict[str, Reranker] = {}
+    for lang, m in raw.get("rerank", {}).items():
+        if tuple(m["features"]) != SET_FEATURES:
+            raise RuntimeError("weights.json: reranker of other features: rerun fit_reranker.py")
+        out[lang] = Reranker(tuple(m["weights"]), int(m["pool"]), int(m["lead"]), int(m["points"]))
+    return out
+
+
+def reranker_for(language: str) -> Reranker | None:
+    """The shipped reranker for ``language``, or None (selection then uses MMR alone)."""
+    return shipped_rerankers().get("ru" if language in _RUSSIAN_LIKE else language)
 
 
 def model_for(language: str) -> Model:

@@ -105,7 +105,7 @@ def choose(
         return (), False
     chosen = _mmr(doc, scores, n_points, unit_cost)
     chosen, over = _fit_budget(doc, chosen, words_budget)
-    return _to_points(doc, chosen, scores), over
+    return to_points(doc, chosen, scores), over
 
 
 def _mmr(doc: Document, scores: FloatArray, n_points: int, unit_cost: float) -> list[Unit]:
@@ -168,7 +168,8 @@ def _fit_budget(doc: Document, chosen: list[Unit], budget: int | None) -> tuple[
     return chosen[:1], _unit_words(doc, chosen[0]) > budget
 
 
-def _to_points(doc: Document, chosen: list[Unit], scores: FloatArray) -> tuple[KeyPoint, ...]:
+def to_points(doc: Document, chosen: list[Unit], scores: FloatArray) -> tuple[KeyPoint, ...]:
+    """Key points of the chosen units, in article order (each scored by its head)."""
     out: list[KeyPoint] = []
     for u in sorted(chosen, key=lambda u: u.first):
         start, end = doc.sentences[u.first].start, doc.sentences[u.last].end
