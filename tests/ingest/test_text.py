@@ -178,3 +178,32 @@ def test_clean_text_seed_article() -> None:
     # between title and "No time to read?" are exactly the five story paragraphs.
     blocks = [b.strip() for b in raw.split("\n\n") if b.strip()]
     assert paragraphs == blocks[2:7]
+
+
+SITE_PAGE = """Brindle Herald
+Weather: light rain, 12 degrees in the valley this afternoon and evening.
+{title}
+{body}
+Our newsletter brings the valley's stories to your inbox every single morning of the week.
+"""
+
+
+def test_learned_site_clutter_drops_lines_that_recur_across_pages() -> None:
+    from nutgraf.ingest.text import learn_clutter
+
+    pages = [
+        SITE_PAGE.format(
+            title=f"Story number {i} about the valley",
+            body=f"The valley council met on day {i} and agreed a plan for the bridge and the road. "
+            "Officials said work would begin soon, although no date has been fixed yet.",
+        )
+        for i in range(3)
+    ]
+    clutter = learn_clutter(pages[1:])
+    assert any("weather" in line for line in clutter)
+    alone = clean_text(pages[0])
+    learned = clean_text(pages[0], site_clutter=clutter)
+    assert "Weather" in alone.text or "newsletter" in alone.text  # the page alone keeps some
+    assert "Weather" not in learned.text and "newsletter" not in learned.text
+    assert "The valley council met on day 0" in learned.text
+    assert learn_clutter(pages[:1]) == frozenset()  # one page teaches nothing

@@ -21,12 +21,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection, Iterable
 from typing import NamedTuple
 
 from nutgraf.errors import NoArticleError
 from nutgraf.types import Article
 
-__all__ = ["clean_text"]
+__all__ = ["clean_text", "learn_clutter"]
 
 # A sentence end: . ! ? … (and CJK/Devanagari/Arabic stops), then closing quotes/brackets.
 _TERMINAL = re.compile(r"[.!?…。！？।؟][\"'»”’)\]*]*$")
@@ -101,9 +102,11 @@ class _Line(NamedTuple):
     repeated: bool
 
 
-def clean_text(raw: str) -> Article:
+def clean_text(raw: str, *, site_clutter: Collection[str] = frozenset()) -> Article:
     """Scraped plain text -> Article(source="text") with the title and the story's paragraphs only.
 
+    ``site_clutter``: lines known to recur across the site's pages (see ``learn_clutter``),
+    treated like lines repeated within the page.
     Raises NoArticleError when no line of a story remains (empty input, or only clutter).
     """
     stripped = (s.strip() for s in raw.splitlines())
@@ -119,13 +122,30 @@ def clean_text(raw: str) -> Article:
     for text, key in zip(texts, keys, strict=True):
         line = measured.get(text)
         if line is None:
-            line = measured[text] = _measure(text, counts[key] > 1)
+            line = measured[text] = _measure(text, counts[key] > 1 or key in site_clutter)
         lines.append(line)
     start, end = _densest_run(lines)
     body = _story_lines(lines[start:end])
     if not body:
         raise NoArticleError("no article text: only menus, buttons or headlines")
     return Article(text="\n\n".join(body), title=_title(lines, start, body), source="text")
+
+
+def learn_clutter(
+    pages: Iterable[str], *, min_pages: int = 2, min_share: float = 0.5
+) -> frozenset[str]:
+    """Lines that recur across one site's pages: its menus, footers and widgets.
+
+    A line counts when it appears in at least ``min_pages`` pages and in ``min_share`` of
+    them. Pass the result to ``clean_text(..., site_clutter=...)`` for that site's pages.
+    """
+    seen: Counter[str] = Counter()
+    n = 0
+    for page in pages:
+        n += 1
+        seen.update({_key(s) for s in page.splitlines() if s.strip()})
+    need = max(min_pages, min_share * n)
+    return frozenset(key for key, count in seen.items() if count >= need)
 
 
 def _key(text: str) -> str:
