@@ -1,0 +1,229 @@
+"""``create_app(settings)``: the FastAPI app with its store, worker pool and guards.
+
+Guards, outermost first: the body-size limit (413 before a large body is read), security
+headers (CSP on every page, framing allowed only for the widget) and CORS (``*`` without
+credentials, on public read routes only).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from nutgraf._version import __version__
+from nutgraf.errors import NutgrafError
+from nutgraf.server import api, pages
+from nutgraf.server.errors import ApiError, error_body, error_response, from_nutgraf
+from nutgraf.server.limits import Limiter
+from nutgraf.server.service import Service
+from nutgraf.server.settings import ServerSettings
+from nutgraf.server.work import Pool
+from nutgraf.store import Store
+
+logger = logging.getLogger(__name__)
+
+STATIC = Path(__file__).parent / "static"
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; form-action 'self'; object-src 'none'; base-uri 'none'; "
+    "frame-ancestors {ancestors}"
+)
+_NO_CSP = ("/docs", "/redoc")  # FastAPI's docs pages load their own scripts
+_PUBLIC_READ = ("/health", "/api/v1/articles", "/api/v1/summaries/")
+
+
+def create_app(settings: ServerSettings | None = None) -> FastAPI:
+    """The nutgraf server app; the store and the worker pool open when it starts."""
+    settings = settings or ServerSettings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        store = Store.open(settings.db_url)
+        pool = Pool(settings.config, store.connect_url(), settings.workers, settings.in_flight_cap)
+        try:
+            await pool.warm_up()
+            app.state.service = Service(settings, store, pool, Limiter(store, settings))
+            logger.info("nutgraf serving with %d workers, store %s", settings.workers, store.url)
+            yield
+        finally:
+            pool.close()
+            store.close()
+
+    app = FastAPI(
+        title="nutgraf",
+        version=__version__,
+        description="Faithful extractive summaries of news articles: API, reader and widget.",
+        lifespan=lifespan,
+    )
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    @app.get("/health", tags=["health"])
+    async def health() -> dict[str, str]:
+        """Liveness: 200 ``{"status": "ok"}``."""
+        return {"status": "ok"}
+
+    _error_handlers(app)
+    # Added last = outermost: the size guard sees the request before anything reads it.
+    app.add_middleware(HeadersMiddleware)
+    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    return app
+
+
+def _wants_html(request: Request) -> bool:
+    path = request.url.path
+    return not (path.startswith("/api/") or path == "/health") and request.method == "GET"
+
+
+def _error_handlers(app: FastAPI) -> None:
+    async def api_error(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, ApiError)
+        if _wants_html(request):
+            return pages.templates.TemplateResponse(
+                request,
+                "error.html",
+                {"status": exc.status, "message": exc.message},
+                status_code=exc.status,
+                headers=exc.headers,
+            )
+        return error_response(exc)
+
+    async def http_error(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, StarletteHTTPException)
+        code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
+        err = ApiError(exc.status_code, code, str(exc.detail), dict(exc.headers or {}))
+        return await api_error(request, err)
+
+    async def validation_error(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, RequestValidationError)
+        details = [
+            {"loc": list(e.get("loc", ())), "msg": e.get("msg", ""), "type": e.get("type", "")}
+            for e in exc.errors()
+        ]
+        if any(d["type"] == "json_invalid" for d in details):
+            body = error_body("malformed_json", "the request body is not valid JSON")
+            return JSONResponse(body, 400)
+        message = "; ".join(f"{'.'.join(map(str, d['loc']))}: {d['msg']}" for d in details)
+        return JSONResponse(error_body("invalid_request", message, details=details), 422)
+
+    async def nutgraf_error(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, NutgrafError)
+        return await api_error(request, from_nutgraf(exc))
+
+    async def unexpected(request: Request, exc: Exception) -> Response:
+        # The request edge: log with the path, answer JSON; bad input never lands here.
+        logger.error("unexpected error on %s %s", request.method, request.url.path, exc_info=exc)
+        return JSONResponse(error_body("internal", "internal error"), 500)
+
+    app.add_exception_handler(ApiError, api_error)
+    app.add_exception_handler(StarletteHTTPException, http_error)
+    app.add_exception_handler(RequestValidationError, validation_error)
+    app.add_exception_handler(NutgrafError, nutgraf_error)
+    app.add_exception_handler(Exception, unexpected)
+
+
+class BodyTooLargeError(ApiError):
+    def __init__(self, limit: int) -> None:
+        super().__init__(413, "too_large", f"request body over {limit:,} bytes")
+
+
+class BodyLimitMiddleware:
+    """413 for a body over ``max_bytes``: at once by Content-Length, else while streaming."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        limit = self.max_bytes
+        length = dict(scope["headers"]).get(b"content-length")
+        if length is not None:
+            try:
+                declared = int(length)
+            except ValueError:
+                declared = -1
+            if declared < 0 or declared > limit:
+                err: ApiError = BodyTooLargeError(limit)
+                if declared < 0:
+                    err = ApiError(400, "bad_request", "invalid Content-Length")
+                err.headers["Connection"] = "close"
+                await error_response(err)(scope, receive, send)
+                return
+        seen = 0
+
+        async def limited() -> Message:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > limit:
+                    raise BodyTooLargeError(limit)  # chunked upload: stop reading here
+            return message
+
+        await self.app(scope, limited, send)
+
+
+class HeadersMiddleware:
+    """Security headers on every response; CORS ``*`` on public read routes only."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        path: str = scope["path"]
+        method: str = scope["method"]
+        public_read = path.startswith(_PUBLIC_READ) and not path.endswith("/summary")
+        if method == "OPTIONS" and public_read:
+            await Response(status_code=204, headers=_cors(preflight=True))(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers: list[tuple[bytes, bytes]] = list(message.get("headers", []))
+                extra = _security(path)
+                if public_read and method in ("GET", "HEAD"):
+                    extra.update(_cors())
+                headers.extend((k.lower().encode(), v.encode()) for k, v in extra.items())
+                message["headers"] = headers
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+def _security(path: str) -> dict[str, str]:
+    headers = {
+        "X-Content-Type-Options": "nosniff",
+        "Referrer-Policy": "strict-origin-when-cross-origin",
+    }
+    if path.startswith(_NO_CSP):
+        return headers
+    widget = path == "/widget"
+    headers["Content-Security-Policy"] = CSP.format(ancestors="*" if widget else "'none'")
+    if not widget:
+        headers["X-Frame-Options"] = "DENY"
+    return headers
+
+
+def _cors(*, preflight: bool = False) -> dict[str, str]:
+    headers = {"Access-Control-Allow-Origin": "*"}
+    if preflight:
+        headers["Access-Control-Allow-Methods"] = "GET, HEAD, OPTIONS"
+        headers["Access-Control-Allow-Headers"] = "Content-Type"
+        headers["Access-Control-Max-Age"] = "86400"
+    return headers

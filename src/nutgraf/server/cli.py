@@ -1,0 +1,137 @@
+"""``nutgraf serve`` and ``nutgraf keys``: thin shells over ``create_app`` and the store."""
+
+from __future__ import annotations
+
+import logging
+import os
+from typing import Annotated
+
+import typer
+
+from nutgraf.config import Config
+from nutgraf.errors import NutgrafError
+from nutgraf.store import Store
+
+keys_app = typer.Typer(help="Manage API keys for the server.", no_args_is_help=True)
+
+
+def _fail(message: str) -> typer.Exit:
+    typer.echo(f"nutgraf: error: {message}", err=True)
+    return typer.Exit(2)
+
+
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", help="Store URL: sqlite:///PATH or postgresql://... (or NUTGRAF_DB)."),
+]
+
+
+def serve_command(
+    host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+    db: DbOption = None,
+    workers: Annotated[
+        int | None, typer.Option("--workers", help="Summarizer processes (default: CPUs).")
+    ] = None,
+    max_in_flight: Annotated[
+        int,
+        typer.Option("--max-in-flight", help="Jobs running or queued before 503 (0: 4/worker)."),
+    ] = 0,
+    require_key: Annotated[
+        bool, typer.Option("--require-key", help="Refuse anonymous summarize requests.")
+    ] = False,
+    anon_rate: Annotated[
+        int, typer.Option("--anon-rate", help="Summarize requests per minute per anonymous IP.")
+    ] = 30,
+    key_rate: Annotated[
+        int, typer.Option("--key-rate", help="Summarize requests per minute per API key.")
+    ] = 600,
+    allow_private_network: Annotated[
+        bool, typer.Option("--allow-private-network", help="Let URLs reach private addresses.")
+    ] = False,
+    log_level: Annotated[str, typer.Option("--log-level", help="uvicorn log level.")] = "info",
+) -> None:
+    """Serve the reader pages, the JSON API (/api/v1, docs at /docs) and the widget.
+
+    Example: nutgraf serve --port 8000 --db sqlite:///news.db
+    """
+    import uvicorn
+
+    from nutgraf.server.app import create_app
+    from nutgraf.server.settings import ServerSettings
+
+    logging.basicConfig(level=logging.INFO, format="nutgraf: %(levelname)s: %(message)s")
+    try:
+        config = Config.from_env(os.environ, allow_private_network=allow_private_network or None)
+        if allow_private_network:
+            config = config.with_(allowed_ports=None)
+        Store.open(db).close()  # fail here, with one line, on a bad URL or store
+    except NutgrafError as exc:
+        raise _fail(str(exc)) from None
+    settings = ServerSettings(
+        db_url=db,
+        config=config,
+        max_in_flight=max_in_flight,
+        require_key=require_key,
+        anon_per_minute=anon_rate,
+        key_per_minute=key_rate,
+        **({"workers": workers} if workers else {}),
+    )
+    uvicorn.run(create_app(settings), host=host, port=port, log_level=log_level, access_log=False)
+
+
+@keys_app.command("create")
+def create_key(
+    name: Annotated[str, typer.Argument(help="Who the key is for, e.g. a publisher's name.")],
+    rate: Annotated[
+        int | None, typer.Option("--rate", help="Requests per minute (default: the server's).")
+    ] = None,
+    db: DbOption = None,
+) -> None:
+    """Create an API key and print it once (only its hash is stored).
+
+    Example: nutgraf keys create example-news --rate 120
+    """
+    try:
+        store = Store.open(db)
+        secret = store.create_api_key(name, rate_per_minute=rate)
+    except NutgrafError as exc:
+        raise _fail(str(exc)) from None
+    typer.echo(secret)
+    typer.echo(
+        f"Key for {name!r}: send it as the X-API-Key header. It is not shown again.",
+        err=True,
+    )
+
+
+@keys_app.command("list")
+def list_keys(db: DbOption = None) -> None:
+    """List API keys (names and prefixes, never the keys).
+
+    Example: nutgraf keys list
+    """
+    try:
+        keys = Store.open(db).list_api_keys()
+    except NutgrafError as exc:
+        raise _fail(str(exc)) from None
+    for key in keys:
+        state = "revoked" if key.revoked else "active"
+        rate = key.rate_per_minute or "default"
+        typer.echo(f"{key.name}\t{key.prefix}…\t{state}\trate={rate}\t{key.created_at:%Y-%m-%d}")
+
+
+@keys_app.command("revoke")
+def revoke_key(
+    name: Annotated[str, typer.Argument(help="The key's name.")], db: DbOption = None
+) -> None:
+    """Revoke an API key by name.
+
+    Example: nutgraf keys revoke example-news
+    """
+    try:
+        done = Store.open(db).revoke_api_key(name)
+    except NutgrafError as exc:
+        raise _fail(str(exc)) from None
+    if not done:
+        raise _fail(f"no API key named {name!r}")
+    typer.echo(f"revoked {name}")

@@ -1,0 +1,73 @@
+"""The words on the reader's button and around it, in the article's language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Labels:
+    button: str
+    loading: str
+    heading: str
+    failed: str
+    previous: str
+    next: str
+
+
+_LABELS: dict[str, Labels] = {
+    "en": Labels(
+        "No time to read? Get a summary",
+        "Summarizing…",
+        "Key points",
+        "Could not summarize this article.",
+        "Previous article",
+        "Next article",
+    ),
+    "ru": Labels(
+        "Нет времени читать? Краткое содержание",
+        "Готовим краткое содержание…",
+        "Главное",
+        "Не удалось сделать краткое содержание.",
+        "Предыдущая статья",
+        "Следующая статья",
+    ),
+    "uk": Labels(
+        "Немає часу читати? Короткий зміст",
+        "Готуємо короткий зміст…",
+        "Головне",
+        "Не вдалося зробити короткий зміст.",
+        "Попередня стаття",
+        "Наступна стаття",
+    ),
+    "de": Labels(
+        "Keine Zeit zum Lesen? Zusammenfassung anzeigen",
+        "Wird zusammengefasst…",
+        "Das Wichtigste",
+        "Zusammenfassung fehlgeschlagen.",
+        "Vorheriger Artikel",
+        "Nächster Artikel",
+    ),
+    "fr": Labels(
+        "Pas le temps de lire ? Voir le résumé",
+        "Résumé en cours…",
+        "L'essentiel",
+        "Impossible de résumer cet article.",
+        "Article précédent",
+        "Article suivant",
+    ),
+    "es": Labels(
+        "¿No tienes tiempo para leer? Ver resumen",
+        "Resumiendo…",
+        "Lo esencial",
+        "No se pudo resumir este artículo.",
+        "Artículo anterior",
+        "Artículo siguiente",
+    ),
+}
+
+
+def labels(language: str | None) -> Labels:
+    """The labels for ``language`` (``"ru"``, ``"ru-RU"``), English when unknown."""
+    code = (language or "en").lower().replace("_", "-").split("-")[0]
+    return _LABELS.get(code, _LABELS["en"])

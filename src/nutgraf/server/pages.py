@@ -1,0 +1,146 @@
+"""The reader's pages: the article list, an article with its button, the paste form, the widget.
+
+Templates autoescape every value; links are only rendered for http(s) URLs; scripts are
+static files (the CSP forbids inline ones).
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path as FilePath
+from typing import Annotated
+from urllib.parse import urlsplit
+
+from fastapi import APIRouter, Form, Path, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+from starlette.concurrency import run_in_threadpool
+
+from nutgraf.analyse.language import detect_language
+from nutgraf.pipeline import Kind
+from nutgraf.server.errors import ApiError
+from nutgraf.server.i18n import labels
+from nutgraf.server.service import Service
+from nutgraf.server.work import Options
+from nutgraf.store import StoredArticle
+
+router = APIRouter(include_in_schema=False)
+templates = Jinja2Templates(directory=FilePath(__file__).parent / "templates")
+
+
+def safe_url(url: str | None) -> str | None:
+    """``url`` when it is http(s), else None: a ``javascript:`` link must never be rendered."""
+    if not url:
+        return None
+    try:
+        scheme = urlsplit(url.strip()).scheme.lower()
+    except ValueError:
+        return None
+    return url.strip() if scheme in ("http", "https") else None
+
+
+templates.env.filters["safe_url"] = safe_url
+
+
+def _service(request: Request) -> Service:
+    service: Service = request.app.state.service
+    return service
+
+
+def _language(stored: StoredArticle) -> str:
+    if stored.language:
+        return stored.language
+    return detect_language(stored.article.title + "\n" + stored.article.text[:2000])
+
+
+@router.get("/", response_class=HTMLResponse)
+async def index(
+    request: Request,
+    page: Annotated[int, Query(ge=1, le=100_000)] = 1,
+    site: Annotated[str | None, Query(max_length=255)] = None,
+) -> Response:
+    store = _service(request).store
+    size = _service(request).settings.page_size
+    items = await run_in_threadpool(
+        lambda: store.list_articles(site=site, limit=size, offset=(page - 1) * size)
+    )
+    total = await run_in_threadpool(lambda: store.count_articles(site=site))
+    return templates.TemplateResponse(
+        request,
+        "index.html",
+        {
+            "articles": items,
+            "page": page,
+            "pages": max(1, math.ceil(total / size)),
+            "site": site,
+            "total": total,
+        },
+    )
+
+
+@router.get("/articles/{article_id}", response_class=HTMLResponse)
+async def article_page(
+    article_id: Annotated[int, Path(ge=1, le=2**62)], request: Request
+) -> Response:
+    store = _service(request).store
+    stored = await run_in_threadpool(store.get_article, article_id)
+    if stored is None:
+        raise ApiError(404, "not_found", f"no article {article_id}")
+    prev, nxt = await run_in_threadpool(store.neighbours, article_id)
+    language = await run_in_threadpool(_language, stored)
+    return templates.TemplateResponse(
+        request,
+        "article.html",
+        {
+            "stored": stored,
+            "article": stored.article,
+            "paragraphs": [p.text for p in stored.article.paragraphs],
+            "language": language,
+            "labels": labels(language),
+            "prev": prev,
+            "next": nxt,
+            "open": request.query_params.get("summary") == "open",
+        },
+    )
+
+
+@router.get("/summarize", response_class=HTMLResponse)
+async def summarize_form(request: Request) -> Response:
+    return templates.TemplateResponse(
+        request, "summarize.html", {"error": None, "url": "", "text": ""}
+    )
+
+
+@router.post("/summarize", response_class=HTMLResponse)
+async def summarize_submit(
+    request: Request,
+    url: Annotated[str, Form(max_length=4096)] = "",
+    text: Annotated[str, Form()] = "",
+) -> Response:
+    """Summarize a pasted URL or text, then show its article page with the points open."""
+    kind: Kind = "url" if url.strip() else "auto"
+    raw = url if url.strip() else text
+    try:
+        if not raw.strip():
+            raise ApiError(422, "bad_input", "paste a URL or the text of an article")
+        service = _service(request)
+        result = await service.summarize_input(request, kind, raw, Options())
+    except ApiError as err:
+        context = {"error": err.message, "url": url, "text": text}
+        return templates.TemplateResponse(
+            request, "summarize.html", context, status_code=err.status, headers=err.headers
+        )
+    article_id = result.summary["article_id"]
+    return RedirectResponse(f"/articles/{article_id}?summary=open", status_code=303)
+
+
+@router.get("/widget", response_class=HTMLResponse)
+async def widget(
+    request: Request,
+    url: Annotated[str, Query(max_length=4096)] = "",
+    lang: Annotated[str, Query(max_length=16)] = "",
+) -> Response:
+    """The page the publisher's iframe shows: the button, then that page's key points."""
+    return templates.TemplateResponse(
+        request, "widget.html", {"url": safe_url(url) or "", "labels": labels(lang or None)}
+    )
