@@ -16,6 +16,7 @@ def _set(spaced: str) -> frozenset[str]:
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+_WORD_OR_COMMA = re.compile(r"[^\W\d_][\w'’-]*|[,;:]", re.UNICODE)
 
 # Words that, opening a sentence, point back to something the previous sentence named.
 _PRONOUNS: dict[str, frozenset[str]] = {
@@ -75,6 +76,48 @@ _OPENER_PHRASES: dict[str, tuple[str, ...]] = {
 }
 # Russian openers that need a following word to lean back ("Тем не менее", "При этом").
 _RU_NEEDS_PHRASE = _set("кроме помимо более к тем вместе при всё все")
+
+# A demonstrative determiner after a short lead-in ("While such talks ...", "Despite these
+# plans ...", "Несмотря на такие ...", "Хотя эти переговоры ...") also refers back.
+_LEAD_INS: dict[str, frozenset[str]] = {
+    "en": _set(
+        "while although though despite given under in with after before because as for "
+        "since amid amidst by on from at of to even if unlike like all both whether when "
+        "until unless beyond against without within over through during and but yet so"
+    ),
+    "ru": _set(
+        "хотя несмотря на в во по при с со после до из-за для из за о об как если даже ввиду "
+        "вопреки согласно благодаря вследствие среди под над между от к ко у и но а все всё "
+        "всех всем"
+    ),
+}
+_DEMONSTRATIVES: dict[str, frozenset[str]] = {
+    "en": _set("such these this that those"),
+    "ru": _set(
+        "такие такой такая такое таких таким такими такую такого такому этот эта это эти "
+        "этого этой этим этих этому этими эту данный данная данное данного данной данную "
+        "подобные подобный подобная подобное подобных "
+        "подобным подобными подобную указанный указанная указанное указанные указанных "
+        "упомянутый упомянутая упомянутое упомянутые упомянутых"
+    ),
+}
+# "that" is also a conjunction ("Given that the firm ..."): not a determiner before these.
+_THAT_NOT_BEFORE = _set(
+    "the a an he she it they we i you his her their its our my your there this these those "
+    "some many most all no any each every one two"
+)
+# Time nouns make the demonstrative deictic, not anaphoric ("This year, ...", "В этом году").
+_DEICTIC_TIME: dict[str, frozenset[str]] = {
+    "en": _set(
+        "year week month weekend morning afternoon evening season summer winter spring "
+        "autumn fall quarter decade century"
+    ),
+    "ru": _set(
+        "год году года годом неделе неделю недели месяце месяц месяца сезоне сезон квартале "
+        "квартал веке летом зимой весной осенью утром вечером"
+    ),
+}
+_MAX_LEAD_IN = 3
 
 # Strong qualifiers: the sentence says the previous claim is not (yet) settled.
 _STRONG: dict[str, re.Pattern[str]] = {
@@ -140,10 +183,28 @@ def leans_back(text: str, language: str) -> bool:
     two = " ".join(head[:4])
     if any(two.startswith(p) for p in _OPENER_PHRASES[lang]):
         return True
+    if _demonstrative_after_lead_in(text, lang):
+        return True
     if lang == "ru" and first in _RU_NEEDS_PHRASE:
         return False
+    if first in _DEMONSTRATIVES[lang] and len(head) > 1 and head[1] in _DEICTIC_TIME[lang]:
+        return False  # "This year, ..." points at the calendar, not at the text
     # "That" / "This" as a determiner still refers back ("This plan ..."); "It is" too.
     return first in _PRONOUNS[lang] or first in _CONNECTIVES[lang]
+
+
+def _demonstrative_after_lead_in(text: str, lang: str) -> bool:
+    """A demonstrative after 1-3 lead-in words: "While such talks", "Несмотря на эти"."""
+    head = [t.lower() for t in _WORD_OR_COMMA.findall(text.lstrip(" \"'“«„(—–-")[:80])]
+    k = 0
+    while k < len(head) and k < _MAX_LEAD_IN and head[k] in _LEAD_INS[lang]:
+        k += 1
+    if k == 0 or k >= len(head) or head[k] not in _DEMONSTRATIVES[lang]:
+        return False
+    after = head[k + 1] if k + 1 < len(head) else ""
+    if after in _DEICTIC_TIME[lang]:
+        return False
+    return not (head[k] == "that" and (after in _THAT_NOT_BEFORE or not after))
 
 
 def qualifies(text: str, language: str) -> bool:
