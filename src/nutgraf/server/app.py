@@ -163,17 +163,30 @@ class BodyLimitMiddleware:
                 await error_response(err)(scope, receive, send)
                 return
         seen = 0
+        answered = False
 
         async def limited() -> Message:
-            nonlocal seen
+            # A chunked upload past the limit: answer 413 here and tell the app the client
+            # left, so nothing more is read and the app's own answer is dropped.
+            nonlocal seen, answered
+            if answered:
+                return {"type": "http.disconnect"}
             message = await receive()
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
                 if seen > limit:
-                    raise BodyTooLargeError(limit)  # chunked upload: stop reading here
+                    answered = True
+                    err = BodyTooLargeError(limit)
+                    err.headers["Connection"] = "close"
+                    await error_response(err)(scope, receive, send)
+                    return {"type": "http.disconnect"}
             return message
 
-        await self.app(scope, limited, send)
+        async def guarded_send(message: Message) -> None:
+            if not answered:
+                await send(message)
+
+        await self.app(scope, limited, guarded_send)
 
 
 class HeadersMiddleware:
