@@ -28,7 +28,6 @@ import re
 import statistics
 import sys
 import time
-from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -37,8 +36,8 @@ import trafilatura
 from nutgraf.config import Config
 from nutgraf.errors import NoArticleError
 from nutgraf.ingest.html import decode_html, extract_html, readability_body
+from shingle_metric import score_pairs
 
-WORD = re.compile(r"\w+")
 TAG = re.compile(r"<[^>]+>")
 DEFAULT_SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
@@ -46,26 +45,8 @@ Page = tuple[str, bytes, str]  # id, raw bytes, reference text
 System = Callable[[bytes], str]
 
 
-def shingles(text: str, n: int = 4) -> Counter[tuple[str, ...]]:
-    """Counts of n-word shingles; a text shorter than n words is one shingle."""
-    words = WORD.findall(text)
-    if len(words) < n:
-        return Counter([tuple(words)]) if words else Counter()
-    return Counter(tuple(words[i : i + n]) for i in range(len(words) - n + 1))
-
-
 def score(pages: list[Page], outputs: dict[str, str]) -> tuple[float, float, float]:
-    """Precision (pages with output), recall (all pages) and F1 of the two averages."""
-    precisions, recalls = [], []
-    for page_id, _, truth in pages:
-        want, got = shingles(truth), shingles(outputs.get(page_id, ""))
-        common = sum((want & got).values())
-        recalls.append(common / sum(want.values()) if want else 1.0)
-        if got:
-            precisions.append(common / sum(got.values()))
-    p = statistics.fmean(precisions) if precisions else 0.0
-    r = statistics.fmean(recalls)
-    return p, r, 2 * p * r / (p + r) if p + r else 0.0
+    return score_pairs((truth, outputs.get(page_id, "")) for page_id, _, truth in pages)
 
 
 def load_scrapinghub(root: Path) -> list[Page]:

@@ -23,38 +23,19 @@ import re
 import statistics
 import sys
 import time
-from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
 from nutgraf.errors import NoArticleError
 from nutgraf.ingest.text import clean_text
+from shingle_metric import score_pairs
 
-WORD = re.compile(r"\w+")
 TERMINAL = re.compile(r"[.!?…][\"'»”’)\]]*$")
 DEFAULT_SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 
-def shingles(text: str, n: int = 4) -> Counter[tuple[str, ...]]:
-    """Counts of n-word shingles; a text shorter than n words is one shingle."""
-    words = WORD.findall(text)
-    if len(words) < n:
-        return Counter([tuple(words)]) if words else Counter()
-    return Counter(tuple(words[i : i + n]) for i in range(len(words) - n + 1))
-
-
 def score(truth: dict[str, str], output: dict[str, str]) -> tuple[float, float, float]:
-    """Averaged precision and recall, and the F1 of the two averages."""
-    precisions, recalls = [], []
-    for key, body in truth.items():
-        want, got = shingles(body), shingles(output.get(key, ""))
-        common = sum((want & got).values())
-        recalls.append(common / sum(want.values()) if want else 1.0)
-        if got:
-            precisions.append(common / sum(got.values()))
-    p = sum(precisions) / len(precisions) if precisions else 0.0
-    r = sum(recalls) / len(recalls)
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+    return score_pairs((body, output.get(key, "")) for key, body in truth.items())
 
 
 def whole_text(raw: str) -> str:

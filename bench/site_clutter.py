@@ -18,35 +18,15 @@ import html
 import json
 import re
 import sys
-from collections import Counter, defaultdict
+from collections import defaultdict
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from nutgraf.errors import NoArticleError
 from nutgraf.ingest.text import clean_text, learn_clutter
+from shingle_metric import score_pairs
 
 DEFAULT_SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-WORD = re.compile(r"\w+")
-
-
-def shingles(text: str) -> Counter[tuple[str, ...]]:
-    words = WORD.findall(text)
-    if len(words) < 4:
-        return Counter([tuple(words)]) if words else Counter()
-    return Counter(tuple(words[i : i + 4]) for i in range(len(words) - 3))
-
-
-def score(pairs: list[tuple[str, str]]) -> tuple[float, float, float]:
-    precisions, recalls = [], []
-    for truth, output in pairs:
-        want, got = shingles(truth), shingles(output)
-        common = sum((want & got).values())
-        recalls.append(common / sum(want.values()) if want else 1.0)
-        if got:
-            precisions.append(common / sum(got.values()))
-    p = sum(precisions) / len(precisions) if precisions else 0.0
-    r = sum(recalls) / len(recalls)
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 def body(raw: str, clutter: frozenset[str] = frozenset()) -> str:
@@ -68,7 +48,7 @@ def run(name: str, sites: dict[str, list[tuple[str, str]]]) -> None:
             learned.append((truth, body(raw, clutter)))
     print(f"\n{name}: {len(alone)} pages of {sum(len(p) >= 2 for p in sites.values())} sites")
     for label, pairs in (("alone", alone), ("site clutter", learned)):
-        p, r, f1 = score(pairs)
+        p, r, f1 = score_pairs(pairs)
         print(f"  {label:<14} P {p:.3f}  R {r:.3f}  F1 {f1:.3f}")
 
 
