@@ -11,10 +11,12 @@ Every step is linear in the text; natasha sees at most ``NER_CHARS`` characters.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
+from operator import itemgetter
 from typing import Any
 
 from nutgraf.analyse.keywords import EN_STOPWORDS, keywords, stopwords, words
@@ -99,7 +101,7 @@ _ORG_HEADS = words(
 )
 _ORG_CONTEXT = words(
     """company companies firm firms automaker carmaker maker manufacturer group shares stake
-    subsidiary ceo board brand investors partnership merger acquisition leadership headquarters
+    subsidiary ceo board investors partnership merger acquisition leadership headquarters
     employees startup corporation agency ministry interview newspaper magazine spokesman
     spokeswoman spokesperson executives shareholders stock revenue profit lender bank regulator"""
 )
@@ -116,6 +118,7 @@ _PLACE_HEADS = words(
     mount mt river lake sea ocean gulf bay strait valley peninsula desert coast street st avenue
     ave road square park bridge airport district territory canyon"""
 )
+_NAME_HEADS = _ORG_HEADS | _PLACE_FIRST | _PLACE_HEADS | _ORG_SUFFIXES
 _PLACE_SHAPE = re.compile(r"\w{3,}(?:sk|grad|burg|stan|ville|polis|abad|pur|stad)$")
 
 _CONTINENTS = (
@@ -276,6 +279,7 @@ _BEFORE_COUNT = _c(rf"(?<!\w)(?i:{_SMALL_EN})\s+$")
 _AFTER_AGO = _c(r"\s+ago\b")
 _MONTH_CONTEXT = _c(r"(?<!\w)(?i:in|on|since|until|by|from|through|of|early|late|mid-?)\s+$")
 _NOT_BEFORE_YEAR = frozenset("$€£¥.,-")
+_AFTER_DAY = frozenset(" \t\n\u00a0sntr")  # "5 May", "1st", "2nd", "3rd", "4th"
 
 _RU_MON_ANY = (
     r"(?:январ[ьяеё]|феврал[ьяеё]|март[аеу]?|апрел[ьяеё]|ма[йяею]|июн[ьяеё]|июл[ьяеё]|август[аеу]?"
@@ -335,6 +339,8 @@ def _anchored_dates(text: str) -> list[tuple[int, int, str | None]]:
     found: list[tuple[int, int, str | None]] = []
     for anchor in _ANCHOR_NUM.finditer(text):
         p = anchor.start()
+        if len(anchor.group()) != 4 and text[anchor.end() : anchor.end() + 1] not in _AFTER_DAY:
+            continue  # only a year or a day ("5 May", "5th") can start a date
         edge = _BEFORE_EDGE.search(text, max(0, p - 6), p)
         if p and not edge and (text[p - 1].isalnum() or text[p - 1] in _NOT_BEFORE_YEAR):
             continue
@@ -441,12 +447,20 @@ def _non_overlapping(found: list[tuple[int, int, Any]]) -> list[tuple[int, int, 
 
 # Numbers start with a digit class, not a lookbehind, so the engine can skip non-digits fast;
 # what may not stand before a number (a letter, "1.5" halves) is checked in Python.
-_NUM_EN = re.compile(r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?!\w|[.,][0-9])")
+# Group repeats are bounded so that a megabyte of "1,000,000,..." cannot make a match
+# attempt at every digit rescan the rest of the text.
+_NUM_EN = re.compile(r"(?:[0-9]{1,3}(?:,[0-9]{3}){1,5}|[0-9]+)(?:\.[0-9]+)?(?![0-9_]|[.,][0-9])")
 _NUM_EU = re.compile(
-    r"(?:[0-9]{1,3}(?:[\u00a0\u202f ][0-9]{3})+|[0-9]+)(?:[.,][0-9]+)?(?!\w|[.,][0-9])"
+    r"(?:[0-9]{1,3}(?:[\u00a0\u202f ][0-9]{3}){1,5}|[0-9]+)(?:[.,][0-9]+)?(?![0-9_]|[.,][0-9])"
 )
+# Letters glued to a number: a scale after a currency ("$5m", "€2bn") or a unit ("10km").
+_ATTACHED = re.compile(
+    r"(bn|mn|tn|m|k|km|kg|cm|mm|mg|ml|kW|MW|GW|kWh|MWh|GWh|mph|ft|lbs?|oz|GB|TB|MB)(?!\w)"
+)
+_ATTACHED_SCALE = {"bn": 1e9, "mn": 1e6, "tn": 1e12, "m": 1e6, "k": 1e3}
 _NOT_BEFORE_NUMBER = frozenset(".,/-_")
 _CURRENCY_BEFORE = re.compile(r"(US\$|C\$|A\$|[$€£¥₽])\s?$")
+_CURRENCY_CHARS = frozenset("$€£¥₽")
 _CURRENCY_SYMBOLS = {
     "$": "USD",
     "US$": "USD",
@@ -529,11 +543,14 @@ def find_quantities(
     en_style = language not in {"ru", "uk", "be", "de", "fr", "es", "it", "pt", "pl", "cs", "nl"}
     taken = sorted((d.start, d.end) for d in dates)
     out: list[tuple[int, int, Quantity]] = []
+    j = 0  # numbers come in text order: walk the dates alongside instead of searching them
     for m in (_NUM_EN if en_style else _NUM_EU).finditer(text):
         p = m.start()
         if p and (text[p - 1].isalnum() or text[p - 1] in _NOT_BEFORE_NUMBER):
             continue
-        if _inside(taken, p, m.end()):
+        while j < len(taken) and taken[j][1] <= p:
+            j += 1
+        if j < len(taken) and taken[j][0] < m.end():
             continue
         value = _parse_number(m.group(), en_style=en_style)
         q = _quantity_at(text, m.start(), m.end(), value, language, pos)
@@ -555,18 +572,14 @@ def find_quantities(
 
 
 def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    # Dates are few; a linear scan is cheaper than bisect bookkeeping at these sizes.
-    lo, hi = 0, len(spans)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if spans[mid][1] <= start:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo < len(spans) and spans[lo][0] < end
+    """Whether [start, end) overlaps one of ``spans`` (sorted, not overlapping each other)."""
+    i = bisect_right(spans, start, key=itemgetter(1))
+    return i < len(spans) and spans[i][0] < end
 
 
 def _parse_number(raw: str, *, en_style: bool) -> float | None:
+    if raw.isdigit():
+        return float(raw)
     s = raw.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
     s = s.replace(",", "") if en_style else s.replace(",", ".")
     try:
@@ -584,10 +597,31 @@ def _quantity_at(
     pos: PartOfSpeech | None,
 ) -> Quantity | None:
     unit = ""
-    cur = _CURRENCY_BEFORE.search(text, max(0, start - 4), start)
-    if cur:
+    if not _CURRENCY_CHARS.isdisjoint(text[max(0, start - 4) : start]) and (
+        cur := _CURRENCY_BEFORE.search(text, max(0, start - 4), start)
+    ):
         start = cur.start()
         unit = _CURRENCY_SYMBOLS[cur.group(1)]
+    c1, c2 = text[end : end + 1], text[end + 1 : end + 2]
+    if c1 in {":", "/"}:
+        return None  # a time of day or a ratio, not a count
+    if c1.isalpha():
+        glued = _ATTACHED.match(text, end)
+        if glued is None:
+            return None  # "5th", "3D": an ordinal or a code, not a quantity
+        suffix = glued.group(1)
+        if unit and suffix in _ATTACHED_SCALE:
+            scaled = value * _ATTACHED_SCALE[suffix] if value is not None else None
+            return Quantity(text[start : glued.end()], scaled, unit, start, glued.end())
+        return Quantity(text[start : glued.end()], value, unit or suffix, start, glued.end())
+    if (
+        c1 not in {"%", "-"}
+        and not c1.isalpha()
+        and not (c1.isspace() and (c2.isalpha() or c2 == "%"))
+    ):
+        # Nothing that could be a unit follows (a comma, a digit): skip the unit regexes, which
+        # is most of the time on a table of figures.
+        return Quantity(text[start:end], value, unit, start, end)
     if _NOT_A_UNIT.match(text, end):
         return None  # a time of day or a ratio, not a count
     if sc := _SCALE.match(text, end):
@@ -814,10 +848,15 @@ def _split_run(run: list[_Tok], vocab: _Lowercase) -> Iterator[_Mention]:
         run = run[1:]
     while run and run[-1].text in _CONNECTORS:
         run = run[:-1]
-    if not run or len(run) > MAX_NAME_TOKENS:
+    if not run:
         return
     first = run[0]
-    if first.initial and _common(first.text):
+    # "Executives of General Motors": a sentence-initial word before "of" is a common noun
+    # unless it heads names ("University of Oxford").
+    before_connector = (
+        len(run) > 1 and run[1].text in _CONNECTORS and first.text.lower() not in _NAME_HEADS
+    )
+    if first.initial and (_common(first.text) or before_connector):
         yield from _split_run(run[1:], vocab)
         return
     # Titles and dates split a run: "Russian President Vladimir Putin", "Monday President X".
@@ -834,8 +873,12 @@ def _split_run(run: list[_Tok], vocab: _Lowercase) -> Iterator[_Mention]:
             yield from _split_run(run[i + 1 :], vocab)
             return
     connectors = [i for i, t in enumerate(run) if t.text in _CONNECTORS]
-    if connectors and not _joined_name(run):
-        i = connectors[0]
+    # "X Association and Y Corp": a complete name before "and" ends there.
+    ends = [
+        i for i in connectors if run[i].text in {"and", "&"} and _has_org_suffix(run[i - 1 : i])
+    ]
+    if ends or (connectors and not _joined_name(run)):
+        i = (ends or connectors)[0]
         yield from _split_run(run[:i], vocab)
         yield from _split_run(run[i + 1 :], vocab)
         return
@@ -874,6 +917,8 @@ def _joined_name(run: Sequence[_Tok]) -> bool:
 
 def _make_mention(run: list[_Tok], vocab: _Lowercase) -> Iterator[_Mention]:
     start, end = run[0].start, run[-1].end
+    if len(run) > MAX_NAME_TOKENS:
+        return
     if len(run) == 1:
         word = run[0].text
         if len(word) == 1 or _common(word):

@@ -14,8 +14,7 @@ import snowballstemmer
 
 from nutgraf.types import Sentence
 
-# A word and what separates it from the previous one (digits too: they break a phrase).
-_SEP_WORD = re.compile(r"([\W\d_]*)([^\W\d_]+(?:[-'’][^\W\d_]+)*)")
+WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _POSSESSIVES = frozenset({"'s", "’s"})
 _MAX_WORD = 30  # longer "words" are unsegmented scripts or junk, not keywords
 
@@ -180,7 +179,7 @@ def keywords(
     min_len = 3 if stop else 4  # without a stopword list, short words are mostly function words
     stem = stemmer(language)
     stems: dict[str, str] = {}  # memo for this call: articles repeat words
-    title_words = {_norm(w) for _, w in _SEP_WORD.findall(title)}
+    title_words = {_norm(w) for w in WORD.findall(title)}
     title_keys = {stem(w) for w in title_words if w not in stop}
 
     score: dict[str, float] = {}
@@ -198,12 +197,19 @@ def keywords(
         # Only the last two words of a run of content words make a phrase: that is where
         # a noun phrase's head sits ("joint car production", not "potential joint").
         pending: tuple[tuple[str, str], str] | None = None
-        for i, (sep, raw) in enumerate(_SEP_WORD.findall(sent.text)):
+        stext = sent.text
+        last = -2  # where the previous word ended, -2 after a possessive
+        for i, m in enumerate(WORD.finditer(stext)):
             order += 1
+            raw = m.group()
+            # Two words make a phrase only across one plain space: not a comma, digit or "’s".
+            joined = m.start() == last + 1 and stext[last] == " "
+            last = m.end()
             word = raw.lower()
             if word[-2:] in _POSSESSIVES:
                 word = word[:-2]
                 raw = raw[:-2]
+                last = -2
             n = len(word)
             if word in stop or n > _MAX_WORD or (n < min_len and not (n > 1 and raw.isupper())):
                 if pending is not None:
@@ -213,7 +219,7 @@ def keywords(
             key = stems.get(word)
             if key is None:
                 key = stems[word] = stem(word)
-            if raw is word or raw.islower():
+            if raw.islower():
                 surface, share = word, 1.0
             elif i == 0 and raw[1:].islower():
                 # Sentence-initial capital says nothing: a weak vote for the lowercase form.
@@ -228,7 +234,7 @@ def keywords(
                 forms[key] = {}
             f = forms[key]
             f[surface] = f.get(surface, 0.0) + share
-            if prev is not None and sep == " ":
+            if prev is not None and joined:
                 pending = ((prev[0], key), f"{prev[1]} {surface}")
             elif pending is not None:
                 _add(phrase_score, phrase_count, phrase_forms, pending, weight)
