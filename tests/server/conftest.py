@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
-from server_harness import LOOPBACK_CONFIG, RunningServer, start_server
+from server_harness import LOOPBACK_CONFIG, RunningServer, ServerFactory, start_server
 
 from nutgraf.server import ServerSettings
-
-ServerFactory = Callable[..., RunningServer]
 
 
 @pytest.fixture(scope="session")

@@ -54,6 +54,9 @@ def start_server(settings: ServerSettings) -> RunningServer:
     return RunningServer(f"http://127.0.0.1:{port}", settings, settings.db_url, server, thread)
 
 
+ServerFactory = Callable[..., RunningServer]
+
+
 def post_summary(client: httpx.Client, text: str, **options: Any) -> dict[str, Any]:
     """POST ``text`` to the API and return the summary JSON (asserting success)."""
     response = client.post("/api/v1/summaries", json={"text": text, **options})

@@ -8,9 +8,8 @@ import time
 import httpx
 import pytest
 from server_articles import english
-from server_harness import RunningServer, respond
+from server_harness import RunningServer, ServerFactory, respond
 
-from conftest import ServerFactory
 from nutgraf.store import Store
 
 

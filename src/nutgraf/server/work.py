@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import contextlib
 import hashlib
 import json
 import logging
 import multiprocessing
+import os
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any
@@ -75,6 +77,10 @@ _worker: tuple[Summarizer, Store] | None = None
 def _init_worker(config: Config, db_url: str) -> None:
     global _worker
     logging.getLogger("nutgraf").setLevel(logging.WARNING)
+    # Workers yield the CPU to the server process, so that under overload admission (503),
+    # cached reads and rate limits stay fast while summaries queue.
+    with contextlib.suppress(OSError):
+        os.nice(10)
     summarizer = Summarizer(config)
     # Load every lazy model now, not on a reader's first click.
     summarizer.summarize(_WARM_EN, kind="text")
