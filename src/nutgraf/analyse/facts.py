@@ -72,7 +72,8 @@ _TITLES = words(
     senator sen rep gov governor mayor judge justice king queen prince princess pope general gen
     col colonel capt captain lt sgt officer ceo cfo coo cto chairman chairwoman chairperson
     chair chief executive director spokesman spokeswoman spokesperson coach ambassador premier
-    deputy commissioner inspector professor rev bishop archbishop sheikh emir crown founder"""
+    deputy commissioner inspector professor rev bishop archbishop sheikh emir crown founder
+    principal"""
 )
 _STRONG_TITLES = words(
     """mr mrs ms miss dr prof sir dame lord lady president senator sen rep gov governor mayor judge
@@ -93,7 +94,8 @@ _ORG_SUFFIXES = words(
     motors airlines airways holdings fund board school college hospital club society league fc
     network systems technologies industries press partners capital bureau assembly academy
     alliance coalition front movement church guard cabinet government administration corporation
-    consortium trust exchange laboratories labs pharmaceuticals energy oil manufacturers"""
+    consortium trust exchange laboratories labs pharmaceuticals energy oil manufacturers center
+    centre clinic museum"""
 )
 _ORG_HEADS = words(
     """ministry university bank department office bureau institute academy council commission
@@ -105,8 +107,24 @@ _ORG_CONTEXT = words(
     employees startup corporation agency ministry interview newspaper magazine spokesman
     spokeswoman spokesperson executives shareholders stock revenue profit lender bank regulator"""
 )
-_PLACE_PREPS = words(
-    "in at from to near across throughout outside inside into toward towards around via"
+# Not "to" ("According to X", "talked to X") nor "at" ("at Google"): too often not places.
+_PLACE_PREPS = words("in from near across throughout outside inside into")
+_PERSON_NOUNS = words(
+    """manager owner analyst lawyer attorney actor actress singer rapper star player striker
+    midfielder defender goalkeeper pitcher quarterback author writer reporter correspondent
+    activist chef teammate wife husband son daughter mother father brother sister uncle aunt
+    cousin friend boyfriend girlfriend colleague spokesman spokeswoman spokesperson"""
+)
+# Capitalised words that are neither names nor mapped to places: adjectives and common
+# initialisms. "American" stays here: the United States or the Americas is a guess.
+_NOT_NAMES = words(
+    """American Welsh Portuguese Scottish Irish English Dutch Swedish Norwegian Danish Greek Swiss
+    Austrian Belgian Cuban Korean Vietnamese Thai Filipino Indonesian Argentine Argentinian
+    Colombian Venezuelan Chilean Peruvian Kenyan Ethiopian Arab Muslim Christian Jewish Catholic
+    Protestant Democrat Democrats Republican Republicans Democratic Western Eastern Northern
+    Southern Latino Hispanic Internet TV CEO CFO GDP AI PC DNA OK ID PM AM COVID HIV AIDS IVF
+    NFT CCTV SUV VIP DJ MP MPs LGBT LGBTQ UFO IQ PhD FAQ GPS USB DVD CD HD RIP LOL OMG GMT UTC
+    EST PST"""
 )
 _PLACE_FIRST = words("mount lake cape gulf port fort")
 _PLACE_CONTEXT = words(
@@ -152,6 +170,16 @@ _CITIES = words(
     "Saint Petersburg", "Rio de Janeiro", "Buenos Aires", "New Delhi", "Tel Aviv", "Abu Dhabi",
     "Sao Paulo", "Cape Town",
 }  # fmt: skip
+_DEMONYM_ENDINGS = ("ian", "ians", "ean", "eans", "ese", "ish", "ishman", "cans")
+_US_STATES = words(
+    """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii
+    Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan
+    Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania
+    Tennessee Texas Utah Vermont Virginia Wisconsin Wyoming"""
+) | {
+    "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota",
+    "Rhode Island", "South Carolina", "South Dakota", "West Virginia",
+}  # fmt: skip
 _PLACE_ALIASES = {
     "U.S.": "United States",
     "US": "United States",
@@ -163,7 +191,7 @@ _PLACE_ALIASES = {
     "UAE": "United Arab Emirates",
     "Britain": "United Kingdom",
 }
-_GAZETTEER = frozenset(_CONTINENTS) | _COUNTRIES | _CITIES | frozenset(_PLACE_ALIASES)
+_GAZETTEER = frozenset(_CONTINENTS) | _COUNTRIES | _CITIES | _US_STATES | frozenset(_PLACE_ALIASES)
 _DEMONYMS = {
     "African": "Africa", "European": "Europe", "Asian": "Asia", "Russian": "Russia",
     "Chinese": "China", "Iranian": "Iran", "Indian": "India", "Japanese": "Japan",
@@ -204,7 +232,11 @@ _FIRST_NAMES = words(
     boris gennady grigory konstantin leonid valery vitaly yevgeny evgeny roman ruslan denis
     artem anton kirill arkady vyacheslav stanislav alexander aleksandr nikita fyodor ilya
     natalia natalya olga tatiana tatyana svetlana irina elena yelena ekaterina yekaterina marina
-    galina lyudmila valentina ksenia alla nadezhda anastasia yulia daria vladislav mohammed
+    galina lyudmila martin jonny lindsey kate luke liam mason logan owen caleb ian evan gavin
+    dylan connor hunter eli isaac gabriel julian lucas leo max oliver harry charlie jamie danny
+    tony mike jim bob dan steve chris nick matt sam ben alex andy greg jeff rob phil ted rory
+    henrik thierry freddie carlo gareth walter jimmy geraldine kelley brad roland dean cam
+    hannah becky valentina ksenia alla nadezhda anastasia yulia daria vladislav mohammed
     muhammad ahmed ali hassan hussein omar abdullah mahmoud ebrahim ibrahim hamid reza mohammad
     javad hossein carlos luis miguel pedro jorge antonio francisco manuel javier hans klaus
     wolfgang jurgen pierre jacques francois jean-pierre marco giuseppe giovanni luca andrea
@@ -218,6 +250,7 @@ _MONTH_NAMES = {
 }  # fmt: skip
 _WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
 _DATE_WORDS = frozenset(_MONTH_NAMES) | _WEEKDAYS
+_DATE_NAMES = frozenset(w.capitalize() for w in _DATE_WORDS if len(w) > 3) - {"March", "May"}
 
 # ---------------------------------------------------------------------------------------------
 # Dates
@@ -337,18 +370,6 @@ def _table_dates(text: str, language: str) -> list[tuple[int, int, str | None]]:
 
 def _anchored_dates(text: str) -> list[tuple[int, int, str | None]]:
     found: list[tuple[int, int, str | None]] = []
-    for anchor in _ANCHOR_NUM.finditer(text):
-        p = anchor.start()
-        if len(anchor.group()) != 4 and text[anchor.end() : anchor.end() + 1] not in _AFTER_DAY:
-            continue  # only a year or a day ("5 May", "5th") can start a date
-        edge = _BEFORE_EDGE.search(text, max(0, p - 6), p)
-        if p and not edge and (text[p - 1].isalnum() or text[p - 1] in _NOT_BEFORE_YEAR):
-            continue
-        for pattern, kind in _AT_NUM:
-            if m := pattern.match(text, p):
-                start = edge.start() if edge and kind == "y" else p
-                found.append((start, m.end(), _date_value(m, kind)))
-                break
     for anchor in _ANCHOR_NAME.finditer(text):
         p = anchor.start()
         if p and text[p - 1].isalnum():
@@ -369,6 +390,25 @@ def _anchored_dates(text: str) -> list[tuple[int, int, str | None]]:
                 ):
                     break  # also a verb: a month only after a preposition ("in May")
                 found.append((start, m.end(), value))
+                break
+    named = len(found)
+    j = 0  # dates found from names come in text order: walk them to skip digits inside
+    for anchor in _ANCHOR_NUM.finditer(text):
+        p, e = anchor.span()
+        while j < named and found[j][1] <= p:
+            j += 1
+        if j < named and found[j][0] <= p:
+            continue  # the day of "May 5", already read
+        if e - p != 4 and text[e : e + 1] not in _AFTER_DAY:
+            continue  # only a year or a day ("5 May", "5th") can start a date
+        before = text[p - 1] if p else " "
+        edge = _BEFORE_EDGE.search(text, max(0, p - 6), p) if before in {" ", "-"} else None
+        if not edge and (before.isalnum() or before in _NOT_BEFORE_YEAR):
+            continue
+        for pattern, kind in _AT_NUM:
+            if m := pattern.match(text, p):
+                start = edge.start() if edge and kind == "y" else p
+                found.append((start, m.end(), _date_value(m, kind)))
                 break
     for anchor in _ANCHOR_PERIOD.finditer(text):
         p = anchor.start()
@@ -687,8 +727,8 @@ def _unit_words(
 
 
 _TIME_NOUNS = words(
-    """лет год года годам месяц месяца месяцев день дня дней недели недель часа часов минут
-    секунд years months weeks days hours minutes"""
+    """лет год года годам месяц месяца месяцев день дня дней недели недель часа часов минут секунд
+    years months weeks days hours minutes"""
 )
 _NUMBER_WORDS_ALL = frozenset(_EN_NUMBER_WORDS) | frozenset(_RU_NUMBER_WORDS)
 
@@ -709,6 +749,7 @@ _NONSPACE = re.compile(r"\S+")
 _INITIAL_BEFORE = re.compile(r"(?:^|[.!?:;\n…]|[.!?]['\"’”»)])[\s\"'“‘«(\[-]*$")
 _ABBREV = words("mr mrs ms dr st jr sr gen sen rep gov lt col capt prof mt ft")
 _WHO_AFTER = re.compile(r",\s+who\b")
+_CAMEL = re.compile(r"[a-zа-яё][A-ZА-ЯЁ]")
 _CAMEL_NAME = re.compile(r"(?:Mc|Mac|O['’]|De|Di|Le|La|Van)[A-Z]")
 _PUNCT = "\"'“”‘’«»()[],.;:!?"
 _POSSESSIVES = frozenset({"'s", "’s"})
@@ -747,6 +788,11 @@ def _rule_entities(text: str, sentences: Sequence[Sentence], base: int = 0) -> l
         before = text[start - 1] if start else " "
         if before.isalnum() or before == "_" or not word[0].isupper():
             continue  # a capital inside a word ("iPhone") or a lowercase letter of the range
+        if word in _DATE_NAMES:
+            if run and not too_long:
+                runs.append(run)
+            run, too_long = [], False
+            continue  # a month or weekday is never part of a name: no token to build
         possessive = word[-2:] in _POSSESSIVES
         if possessive:
             word = word[:-2]
@@ -754,6 +800,8 @@ def _rule_entities(text: str, sentences: Sequence[Sentence], base: int = 0) -> l
             initial = True
         elif before == " " and text[start - 2 : start - 1].isalnum():
             initial = False  # the common case, "with Forbes", without a regex
+        elif before in {")", "]"}:
+            initial = True  # "(CNN)Share, and ...": a dateline ends right before a sentence
         else:
             initial = bool(_INITIAL_BEFORE.search(text, max(0, start - 6), start))
         tok = _Tok(start, start + len(word), word, initial, possessive)
@@ -851,6 +899,9 @@ def _split_run(run: list[_Tok], vocab: _Lowercase) -> Iterator[_Mention]:
     if not run:
         return
     first = run[0]
+    if first.text == "The" and len(run) > 1:
+        yield from _split_run(run[1:], vocab)  # "The Shipley School": the article is not the name
+        return
     # "Executives of General Motors": a sentence-initial word before "of" is a common noun
     # unless it heads names ("University of Oxford").
     before_connector = (
@@ -874,8 +925,13 @@ def _split_run(run: list[_Tok], vocab: _Lowercase) -> Iterator[_Mention]:
             return
     connectors = [i for i, t in enumerate(run) if t.text in _CONNECTORS]
     # "X Association and Y Corp": a complete name before "and" ends there.
+    # "Orlando and New York City": "and" joins only inside an organization's name.
+    org = _has_org_suffix(run) or any(t.text.lower() in _ORG_HEADS for t in run)
     ends = [
-        i for i in connectors if run[i].text in {"and", "&"} and _has_org_suffix(run[i - 1 : i])
+        i
+        for i in connectors
+        if (run[i].text == "and" and not org)
+        or (run[i].text in {"and", "&"} and _has_org_suffix(run[i - 1 : i]))
     ]
     if ends or (connectors and not _joined_name(run)):
         i = (ends or connectors)[0]
@@ -921,13 +977,17 @@ def _make_mention(run: list[_Tok], vocab: _Lowercase) -> Iterator[_Mention]:
         return
     if len(run) == 1:
         word = run[0].text
-        if len(word) == 1 or _common(word):
+        if len(word) == 1 or _common(word) or word in _NOT_NAMES or word.lower() in _TITLES:
             return
         if word in _DEMONYMS:
             yield _Mention(start, end, (_DEMONYMS[word],), _DEMONYMS[word], "place")
             return
+        if len(word) > 4 and word.endswith(_DEMONYM_ENDINGS):
+            return  # "Libyan oil", "Malians": an adjective or a people, not a name
         if not _acronym(word) and vocab.has(word.lower()):
             return  # the same word is written lowercase elsewhere: a common noun
+    if len(run) > 1 and (run[-1].text in _DEMONYMS or run[-1].text.endswith(_DEMONYM_ENDINGS)):
+        return  # "North African", "Northern Irishman"
     name = _name_text(run)
     canonical = _PLACE_ALIASES.get(name, name)
     kind: EntityKind | None = "place" if canonical in _GAZETTEER else None
@@ -965,7 +1025,8 @@ def _keep_known_initials(mentions: list[_Mention]) -> list[_Mention]:
 
 
 def _camel(word: str) -> bool:
-    return any(c.isupper() for c in word[1:]) and not word.isupper() and not _CAMEL_NAME.match(word)
+    """Inner capitals after a lowercase letter ("AvtoVAZ", "PayPal"), not "McIlroy" or "DPs"."""
+    return bool(_CAMEL.search(word)) and not _CAMEL_NAME.match(word)
 
 
 def _place_shape(word: str) -> bool:
@@ -990,6 +1051,10 @@ def _add_cues(text: str, mentions: Sequence[_Mention]) -> None:
                 m.cues[kind] = m.cues.get(kind, 0.0) + w
 
 
+def _place_prefix(tokens: tuple[str, ...]) -> bool:
+    return tokens[0] in _GAZETTEER or " ".join(tokens[:2]) in _GAZETTEER
+
+
 def _shape_cues(tokens: tuple[str, ...]) -> dict[EntityKind, float]:
     cues: dict[EntityKind, float] = {}
     lows = [t.lower() for t in tokens]
@@ -999,11 +1064,13 @@ def _shape_cues(tokens: tuple[str, ...]) -> dict[EntityKind, float]:
         cues["organization"] = 2
     elif any(_camel(t) for t in tokens):
         cues["organization"] = 1
+    elif len(tokens) > 1 and lows[-1] not in _PLACE_HEADS and _place_prefix(tokens):
+        cues["organization"] = 1  # "New York Yankees", "Kansas City Star": teams and papers
     if lows[-1] in _PLACE_HEADS or (len(tokens) > 1 and lows[0] in _PLACE_FIRST):
         cues["place"] = 3
     elif len(tokens) == 1 and _place_shape(tokens[0]):
         cues["place"] = 2
-    if len(tokens) > 1 and lows[0] in _FIRST_NAMES:
+    if len(tokens) > 1 and lows[0].split("-")[0] in _FIRST_NAMES:
         cues["person"] = 3
     elif len(tokens) > 1 and all(len(t) == 1 or t.endswith(".") for t in tokens[:-1]):
         cues["person"] = 2  # "J. Smith"
@@ -1035,23 +1102,27 @@ def _context_cues(
     p2 = prev[-2] if len(prev) > 1 else ""
     if p1.rstrip(".") in _TITLES:
         yield "person", 3
+    elif p1 in _PERSON_NOUNS:
+        yield "person", 2  # "manager Garry Monk", "his brother John"
     if p1 == "by" and p2 in _PERSON_BY:
         yield "person", 2  # "headed by Maxim Sokolov"
     if _WHO_AFTER.match(after):
-        yield "person", 2
+        yield "person", 1  # weak: "a DJ at a college in New Jersey, who was suspended"
     if multiword and nxt and after[:1].isspace() and nxt[0] in _PERSON_VERBS:
         yield "person", 1  # single words: "Renault said" is as common as "Sokolov said"
     if after.startswith("-based"):
         yield "place", 3
     if p1 in _PLACE_PREPS or (p1 == "the" and p2 in _PLACE_PREPS):
         yield "place", 1
-    near = set(prev[-3:])
+    # Words before the name count only if nothing separates them from it ("club, X" does).
+    near = set(prev[-3:]) if adjacent else set()
     if near & _PLACE_CONTEXT or set(nxt[:2]) & _PLACE_CONTEXT:
         yield "place", 1
     if near & _ORG_CONTEXT:
         yield "organization", 1
-    # Companies are followed by their business: "Renault's option to repurchase its shares".
-    if set(nxt) & _ORG_CONTEXT:
+    # Companies are followed by their business: "Renault's option to repurchase its shares";
+    # a person's name is too ("X, the company's chief"), so only for single words.
+    if not multiword and set(nxt) & _ORG_CONTEXT:
         yield "organization", 1
 
 
@@ -1082,7 +1153,15 @@ def _merge(mentions: list[_Mention]) -> tuple[Entity, ...]:
         targets = [t for t in by_edge.get(ms[0].tokens, ()) if t != name]
         if kind == "place" or not targets:
             continue
-        longer = [t for t in targets if _vote(groups[t]) in {kind, None} or kind is None]
+        fixed = any(m.kind is not None for m in ms)
+        longer = [
+            t
+            for t in targets
+            if kind is None
+            or _vote(groups[t]) in {kind, None}
+            # "Monk" after "Garry Monk": a surname's own weak cues do not make it another thing.
+            or (not fixed and _vote(groups[t]) == "person" and groups[t][0].tokens[-1] == name)
+        ]
         if longer:
             # Several "Sokolov"s: take the one introduced nearest before this mention.
             first = ms[0].start
@@ -1103,6 +1182,9 @@ def _merge(mentions: list[_Mention]) -> tuple[Entity, ...]:
     return tuple(entities)
 
 
+_MIN_SCORE: dict[EntityKind, float] = {"place": 2.0}
+
+
 def _vote(ms: Iterable[_Mention]) -> EntityKind | None:
     fixed: Counter[EntityKind] = Counter()
     cues: dict[EntityKind, float] = {}
@@ -1119,7 +1201,9 @@ def _vote(ms: Iterable[_Mention]) -> EntityKind | None:
     # Unsure (a tie or a single weak cue against another) is "other", not a guess.
     if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < 1:
         return None
-    return ranked[0][0]
+    kind, score = ranked[0]
+    # A preposition alone ("in X") is too weak to call X a place.
+    return kind if score >= _MIN_SCORE.get(kind, 1.0) else None
 
 
 # ---------------------------------------------------------------------------------------------
