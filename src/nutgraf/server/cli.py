@@ -4,15 +4,24 @@ from __future__ import annotations
 
 import logging
 import os
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from nutgraf.config import Config
 from nutgraf.errors import NutgrafError
-from nutgraf.store import Store
+
+if TYPE_CHECKING:
+    from nutgraf.store import Store
 
 keys_app = typer.Typer(help="Manage API keys for the server.", no_args_is_help=True)
+
+
+def _open_store(db: str | None) -> Store:
+    # Imported here: SQLAlchemy is not needed by the commands that do not touch the store.
+    from nutgraf.store import Store
+
+    return Store.open(db)
 
 
 def _fail(message: str) -> typer.Exit:
@@ -65,7 +74,7 @@ def serve_command(
         config = Config.from_env(os.environ, allow_private_network=allow_private_network or None)
         if allow_private_network:
             config = config.with_(allowed_ports=None)
-        Store.open(db).close()  # fail here, with one line, on a bad URL or store
+        _open_store(db).close()  # fail here, with one line, on a bad URL or store
     except NutgrafError as exc:
         raise _fail(str(exc)) from None
     settings = ServerSettings(
@@ -93,7 +102,7 @@ def create_key(
     Example: nutgraf keys create example-news --rate 120
     """
     try:
-        store = Store.open(db)
+        store = _open_store(db)
         secret = store.create_api_key(name, rate_per_minute=rate)
     except NutgrafError as exc:
         raise _fail(str(exc)) from None
@@ -111,7 +120,7 @@ def list_keys(db: DbOption = None) -> None:
     Example: nutgraf keys list
     """
     try:
-        keys = Store.open(db).list_api_keys()
+        keys = _open_store(db).list_api_keys()
     except NutgrafError as exc:
         raise _fail(str(exc)) from None
     for key in keys:
@@ -129,7 +138,7 @@ def revoke_key(
     Example: nutgraf keys revoke example-news
     """
     try:
-        done = Store.open(db).revoke_api_key(name)
+        done = _open_store(db).revoke_api_key(name)
     except NutgrafError as exc:
         raise _fail(str(exc)) from None
     if not done:
