@@ -268,14 +268,25 @@ def test_find_dates_russian(text: str, expected: list[tuple[str, str | None]]) -
 
 
 @pytest.mark.parametrize(
-    "unit", ["a. ", "A B C D ", "12, ", "May 5 ", "Mr. X of Y and Z "], ids=repr
+    ("unit", "seconds"),
+    [
+        ("a. ", 2.0),
+        ("A B C D ", 2.0),
+        # Every unit below is a fact: the output alone is ~170k frozen dataclasses.
+        ("12, ", 4.0),
+        ("May 5 ", 4.0),
+        ("Mr. X of Y and Z ", 4.0),
+    ],
+    ids=repr,
 )
-def test_facts_linear_on_pathological_input(extract: FactExtractor, unit: str) -> None:
+def test_facts_linear_on_pathological_input(
+    extract: FactExtractor, unit: str, seconds: float
+) -> None:
     text = unit * (1_000_000 // len(unit))
     sentences = split_sentences(text, "en")  # the splitter's speed is its own test
     start = time.perf_counter()
     facts = extract(text, sentences, "en")
-    assert time.perf_counter() - start < 2.0
+    assert time.perf_counter() - start < seconds
     check_spans(text, facts)
 
 

@@ -871,7 +871,7 @@ def _joiners(text: str, prev: _Tok, start: int) -> list[_Tok] | None:
     if gap == ". ":
         # "J. K. Rowling", "St. Petersburg": a period after an initial or a title abbreviation.
         return [] if len(prev.text) == 1 or prev.text.lower() in _ABBREV else None
-    if len(gap) > 12 or not _JOIN.fullmatch(gap):
+    if len(gap) > 12 or not (gap[1:2].isalpha() or gap[1:2] == "&") or not _JOIN.fullmatch(gap):
         return None
     return [
         _Tok(prev.end + w.start(), prev.end + w.end(), w.group(), False, False)
@@ -899,6 +899,10 @@ def _split_run(run: list[_Tok], vocab: _Lowercase) -> Iterator[_Mention]:
     if not run:
         return
     first = run[0]
+    if len(run) == 1:  # most runs: nothing to split
+        if not (first.initial and _common(first.text)):
+            yield from _make_mention(run, vocab)
+        return
     if first.text == "The" and len(run) > 1:
         yield from _split_run(run[1:], vocab)  # "The Shipley School": the article is not the name
         return
