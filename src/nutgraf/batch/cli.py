@@ -1,0 +1,143 @@
+"""``nutgraf batch``: the command over ``nutgraf.batch.run``."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from typing import Annotated
+
+import typer
+
+from nutgraf.batch.driver import BatchResult, Engine, run
+from nutgraf.batch.inputs import Columns
+from nutgraf.batch.output import OutputFormat
+from nutgraf.batch.records import OK
+from nutgraf.config import Config
+from nutgraf.errors import NutgrafError
+
+logger = logging.getLogger("nutgraf")
+
+
+def batch_command(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(help="JSONL or Parquet files, folders of .html/.txt files, or globs."),
+    ],
+    out: Annotated[str, typer.Option("--out", "-o", help="Output folder, one file per shard.")],
+    engine: Annotated[str, typer.Option("--engine", "-e", help="local or spark.")] = "local",
+    workers: Annotated[
+        int | None, typer.Option("--workers", "-j", help="Worker processes (default: cores).")
+    ] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="Output: jsonl or parquet.")] = "jsonl",
+    resume: Annotated[
+        bool, typer.Option("--resume", help="Skip the shards an earlier run finished.")
+    ] = False,
+    shard_size: Annotated[
+        int, typer.Option("--shard-size", help="Records per shard (the unit of resume).")
+    ] = 1000,
+    timeout: Annotated[
+        float, typer.Option("--timeout", help="Deadline per record, seconds (0: none).")
+    ] = 60.0,
+    id_column: Annotated[str, typer.Option("--id-column", help="Field of the record id.")] = "id",
+    text_column: Annotated[str, typer.Option("--text-column", help="Field of plain text.")] = (
+        "text"
+    ),
+    html_column: Annotated[str, typer.Option("--html-column", help="Field of HTML.")] = "html",
+    url_column: Annotated[str, typer.Option("--url-column", help="Field of a URL to fetch.")] = (
+        "url"
+    ),
+    points: Annotated[
+        int | None, typer.Option("--points", "-n", help="Key points per summary.")
+    ] = None,
+    words: Annotated[
+        int | None, typer.Option("--words", "-w", help="Word budget per summary.")
+    ] = None,
+    master: Annotated[
+        str | None,
+        typer.Option("--master", help="Spark master URL, e.g. spark://HOST:7077 (spark engine)."),
+    ] = None,
+    conf: Annotated[
+        list[str] | None,
+        typer.Option("--conf", help="Spark setting KEY=VALUE, repeatable (spark engine)."),
+    ] = None,
+    allow_private_network: Annotated[
+        bool, typer.Option("--allow-private-network", help="Let URLs reach private addresses.")
+    ] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only the final summary.")] = False,
+) -> None:
+    """Summarize every record of INPUT... into --out, resumably, locally or on Spark.
+
+    Example: nutgraf batch 'dump/*.jsonl' --out summaries/ --workers 2 --resume
+    """
+    from nutgraf.cli import exit_code, fail
+
+    logging.basicConfig(level=logging.WARNING, format="nutgraf: %(message)s", stream=sys.stderr)
+    logging.getLogger("nutgraf.batch").setLevel(logging.WARNING if quiet else logging.INFO)
+    if engine not in ("local", "spark"):
+        fail(f"--engine must be local or spark, not {engine!r}", 2)
+    if fmt not in ("jsonl", "parquet"):
+        fail(f"--format must be jsonl or parquet, not {fmt!r}", 2)
+    spark_conf: dict[str, str] = {}
+    for item in conf or []:
+        key, sep, value = item.partition("=")
+        if not sep:
+            fail(f"--conf wants KEY=VALUE, not {item!r}", 2)
+        spark_conf[key.strip()] = value.strip()
+    try:
+        overrides: dict[str, object] = {}
+        if allow_private_network:
+            overrides = {"allow_private_network": True, "allowed_ports": None}
+        config = Config.from_env(os.environ, **overrides)
+        if allow_private_network:
+            config = config.with_(allowed_ports=None)  # from_env drops None overrides
+        result = run(
+            inputs,
+            out,
+            engine=_engine(engine),
+            workers=workers,
+            fmt=_fmt(fmt),
+            resume=resume,
+            shard_size=shard_size,
+            columns=Columns(id_column, text_column, html_column, url_column),
+            config=config,
+            points=points,
+            words=words,
+            timeout=timeout,
+            master=master,
+            spark_conf=spark_conf,
+            progress_bar=sys.stderr.isatty() and not quiet,
+        )
+    except NutgrafError as exc:
+        fail(str(exc), exit_code(exc))
+    except KeyboardInterrupt:
+        typer.echo("nutgraf: interrupted; run again with --resume to continue", err=True)
+        raise typer.Exit(130) from None
+    typer.echo(report(result))
+    if result.failed_shards:
+        raise typer.Exit(1)
+
+
+def report(result: BatchResult) -> str:
+    """The final summary: shards, records by status, time."""
+    rate = result.records / result.seconds if result.seconds else 0.0
+    lines = [
+        f"{result.records:,} records in {result.seconds:.1f} s ({rate:,.1f} records/s) "
+        f"into {result.out}",
+        f"shards: {result.shards:,} ({result.skipped_shards:,} already done)",
+    ]
+    for status, n in sorted(result.counts.items(), key=lambda kv: (kv[0] != OK, -kv[1])):
+        lines.append(f"  {status}: {n:,}")
+    if result.worker_deaths:
+        lines.append(f"worker deaths: {result.worker_deaths}")
+    if result.failed_shards:
+        lines.append(f"failed shards: {', '.join(result.failed_shards)}")
+    return "\n".join(lines)
+
+
+def _engine(value: str) -> Engine:
+    return "spark" if value == "spark" else "local"
+
+
+def _fmt(value: str) -> OutputFormat:
+    return "parquet" if value == "parquet" else "jsonl"
