@@ -222,8 +222,9 @@ def keywords(
             if raw.islower():
                 surface, share = word, 1.0
             elif i == 0 and raw[1:].islower():
-                # Sentence-initial capital says nothing: a weak vote for the lowercase form.
-                surface, share = word, 0.5
+                # A sentence-initial capital says nothing: no vote, but the lowercase form
+                # stands in when the word is never seen elsewhere.
+                surface, share = word, 0.0
             else:
                 surface, share = raw, 1.0
             if key in score:
