@@ -11,6 +11,7 @@ Spark users summarize a DataFrame inside their own jobs with ``summarize_frame(d
 from __future__ import annotations
 
 from nutgraf.batch.driver import BatchResult, Engine, run
+from nutgraf.batch.errors import BatchError
 from nutgraf.batch.inputs import Columns
 from nutgraf.batch.output import OutputFormat, read_output
 from nutgraf.batch.records import FIELDS
@@ -18,6 +19,7 @@ from nutgraf.batch.spark import summarize_frame
 
 __all__ = [
     "FIELDS",
+    "BatchError",
     "BatchResult",
     "Columns",
     "Engine",

@@ -10,6 +10,7 @@ from typing import Annotated
 import typer
 
 from nutgraf.batch.driver import BatchResult, Engine, run
+from nutgraf.batch.errors import BatchError
 from nutgraf.batch.inputs import Columns
 from nutgraf.batch.output import OutputFormat
 from nutgraf.batch.records import OK
@@ -108,6 +109,8 @@ def batch_command(
             spark_conf=spark_conf,
             progress_bar=sys.stderr.isatty() and not quiet,
         )
+    except BatchError as exc:  # the engine stopped: not the input's fault
+        fail(f"{exc} (run again with --resume to continue)", 1)
     except NutgrafError as exc:
         fail(str(exc), exit_code(exc))
     except KeyboardInterrupt:

@@ -30,6 +30,7 @@ from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any
 
+from nutgraf.batch.errors import BatchError
 from nutgraf.batch.inputs import Columns, Shard, read_shard
 from nutgraf.batch.output import (
     OutputDir,
@@ -80,6 +81,7 @@ class _Worker:
     conn: Connection
     slot: Any  # RawArray('d', 2): [record index in the shard, monotonic start time]
     task: _Task | None = None
+    ready: bool = False  # models loaded: only now is it handed a shard
     reported: Counter[str] = field(default_factory=Counter)  # counted for the current task
     killed_for_deadline: bool = False
 
@@ -119,13 +121,14 @@ def run_local(
     books = _Books()
     stats = LocalStats()
     pool: list[_Worker] = []
+    startup_deaths = 0
     hard_limit = options.timeout * 1.5 + 5 if options.timeout > 0 else 0.0
     try:
         for _ in range(min(workers, len(pending))):
             pool.append(_start_worker(ctx, job))
         while pending or any(w.task is not None for w in pool):
             for w in pool:
-                if w.task is None and pending:
+                if w.ready and w.task is None and pending:
                     w.task = pending.popleft()
                     w.slot[0], w.slot[1] = _IDLE, _IDLE
                     w.conn.send(w.task)
@@ -135,6 +138,10 @@ def run_local(
                     alive = _drain(w, progress, stats)
                     if not alive:
                         pool.remove(w)
+                        if not w.ready:
+                            startup_deaths += 1
+                            if startup_deaths > 5 + 3 * workers:
+                                raise BatchError(f"workers keep dying while they start: {how(w)}")
                         # What the dead attempt counted is counted again by the next one.
                         progress.advance(Counter({k: -v for k, v in w.reported.items()}))
                         _on_death(w, pending, books, stats, out, columns, config, max_attempts)
@@ -171,7 +178,9 @@ def _drain(w: _Worker, progress: Progress, stats: LocalStats) -> bool:
     try:
         while w.conn.poll():
             kind, payload = w.conn.recv()
-            if kind == "progress":
+            if kind == "ready":
+                w.ready = True
+            elif kind == "progress":
                 progress.advance(payload)
                 w.reported.update(payload)
             elif kind == "done":
@@ -253,6 +262,11 @@ def _write_failed(
     commit(temp, final)
 
 
+def how(w: _Worker) -> str:
+    w.process.join(1)
+    return f"a worker {_exit_reason(w.process.exitcode)}"
+
+
 def _exit_reason(code: int | None) -> str:
     if code is not None and code < 0:
         try:
@@ -303,6 +317,7 @@ def _worker_main(conn: Connection, slot: Any, job: _Job) -> None:
     summarizer = Summarizer(job.config)
     for text in _WARM:  # load every lazy model before the first record's clock starts
         summarizer.summarize(text, kind="text")
+    conn.send(("ready", None))
     while True:
         try:
             task = conn.recv()

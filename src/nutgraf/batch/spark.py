@@ -20,6 +20,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
+from nutgraf.batch.errors import BatchError
 from nutgraf.batch.inputs import Columns, Shard, from_fields
 from nutgraf.batch.output import OutputDir, OutputFormat
 from nutgraf.batch.progress import Progress
@@ -27,7 +28,7 @@ from nutgraf.batch.records import Options, summarize_record
 from nutgraf.batch.schema import SPARK_DDL, arrow_schema, pyarrow
 from nutgraf.batch.shard import process_shard
 from nutgraf.config import Config
-from nutgraf.errors import InputError, NutgrafError
+from nutgraf.errors import InputError
 from nutgraf.pipeline import Summarizer
 
 if TYPE_CHECKING:
@@ -36,10 +37,6 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 _WARM = "The council approved the budget on Monday. It adds 12 buses. Critics disagree."
-
-
-class BatchFailed(NutgrafError):  # noqa: N818 - reads as a sentence: raise BatchFailed(...)
-    """Raised when the engine stopped before every shard was done; ``resume`` continues."""
 
 
 def summarize_frame(
@@ -127,7 +124,7 @@ def spark_session(
 ) -> tuple[SparkSession, bool]:
     """The active SparkSession, or a new one on ``master``; True when we made it."""
     try:
-        from pyspark.sql import SparkSession
+        from pyspark.sql import SparkSession  # type: ignore[import-untyped,import-not-found,unused-ignore]
     except ImportError as exc:
         raise InputError("the spark engine needs pyspark: pip install 'nutgraf[spark]'") from exc
     active = SparkSession.getActiveSession()
@@ -161,7 +158,7 @@ def run_spark(
 ) -> Counter[str]:
     """Summarize ``shards`` into ``out`` with one Spark task per shard; counts by status.
 
-    Raises ``BatchFailed`` when Spark gives up on the job (a task failed too often).
+    Raises ``BatchError`` when Spark gives up on the job (a task failed too often).
     """
     if not shards:
         return Counter()
@@ -196,7 +193,7 @@ def run_spark(
             shown = seen
         if "error" in box:
             first = str(box["error"]).strip().splitlines()[0]
-            raise BatchFailed(f"Spark stopped the batch: {first}") from box["error"]
+            raise BatchError(f"Spark stopped the batch: {first}") from box["error"]
         total: Counter[str] = Counter()
         for counts in box["results"]:
             total.update(counts)
