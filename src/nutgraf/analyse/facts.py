@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from operator import itemgetter
+from types import MappingProxyType
 from typing import Any
 
 from nutgraf.analyse.keywords import EN_STOPWORDS, keywords, stopwords, words
@@ -180,19 +181,21 @@ _US_STATES = words(
     "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota",
     "Rhode Island", "South Carolina", "South Dakota", "West Virginia",
 }  # fmt: skip
-_PLACE_ALIASES = {
-    "U.S.": "United States",
-    "US": "United States",
-    "USA": "United States",
-    "U.S.A.": "United States",
-    "America": "United States",
-    "UK": "United Kingdom",
-    "U.K.": "United Kingdom",
-    "UAE": "United Arab Emirates",
-    "Britain": "United Kingdom",
-}
+_PLACE_ALIASES = MappingProxyType(
+    {
+        "U.S.": "United States",
+        "US": "United States",
+        "USA": "United States",
+        "U.S.A.": "United States",
+        "America": "United States",
+        "UK": "United Kingdom",
+        "U.K.": "United Kingdom",
+        "UAE": "United Arab Emirates",
+        "Britain": "United Kingdom",
+    }
+)
 _GAZETTEER = frozenset(_CONTINENTS) | _COUNTRIES | _CITIES | _US_STATES | frozenset(_PLACE_ALIASES)
-_DEMONYMS = {
+_DEMONYMS = MappingProxyType({
     "African": "Africa", "European": "Europe", "Asian": "Asia", "Russian": "Russia",
     "Chinese": "China", "Iranian": "Iran", "Indian": "India", "Japanese": "Japan",
     "German": "Germany", "French": "France", "British": "United Kingdom", "Italian": "Italy",
@@ -201,7 +204,7 @@ _DEMONYMS = {
     "Australian": "Australia", "Polish": "Poland", "Iraqi": "Iraq", "Syrian": "Syria",
     "Pakistani": "Pakistan", "Afghan": "Afghanistan", "Belarusian": "Belarus",
     "Kazakh": "Kazakhstan", "Saudi": "Saudi Arabia", "Nigerian": "Nigeria",
-}  # fmt: skip
+})  # fmt: skip
 _RU_DEMONYMS = (
     ("африканск", "Африка"), ("европейск", "Европа"), ("азиатск", "Азия"), ("российск", "Россия"),
     ("китайск", "Китай"), ("иранск", "Иран"), ("индийск", "Индия"), ("японск", "Япония"),
@@ -242,12 +245,12 @@ _FIRST_NAMES = words(
     wolfgang jurgen pierre jacques francois jean-pierre marco giuseppe giovanni luca andrea
     matteo"""
 )
-_MONTH_NAMES = {
+_MONTH_NAMES = MappingProxyType({
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
     "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
+})  # fmt: skip
 _WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
 _DATE_WORDS = frozenset(_MONTH_NAMES) | _WEEKDAYS
 _DATE_NAMES = frozenset(w.capitalize() for w in _DATE_WORDS if len(w) > 3) - {"March", "May"}
@@ -343,10 +346,10 @@ _RU_DATES = (
     (_c(rf"(?<!\w)(?:\d+|несколько|два|две|три|пять|десять)\s+{_RU_AGO}(?!\w)", re.I), ""),
     (_c(rf"(?<!\w)(?:в|во)\s+{_RU_WDAY}(?!\w)", re.I), ""),
 )
-_RU_MONTHS = {
+_RU_MONTHS = MappingProxyType({
     "янв": 1, "фев": 2, "мар": 3, "апр": 4, "май": 5, "мая": 5, "мае": 5, "маю": 5, "июн": 6,
     "июл": 7, "авг": 8, "сен": 9, "окт": 10, "ноя": 11, "дек": 12,
-}  # fmt: skip
+})  # fmt: skip
 
 
 def find_dates(text: str, language: str) -> tuple[DateMention, ...]:
@@ -497,28 +500,32 @@ _NUM_EU = re.compile(
 _ATTACHED = re.compile(
     r"(bn|mn|tn|m|k|km|kg|cm|mm|mg|ml|kW|MW|GW|kWh|MWh|GWh|mph|ft|lbs?|oz|GB|TB|MB)(?!\w)"
 )
-_ATTACHED_SCALE = {"bn": 1e9, "mn": 1e6, "tn": 1e12, "m": 1e6, "k": 1e3}
+_ATTACHED_SCALE = MappingProxyType({"bn": 1e9, "mn": 1e6, "tn": 1e12, "m": 1e6, "k": 1e3})
 _NOT_BEFORE_NUMBER = frozenset(".,/-_")
 _CURRENCY_BEFORE = re.compile(r"(US\$|C\$|A\$|[$€£¥₽])\s?$")
 _CURRENCY_CHARS = frozenset("$€£¥₽")
-_CURRENCY_SYMBOLS = {
-    "$": "USD",
-    "US$": "USD",
-    "C$": "CAD",
-    "A$": "AUD",
-    "€": "EUR",
-    "£": "GBP",
-    "¥": "JPY",
-    "₽": "RUB",
-}
+_CURRENCY_SYMBOLS = MappingProxyType(
+    {
+        "$": "USD",
+        "US$": "USD",
+        "C$": "CAD",
+        "A$": "AUD",
+        "€": "EUR",
+        "£": "GBP",
+        "¥": "JPY",
+        "₽": "RUB",
+    }
+)
 _SCALE = re.compile(
     r"\s?(trillion|billion|million|thousand|bn|mn|tn|k|тыс\.|тысяч[аи]?|млн\.?|миллион(?:а|ов)?|"
     r"млрд\.?|миллиард(?:а|ов)?|трлн\.?|триллион(?:а|ов)?)(?!\w)",
     re.I,
 )
-_SCALES = {"k": 1e3, "thousand": 1e3, "тыс": 1e3, "тысяч": 1e3, "mn": 1e6, "million": 1e6,
-           "млн": 1e6, "миллион": 1e6, "bn": 1e9, "billion": 1e9, "млрд": 1e9, "миллиард": 1e9,
-           "tn": 1e12, "trillion": 1e12, "трлн": 1e12, "триллион": 1e12}  # fmt: skip
+_SCALES = MappingProxyType({
+    "k": 1e3, "thousand": 1e3, "тыс": 1e3, "тысяч": 1e3, "mn": 1e6, "million": 1e6, "млн": 1e6,
+    "миллион": 1e6, "bn": 1e9, "billion": 1e9, "млрд": 1e9, "миллиард": 1e9, "tn": 1e12,
+    "trillion": 1e12, "трлн": 1e12, "триллион": 1e12,
+})  # fmt: skip
 _PERCENT = re.compile(
     r"\s?(%|percent(?!\w)|per\s+cent(?!\w)|процент(?:а|ов)?(?!\w)|п\.\s?п\.)", re.I
 )
@@ -529,17 +536,17 @@ _CURRENCY_WORD = re.compile(
 _HYPHEN_UNIT = re.compile(r"-([^\W\d_]+(?:-[^\W\d_]+)?)")
 _UNIT_WORD = re.compile(r"\s+([^\W\d_]+(?:[-'’][^\W\d_]+)*)")
 _NOT_A_UNIT = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|[:/])", re.I)
-_EN_NUMBER_WORDS = {
+_EN_NUMBER_WORDS = MappingProxyType({
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "hundred": 100, "dozen": 12, "dozens": 12,
-}  # fmt: skip
-_RU_NUMBER_WORDS = {
+})  # fmt: skip
+_RU_NUMBER_WORDS = MappingProxyType({
     "два": 2, "две": 2, "двух": 2, "три": 3, "трех": 3, "трёх": 3, "четыре": 4, "четырех": 4,
     "четырёх": 4, "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7,
     "восемь": 8, "восьми": 8, "девять": 9, "девяти": 9, "десять": 10, "десяти": 10,
-}  # fmt: skip
+})  # fmt: skip
 
 
 _EN_NUMBER_FORMS = tuple(f for w in _EN_NUMBER_WORDS for f in (w, w.capitalize()))
@@ -1186,7 +1193,7 @@ def _merge(mentions: list[_Mention]) -> tuple[Entity, ...]:
     return tuple(entities)
 
 
-_MIN_SCORE: dict[EntityKind, float] = {"place": 2.0}
+_MIN_SCORE: Mapping[EntityKind, float] = MappingProxyType({"place": 2.0})
 
 
 def _vote(ms: Iterable[_Mention]) -> EntityKind | None:
@@ -1283,14 +1290,20 @@ class _Natasha:
         return _restore_case(form.word, word) if form is not None else word
 
 
-_NATASHA_KINDS: dict[str, EntityKind] = {"PER": "person", "ORG": "organization", "LOC": "place"}
-_PREFER = {
-    "person": frozenset({"Name", "Surn", "Patr"}),
-    "place": frozenset({"Geox"}),
-    "organization": frozenset({"Orgn"}),
-}
+_NATASHA_KINDS: Mapping[str, EntityKind] = MappingProxyType(
+    {"PER": "person", "ORG": "organization", "LOC": "place"}
+)
+_PREFER = MappingProxyType(
+    {
+        "person": frozenset({"Name", "Surn", "Patr"}),
+        "place": frozenset({"Geox"}),
+        "organization": frozenset({"Orgn"}),
+    }
+)
 _CYRILLIC_WORD = re.compile(r"[а-яёА-ЯЁ][а-яёА-ЯЁ-]*$")
-_UD = {"masc": "Masc", "femn": "Fem", "neut": "Neut", "sing": "Sing", "plur": "Plur"}
+_UD = MappingProxyType(
+    {"masc": "Masc", "femn": "Fem", "neut": "Neut", "sing": "Sing", "plur": "Plur"}
+)
 
 
 def _restore_case(normal: str, surface: str) -> str:

@@ -8,7 +8,8 @@ compete with single words, so "export markets" can beat "export" and "markets" a
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from types import MappingProxyType
 
 import snowballstemmer
 
@@ -70,49 +71,53 @@ _RU_NEWS = words(
     лет годом прошлом прошлого этом этого текущем следующем месяце неделе время"""
 )
 
-_OTHER_STOPWORDS: dict[str, frozenset[str]] = {
-    "de": words(
-        """der die das den dem des ein eine einer eines einem einen und oder aber auch als an auf
-        aus bei bis durch für gegen im in ist mit nach nicht noch nur ob sich sie so über um von
-        vor war waren wird werden wie zu zum zur es er wir ihr ich hat haben sein sind dass am
-        einen sehr mehr nach"""
-    ),
-    "fr": words(
-        """le la les un une des du de et ou mais donc car ni que qui quoi dont où au aux ce cet
-        cette ces en dans par pour sur avec sans sous est sont été être avoir a ont il elle ils
-        elles nous vous je tu on pas ne plus se sa son ses leur leurs comme aussi très"""
-    ),
-    "es": words(
-        """el la los las un una unos unas y o pero que de del al a en por para con sin sobre es son
-        fue ser estar ha han se su sus lo le les como más muy también este esta estos estas ese
-        esa no ni ya"""
-    ),
-}
+_OTHER_STOPWORDS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "de": words(
+            """der die das den dem des ein eine einer eines einem einen und oder aber auch als an
+            auf aus bei bis durch für gegen im in ist mit nach nicht noch nur ob sich sie so
+            über um von vor war waren wird werden wie zu zum zur es er wir ihr ich hat haben
+            sein sind dass am einen sehr mehr nach"""
+        ),
+        "fr": words(
+            """le la les un une des du de et ou mais donc car ni que qui quoi dont où au aux ce cet
+            cette ces en dans par pour sur avec sans sous est sont été être avoir a ont il elle
+            ils elles nous vous je tu on pas ne plus se sa son ses leur leurs comme aussi très"""
+        ),
+        "es": words(
+            """el la los las un una unos unas y o pero que de del al a en por para con sin sobre es
+            son fue ser estar ha han se su sus lo le les como más muy también este esta estos
+            estas ese esa no ni ya"""
+        ),
+    }
+)
 
-_SNOWBALL = {
-    "de": "german",
-    "fr": "french",
-    "es": "spanish",
-    "it": "italian",
-    "pt": "portuguese",
-    "nl": "dutch",
-    "sv": "swedish",
-    "da": "danish",
-    "no": "norwegian",
-    "fi": "finnish",
-    "hu": "hungarian",
-    "ro": "romanian",
-    "tr": "turkish",
-    "pl": "polish",
-    "cs": "czech",
-    "el": "greek",
-    "ca": "catalan",
-    "lt": "lithuanian",
-    "sr": "serbian",
-    "id": "indonesian",
-    "ar": "arabic",
-    "hi": "hindi",
-}
+_SNOWBALL = MappingProxyType(
+    {
+        "de": "german",
+        "fr": "french",
+        "es": "spanish",
+        "it": "italian",
+        "pt": "portuguese",
+        "nl": "dutch",
+        "sv": "swedish",
+        "da": "danish",
+        "no": "norwegian",
+        "fi": "finnish",
+        "hu": "hungarian",
+        "ro": "romanian",
+        "tr": "turkish",
+        "pl": "polish",
+        "cs": "czech",
+        "el": "greek",
+        "ca": "catalan",
+        "lt": "lithuanian",
+        "sr": "serbian",
+        "id": "indonesian",
+        "ar": "arabic",
+        "hi": "hindi",
+    }
+)
 
 # Snowball is pure Python (~30 µs a word): too slow for the English/Russian budget, and a
 # light stemmer that only folds inflections ranks as well for keywords.
