@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import LoopbackServer, respond
+from helpers import LoopbackServer, respond
 
 ARTICLE = """Home
 News

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import nutgraf
-from conftest import LoopbackServer, respond, shared_path
+from helpers import LoopbackServer, respond, shared_path
 from nutgraf import Article, InputError, NoArticleError, Summarizer
 
 NEWS_HTML = """<!doctype html><html lang="en"><head><title>Harbour ferries to go electric? | Daily</title>

@@ -4,7 +4,7 @@ from http.server import BaseHTTPRequestHandler
 
 import pytest
 
-from conftest import LoopbackServer, respond
+from helpers import LoopbackServer, respond
 from nutgraf.config import Config
 from nutgraf.errors import InputError
 from nutgraf.ingest.feed import Robots, discover_feeds, fetch_feed, parse_feed

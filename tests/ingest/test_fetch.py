@@ -5,7 +5,7 @@ from http.server import BaseHTTPRequestHandler
 
 import pytest
 
-from conftest import LoopbackServer, respond
+from helpers import LoopbackServer, respond
 from nutgraf.config import Config
 from nutgraf.errors import FetchError, RefusedError
 from nutgraf.ingest.fetch import check_url, fetch
