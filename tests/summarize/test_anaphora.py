@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from helpers import make_document
+from summarize_helpers import make_document
 
 from nutgraf.summarize.cues import leans_back
 from nutgraf.summarize.select import choose
@@ -85,3 +85,22 @@ def test_leaning_sentence_brings_its_claim(claim: str, leaning: str, language: s
 )
 def test_demonstrative_after_lead_in(text: str, language: str, expected: bool) -> None:
     assert leans_back(text, language) is expected
+
+
+def test_unit_whose_antecedent_is_too_far_back_is_not_chosen() -> None:
+    from nutgraf.summarize.select import unit_for
+
+    doc = make_document(
+        "The mayor opened the bridge. He said it cost a lot. They paid. It was late.", "en"
+    )
+    assert unit_for(doc, 3) is None  # "It" -> "They" -> "He": the first would dangle
+    u = unit_for(doc, 1)
+    assert u is not None and (u.first, u.last) == (0, 1)
+
+
+def test_unit_with_a_quotation_that_never_closes_is_not_chosen() -> None:
+    from nutgraf.summarize.select import unit_for
+
+    doc = make_document('The mayor spoke. "We will build it, she said.\n\nThe bridge opened.', "en")
+    assert unit_for(doc, 1) is None
+    assert unit_for(doc, 2) is not None

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from helpers import make_document
+from summarize_helpers import make_document
 
 from nutgraf.summarize.cues import leans_back, qualifies
 from nutgraf.summarize.select import choose

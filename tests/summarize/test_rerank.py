@@ -6,7 +6,7 @@ import importlib
 
 import numpy as np
 import pytest
-from helpers import make_document
+from summarize_helpers import make_document
 
 from nutgraf.summarize import key_points
 from nutgraf.summarize.features import features

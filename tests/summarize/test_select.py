@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import numpy as np
-from helpers import make_document
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from summarize_helpers import make_document
 
 from nutgraf.summarize import key_points
 from nutgraf.summarize.select import choose, default_points, unit_for

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import numpy as np
+
 from nutgraf.summarize.features import features
 from nutgraf.summarize.rerank import rerank
 from nutgraf.summarize.score import model_for, reranker_for, scores_of
@@ -26,7 +28,10 @@ def key_points(
     n_points = points if points is not None else default_points(doc)
     reranker = reranker_for(doc.language)
     if reranker is not None and words is None and n_points == reranker.points:
-        chosen = rerank(doc, x, scores, n_points, reranker)
+        own = scores
+        if reranker.sentence_weights:
+            own = x @ np.asarray(reranker.sentence_weights) + reranker.sentence_bias
+        chosen = rerank(doc, x, own, n_points, reranker)
         if chosen is not None:
-            return to_points(doc, chosen, scores), False
+            return to_points(doc, chosen, own), False
     return choose(doc, scores, points=n_points, words_budget=words, unit_cost=model.unit_cost)

@@ -65,6 +65,10 @@ class Reranker:
     pool: int = 8  # best-scored sentences whose units make candidates
     lead: int = 3  # leading sentences whose units are always in the pool
     points: int = 3  # the number of points it was fitted for
+    # Its own sentence model (weights over ``FEATURES`` incl. bias column, bias), when the
+    # candidates were scored with one other than the language's shipped scorer.
+    sentence_weights: tuple[float, ...] = ()
+    sentence_bias: float = 0.0
 
 
 def _pool(doc: Document, scores: FloatArray, pool: int, lead: int) -> list[Unit]:
@@ -187,10 +191,15 @@ def set_features(
     cands: list[tuple[Unit, ...]],
     points: int,
 ) -> FloatArray:
-    """Matrix ``[len(cands), len(SET_FEATURES)]`` of the candidates' set features."""
+    """Matrix ``[len(cands), len(SET_FEATURES)]`` of the candidates' set features.
+
+    With extra sentence-feature columns in ``x`` (encoder features), their head means and
+    minima follow, so the width is ``len(SET_FEATURES) + 2 * extra``.
+    """
     a = _Article(doc, x, scores)
+    width = len(SET_FEATURES) + 2 * (x.shape[1] - len(FEATURES))
     return np.array([_features(a, c, points) for c in cands], dtype=np.float64).reshape(
-        len(cands), len(SET_FEATURES)
+        len(cands), width
     )
 
 

@@ -72,7 +72,15 @@ def shipped_rerankers() -> dict[str, Reranker]:
     for lang, m in raw.get("rerank", {}).items():
         if tuple(m["features"]) != SET_FEATURES:
             raise RuntimeError("weights.json: reranker of other features: rerun fit_reranker.py")
-        out[lang] = Reranker(tuple(m["weights"]), int(m["pool"]), int(m["lead"]), int(m["points"]))
+        sentence = m.get("sentence", {})
+        out[lang] = Reranker(
+            tuple(m["weights"]),
+            int(m["pool"]),
+            int(m["lead"]),
+            int(m["points"]),
+            tuple(sentence.get("weights", ())),
+            float(sentence.get("bias", 0.0)),
+        )
     return out
 
 

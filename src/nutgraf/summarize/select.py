@@ -61,7 +61,11 @@ def unit_for(doc: Document, i: int) -> Unit | None:
         and qualifies(sents[last + 1].text, doc.language)
     ):
         last += 1
-    first, last = _complete_quotes(sents, first, last)
+    first, last, balanced = _complete_quotes(sents, first, last)
+    if not balanced:
+        return None  # a quotation that does not close within its paragraph would be cut
+    if first > 0 and leans_back(sents[first].text, doc.language):
+        return None  # its antecedent is too far back (or before a quotation): it would dangle
     if last + 1 < len(sents) and qualifies(sents[last + 1].text, doc.language):
         return None  # a qualifier would be left behind
     if last - first + 1 > MAX_UNIT:
@@ -69,7 +73,8 @@ def unit_for(doc: Document, i: int) -> Unit | None:
     return Unit(i, first, last)
 
 
-def _complete_quotes(sents: Sequence[Sentence], first: int, last: int) -> tuple[int, int]:
+def _complete_quotes(sents: Sequence[Sentence], first: int, last: int) -> tuple[int, int, bool]:
+    """Widen ``first..last`` to whole quotations; False when one stays open at an end."""
     para_first = first
     while para_first > 0 and sents[para_first - 1].paragraph == sents[first].paragraph:
         para_first -= 1
@@ -83,7 +88,8 @@ def _complete_quotes(sents: Sequence[Sentence], first: int, last: int) -> tuple[
         lo -= 1
     while hi < len(depths) - 1 and depths[hi][1] > 0:
         hi += 1
-    return lo + para_first, hi + para_first
+    balanced = depths[lo][0] == 0 and depths[hi][1] == 0
+    return lo + para_first, hi + para_first, balanced
 
 
 def bag(doc: Document) -> list[set[str]]:
