@@ -132,13 +132,21 @@ def spark_session(
         return active, False
     # Executors must run this interpreter, where nutgraf is installed.
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    master = master or f"local[{workers},4]"  # 4 attempts per task, as on a cluster
     builder = (
         SparkSession.builder.appName("nutgraf-batch")
-        .master(master or f"local[{workers},4]")  # 4: attempts per task, as on a cluster
+        .master(master)
         .config("spark.pyspark.python", os.environ["PYSPARK_PYTHON"])
         .config("spark.task.maxFailures", "4")
         .config("spark.python.worker.reuse", "true")
+        .config("spark.ui.showConsoleProgress", "false")  # ours is shown instead
     )
+    if master.startswith("local"):
+        # One machine needs no address but loopback; never listen on the network.
+        os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
+        builder = builder.config("spark.driver.host", "127.0.0.1").config(
+            "spark.driver.bindAddress", "127.0.0.1"
+        )
     for key, value in (conf or {}).items():
         builder = builder.config(key, value)
     return builder.getOrCreate(), True
