@@ -22,7 +22,7 @@ from typing import Any
 
 from nutgraf.config import Config
 from nutgraf.pipeline import Kind, Summarizer, version
-from nutgraf.store import Store, cache_key, content_hash
+from nutgraf.store import Store, StoredSummary, cache_key, content_hash
 from nutgraf.types import Article
 
 logger = logging.getLogger(__name__)
@@ -101,23 +101,35 @@ def run_job(job: Job) -> JobResult:
         article = job.source
     else:
         article = summarizer.load(job.source, kind=job.kind)
-    key = summary_key(content_hash(article.text), job.options)
-    stored = store.get_summary_by_key(key)
-    cached = stored is not None
-    if stored is None:
-        opts = job.options
-        summary = summarizer.summarize(
-            article, points=opts.points, words=opts.words, language=opts.language
-        )
-        kept = store.put_article(summary.article, language=summary.language)
-        if kept.language is None:
-            store.set_language(kept.id, summary.language)
-        stored = store.put_summary(
-            kept.id, key, summary.to_dict(), version=summary.version, options=opts.as_dict()
-        )
+    stored, cached = summarize_and_store(summarizer, store, article, job.options)
     if job.input_key is not None:
         store.alias_input(job.input_key, stored.id)
     return JobResult(stored.to_dict(), cached)
+
+
+def summarize_and_store(
+    summarizer: Summarizer, store: Store, article: Article, options: Options
+) -> tuple[StoredSummary, bool]:
+    """The summary of ``article`` under ``options`` from the store, else made and stored.
+
+    Returns the stored summary and whether it was there already. Every path that stores
+    summaries (the server's workers, ``nutgraf feed update``) goes through here, so they
+    share one cache. Raises ``InputError`` when the article has no sentences.
+    """
+    key = summary_key(content_hash(article.text), options)
+    stored = store.get_summary_by_key(key)
+    if stored is not None:
+        return stored, True
+    summary = summarizer.summarize(
+        article, points=options.points, words=options.words, language=options.language
+    )
+    kept = store.put_article(summary.article, language=summary.language)
+    if kept.language is None:
+        store.set_language(kept.id, summary.language)
+    stored = store.put_summary(
+        kept.id, key, summary.to_dict(), version=summary.version, options=options.as_dict()
+    )
+    return stored, False
 
 
 class BusyError(Exception):

@@ -77,3 +77,87 @@ rate_counters = sa.Table(
     sa.Column("window", sa.BigInteger, primary_key=True),  # window start, epoch seconds
     sa.Column("count", sa.Integer, nullable=False),
 )
+
+# -- feeds (migration 0002): subscriptions, their items, and what dedup needs ----------------
+
+feeds = sa.Table(
+    "feeds",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("url", sa.Text, nullable=False, unique=True),  # the feed itself, after discovery
+    sa.Column("added_url", sa.Text, nullable=False),  # what the user gave (a page, maybe)
+    sa.Column("title", sa.Text, nullable=False, server_default=""),
+    sa.Column("etag", sa.Text, nullable=True),
+    sa.Column("last_modified", sa.Text, nullable=True),
+    sa.Column("added_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("checked_at", sa.DateTime(timezone=True), nullable=True),  # last attempt
+    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=True),  # last success
+    sa.Column("last_error", sa.Text, nullable=True),  # None after a success
+    sa.Column("failures", sa.Integer, nullable=False, server_default="0"),  # in a row
+    sa.Column("next_attempt", sa.DateTime(timezone=True), nullable=True),  # None: due now
+)
+
+# state: new (not fetched yet), ok (stored: article_id), duplicate (the same story was
+# stored already: article_id is that story), failed (reason; retried at next_attempt, never
+# again when next_attempt is None).
+feed_items = sa.Table(
+    "feed_items",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("feed_id", sa.Integer, sa.ForeignKey("feeds.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("guid", sa.Text, nullable=False),
+    sa.Column("url", sa.Text, nullable=False),
+    sa.Column("title", sa.Text, nullable=False, server_default=""),
+    sa.Column("published", sa.String(64), nullable=True),
+    sa.Column("state", sa.String(16), nullable=False, server_default="new"),
+    sa.Column("reason", sa.Text, nullable=True),
+    sa.Column("attempts", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("next_attempt", sa.DateTime(timezone=True), nullable=True),
+    sa.Column(
+        "article_id",
+        sa.Integer,
+        sa.ForeignKey("articles.id", ondelete="SET NULL"),
+        nullable=True,
+        index=True,
+    ),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+    sa.UniqueConstraint("feed_id", "guid", name="uq_feed_items_feed_guid"),
+    sa.Index("ix_feed_items_state_next", "state", "next_attempt"),
+)
+
+# Normalized URLs (item link, final URL, canonical URL) -> the article stored for them.
+article_urls = sa.Table(
+    "article_urls",
+    metadata,
+    sa.Column("url_key", sa.Text, primary_key=True),
+    sa.Column(
+        "article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), nullable=False
+    ),
+)
+
+# MinHash LSH bands of an article's word shingles: articles sharing a band are candidates
+# for near-duplicates (syndicated copies), confirmed by shingle Jaccard.
+article_bands = sa.Table(
+    "article_bands",
+    metadata,
+    sa.Column("band", sa.BigInteger, primary_key=True),
+    sa.Column(
+        "article_id",
+        sa.Integer,
+        sa.ForeignKey("articles.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+)
+
+# Raw scraped text of a site's pages, the last few per site, to learn its clutter from.
+site_pages = sa.Table(
+    "site_pages",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("site", sa.String(255), nullable=False),
+    sa.Column("url", sa.Text, nullable=True),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Index("ix_site_pages_site_id", "site", "id"),
+)

@@ -1,0 +1,165 @@
+"""``nutgraf feed add|list|update``: thin shells over ``nutgraf.feeds``.
+
+Exit codes as ``nutgraf summarize``: 0 ok, 1 unexpected failure, 2 bad input or refused URL,
+3 fetch failed. ``feed update`` exits 0 when items failed: each failure is recorded on its
+item (``feed list`` shows the counts) and retried by later updates.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from nutgraf.config import Config
+from nutgraf.errors import FetchError, NutgrafError, RefusedError
+
+if TYPE_CHECKING:
+    from nutgraf.store import Store
+
+feed_app = typer.Typer(
+    help="Subscribe to RSS/Atom feeds; summarize and store their new stories.",
+    no_args_is_help=True,
+)
+
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", help="Store URL: sqlite:///PATH or postgresql://... (or NUTGRAF_DB)."),
+]
+PrivateOption = Annotated[
+    bool,
+    typer.Option("--allow-private-network", help="Let URLs reach private addresses, any port."),
+]
+
+
+def _fail(message: str, code: int) -> typer.Exit:
+    first = message.strip().splitlines()[0] if message.strip() else "failed"
+    typer.echo(f"nutgraf: error: {first}", err=True)
+    return typer.Exit(code)
+
+
+def _code(exc: NutgrafError) -> int:
+    return 3 if isinstance(exc, FetchError) and not isinstance(exc, RefusedError) else 2
+
+
+def _config(allow_private_network: bool) -> Config:
+    config = Config.from_env(os.environ, allow_private_network=allow_private_network or None)
+    return config.with_(allowed_ports=None) if allow_private_network else config
+
+
+def _open_store(db: str | None) -> Store:
+    from nutgraf.store import Store
+
+    return Store.open(db)
+
+
+def _logging(verbose: bool) -> None:
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="nutgraf: %(levelname)s: %(message)s",
+        stream=sys.stderr,
+    )
+
+
+@feed_app.command("add")
+def add_command(
+    url: Annotated[str, typer.Argument(help="An RSS or Atom feed, or a page that links one.")],
+    db: DbOption = None,
+    allow_private_network: PrivateOption = False,
+) -> None:
+    """Subscribe to a feed; its items are fetched by the next `nutgraf feed update`.
+
+    Example: nutgraf feed add https://example.org/news/ --db sqlite:///news.db
+    """
+    from nutgraf.feeds.updater import add_feed
+    from nutgraf.store.feeds import FeedStore
+
+    try:
+        config = _config(allow_private_network)
+        store = _open_store(db)
+        try:
+            feed, created = add_feed(FeedStore(store), url, config)
+        finally:
+            store.close()
+    except NutgrafError as exc:
+        raise _fail(str(exc), _code(exc)) from None
+    verb = "added" if created else "already subscribed:"
+    typer.echo(f"{verb} {feed.title or '(untitled)'} <{feed.url}>: {feed.items} items")
+
+
+@feed_app.command("list")
+def list_command(
+    db: DbOption = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="Output: text or json.")] = "text",
+) -> None:
+    """List feeds: URL, title, items, stored, failed, last update and last error.
+
+    Example: nutgraf feed list --format json
+    """
+    from nutgraf.store.feeds import FeedStore
+
+    if fmt not in ("text", "json"):
+        raise _fail(f"--format must be text or json, not {fmt!r}", 2)
+    try:
+        store = _open_store(db)
+        try:
+            feeds = FeedStore(store).list_feeds()
+        finally:
+            store.close()
+    except NutgrafError as exc:
+        raise _fail(str(exc), _code(exc)) from None
+    if fmt == "json":
+        typer.echo(json.dumps([f.to_dict() for f in feeds], ensure_ascii=False, indent=2))
+        return
+    for f in feeds:
+        updated = f.updated_at.strftime("%Y-%m-%d %H:%M") if f.updated_at else "never"
+        error = f"\terror: {f.last_error}" if f.last_error else ""
+        typer.echo(
+            f"{f.id}\t{f.title or '(untitled)'}\t{f.url}\t{f.items} items, {f.stored} stored, "
+            f"{f.failed} failed\tupdated {updated}{error}"
+        )
+
+
+@feed_app.command("update")
+def update_command(
+    db: DbOption = None,
+    threads: Annotated[
+        int, typer.Option("--threads", min=1, max=64, help="Fetches in flight over all hosts.")
+    ] = 8,
+    per_host: Annotated[
+        int, typer.Option("--per-host", min=1, max=8, help="Connections to one host at a time.")
+    ] = 2,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="Report: text or json.")] = "text",
+    allow_private_network: PrivateOption = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log each failure.")] = False,
+) -> None:
+    """Fetch every due feed, then summarize and store its new items (duplicates once).
+
+    Example: nutgraf feed update --db sqlite:///news.db
+    """
+    from nutgraf.feeds.updater import FeedUpdater, UpdatePolicy
+    from nutgraf.pipeline import Summarizer
+
+    if fmt not in ("text", "json"):
+        raise _fail(f"--format must be text or json, not {fmt!r}", 2)
+    _logging(verbose)
+    try:
+        config = _config(allow_private_network)
+        store = _open_store(db)
+        try:
+            policy = UpdatePolicy(per_host=per_host, threads=threads)
+            report = FeedUpdater(store, Summarizer(config), policy=policy).update()
+        finally:
+            store.close()
+    except NutgrafError as exc:
+        raise _fail(str(exc), _code(exc)) from None
+    except KeyboardInterrupt:
+        raise typer.Exit(130) from None
+    if fmt == "json":
+        typer.echo(json.dumps(report.to_dict()))
+    else:
+        typer.echo(report.line())
