@@ -21,7 +21,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from nutgraf._version import __version__
 from nutgraf.errors import NutgrafError
-from nutgraf.server import api, pages
+from nutgraf.server import api, feeds, pages
 from nutgraf.server.errors import ApiError, error_body, error_response, from_nutgraf
 from nutgraf.server.limits import Limiter
 from nutgraf.server.service import Service
@@ -38,7 +38,7 @@ CSP = (
     "frame-ancestors {ancestors}"
 )
 _NO_CSP = ("/docs", "/redoc")  # FastAPI's docs pages load their own scripts
-_PUBLIC_READ = ("/health", "/api/v1/articles", "/api/v1/summaries/")
+_PUBLIC_READ = ("/health", "/api/v1/articles", "/api/v1/summaries/", "/api/v1/feeds")
 
 
 def create_app(settings: ServerSettings | None = None) -> FastAPI:
@@ -49,12 +49,22 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         store = Store.open(settings.db_url)
         pool = Pool(settings.config, store.connect_url(), settings.workers, settings.in_flight_cap)
+        updates = None
         try:
             await pool.warm_up()
             app.state.service = Service(settings, store, pool, Limiter(store, settings))
+            if settings.feed_update_seconds:
+                from nutgraf.feeds.background import ScheduledUpdates
+
+                updates = ScheduledUpdates(
+                    settings.config, store.connect_url(), settings.feed_update_seconds
+                )
+                updates.start()
             logger.info("nutgraf serving with %d workers, store %s", settings.workers, store.url)
             yield
         finally:
+            if updates is not None:
+                await updates.stop()
             pool.close()
             store.close()
 
@@ -65,6 +75,7 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     app.include_router(api.router)
+    app.include_router(feeds.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 

@@ -58,11 +58,18 @@ def serve_command(
     allow_private_network: Annotated[
         bool, typer.Option("--allow-private-network", help="Let URLs reach private addresses.")
     ] = False,
+    update_feeds_every: Annotated[
+        str | None,
+        typer.Option(
+            "--update-feeds-every",
+            help="Update every feed this often, e.g. 15m or 1h (as `nutgraf feed update`).",
+        ),
+    ] = None,
     log_level: Annotated[str, typer.Option("--log-level", help="uvicorn log level.")] = "info",
 ) -> None:
     """Serve the reader pages, the JSON API (/api/v1, docs at /docs) and the widget.
 
-    Example: nutgraf serve --port 8000 --db sqlite:///news.db
+    Example: nutgraf serve --port 8000 --db sqlite:///news.db --update-feeds-every 15m
     """
     import uvicorn
 
@@ -75,6 +82,11 @@ def serve_command(
         if allow_private_network:
             config = config.with_(allowed_ports=None)
         _open_store(db).close()  # fail here, with one line, on a bad URL or store
+        every = 0.0
+        if update_feeds_every is not None:
+            from nutgraf.feeds.background import parse_duration
+
+            every = parse_duration(update_feeds_every)
     except NutgrafError as exc:
         raise _fail(str(exc)) from None
     settings = ServerSettings(
@@ -84,6 +96,7 @@ def serve_command(
         require_key=require_key,
         anon_per_minute=anon_rate,
         key_per_minute=key_rate,
+        feed_update_seconds=every,
         **({"workers": workers} if workers else {}),
     )
     uvicorn.run(create_app(settings), host=host, port=port, log_level=log_level, access_log=False)

@@ -23,6 +23,7 @@ from nutgraf.server.i18n import labels
 from nutgraf.server.service import Service
 from nutgraf.server.work import Options
 from nutgraf.store import StoredArticle
+from nutgraf.store.feeds import FeedStore
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=FilePath(__file__).parent / "templates")
@@ -58,21 +59,40 @@ async def index(
     request: Request,
     page: Annotated[int, Query(ge=1, le=100_000)] = 1,
     site: Annotated[str | None, Query(max_length=255)] = None,
+    feed: Annotated[int | None, Query(ge=1, le=2**62)] = None,
 ) -> Response:
     store = _service(request).store
+    feeds = FeedStore(store)
     size = _service(request).settings.page_size
-    items = await run_in_threadpool(
-        lambda: store.list_articles(site=site, limit=size, offset=(page - 1) * size)
-    )
-    total = await run_in_threadpool(lambda: store.count_articles(site=site))
+    offset = (page - 1) * size
+    feed_title = None
+    if feed is not None:
+        found = await run_in_threadpool(feeds.get_feed, feed)
+        if found is None:
+            raise ApiError(404, "not_found", f"no feed {feed}")
+        feed_title, total = found.title or found.url, found.stored
+        ids = await run_in_threadpool(
+            lambda: feeds.feed_article_ids(feed, limit=size, offset=offset)
+        )
+        got = [await run_in_threadpool(store.get_article, i) for i in ids]
+        items = [a for a in got if a is not None]
+    else:
+        items = await run_in_threadpool(
+            lambda: store.list_articles(site=site, limit=size, offset=offset)
+        )
+        total = await run_in_threadpool(lambda: store.count_articles(site=site))
+    via = await run_in_threadpool(feeds.feed_links, [a.id for a in items])
     return templates.TemplateResponse(
         request,
         "index.html",
         {
             "articles": items,
+            "via": via,
             "page": page,
             "pages": max(1, math.ceil(total / size)),
             "site": site,
+            "feed": feed,
+            "feed_title": feed_title,
             "total": total,
         },
     )

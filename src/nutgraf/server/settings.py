@@ -26,6 +26,7 @@ class ServerSettings:
     require_key: bool = False  # True: no anonymous summarize/ingest at all
     rate_window_seconds: int = 60
     page_size: int = 20
+    feed_update_seconds: float = 0.0  # > 0: update every feed this often (nutgraf feed update)
 
     @property
     def in_flight_cap(self) -> int:

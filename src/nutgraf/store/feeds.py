@@ -375,10 +375,14 @@ class FeedStore:
 
     def feed_titles(self, article_ids: Sequence[int]) -> dict[int, str]:
         """For each article that came from a feed, that feed's title (or URL when untitled)."""
+        return {a: title for a, (_, title) in self.feed_links(article_ids).items()}
+
+    def feed_links(self, article_ids: Sequence[int]) -> dict[int, tuple[int, str]]:
+        """For each article seen in a feed: (that feed's id, its title or URL); first feed wins."""
         if not article_ids:
             return {}
         query = (
-            sa.select(feed_items.c.article_id, feeds.c.title, feeds.c.url)
+            sa.select(feed_items.c.article_id, feeds.c.id, feeds.c.title, feeds.c.url)
             .join(feeds, feeds.c.id == feed_items.c.feed_id)
             .where(
                 feed_items.c.article_id.in_(list(article_ids)),
@@ -386,11 +390,11 @@ class FeedStore:
             )
             .order_by(feed_items.c.id)
         )
-        titles: dict[int, str] = {}
+        links: dict[int, tuple[int, str]] = {}
         with self.engine.connect() as conn:
             for row in conn.execute(query):
-                titles.setdefault(int(row.article_id), row.title or row.url)
-        return titles
+                links.setdefault(int(row.article_id), (int(row.id), row.title or row.url))
+        return links
 
     def feed_article_ids(self, feed_id: int, *, limit: int, offset: int = 0) -> list[int]:
         """Articles stored from ``feed_id``'s items, newest first."""

@@ -1,0 +1,98 @@
+"""Feed routes under ``/api/v1/feeds``: subscribe (rate-limited), list feeds and their items."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Path, Query, Request
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, ConfigDict, Field
+from starlette.concurrency import run_in_threadpool
+
+from nutgraf.errors import NutgrafError
+from nutgraf.feeds.updater import add_feed
+from nutgraf.server.errors import ApiError, from_nutgraf
+from nutgraf.server.service import Service
+from nutgraf.store.feeds import FeedStore
+
+router = APIRouter(prefix="/api/v1/feeds", tags=["feeds"])
+
+Id = Annotated[int, Path(ge=1, le=2**62)]
+
+
+class AddFeedRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    url: str = Field(
+        min_length=1, max_length=4096, description="An RSS or Atom feed, or a page that links one."
+    )
+
+
+def _feeds(request: Request) -> tuple[Service, FeedStore]:
+    service: Service = request.app.state.service
+    return service, FeedStore(service.store)
+
+
+@router.post(
+    "",
+    status_code=201,
+    responses={
+        200: {"description": "Subscribed already: the same feed."},
+        201: {"description": "Subscribed; items are fetched by the next update."},
+        400: {"description": "URL refused by policy."},
+        422: {"description": "Not a feed, a page linking none, or the URL cannot be fetched."},
+        429: {"description": "Rate limited (Retry-After)."},
+    },
+)
+async def create_feed(body: AddFeedRequest, request: Request) -> JSONResponse:
+    """Subscribe to a feed (fetched once now, to check it and record its items)."""
+    service, feeds = _feeds(request)
+    await service.limiter.check(request)
+    try:
+        feed, created = await run_in_threadpool(add_feed, feeds, body.url, service.settings.config)
+    except NutgrafError as exc:
+        raise from_nutgraf(exc) from exc
+    headers = {"Location": f"/api/v1/feeds/{feed.id}"}
+    return JSONResponse(feed.to_dict(), 201 if created else 200, headers=headers)
+
+
+@router.get("")
+async def list_feeds(request: Request) -> dict[str, Any]:
+    """Every feed with its URL, title, item counts, last update and last error (public)."""
+    _, feeds = _feeds(request)
+    found = await run_in_threadpool(feeds.list_feeds)
+    return {"items": [f.to_dict() for f in found], "total": len(found)}
+
+
+@router.get("/{feed_id}")
+async def get_feed(feed_id: Id, request: Request) -> dict[str, Any]:
+    """One feed (public)."""
+    _, feeds = _feeds(request)
+    found = await run_in_threadpool(feeds.get_feed, feed_id)
+    if found is None:
+        raise ApiError(404, "not_found", f"no feed {feed_id}")
+    return found.to_dict()
+
+
+@router.get("/{feed_id}/items")
+async def list_feed_items(
+    feed_id: Id,
+    request: Request,
+    state: Literal["new", "ok", "duplicate", "failed"] | None = None,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
+) -> dict[str, Any]:
+    """A feed's items, newest first: state, failure reason, attempts, stored article (public)."""
+    _, feeds = _feeds(request)
+    if await run_in_threadpool(feeds.get_feed, feed_id) is None:
+        raise ApiError(404, "not_found", f"no feed {feed_id}")
+    items = await run_in_threadpool(
+        lambda: feeds.list_items(feed_id, state=state, limit=limit, offset=offset)
+    )
+    total = await run_in_threadpool(feeds.count_items, feed_id)
+    return {
+        "items": [i.to_dict() for i in items],
+        "total": total,
+        "limit": limit,
+        "offset": offset,
+    }
