@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import itertools
 
 import numpy as np
 import pytest
@@ -10,7 +11,15 @@ from summarize_helpers import make_document
 
 from nutgraf.summarize import key_points
 from nutgraf.summarize.features import features
-from nutgraf.summarize.rerank import SET_FEATURES, Reranker, candidates, rerank, set_features
+from nutgraf.summarize.rerank import (
+    SET_FEATURES,
+    Reranker,
+    _Article,
+    candidates,
+    rerank,
+    set_features,
+)
+from nutgraf.types import Document
 
 STORY = (
     "The city council approved a new tram line on Monday. "
@@ -73,3 +82,48 @@ def test_rerank_key_points_are_source_spans(monkeypatch: pytest.MonkeyPatch) -> 
     # a word budget still goes through the budgeted selection
     points, _ = key_points(doc, points=3, words=12)
     assert sum(len(p.text.split()) for p in points) <= 12
+
+
+def _reference_features(doc: Document, x: np.ndarray, scores: np.ndarray, cand: tuple) -> list:  # type: ignore[type-arg]
+    """The set features of one candidate computed directly (the pre-vectorised code)."""
+    a = _Article(doc, x, scores)
+    heads = np.array([u.head for u in cand])
+    sents = np.array([j for u in cand for j in range(u.first, u.last + 1)])
+    hs = a.scores[heads]
+    total = float(a.words[sents].sum())
+    firsts = np.array([u.first for u in cand], dtype=np.float64)
+    reds = []
+    for u, v in itertools.combinations(cand, 2):
+        bu: set[str] = set().union(*a.bags[u.first : u.last + 1])
+        bv: set[str] = set().union(*a.bags[v.first : v.last + 1])
+        reds.append(len(bu & bv) / max(1, min(len(bu), len(bv))))
+    covered = float(a.present[sents].any(axis=0) @ a.wt)
+    vec = a.counts[sents].sum(axis=0) * (a.wt > 0)
+    cos = float(vec @ a.doc_vec) / ((float(np.linalg.norm(vec)) or 1.0) * a.doc_norm)
+    bcovered = float(a.bpresent[sents].any(axis=0) @ a.bwt)
+    return [
+        hs.mean(), hs.min(), hs.max(), total / 50, (total / 50) ** 2, np.log(total),
+        len(sents) / len(cand), float(0 in sents), firsts.mean() / max(a.n - 1, 1),
+        np.mean(1.0 / (1.0 + firsts)), max(reds, default=0.0),
+        float(np.mean(reds)) if reds else 0.0, float(len(cand) < 3),
+        float(sorted(sents.tolist()) == list(range(min(3, a.n)))),
+        float(len(set(a.para[sents].tolist()))), a.prob[sents].mean(),
+        a.words[sents].max() / 50, covered / max(float(a.wt.sum()), 1e-9), covered / total,
+        cos, bcovered / max(float(a.bwt.sum()), 1e-9), bcovered / total,
+        float((sents < 1).sum()), float((sents < 3).sum()), float((sents < 5).sum()),
+        float((sents >= 10).sum()),
+        *a.x[heads, 1:].mean(axis=0).tolist(), *a.x[sents, 1:].min(axis=0).tolist(),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_rerank_vectorised_features_match_per_candidate(seed: int) -> None:
+    text = STORY + "\n\n" + STORY.replace("tram", "bus").replace("May", "June")
+    doc = make_document(text)
+    x = features(doc)
+    scores = np.random.default_rng(seed).normal(size=len(doc.sentences))
+    cands = candidates(doc, scores, 3)
+    assert len(cands) > 10
+    f = set_features(doc, x, scores, cands, 3)
+    ref = np.array([_reference_features(doc, x, scores, c) for c in cands])
+    np.testing.assert_allclose(f, ref, rtol=1e-9, atol=1e-12)

@@ -134,14 +134,13 @@ _STRONG: dict[str, re.Pattern[str]] = {
         r"|(?:not|n't|neither|nor)\b.{0,30}\bconfirm|^\s*(?:perhaps|possibly|maybe)\b)",
         re.IGNORECASE,
     ),
-    "ru": re.compile(
-        r"(?:\bпока\b|\bещ[её] не\b|\bне принят|\bне подтвержд|\bне утвержд|\bне окончательн"
-        r"|\bне исключ|\bрассматрива|\bобсужда|\bопроверг|\bотрица|\bофициально не"
-        r"|\bне было\b|\bне будет\b|\bне явля|\bнет\b|\bникак|\bне решен|\bне решён"
-        r"|\bпредварительн|\bэкспериментальн|\bне подписан|\bне согласован|\bне намерен"
-        r"|\bне планир|\bне сообща|\bне комментир|\bне назва|\bне раскры|\bне уточн"
-        r"|\bне \w+(?:ено|ена|ены|ан|ана|аны|ято|ята|яты)\b"
-        r"|^\s*(?:возможно|вероятно|предположительно)\b)",
+    "ru": re.compile(  # one leading \b for the alternatives: a much faster scan
+        r"\b(?:пока\b|ещ[её] не\b|официально не|рассматрива|обсужда|опроверг|отрица|нет\b|никак"
+        r"|предварительн|экспериментальн"
+        r"|не (?:принят|подтвержд|утвержд|окончательн|исключ|было\b|будет\b|явля|решен|решён"
+        r"|подписан|согласован|намерен|планир|сообща|комментир|назва|раскры|уточн"
+        r"|\w+(?:ено|ена|ены|ан|ана|аны|ято|ята|яты)\b))"
+        r"|^\s*(?:возможно|вероятно|предположительно)\b",
         re.IGNORECASE,
     ),
 }
@@ -160,6 +159,7 @@ _WEAK: dict[str, re.Pattern[str]] = {
 }
 _QUOTE_OPEN = "“«„"
 _QUOTE_CLOSE = "”»"
+_QUOTE_CHARS = re.compile(r'["“«„”»]')
 
 
 def words(text: str) -> list[str]:
@@ -227,7 +227,7 @@ def quote_depths(texts: Sequence[str]) -> list[tuple[int, int]]:
     depth = 0
     for text in texts:
         start = depth
-        for ch in text:
+        for ch in _QUOTE_CHARS.findall(text):  # only the quote marks, not every character
             if ch == '"':
                 depth = 0 if depth else 1
             elif ch in _QUOTE_OPEN:

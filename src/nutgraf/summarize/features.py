@@ -11,7 +11,8 @@ import re
 import numpy as np
 import numpy.typing as npt
 
-from nutgraf.summarize.cues import leans_back, quote_depths
+from nutgraf.summarize.cues import quote_depths
+from nutgraf.summarize.select import doc_cues
 from nutgraf.types import Document
 
 FloatArray = npt.NDArray[np.float64]
@@ -52,15 +53,23 @@ def stems(text: str) -> list[str]:
 
 def _counts(token_lists: list[list[str]]) -> tuple[FloatArray, dict[str, int]]:
     vocab: dict[str, int] = {}
-    rows: list[int] = []
-    cols: list[int] = []
-    for r, toks in enumerate(token_lists):
-        for t in toks:
-            rows.append(r)
-            cols.append(vocab.setdefault(t, len(vocab)))
-    mat = np.zeros((len(token_lists), max(len(vocab), 1)))
-    np.add.at(mat, (np.asarray(rows, dtype=np.intp), np.asarray(cols, dtype=np.intp)), 1.0)
-    return mat, vocab
+    cols = [vocab.setdefault(t, len(vocab)) for toks in token_lists for t in toks]
+    rows = np.repeat(np.arange(len(token_lists)), [len(toks) for toks in token_lists])
+    width = max(len(vocab), 1)
+    flat = np.bincount(
+        rows * width + np.asarray(cols, dtype=np.intp), minlength=len(token_lists) * width
+    )
+    return flat.reshape(len(token_lists), width).astype(np.float64), vocab
+
+
+def doc_stems(doc: Document) -> tuple[list[list[str]], FloatArray, dict[str, int]]:
+    """Stems of each sentence and their count matrix, computed once per document."""
+    cues = doc_cues(doc)
+    if cues.stems is None:
+        toks = [stems(s.text) for s in doc.sentences]
+        counts, vocab = _counts(toks)
+        cues.stems = (toks, counts, vocab)
+    return cues.stems
 
 
 def _unit_rows(mat: FloatArray) -> FloatArray:
@@ -76,8 +85,7 @@ def features(doc: Document) -> FloatArray:
     if n == 0:
         return np.zeros((0, len(FEATURES)))
     texts = [s.text for s in sents]
-    toks = [stems(t) for t in texts]
-    counts, vocab = _counts(toks)
+    _, counts, vocab = doc_stems(doc)
     n_words = np.array([max(len(t.split()), 1) for t in texts], dtype=np.float64)
 
     df = (counts > 0).sum(axis=0)
@@ -112,7 +120,7 @@ def features(doc: Document) -> FloatArray:
     )
     capitals = np.array([len(_CAPITAL.findall(t)) for t in texts], dtype=np.float64) / n_words
     numbers = np.array([len(_DIGITS.findall(t)) for t in texts], dtype=np.float64) / n_words
-    lean = np.array([1.0 if leans_back(t, doc.language) else 0.0 for t in texts])
+    lean = np.array(doc_cues(doc).lean, dtype=np.float64)
     question = np.array([1.0 if t.rstrip("\"'”»").endswith("?") else 0.0 for t in texts])
     first = (idx == 0).astype(np.float64)
     log_n = np.log1p(n)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from nutgraf.summarize.features import FEATURES, _counts, stems
+from nutgraf.summarize.features import FEATURES, _counts, doc_stems
 from nutgraf.summarize.select import Unit, bag, unit_for
 from nutgraf.types import Document
 
@@ -94,16 +94,27 @@ def candidates(
     doc: Document, scores: FloatArray, points: int, pool: int = 8, lead: int = 3
 ) -> list[tuple[Unit, ...]]:
     """Every set of ``points`` disjoint pooled units, in article order (fewer if none fit)."""
-    units = _pool(doc, scores, pool, lead)
-    for q in range(min(points, len(units)), 0, -1):
-        out = []
-        for combo in itertools.combinations(units, q):
-            c = sorted(combo, key=lambda u: u.first)
-            if all(c[j].last < c[j + 1].first for j in range(len(c) - 1)):
-                out.append(tuple(c))
-        if out:
+    units = sorted(_pool(doc, scores, pool, lead), key=lambda u: (u.first, u.last))
+    combos = _combos(units, points)
+    return [tuple(units[k] for k in row) for row in combos.tolist()]
+
+
+def _combos(units: list[Unit], points: int) -> npt.NDArray[np.intp]:
+    """Rows of indices into ``units`` (sorted by first) of every disjoint set of the most
+    points (up to ``points``) that has any, each row in article order."""
+    n = len(units)
+    firsts = np.array([u.first for u in units])
+    lasts = np.array([u.last for u in units])
+    before = lasts[:, None] < firsts[None, :]  # unit a ends before unit b starts
+    for q in range(min(points, n), 0, -1):
+        idx = np.array(list(itertools.combinations(range(n), q)), dtype=np.intp).reshape(-1, q)
+        ok = np.ones(len(idx), dtype=bool)
+        for j in range(q - 1):
+            ok &= before[idx[:, j], idx[:, j + 1]]
+        if ok.any():
+            out: npt.NDArray[np.intp] = idx[ok]
             return out
-    return []
+    return np.zeros((0, 0), dtype=np.intp)
 
 
 class _Article:
@@ -118,8 +129,7 @@ class _Article:
         self.words = np.array([max(len(s.text.split()), 1) for s in sents], dtype=np.float64)
         self.bags = bag(doc)
         self.para = np.array([s.paragraph for s in sents])
-        toks = [stems(s.text) for s in sents]
-        counts, _ = _counts(toks)
+        toks, counts, _ = doc_stems(doc)
         df = (counts > 0).sum(axis=0)
         idf = np.log((self.n + 1.0) / (df + 0.5))
         tf = counts.sum(axis=0)
@@ -135,53 +145,86 @@ class _Article:
         self.bwt = np.where(btf >= 2, np.log1p(btf), 0.0)
 
 
-def _features(a: _Article, cand: tuple[Unit, ...], points: int) -> list[float]:
-    heads = np.array([u.head for u in cand])
-    sents = np.array([j for u in cand for j in range(u.first, u.last + 1)])
+def _matrix(
+    a: _Article, units: list[Unit], combos: npt.NDArray[np.intp], points: int
+) -> FloatArray:
+    """Set features of every candidate at once: one row per row of ``combos``."""
+    n_c, q = combos.shape
+    # Only the sentences of pooled units matter: columns ``cols`` of the article.
+    cols = np.array(sorted({j for u in units for j in range(u.first, u.last + 1)}), dtype=np.intp)
+    pos = {int(j): k for k, j in enumerate(cols)}
+    umask = np.zeros((len(units), len(cols)))
+    for k, u in enumerate(units):
+        umask[k, [pos[j] for j in range(u.first, u.last + 1)]] = 1.0
+    m = umask[combos].sum(axis=1)  # [cands, cols]: 1 where the sentence is in the set
+    mb = m > 0
+    heads = np.array([u.head for u in units], dtype=np.intp)[combos]  # [cands, q]
+    firsts = np.array([u.first for u in units], dtype=np.float64)[combos]
+    words = a.words[cols]
+    count = m.sum(axis=1)
+    total = m @ words
     hs = a.scores[heads]
-    total = float(a.words[sents].sum())
-    firsts = np.array([u.first for u in cand], dtype=np.float64)
-    reds = []
-    for u, v in itertools.combinations(cand, 2):
-        bu: set[str] = set().union(*a.bags[u.first : u.last + 1])
-        bv: set[str] = set().union(*a.bags[v.first : v.last + 1])
-        reds.append(len(bu & bv) / max(1, min(len(bu), len(bv))))
-    present = a.present[sents].any(axis=0)
-    covered = float(present @ a.wt)
-    vec = a.counts[sents].sum(axis=0) * (a.wt > 0)
-    cos = float(vec @ a.doc_vec) / ((float(np.linalg.norm(vec)) or 1.0) * a.doc_norm)
-    bcovered = float(a.bpresent[sents].any(axis=0) @ a.bwt)
-    lead = list(range(min(3, a.n)))
-    return [
-        float(hs.mean()),
-        float(hs.min()),
-        float(hs.max()),
-        total / 50,
-        (total / 50) ** 2,
-        float(np.log(total)),
-        len(sents) / len(cand),
-        float(0 in sents),
-        float(firsts.mean()) / max(a.n - 1, 1),
-        float(np.mean(1.0 / (1.0 + firsts))),
-        max(reds, default=0.0),
-        float(np.mean(reds)) if reds else 0.0,
-        float(len(cand) < points),
-        float(sorted(sents.tolist()) == lead),
-        float(len(set(a.para[sents].tolist()))),
-        float(a.prob[sents].mean()),
-        float(a.words[sents].max()) / 50,
-        covered / max(float(a.wt.sum()), 1e-9),
-        covered / total,
-        cos,
-        bcovered / max(float(a.bwt.sum()), 1e-9),
-        bcovered / total,
-        float((sents < 1).sum()),
-        float((sents < 3).sum()),
-        float((sents < 5).sum()),
-        float((sents >= 10).sum()),
-        *a.x[heads, 1:].mean(axis=0).tolist(),
-        *a.x[sents, 1:].min(axis=0).tolist(),
-    ]
+
+    ubags: list[set[str]] = [set().union(*a.bags[u.first : u.last + 1]) for u in units]
+    red = np.zeros((len(units), len(units)))
+    for i, j in itertools.combinations(range(len(units)), 2):
+        red[i, j] = red[j, i] = len(ubags[i] & ubags[j]) / max(1, min(len(ubags[i]), len(ubags[j])))
+    if q > 1:
+        pairs = np.array(list(itertools.combinations(range(q), 2)), dtype=np.intp)
+        reds = red[combos[:, pairs[:, 0]], combos[:, pairs[:, 1]]]  # [cands, pairs]
+        max_red, mean_red = reds.max(axis=1), reds.mean(axis=1)
+    else:
+        max_red = mean_red = np.zeros(n_c)
+
+    lead = np.zeros(len(cols))
+    lead[[pos[j] for j in range(min(3, a.n)) if j in pos]] = 1.0
+    n_lead = min(3, a.n)
+    is_lead = (count == n_lead) & ((m @ lead) == n_lead)
+    _, para_idx = np.unique(a.para[cols], return_inverse=True)
+    para_onehot = np.zeros((len(cols), int(para_idx.max()) + 1))
+    para_onehot[np.arange(len(cols)), para_idx] = 1.0
+    paragraphs = ((m @ para_onehot) > 0).sum(axis=1)
+
+    covered = ((m @ a.present[cols]) > 0) @ a.wt
+    vec = (m @ a.counts[cols]) * (a.wt > 0)
+    vnorm = np.linalg.norm(vec, axis=1)
+    cos = (vec @ a.doc_vec) / (np.where(vnorm > 0, vnorm, 1.0) * a.doc_norm)
+    bcovered = ((m @ a.bpresent[cols]) > 0) @ a.bwt
+    xs = a.x[cols, 1:]
+    mins = np.where(mb[:, :, None], xs[None, :, :], np.inf).min(axis=1)
+    out: FloatArray = np.column_stack(
+        [
+            hs.mean(axis=1),
+            hs.min(axis=1),
+            hs.max(axis=1),
+            total / 50,
+            (total / 50) ** 2,
+            np.log(total),
+            count / q,
+            mb[:, cols == 0].sum(axis=1) > 0,
+            firsts.mean(axis=1) / max(a.n - 1, 1),
+            (1.0 / (1.0 + firsts)).mean(axis=1),
+            max_red,
+            mean_red,
+            np.full(n_c, float(q < points)),
+            is_lead,
+            paragraphs,
+            (m @ a.prob[cols]) / count,
+            np.where(mb, words[None, :], 0.0).max(axis=1) / 50,
+            covered / max(float(a.wt.sum()), 1e-9),
+            covered / total,
+            cos,
+            bcovered / max(float(a.bwt.sum()), 1e-9),
+            bcovered / total,
+            m @ (cols < 1),
+            m @ (cols < 3),
+            m @ (cols < 5),
+            m @ (cols >= 10),
+            a.x[heads, 1:].mean(axis=1),
+            mins,
+        ]
+    ).astype(np.float64)
+    return out
 
 
 def set_features(
@@ -196,19 +239,22 @@ def set_features(
     With extra sentence-feature columns in ``x`` (encoder features), their head means and
     minima follow, so the width is ``len(SET_FEATURES) + 2 * extra``.
     """
-    a = _Article(doc, x, scores)
     width = len(SET_FEATURES) + 2 * (x.shape[1] - len(FEATURES))
-    return np.array([_features(a, c, points) for c in cands], dtype=np.float64).reshape(
-        len(cands), width
-    )
+    if not cands:
+        return np.zeros((0, width))
+    units = sorted({u for c in cands for u in c}, key=lambda u: (u.first, u.last, u.head))
+    index = {u: k for k, u in enumerate(units)}
+    combos = np.array([[index[u] for u in c] for c in cands], dtype=np.intp)
+    return _matrix(_Article(doc, x, scores), units, combos, points).reshape(len(cands), width)
 
 
 def rerank(
     doc: Document, x: FloatArray, scores: FloatArray, points: int, model: Reranker
 ) -> list[Unit] | None:
     """The candidate set ``model`` ranks first, or None when there is no candidate."""
-    cands = candidates(doc, scores, points, model.pool, model.lead)
-    if not cands:
+    units = sorted(_pool(doc, scores, model.pool, model.lead), key=lambda u: (u.first, u.last))
+    combos = _combos(units, points)
+    if not combos.size:
         return None
-    values = set_features(doc, x, scores, cands, points) @ np.asarray(model.weights)
-    return list(cands[int(np.argmax(values))])
+    values = _matrix(_Article(doc, x, scores), units, combos, points) @ np.asarray(model.weights)
+    return [units[k] for k in combos[int(np.argmax(values))]]

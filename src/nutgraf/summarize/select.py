@@ -7,8 +7,9 @@ hedges or negates it, and the rest of a quotation it is part of.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import numpy.typing as npt
@@ -47,26 +48,58 @@ def default_points(doc: Document) -> int:
     return 5
 
 
+@dataclass(slots=True)
+class _DocCues:
+    """Per-document cue work (openers, qualifiers, units), computed once per document."""
+
+    doc: Document
+    lean: tuple[bool, ...]
+    qual: tuple[bool, ...]
+    units: dict[int, Unit | None] = field(default_factory=dict)
+    # (stems per sentence, their count matrix, vocabulary): see ``features.doc_stems``
+    stems: tuple[list[list[str]], FloatArray, dict[str, int]] | None = None
+
+
+_LOCAL = threading.local()  # the last document's cues, per thread
+
+
+def doc_cues(doc: Document) -> _DocCues:
+    """The cue flags of ``doc``'s sentences; the last document's are reused (by identity)."""
+    last: _DocCues | None = getattr(_LOCAL, "cues", None)
+    if last is not None and last.doc is doc:
+        return last
+    texts = [s.text for s in doc.sentences]
+    lean = tuple(leans_back(t, doc.language) for t in texts)
+    qual = tuple(qualifies(t, doc.language) for t in texts)
+    out = _DocCues(doc, lean, qual)
+    _LOCAL.cues = out
+    return out
+
+
 def unit_for(doc: Document, i: int) -> Unit | None:
     """The unit sentence ``i`` needs, or None when it cannot be kept whole."""
+    cues = doc_cues(doc)
+    if i not in cues.units:
+        cues.units[i] = _unit(doc, cues, i)
+    return cues.units[i]
+
+
+def _unit(doc: Document, cues: _DocCues, i: int) -> Unit | None:
     sents = doc.sentences
+    lean, qual = cues.lean, cues.qual
     first, last = i, i
     # Antecedents: walk back while the opening sentence leans on the one before it.
-    while first > 0 and leans_back(sents[first].text, doc.language) and i - first < 2:
+    while first > 0 and lean[first] and i - first < 2:
         first -= 1
     # Hedges or negations right after the claim (and after each other).
-    while (
-        last + 1 < len(sents)
-        and last - first < MAX_UNIT
-        and qualifies(sents[last + 1].text, doc.language)
-    ):
+    while last + 1 < len(sents) and last - first < MAX_UNIT and qual[last + 1]:
         last += 1
     first, last, balanced = _complete_quotes(sents, first, last)
     if not balanced:
         return None  # a quotation that does not close within its paragraph would be cut
-    if first > 0 and leans_back(sents[first].text, doc.language):
+    if first > 0 and lean[first]:
         return None  # its antecedent is too far back (or before a quotation): it would dangle
-    if last + 1 < len(sents) and qualifies(sents[last + 1].text, doc.language):
+    if last + 1 < len(sents) and qual[last + 1]:
         return None  # a qualifier would be left behind
     if last - first + 1 > MAX_UNIT:
         return None
