@@ -10,7 +10,7 @@ Two tests, cheapest first:
    (64 hashes), cut into 16 bands of 4 (LSH): an article sharing any band with a stored one
    is a candidate, confirmed when the shingle Jaccard of the two texts is at least
    ``NEAR_DUPLICATE``. With 16 x 4 a pair at Jaccard 0.8 shares a band with probability
-   0.9998, a pair at 0.3 with 0.13, so few candidates need the exact check.
+   0.9998, a pair at 0.3 with 0.12, so few candidates need the exact check.
 
 MinHash LSH was chosen over SimHash because its candidate probability tracks Jaccard
 directly (the quantity confirmed), and a band is one indexed integer in any SQL database;
