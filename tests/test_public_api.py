@@ -17,3 +17,13 @@ def test_public_callables_have_docstrings() -> None:
         obj = getattr(nutgraf, name)
         if callable(obj):
             assert inspect.getdoc(obj), name
+
+
+def test_test_modules_have_unique_names() -> None:
+    # Test folders have no __init__.py, so pytest imports test modules by basename: two
+    # files with one name make the second fail to collect.
+    from collections import Counter
+    from pathlib import Path
+
+    names = Counter(p.name for p in Path(__file__).parent.rglob("test_*.py"))
+    assert [name for name, n in names.items() if n > 1] == []
