@@ -169,3 +169,23 @@ def test_unreachable_url_exits_3() -> None:
 def test_help_has_examples() -> None:
     done = run("summarize", "--help")
     assert done.returncode == 0 and b"Example:" in done.stdout
+
+
+def test_every_command_has_help_with_an_example() -> None:
+    import typer.main
+
+    from nutgraf.cli import app
+
+    def leaves(command: object, path: tuple[str, ...]) -> list[tuple[str, ...]]:
+        subcommands = getattr(command, "commands", None)  # a group (typer bundles its click)
+        if subcommands:
+            return [p for name, sub in subcommands.items() for p in leaves(sub, (*path, name))]
+        return [path]
+
+    group = typer.main.get_command(app)
+    paths = leaves(group, ())
+    assert {"summarize", "eval", "serve"} <= {p[0] for p in paths}
+    for path in paths:
+        done = run(*path, "--help")
+        assert done.returncode == 0, path
+        assert b"Example" in done.stdout, f"nutgraf {' '.join(path)} --help has no example"
