@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Fit nutgraf's summary-level reranker (``summarize/rerank.py``) with nested K-fold CV.
 
-    python scripts/fit_reranker.py [--shared ../shared] [--lam 0.001] [--seeds 1 2 3 4]
+    python scripts/fit_reranker.py [--shared ../shared] [--lam 0.001 [0.01 ...]] [--seeds 1 2 3 4]
 
 For each candidate 3-point set (units of the 8 best-scored sentences and of the first 3)
 the label is its ROUGE-1 + ROUGE-2 F1 against the reference; a ridge regression on the set
@@ -54,6 +54,7 @@ ROOT = Path(__file__).resolve().parents[1]
 WEIGHTS = ROOT / "src/nutgraf/summarize/weights.json"
 FOLDS = 5
 POOL, LEAD, POINTS = 8, 3, 3
+SENTENCE_LABELS = "membership"  # or "rouge" (own R1 + R2, scaled) or "both" (their mean)
 TARGET = (1.0, 0.5)  # issue #4: ROUGE-1 and ROUGE-2 gain over Lead-3 a reranker must reach in CV
 
 
@@ -85,6 +86,8 @@ class Item:
         self.toks = [tok(s.text) for s in ex.doc.sentences]
         ref = tok(ex.record.reference)
         self.r1, self.r2 = _ngrams(ref, 1), _ngrams(ref, 2)
+        own = np.array([sum(self.rouge12([j])) for j in range(len(self.toks))])
+        self.y_rouge = own / max(float(own.max()), 1e-9)  # each sentence's own R1 + R2, 0..1
 
     def rouge12(self, sents: list[int]) -> tuple[float, float]:
         t = [w for j in sorted(sents) for w in self.toks[j]]
@@ -93,7 +96,12 @@ class Item:
 
 def _sentence_model(items: list[Item], l2: float = 0.001) -> tuple[np.ndarray, float]:
     x = np.vstack([it.x for it in items])
-    y = np.concatenate([it.y for it in items])
+    if SENTENCE_LABELS == "rouge":
+        y = np.concatenate([it.y_rouge for it in items])
+    elif SENTENCE_LABELS == "both":
+        y = np.concatenate([(it.y + it.y_rouge) / 2 for it in items])
+    else:
+        y = np.concatenate([it.y for it in items])
     mean, std = standardise(x)
     w = fit_logistic((x - mean) / std, y, l2)
     return w / std, float(-(w / std) @ mean)
@@ -144,6 +152,27 @@ def fit_ridge(
     return out
 
 
+def choose_lam(
+    data: list[tuple[np.ndarray, np.ndarray]], grid: list[float], seed: int, r2_weight: float = 1.0
+) -> float:
+    """The ridge lambda of ``grid`` whose picks score best (R1 + R2 of the chosen candidate,
+    mean over articles) in K-fold CV over ``data``'s articles; ties go to the larger."""
+    if len(grid) == 1:
+        return grid[0]
+    fold = _folds(len(data), seed + 2000)
+    best, best_val = grid[0], -np.inf
+    for lam in sorted(grid, reverse=True):
+        total = 0.0
+        for k in range(FOLDS):
+            w = fit_ridge([d for d, f in zip(data, fold, strict=True) if f != k], lam, r2_weight)
+            for i in np.where(fold == k)[0]:
+                f, r = data[i]
+                total += float(r[int(np.argmax(f @ w))].sum())
+        if total > best_val + 1e-9:
+            best, best_val = lam, total
+    return best
+
+
 def _training_data(
     items: list[Item], seed: int, fixed: Fixed = None
 ) -> list[tuple[np.ndarray, np.ndarray]]:
@@ -170,7 +199,7 @@ def _paired(a: np.ndarray, b: np.ndarray) -> str:
 def cross_validate(
     items: list[Item],
     scorer: Any,
-    lam: float,
+    lams: list[float],
     seed: int,
     transfer: np.ndarray | None = None,
     fixed: Fixed = None,
@@ -183,11 +212,13 @@ def cross_validate(
     for k in range(FOLDS):
         train = [it for it, f in zip(items, fold, strict=True) if f != k]
         sw, sb = fixed if fixed is not None else _sentence_model(train)
-        w = (
-            transfer
-            if transfer is not None
-            else fit_ridge(_training_data(train, seed, fixed), lam, r2_weight)
-        )
+        if transfer is not None:
+            w = transfer
+        else:
+            data = _training_data(train, seed, fixed)
+            chosen = choose_lam(data, lams, seed, r2_weight)
+            _log(f"  fold {k}: lam {chosen}")
+            w = fit_ridge(data, chosen, r2_weight)
         for i in np.where(fold == k)[0]:
             it = items[i]
             s = it.x @ sw + sb
@@ -202,13 +233,24 @@ def cross_validate(
 
 
 def main(argv: list[str] | None = None) -> int:
+    global POOL, SENTENCE_LABELS
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    ap.add_argument("--lam", type=float, default=0.001)
+    ap.add_argument(
+        "--lam",
+        type=float,
+        nargs="*",
+        default=[0.001],
+        help="ridge lambda; several: chosen per language by inner CV (per outer fold in CV)",
+    )
     ap.add_argument("--seeds", type=int, nargs="*", default=[1, 2, 3, 4])
     ap.add_argument("--languages", nargs="*", default=["en", "ru"])
     ap.add_argument("--write", action="store_true", help="write the rerankers to weights.json")
     ap.add_argument("--gate", choices=["mmr", "targets"], default="mmr")
+    ap.add_argument(
+        "--sentence-labels", choices=["membership", "rouge", "both"], default="membership"
+    )
+    ap.add_argument("--pool", type=int, default=POOL, help="best-scored sentences pooled")
     ap.add_argument("--r2-weight", type=float, default=1.0, help="label: R1 + w * R2")
     ap.add_argument(
         "--embeddings",
@@ -218,6 +260,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--own-sentence-model", nargs="*", default=[], metavar="LANG")
     args = ap.parse_args(argv)
+    POOL = args.pool
+    SENTENCE_LABELS = args.sentence_labels
     raw = json.loads(WEIGHTS.read_text(encoding="utf-8"))
     raw.setdefault("rerank", {})
     meta: dict[str, Any] = {}
@@ -288,7 +332,10 @@ def main(argv: list[str] | None = None) -> int:
             if meets and gain[0] + gain[1] > best_gain:
                 best_name, best_gain = name, float(gain[0] + gain[1])
         _log(lang, json.dumps(summary))
-        w_all = fit_ridge(_training_data(items, 0, fixed), args.lam, args.r2_weight)
+        all_data = _training_data(items, 0, fixed)
+        lam_all = choose_lam(all_data, args.lam, 0, args.r2_weight)
+        _log(f"{lang}: lambda for the shipped fit {lam_all}")
+        w_all = fit_ridge(all_data, lam_all, args.r2_weight)
         if lang == "en":
             full["en"] = w_all
         meta[lang] = {
@@ -306,10 +353,13 @@ def main(argv: list[str] | None = None) -> int:
                 "pool": POOL,
                 "lead": LEAD,
                 "points": POINTS,
-                "lam": args.lam,
+                "lam": lam_all,
+                "sentence_labels": SENTENCE_LABELS,
                 "from": lang if best_name == "own" else "en",
             }
-            if own_sentence and shipped.get("from", lang) != lang:
+            if own_sentence and (
+                shipped.get("from", lang) != lang or SENTENCE_LABELS != "membership"
+            ):
                 sw, sb = _sentence_model(items)
                 raw["rerank"][lang]["sentence"] = {
                     "weights": [round(float(v), 6) for v in sw],
@@ -318,7 +368,7 @@ def main(argv: list[str] | None = None) -> int:
         elif args.write:
             raw["rerank"].pop(lang, None)
     if args.write:
-        raw.setdefault("meta", {})["rerank_cv"] = meta
+        raw.setdefault("meta", {}).setdefault("rerank_cv", {}).update(meta)  # others kept
         WEIGHTS.write_text(json.dumps(raw, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         _log(f"wrote {WEIGHTS}")
     return 0
