@@ -16,7 +16,10 @@ def test_health_and_openapi(client: httpx.Client) -> None:
     health = client.get("/health")
     assert health.status_code == 200
     assert health.json() == {"status": "ok"}
-    assert client.get("/docs").status_code == 200
+    docs = client.get("/docs")
+    assert docs.status_code == 200
+    assert "/static/swagger/swagger-ui-bundle.js" in docs.text and "cdn" not in docs.text.lower()
+    assert client.get("/static/swagger/swagger-ui-bundle.js").status_code == 200
     paths = client.get("/openapi.json").json()["paths"]
     for path in ("/api/v1/summaries", "/api/v1/summaries/{summary_id}", "/api/v1/articles"):
         assert path in paths

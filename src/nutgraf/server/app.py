@@ -12,9 +12,11 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
+import fastapi_offline
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -32,12 +34,14 @@ from nutgraf.store import Store
 logger = logging.getLogger(__name__)
 
 STATIC = Path(__file__).parent / "static"
+# Swagger UI 5 (OpenAPI 3.1) ships inside the fastapi-offline package: /docs works offline.
+SWAGGER = Path(fastapi_offline.__file__).parent / "static"
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "connect-src 'self'; form-action 'self'; object-src 'none'; base-uri 'none'; "
     "frame-ancestors {ancestors}"
 )
-_NO_CSP = ("/docs", "/redoc")  # FastAPI's docs pages load their own scripts
+_NO_CSP = ("/docs",)  # Swagger UI starts from an inline script
 _PUBLIC_READ = ("/health", "/api/v1/articles", "/api/v1/summaries/", "/api/v1/feeds")
 
 
@@ -73,11 +77,24 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
         version=__version__,
         description="Faithful extractive summaries of news articles: API, reader and widget.",
         lifespan=lifespan,
+        docs_url=None,  # served below from local assets: the default page loads a CDN
+        redoc_url=None,
     )
     app.include_router(api.router)
     app.include_router(feeds.router)
     app.include_router(pages.router)
+    app.mount("/static/swagger", StaticFiles(directory=SWAGGER), name="swagger")
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    @app.get("/docs", include_in_schema=False)
+    async def docs() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url=app.openapi_url or "/openapi.json",
+            title="nutgraf API",
+            swagger_js_url="/static/swagger/swagger-ui-bundle.js",
+            swagger_css_url="/static/swagger/swagger-ui.css",
+            swagger_favicon_url="/static/swagger/favicon.png",
+        )
 
     @app.get("/health", tags=["health"])
     async def health() -> dict[str, str]:
