@@ -33,14 +33,16 @@ def article(i: int, rng: random.Random) -> str:
     return " ".join(sentences)
 
 
-def write_jsonl(path: Path, n: int, *, seed: int = 1, prefix: str = "r") -> list[str]:
+def write_jsonl(
+    path: Path, n: int, *, seed: int = 1, prefix: str = "r", paragraphs: int = 1
+) -> list[str]:
     """Write ``n`` records (text, every fifth as HTML) and return their ids."""
     rng = random.Random(seed)
     ids = []
     with path.open("w", encoding="utf-8") as f:
         for i in range(n):
             rid = f"{prefix}{i}"
-            text = article(i, rng)
+            text = "\n\n".join(article(i, rng) for _ in range(paragraphs))
             if i % 5 == 0:
                 rec: dict[str, Any] = {"id": rid, "html": html_page(text)}
             else:
@@ -95,6 +97,19 @@ def children(pid: int) -> list[int]:
         ppid = int(stat.rsplit(")", 1)[1].split()[1])
         if ppid == pid:
             found.append(int(entry))
+    return found
+
+
+def workers(pid: int) -> list[int]:
+    """The pool workers among ``pid``'s children (not multiprocessing's resource tracker)."""
+    found = []
+    for child in children(pid):
+        try:
+            cmdline = Path(f"/proc/{child}/cmdline").read_bytes().replace(b"\0", b" ")
+        except OSError:
+            continue
+        if b"resource_tracker" not in cmdline and b"forkserver" not in cmdline:
+            found.append(child)
     return found
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import signal
@@ -10,7 +11,14 @@ import time
 from multiprocessing import get_context
 from pathlib import Path
 
-from batch_helpers import alive, children, finished_files, id_counts, nutgraf_cmd, write_jsonl
+from batch_helpers import (
+    alive,
+    finished_files,
+    id_counts,
+    nutgraf_cmd,
+    workers,
+    write_jsonl,
+)
 
 from nutgraf.batch.inputs import Columns, plan
 from nutgraf.batch.local import _Books, _on_death, _watchdog, _Worker
@@ -29,31 +37,38 @@ def _check_output(out: Path, ids: list[str], *, complete: bool) -> None:
 
 
 def test_kill_whole_batch_30_times_then_resume(tmp_path: Path) -> None:
-    ids = write_jsonl(tmp_path / "in.jsonl", 3000)
+    # 200 small shards: each run is killed shortly after it finishes a shard, so every one
+    # of the 30 kills lands mid-run (other shards in flight) whatever the machine's speed.
+    ids = write_jsonl(tmp_path / "in.jsonl", 4000, paragraphs=2)
     out = tmp_path / "out"
-    cmd = nutgraf_cmd(str(tmp_path / "in.jsonl"), "--out", str(out), "--shard-size", "100")
+    cmd = nutgraf_cmd(str(tmp_path / "in.jsonl"), "--out", str(out), "--shard-size", "20")
     cmd += ["--workers", "2", "--resume", "--quiet"]
     rng = random.Random(20240607)
-    finished_early = 0
-    for _ in range(30):
+    out.mkdir()
+    for run in range(30):
+        done = len(finished_files(out))
         proc = subprocess.Popen(
             cmd, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
         )
-        time.sleep(rng.uniform(0.3, 3.5))
-        if proc.poll() is not None:
-            finished_early += 1
-        os.killpg(proc.pid, signal.SIGKILL)  # the driver and every worker at once
+        deadline = time.monotonic() + 60
+        while len(finished_files(out)) == done and proc.poll() is None:
+            assert time.monotonic() < deadline, f"run {run} finished no shard in 60 s"
+            time.sleep(0.02)
+        time.sleep(rng.uniform(0.0, 0.1))
+        assert proc.poll() is None, f"run {run} finished the batch before its kill"
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)  # the driver and every worker at once
         proc.wait()
         _check_output(out, ids, complete=False)
+    assert len(finished_files(out)) < 200
     last = subprocess.run(cmd, capture_output=True, text=True, timeout=300, check=False)
     assert last.returncode == 0, last.stderr
     _check_output(out, ids, complete=True)
-    assert finished_early < 30  # the kills did land mid-run
-    assert len(finished_files(out)) == 30
+    assert len(finished_files(out)) == 200
 
 
 def test_kill_worker_mid_shard_is_retried(tmp_path: Path) -> None:
-    ids = write_jsonl(tmp_path / "in.jsonl", 1500, seed=2)
+    ids = write_jsonl(tmp_path / "in.jsonl", 3000, seed=2, paragraphs=2)
     out = tmp_path / "out"
     cmd = nutgraf_cmd(str(tmp_path / "in.jsonl"), "--out", str(out), "--shard-size", "100")
     proc = subprocess.Popen(
@@ -62,17 +77,18 @@ def test_kill_worker_mid_shard_is_retried(tmp_path: Path) -> None:
     rng = random.Random(5)
     kills = 0
     deadline = time.monotonic() + 120
-    time.sleep(3.0)  # the workers have loaded their models and are inside shards
-    while proc.poll() is None and kills < 4 and time.monotonic() < deadline:
-        workers = children(proc.pid)
-        if workers:
-            os.kill(rng.choice(workers), signal.SIGKILL)
+    while proc.poll() is None and kills < 3 and time.monotonic() < deadline:
+        # Wait until the workers are inside shards: some shard file is finished.
+        if out.is_dir() and finished_files(out) and (pool := workers(proc.pid)):
+            os.kill(rng.choice(pool), signal.SIGKILL)
             kills += 1
-        time.sleep(rng.uniform(1.0, 2.0))
+            time.sleep(rng.uniform(0.5, 1.0))
+        else:
+            time.sleep(0.02)
     stdout, stderr = proc.communicate(timeout=300)
     assert proc.returncode == 0, stderr
     assert kills >= 2
-    assert "worker deaths:" in stdout
+    assert "worker deaths:" in stdout, stdout
     _check_output(out, ids, complete=True)
 
 
@@ -81,18 +97,18 @@ def test_kill_parent_leaves_no_orphan_workers(tmp_path: Path) -> None:
     cmd = nutgraf_cmd(str(tmp_path / "in.jsonl"), "--out", str(tmp_path / "out"), "-j", "2")
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 30
-    workers: list[int] = []
-    while len(workers) < 2 and time.monotonic() < deadline:
+    pool: list[int] = []
+    while len(pool) < 2 and time.monotonic() < deadline:
         time.sleep(0.2)
-        workers = children(proc.pid)
-    assert len(workers) >= 2
+        pool = workers(proc.pid)
+    assert len(pool) >= 2
     time.sleep(1.0)
     proc.kill()  # the parent only: its workers must follow it
     proc.wait()
     deadline = time.monotonic() + 10
-    while any(alive(pid) for pid in workers) and time.monotonic() < deadline:
+    while any(alive(pid) for pid in pool) and time.monotonic() < deadline:
         time.sleep(0.1)
-    assert not any(alive(pid) for pid in workers)
+    assert not any(alive(pid) for pid in pool)
 
 
 def _sleeper() -> None:
