@@ -81,6 +81,29 @@ def test_example_runs() -> None:
     assert "ferr" in done.stdout.decode().lower()
 
 
+RU_ARTICLE = """Городская дума Самары отложила голосование о новой линии трамвая
+
+Городская дума Самары в понедельник отложила голосование о новой линии трамвая из-за роста стоимости строительства. Линия должна соединить вокзал с университетским районом.
+
+Мэр Анна Рейес заявила, что дума по-прежнему поддерживает проект. Окончательное решение не принято, новая смета ожидается в мае.
+
+Инженеры оценивают стоимость в 240 млн евро против 180 млн евро два года назад.
+"""
+
+
+def test_summarize_russian_writes_nothing_to_stderr(tmp_path: Path) -> None:
+    """Russian runs natasha and pymorphy2: their import-time warnings stay out of the user's way."""
+    path = tmp_path / "ru.txt"
+    path.write_text(RU_ARTICLE, encoding="utf-8")
+    done = run("summarize", str(path), "--format", "json")
+    assert done.returncode == 0, done.stderr.decode()
+    assert done.stderr.decode() == ""
+    data = json.loads(done.stdout)
+    assert data["language"] == "ru"
+    assert data["facts"]["places"] == ["Самара"]  # in the nominative, from "Самары"
+    assert "240 млн евро" in [q["text"] for q in data["facts"]["quantities"]]
+
+
 def test_summarize_url_from_loopback(http_server: LoopbackServer) -> None:
     html = f"<html><head><title>Council delays vote</title></head><body><article><h1>Council delays vote on new tram line</h1>{''.join(f'<p>{p}</p>' for p in ARTICLE.split(chr(10) * 2)[3:6])}</article></body></html>"
     http_server.routes["/story"] = respond(200, html.encode())

@@ -11,6 +11,7 @@ Every step is linear in the text; natasha sees at most ``NER_CHARS`` characters.
 from __future__ import annotations
 
 import re
+import warnings
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -1229,10 +1230,14 @@ class _Natasha:
     """
 
     def __init__(self) -> None:
-        from natasha import MorphVocab, NewsEmbedding, NewsNERTagger
+        # pymorphy2 (unmaintained, via natasha) imports pkg_resources, which warns on every
+        # run with setuptools >= 81; the warning is not the user's to act on.
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message="pkg_resources is deprecated")
+            from natasha import MorphVocab, NewsEmbedding, NewsNERTagger
 
-        self._ner = NewsNERTagger(NewsEmbedding())
-        self._vocab = MorphVocab()
+            self._ner = NewsNERTagger(NewsEmbedding())
+            self._vocab = MorphVocab()
 
     def analyse(self, text: str) -> list[_Mention]:
         """Typed mentions, each named in the nominative."""
