@@ -161,6 +161,26 @@ def test_oversize_body_is_413_before_reading(server: RunningServer, client: http
     assert chunked.status_code == 413
 
 
+def test_oversize_body_with_expect_continue_is_413_before_any_is_sent(
+    server: RunningServer,
+) -> None:
+    host, port = server.url.removeprefix("http://").split(":")
+    limit = server.settings.max_body_bytes
+    head = (
+        f"POST /api/v1/summaries HTTP/1.1\r\nHost: {host}\r\n"
+        f"Content-Type: application/json\r\nContent-Length: {limit * 2}\r\n"
+        "Expect: 100-continue\r\n\r\n"
+    )
+    with socket.create_connection((host, int(port)), timeout=10) as sock:
+        sock.sendall(head.encode())  # and no body: the answer must come first
+        answer = b""
+        while b"\r\n\r\n" not in answer:
+            chunk = sock.recv(65536)
+            assert chunk, f"closed without an answer: {answer!r}"
+            answer += chunk
+    assert answer.startswith(b"HTTP/1.1 413"), answer[:80]
+
+
 def test_cors_only_on_public_reads(client: httpx.Client) -> None:
     origin = {"Origin": "https://publisher.example"}
     assert (

@@ -7,6 +7,7 @@ credentials, on public read routes only).
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -165,8 +166,36 @@ class BodyTooLargeError(ApiError):
         super().__init__(413, "too_large", f"request body over {limit:,} bytes")
 
 
+# A client that sends its whole body before reading the answer (most do) sees a connection
+# reset instead of the 413 when the server closes with the body unread. So, like a web
+# server's lingering close, the rest of an oversize body is read and dropped, never kept or
+# parsed, up to this many bytes and seconds, before the 413 goes out.
+DRAIN_BYTES = 16 * 1024 * 1024
+DRAIN_SECONDS = 5.0
+
+
+async def _drain(receive: Receive, more_body: bool = True) -> None:
+    """Read and drop what is left of a request body, within the drain budget."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + DRAIN_SECONDS
+    dropped = 0
+    while more_body and dropped <= DRAIN_BYTES:
+        remaining = deadline - loop.time()
+        if remaining <= 0:
+            return
+        try:
+            message = await asyncio.wait_for(receive(), remaining)
+        except TimeoutError:
+            return
+        if message["type"] != "http.request":
+            return
+        dropped += len(message.get("body", b""))
+        more_body = bool(message.get("more_body", False))
+
+
 class BodyLimitMiddleware:
-    """413 for a body over ``max_bytes``: at once by Content-Length, else while streaming."""
+    """413 for a body over ``max_bytes``: by Content-Length before any is read, else while
+    streaming; the body itself is never kept (see ``DRAIN_BYTES``)."""
 
     def __init__(self, app: ASGIApp, max_bytes: int) -> None:
         self.app = app
@@ -177,7 +206,8 @@ class BodyLimitMiddleware:
             await self.app(scope, receive, send)
             return
         limit = self.max_bytes
-        length = dict(scope["headers"]).get(b"content-length")
+        headers = dict(scope["headers"])
+        length = headers.get(b"content-length")
         if length is not None:
             try:
                 declared = int(length)
@@ -188,6 +218,11 @@ class BodyLimitMiddleware:
                 if declared < 0:
                     err = ApiError(400, "bad_request", "invalid Content-Length")
                 err.headers["Connection"] = "close"
+                # A client that asked "Expect: 100-continue" has sent nothing: reading now
+                # would invite the body.
+                waiting = headers.get(b"expect", b"").lower() == b"100-continue"
+                if 0 < declared <= DRAIN_BYTES and not waiting:
+                    await _drain(receive)
                 await error_response(err)(scope, receive, send)
                 return
         seen = 0
@@ -206,6 +241,7 @@ class BodyLimitMiddleware:
                     answered = True
                     err = BodyTooLargeError(limit)
                     err.headers["Connection"] = "close"
+                    await _drain(receive, bool(message.get("more_body", False)))
                     await error_response(err)(scope, receive, send)
                     return {"type": "http.disconnect"}
             return message

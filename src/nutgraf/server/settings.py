@@ -20,7 +20,7 @@ class ServerSettings:
     config: Config = field(default_factory=Config)  # the summarizer's and fetcher's limits
     workers: int = field(default_factory=_default_workers)  # summarizer processes
     max_in_flight: int = 0  # summarize jobs running or queued; 0: 4 per worker
-    max_body_bytes: int = 4 * MB  # larger request bodies get 413 before they are read
+    max_body_bytes: int = 4 * MB  # larger request bodies get 413, never parsed
     anon_per_minute: int = 30  # summarize/ingest requests per client IP without a key
     key_per_minute: int = 600  # per API key, unless the key has its own rate
     require_key: bool = False  # True: no anonymous summarize/ingest at all
