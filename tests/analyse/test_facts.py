@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -268,25 +267,15 @@ def test_find_dates_russian(text: str, expected: list[tuple[str, str | None]]) -
 
 
 @pytest.mark.parametrize(
-    ("unit", "seconds"),
-    [
-        ("a. ", 2.0),
-        ("A B C D ", 2.0),
-        # Every unit below is a fact: the output alone is ~170k frozen dataclasses.
-        ("12, ", 4.0),
-        ("May 5 ", 4.0),
-        ("Mr. X of Y and Z ", 4.0),
-    ],
+    "unit",
+    # Every unit after the first two is a fact: the output alone is ~170k frozen dataclasses.
+    # Their speed (linear time) is bench/pathological.py's, which CI runs with its bounds.
+    ["a. ", "A B C D ", "12, ", "May 5 ", "Mr. X of Y and Z "],
     ids=repr,
 )
-def test_facts_linear_on_pathological_input(
-    extract: FactExtractor, unit: str, seconds: float
-) -> None:
+def test_facts_on_pathological_input(extract: FactExtractor, unit: str) -> None:
     text = unit * (1_000_000 // len(unit))
-    sentences = split_sentences(text, "en")  # the splitter's speed is its own test
-    start = time.perf_counter()
-    facts = extract(text, sentences, "en")
-    assert time.perf_counter() - start < seconds
+    facts = extract(text, split_sentences(text, "en"), "en")
     check_spans(text, facts)
 
 
