@@ -43,6 +43,22 @@ def test_anonymous_limit_then_429_with_retry_after(limited: RunningServer) -> No
         assert client.get("/api/v1/articles").status_code == 200
 
 
+def test_behind_a_proxy_on_loopback_each_reader_has_its_limit(limited: RunningServer) -> None:
+    """A reverse proxy on this machine names the reader in X-Forwarded-For (trusted from
+    127.0.0.1 by default, `nutgraf serve --forwarded-allow-ips` otherwise)."""
+    with limited.client() as client:
+
+        def post(reader: str, i: int) -> int:
+            return client.post(
+                "/api/v1/summaries",
+                json={"text": english(f"proxied {reader}", i)},
+                headers={"X-Forwarded-For": reader},
+            ).status_code
+
+        assert [post("203.0.113.7", i) for i in range(4)] == [201, 201, 201, 429]
+        assert post("203.0.113.8", 0) == 201  # another reader behind the same proxy
+
+
 def test_api_key_has_its_own_limit(limited: RunningServer) -> None:
     key = _key(limited, "publisher-a")
     with limited.client(headers={"X-API-Key": key}) as client:

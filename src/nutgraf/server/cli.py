@@ -65,6 +65,14 @@ def serve_command(
             help="Update every feed this often, e.g. 15m or 1h (as `nutgraf feed update`).",
         ),
     ] = None,
+    forwarded_allow_ips: Annotated[
+        str,
+        typer.Option(
+            "--forwarded-allow-ips",
+            help="Proxies trusted to name the client in X-Forwarded-For (comma-separated "
+            "addresses or networks, '*' for any): rate limits then apply per reader.",
+        ),
+    ] = "127.0.0.1",
     log_level: Annotated[str, typer.Option("--log-level", help="uvicorn log level.")] = "info",
 ) -> None:
     """Serve the reader pages, the JSON API (/api/v1, docs at /docs) and the widget.
@@ -99,7 +107,15 @@ def serve_command(
         feed_update_seconds=every,
         **({"workers": workers} if workers else {}),
     )
-    uvicorn.run(create_app(settings), host=host, port=port, log_level=log_level, access_log=False)
+    uvicorn.run(
+        create_app(settings),
+        host=host,
+        port=port,
+        log_level=log_level,
+        access_log=False,
+        proxy_headers=True,
+        forwarded_allow_ips=forwarded_allow_ips,
+    )
 
 
 @keys_app.command("create")
