@@ -41,6 +41,7 @@ from nutgraf.evaluate import (
     bootstrap_ci,
     build_example,
     lead_selector,
+    prediction_text,
     read_records,
     rouge_f1,
     rouge_scorer,
@@ -48,7 +49,7 @@ from nutgraf.evaluate import (
 from nutgraf.summarize.embed import encoder_features
 from nutgraf.summarize.features import features
 from nutgraf.summarize.rerank import SET_FEATURES, candidates, set_features
-from nutgraf.summarize.select import Unit, choose
+from nutgraf.summarize.select import Unit, choose, shown_text
 
 ROOT = Path(__file__).resolve().parents[1]
 WEIGHTS = ROOT / "src/nutgraf/summarize/weights.json"
@@ -83,7 +84,7 @@ class Item:
         self.y = np.zeros(len(ex.doc.sentences))
         gold = oracle(ex, tok) if lang == "en" else key_labels(ex)
         self.y[sorted(gold)] = 1.0
-        self.toks = [tok(s.text) for s in ex.doc.sentences]
+        self.toks = [tok(shown_text(ex.doc, j)) for j in range(len(ex.doc.sentences))]
         ref = tok(ex.record.reference)
         self.r1, self.r2 = _ngrams(ref, 1), _ngrams(ref, 2)
         own = np.array([sum(self.rouge12([j])) for j in range(len(self.toks))])
@@ -184,7 +185,7 @@ def _training_data(
 
 
 def _pred(item: Item, groups: list[list[int]]) -> str:
-    return "\n".join(item.ex.doc.sentences[j].text for g in groups for j in g)
+    return "\n".join(shown_text(item.ex.doc, j) for g in groups for j in g)
 
 
 def _paired(a: np.ndarray, b: np.ndarray) -> str:
@@ -282,8 +283,8 @@ def main(argv: list[str] | None = None) -> int:
                 it.x = np.hstack([it.x, encoder_features(e[1:], title)])
         lead = np.array(
             [
-                rouge_f1(scorer, it.ex.record.reference, _pred(it, [list(g) for g in lead_sel]))
-                for it, lead_sel in ((it, lead_selector(it.ex, 3)) for it in items)
+                rouge_f1(scorer, it.ex.record.reference, prediction_text(it.ex.doc, sel, "lead3"))
+                for it, sel in ((it, lead_selector(it.ex, 3)) for it in items)
             ]
         )
         shipped = raw["models"].get(lang, raw["models"]["en"])

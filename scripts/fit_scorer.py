@@ -25,7 +25,7 @@ import numpy as np
 from nutgraf.evaluate import Example, build_example, read_records, rouge_f1, rouge_scorer
 from nutgraf.summarize.features import FEATURES, features
 from nutgraf.summarize.score import Model, linear_scores
-from nutgraf.summarize.select import choose
+from nutgraf.summarize.select import choose, shown_text
 
 SETS = {"en": "cnndm-validation.jsonl", "ru": "ru-news-visible.jsonl"}
 FOLDS = 5
@@ -52,7 +52,7 @@ def oracle(ex: Example, tokenize: Any, max_sents: int = 4) -> set[int]:
     """Greedy ROUGE-1+2 oracle: add the sentence that helps most until none helps."""
     ref = tokenize(ex.record.reference)
     r1, r2 = _ngrams(ref, 1), _ngrams(ref, 2)
-    toks = [tokenize(s.text) for s in ex.doc.sentences]
+    toks = [tokenize(shown_text(ex.doc, j)) for j in range(len(ex.doc.sentences))]
     chosen: list[int] = []
     best = 0.0
     while len(chosen) < max_sents:
@@ -119,7 +119,7 @@ def rouge_of(model: Model, exs: list[Example], scorer: Any, points: int = 3) -> 
         pts, _ = choose(
             ex.doc, linear_scores(ex.doc, model), points=points, unit_cost=model.unit_cost
         )
-        pred = "\n".join(ex.doc.sentences[i].text for p in pts for i in p.sentences)
+        pred = "\n".join(shown_text(ex.doc, i) for p in pts for i in p.sentences)
         out.append(rouge_f1(scorer, ex.record.reference, pred))
     return np.asarray(out)
 

@@ -26,6 +26,7 @@ from nutgraf.analyse.sentences import split_sentences
 from nutgraf.errors import InputError
 from nutgraf.summarize import key_points
 from nutgraf.summarize.cues import leans_back, qualifies, quote_depths
+from nutgraf.summarize.select import shown_text
 from nutgraf.types import Article, Document
 
 FloatArray = npt.NDArray[np.float64]
@@ -197,7 +198,7 @@ def lead_selector(example: Example, k: int) -> list[tuple[int, ...]]:
     article = record.article
     body_start = article.index("\n") + 1 if "\n" in article.strip() else 0
     body = article[body_start:]
-    theirs = split_sentences(body, doc.language)[:k]
+    theirs = split_sentences(body, doc.language, repairs=False)[:k]  # syntok alone
     if not theirs:
         return []
     end = body_start + theirs[-1].end
@@ -330,6 +331,17 @@ def bootstrap_ci(values: FloatArray, n_boot: int = N_BOOT, seed: int = SEED) -> 
 # --- the run ---------------------------------------------------------------------------
 
 
+def prediction_text(doc: Document, groups: Sequence[tuple[int, ...]], system: str) -> str:
+    """A system's summary, one sentence per line: what it shows a reader.
+
+    nutgraf's first point starts after the article's dateline ("London (CNN) --"), as its
+    KeyPoint does; baselines show their sentences whole.
+    """
+    if system == "nutgraf":
+        return "\n".join(shown_text(doc, i) for g in groups for i in g)
+    return "\n".join(doc.sentences[i].text for g in groups for i in g)
+
+
 def evaluate(
     records: Sequence[Record],
     *,
@@ -354,7 +366,7 @@ def evaluate(
             groups = select(example, points)
             res = results[name]
             res.ms.append(split_ms + (time.perf_counter() - t1) * 1000)
-            pred = "\n".join(example.doc.sentences[i].text for g in groups for i in g)
+            pred = prediction_text(example.doc, groups, name)
             res.predictions[record.id] = pred
             res.rouge.append(rouge_f1(scorer, record.reference, pred))
             res.faith = res.faith + faithfulness(example.doc, groups)
@@ -416,5 +428,5 @@ def predictions(
     for record in records:
         ex = build_example(record, language)
         groups = select(ex, points)
-        out[record.id] = "\n".join(ex.doc.sentences[i].text for g in groups for i in g)
+        out[record.id] = prediction_text(ex.doc, groups, system)
     return out

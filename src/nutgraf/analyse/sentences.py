@@ -24,12 +24,18 @@ _CYRILLIC_LANGS = {"ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "tg", "mn"}
 _PLAIN_END = re.compile(r"[.!?…。！？।؟]+[\"'»”’)\]]*(?=\s|$)|[。！？]")
 
 
-def split_sentences(text: str, language: str = "en") -> tuple[Sentence, ...]:
-    """Split ``text`` into sentences within its paragraphs; ``text[s.start:s.end] == s.text``."""
+def split_sentences(
+    text: str, language: str = "en", *, repairs: bool = True
+) -> tuple[Sentence, ...]:
+    """Split ``text`` into sentences within its paragraphs; ``text[s.start:s.end] == s.text``.
+
+    With ``repairs`` (the default) no split follows a title such as "Gov."; without, the
+    splitter's own output.
+    """
     out: list[Sentence] = []
     for p_index, para in enumerate(paragraph_spans(text)):
         accurate = para.end <= ACCURATE_CHARS
-        for start, end in _split_paragraph(para.text, language, accurate=accurate):
+        for start, end in _split_paragraph(para.text, language, accurate=accurate, repairs=repairs):
             s, e = _trim(para.text, start, end)
             if s < e:
                 a, b = para.start + s, para.start + e
@@ -37,7 +43,9 @@ def split_sentences(text: str, language: str = "en") -> tuple[Sentence, ...]:
     return tuple(out)
 
 
-def _split_paragraph(text: str, language: str, *, accurate: bool) -> Iterator[tuple[int, int]]:
+def _split_paragraph(
+    text: str, language: str, *, accurate: bool, repairs: bool
+) -> Iterator[tuple[int, int]]:
     if not accurate or len(text) > MAX_PARAGRAPH_CHARS:
         yield from _plain(text)
     elif language in _CYRILLIC_LANGS:
@@ -46,16 +54,31 @@ def _split_paragraph(text: str, language: str, *, accurate: bool) -> Iterator[tu
     elif language in {"zh", "ja"}:
         yield from _plain(text)
     else:
-        yield from _syntok(text)
+        yield from _syntok(text, repairs=repairs)
 
 
-def _syntok(text: str) -> Iterator[tuple[int, int]]:
+# Titles before a name that syntok's abbreviation list lacks ("The Rev. Fred Craddock",
+# "Indiana Gov. Mike Pence", "Lt. Col."): a split right after one is undone. Only titles
+# that do not end sentences themselves (not "Jr.", "St.", "Inc.").
+_TITLE_END = re.compile(
+    r"(?<![\w.])(?:Rev|Gov|Govs|Rep|Reps|Sen|Sens|Lt|Sgt|Maj|Atty|Supt|Cpl|Pvt|Gen|Col|"
+    r"Capt|Cmdr|Cmdt|Adm|Brig|Insp|Det|Amb|Hon|Msgr|Dr|Drs|Prof|Mr|Mrs|Ms|Messrs)\.$"
+)
+_NAME_START = re.compile(r"[\"“]?[^\W\d_a-z]")
+
+
+def _syntok(text: str, *, repairs: bool) -> Iterator[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
     for paragraph in syntok.analyze(text):
         for sentence in paragraph:
             first, last = sentence[0], sentence[-1]
-            start = first.offset
-            end = last.offset + len(last.value)
-            yield start, end
+            start, end = first.offset, last.offset + len(last.value)
+            tail = text[max(0, spans[-1][1] - 16) : spans[-1][1]] if spans else ""
+            if repairs and tail and _TITLE_END.search(tail) and _NAME_START.match(text, start):
+                spans[-1] = (spans[-1][0], end)
+            else:
+                spans.append((start, end))
+    yield from spans
 
 
 def _plain(text: str) -> Iterator[tuple[int, int]]:

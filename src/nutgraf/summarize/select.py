@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import numpy.typing as npt
 
+from nutgraf.analyse.datelines import dateline_length, is_dateline
 from nutgraf.summarize.cues import leans_back, qualifies, quote_depths, words
 from nutgraf.types import Document, KeyPoint, Sentence
 
@@ -86,6 +87,8 @@ def unit_for(doc: Document, i: int) -> Unit | None:
 
 def _unit(doc: Document, cues: _DocCues, i: int) -> Unit | None:
     sents = doc.sentences
+    if i == 0 and is_dateline(sents[0].text):
+        return None  # "London (CNN)" on its own says nothing
     lean, qual = cues.lean, cues.qual
     first, last = i, i
     # Antecedents: walk back while the opening sentence leans on the one before it.
@@ -207,11 +210,27 @@ def _fit_budget(doc: Document, chosen: list[Unit], budget: int | None) -> tuple[
     return chosen[:1], _unit_words(doc, chosen[0]) > budget
 
 
+def point_start(doc: Document, first: int) -> int:
+    """Where a point opening with sentence ``first`` starts: after the article's dateline."""
+    sentence = doc.sentences[first]
+    if first == 0:
+        return sentence.start + dateline_length(sentence.text)
+    if first == 1 and is_dateline(doc.sentences[0].text):
+        # The splitter cut "LONDON (Reuters)" off and left its dash here.
+        return sentence.start + len(sentence.text) - len(sentence.text.lstrip("-–—: \t"))
+    return sentence.start
+
+
+def shown_text(doc: Document, index: int) -> str:
+    """Sentence ``index`` as a key point shows it (the first without the dateline)."""
+    return doc.text[point_start(doc, index) : doc.sentences[index].end]
+
+
 def to_points(doc: Document, chosen: list[Unit], scores: FloatArray) -> tuple[KeyPoint, ...]:
     """Key points of the chosen units, in article order (each scored by its head)."""
     out: list[KeyPoint] = []
     for u in sorted(chosen, key=lambda u: u.first):
-        start, end = doc.sentences[u.first].start, doc.sentences[u.last].end
+        start, end = point_start(doc, u.first), doc.sentences[u.last].end
         out.append(
             KeyPoint(
                 text=doc.text[start:end],
