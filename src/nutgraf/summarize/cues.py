@@ -1,5 +1,5 @@
 """Language cues for faithful selection: openers that lean on the previous sentence,
-hedges and negations that qualify it, and quotation depth.
+hedges and negations that qualify it, quotation depth, and lines that address the reader.
 
 English and Russian have lists; other languages get no cues (selection then relies on
 quotes and scores alone).
@@ -236,3 +236,29 @@ def quote_depths(texts: Sequence[str]) -> list[tuple[int, int]]:
                 depth -= 1
         out.append((start, depth))
     return out
+
+
+# Lines that address the reader rather than report ("Click here to ...", "READ MORE: ...",
+# "See the original story at ...", "Читайте также: ..."): calls to action and links that a
+# site's text carries; never a key point. Hand-written: no library marks them.
+_TO_READER = re.compile(
+    r"""^[\s"'“«(\[-]*(?:
+        (?:click|tap)\s+here
+      | (?:read|watch|see)\s+(?:more|also|the\s+(?:full|original|latest)|for\s+yourself)\b
+      | (?:read|watch|see\s+also|related|more|photos?|videos?|gallery|listen)\s*:
+      | (?:subscribe|sign\s+up)\b
+      | follow\s+(?:us|@)
+      | share\s+(?:this|on)\b
+      | (?:copyright|©)
+      | читайте\s+(?:также|подробнее|нас)
+      | смотрите\s+(?:также|видео|фото)
+      | (?:подробнее|фото|видео|читайте|смотрите)\s*:
+      | подпи(?:сывайтесь|шитесь)
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def to_reader(text: str) -> bool:
+    """Whether a sentence addresses the reader (a call to action or a link), not the news."""
+    return _TO_READER.match(text) is not None

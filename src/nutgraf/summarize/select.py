@@ -15,7 +15,7 @@ import numpy as np
 import numpy.typing as npt
 
 from nutgraf.analyse.datelines import dateline_length, is_dateline
-from nutgraf.summarize.cues import leans_back, qualifies, quote_depths, words
+from nutgraf.summarize.cues import leans_back, qualifies, quote_depths, to_reader, words
 from nutgraf.types import Document, KeyPoint, Sentence
 
 MAX_UNIT = 4  # sentences; a longer unit (a long quotation) is left out instead
@@ -106,6 +106,8 @@ def _unit(doc: Document, cues: _DocCues, i: int) -> Unit | None:
         return None  # a qualifier would be left behind
     if last - first + 1 > MAX_UNIT:
         return None
+    if any(to_reader(sents[j].text) for j in range(first, last + 1)):
+        return None  # "Click here to ...", "READ MORE: ...": the site talking, not the news
     return Unit(i, first, last)
 
 
