@@ -10,6 +10,7 @@ import time
 import zlib
 from collections.abc import Callable, Iterator
 
+import brotli
 import pytest
 
 from nutgraf.config import Config
@@ -94,10 +95,13 @@ def test_gigabyte_chunked_stops_at_the_cap() -> None:
         fetch(url, LOCAL)
 
 
-@pytest.mark.parametrize("encoding", ["gzip", "deflate"])
+@pytest.mark.parametrize("encoding", ["gzip", "deflate", "br"])
 def test_compression_bombs_stop_at_the_cap(encoding: str) -> None:
-    plain = b"a" * (200 * 1024 * 1024)  # 200 MB that compresses to ~200 kB
-    body = gzip.compress(plain, 9) if encoding == "gzip" else zlib.compress(plain, 9)
+    plain = b"a" * (200 * 1024 * 1024)  # 200 MB that compresses to ~200 kB (br: ~500 bytes)
+    if encoding == "br":
+        body = brotli.compress(plain, quality=5)
+    else:
+        body = gzip.compress(plain, 9) if encoding == "gzip" else zlib.compress(plain, 9)
     head = headers(
         "Content-Type: text/html", f"Content-Encoding: {encoding}", f"Content-Length: {len(body)}"
     )
@@ -108,14 +112,32 @@ def test_compression_bombs_stop_at_the_cap(encoding: str) -> None:
         fetch(url, LOCAL)
 
 
-def test_brotli_and_unknown_encodings_are_refused() -> None:
-    body = b"\x1b\xff\xff\x0f" * 100  # brotli-looking bytes: never decoded
+def test_brotli_page_is_decoded() -> None:
+    page = b"<html><body><p>" + "Новости дня. ".encode() * 2000 + b"</p></body></html>"
+    body = brotli.compress(page)
     head = headers(
-        "Content-Type: text/html", "Content-Encoding: br", f"Content-Length: {len(body)}"
+        "Content-Type: text/html; charset=utf-8",
+        "Content-Encoding: br",
+        f"Content-Length: {len(body)}",
+    )
+    with raw_server(lambda c: c.sendall(head + body)) as url:
+        assert fetch(url, LOCAL).body == page
+
+
+@pytest.mark.parametrize(
+    ("encoding", "body", "reason"),
+    [
+        ("zstd", b"\x28\xb5\x2f\xfd" * 100, "unsupported content encoding"),
+        ("br", b"\xff" * 400, "corrupt br body"),
+    ],
+)
+def test_unknown_or_corrupt_encodings_are_refused(encoding: str, body: bytes, reason: str) -> None:
+    head = headers(
+        "Content-Type: text/html", f"Content-Encoding: {encoding}", f"Content-Length: {len(body)}"
     )
     with (
         raw_server(lambda c: c.sendall(head + body)) as url,
-        pytest.raises(FetchError, match="encoding"),
+        pytest.raises(FetchError, match=reason),
     ):
         fetch(url, LOCAL)
 
