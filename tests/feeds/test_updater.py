@@ -58,6 +58,30 @@ def test_update_stores_each_story_once(
     assert (again.feeds, again.feeds_unchanged, again.items_done) == (1, 1, 0)
 
 
+def test_crawl_delay_spaces_a_sites_requests(
+    http_server: LoopbackServer, sqlite_store: Store, summarizer: Summarizer
+) -> None:
+    http_server.routes["/robots.txt"] = respond(
+        200, b"User-agent: *\nCrawl-delay: 1\n", "text/plain"
+    )
+    started: list[float] = []
+    for i in range(3):
+        page = respond(200, article_html(f"Story {i}", story(i)))
+
+        def timed(handler: BaseHTTPRequestHandler, page=page) -> None:  # type: ignore[no-untyped-def]
+            started.append(time.monotonic())
+            page(handler)
+
+        http_server.routes[f"/s/{i}"] = timed
+    items = [(f"Story {i}", http_server.url(f"/s/{i}")) for i in range(3)]
+    http_server.routes["/rss"] = respond(200, rss("Slow", items), "application/rss+xml")
+    add_feed(FeedStore(sqlite_store), http_server.url("/rss"), LOOPBACK)
+    report = _updater(sqlite_store, summarizer).update()  # per_host 2: the delay must hold
+    assert report.items_stored == 3
+    gaps = [b - a for a, b in zip(sorted(started), sorted(started)[1:], strict=False)]
+    assert len(gaps) == 2 and min(gaps) >= 0.95, gaps
+
+
 def test_failures_are_recorded_retried_and_do_not_stop_others(
     http_server: LoopbackServer, sqlite_store: Store, summarizer: Summarizer
 ) -> None:

@@ -7,10 +7,11 @@ backoff) is fetched, unless its link names a stored story already.
 
 Network work runs in a thread pool, at most ``per_host`` connections to one host at a time
 (a semaphore per host; items are interleaved across hosts so one slow site does not take
-every thread), after robots.txt allows the URL. CPU work (extraction, dedup, summarizing)
-and every write run in the calling thread, so the store sees one writer and the GIL is not
-fought over. A failure is recorded on its item (or feed) with its reason and an exponential
-next-attempt time; nothing one item does stops the others.
+every thread), after robots.txt allows the URL and, when it sets a ``Crawl-delay`` (or a
+``Request-rate``), that long after the site's previous request. CPU work (extraction,
+dedup, summarizing) and every write run in the calling thread, so the store sees one writer
+and the GIL is not fought over. A failure is recorded on its item (or feed) with its reason
+and an exponential next-attempt time; nothing one item does stops the others.
 """
 
 from __future__ import annotations
@@ -59,6 +60,9 @@ class UpdatePolicy:
     max_attempts: int = 8  # an item failing this often is given up (reason kept)
     clutter_pages: int = 3  # a site's stored scraped pages needed to learn its clutter
     site_pages_kept: int = 20
+    # robots.txt Crawl-delay is honoured up to this many seconds between a site's requests
+    # (a larger one would stall the update: its items wait for the next update instead).
+    max_crawl_delay: float = 30.0
 
     def next_attempt(self, failures: int, now: datetime) -> datetime:
         """When to try again after ``failures`` failures in a row."""
@@ -143,6 +147,7 @@ class FeedUpdater:
         self._lock = threading.Lock()
         self._hosts: dict[str, threading.Semaphore] = {}
         self._robot_sites: dict[str, threading.Lock] = {}
+        self._next_slot: dict[str, float] = {}  # per site: when its next request may start
         self._clutter: dict[str, frozenset[str]] = {}
 
     def update(
@@ -217,6 +222,7 @@ class FeedUpdater:
             with self._host(item.url):
                 if not self._allowed(item.url):
                     raise RefusedError(f"{item.url}: robots.txt disallows it")
+                self._pace(item.url)
                 return fetch(item.url, self.config, resolver=self._resolver)
 
         ordered = list(first.values())
@@ -344,6 +350,20 @@ class FeedUpdater:
             lock = self._robot_sites.setdefault(site, threading.Lock())
         with lock:  # one robots.txt fetch per site, however many threads ask
             return self._robots.allowed(url)
+
+    def _pace(self, url: str) -> None:
+        """Wait for the site's next slot when its robots.txt sets a Crawl-delay."""
+        site = _host_of(url)
+        with self._lock:
+            lock = self._robot_sites.setdefault(site, threading.Lock())
+        with lock:
+            delay = min(self.policy.max_crawl_delay, self._robots.crawl_delay(url))
+        if delay <= 0:
+            return
+        with self._lock:
+            slot = max(time.monotonic(), self._next_slot.get(site, 0.0))
+            self._next_slot[site] = slot + delay
+        time.sleep(max(0.0, slot - time.monotonic()))
 
 
 def _new_items(feed: Feed) -> list[NewItem]:

@@ -135,12 +135,27 @@ class Robots:
 
     def allowed(self, url: str) -> bool:
         """Whether robots.txt lets nutgraf fetch ``url`` (a missing robots.txt allows all)."""
+        return self._parser(url).can_fetch(self._agent, url)
+
+    def crawl_delay(self, url: str) -> float:
+        """Seconds to leave between requests to ``url``'s site: ``Crawl-delay``, else the
+        interval of ``Request-rate`` (0 when robots.txt sets neither)."""
+        parser = self._parser(url)
+        delay = parser.crawl_delay(self._agent)
+        if delay is not None:
+            return max(0.0, float(delay))
+        rate = parser.request_rate(self._agent)
+        if rate is not None and rate.requests > 0:
+            return max(0.0, rate.seconds / rate.requests)
+        return 0.0
+
+    def _parser(self, url: str) -> urllib.robotparser.RobotFileParser:
         parts = urlsplit(url)
         site = f"{parts.scheme}://{parts.netloc}"
         parser = self._parsers.get(site)
         if parser is None:
             parser = self._parsers[site] = self._load(site)
-        return parser.can_fetch(self._agent, url)
+        return parser
 
     def _load(self, site: str) -> urllib.robotparser.RobotFileParser:
         parser = urllib.robotparser.RobotFileParser(site + "/robots.txt")
