@@ -5,11 +5,14 @@ Usage: python bench/pathological.py
 The bounds: 1 MB of pathological text is cleaned and split in under 2 s (issue 2), and its
 English facts are found in under 4 s. Prints the best of 3 runs of ``clean_text`` +
 ``split_sentences`` (English and Russian), and of the fact extractor, per input; exits 1
-past a bound. CI runs it: the unit tests check these inputs' results, this their speed.
+past a bound. CI runs it with ``--slack 5`` (bounds x5: a shared CI machine is slower, and
+the point there is linear time; a quadratic path takes minutes): the unit tests check these
+inputs' results, this their speed.
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 import time
 
@@ -53,14 +56,17 @@ def facts_once(extract: FactExtractor, text: str) -> float:
     return time.perf_counter() - start
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--slack", type=float, default=1.0, help="multiply the bounds by this")
+    slack = ap.parse_args(argv).slack
     worst = 0.0
     print("clean + split (en and ru)")
     for name, text in INPUTS.items():
         best = min(once(text) for _ in range(3))
         worst = max(worst, best)
         print(f"  {name:<26} {len(text) / 1e6:5.2f} MB   {best:5.2f} s")
-    print(f"  worst {worst:.2f} s (bound: {CLEAN_SPLIT_BOUND:.0f} s)")
+    print(f"  worst {worst:.2f} s (bound: {CLEAN_SPLIT_BOUND * slack:.0f} s)")
     extract = FactExtractor()
     worst_facts = 0.0
     print("facts (en)")
@@ -68,8 +74,8 @@ def main() -> int:
         best = min(facts_once(extract, text) for _ in range(3))
         worst_facts = max(worst_facts, best)
         print(f"  {name:<26} {len(text) / 1e6:5.2f} MB   {best:5.2f} s")
-    print(f"  worst {worst_facts:.2f} s (bound: {FACTS_BOUND:.0f} s)")
-    return 0 if worst < CLEAN_SPLIT_BOUND and worst_facts < FACTS_BOUND else 1
+    print(f"  worst {worst_facts:.2f} s (bound: {FACTS_BOUND * slack:.0f} s)")
+    return 0 if worst < CLEAN_SPLIT_BOUND * slack and worst_facts < FACTS_BOUND * slack else 1
 
 
 if __name__ == "__main__":
