@@ -56,6 +56,7 @@ WEIGHTS = ROOT / "src/nutgraf/summarize/weights.json"
 FOLDS = 5
 POOL, LEAD, POINTS = 8, 3, 3
 SENTENCE_LABELS = "membership"  # or "rouge" (own R1 + R2, scaled) or "both" (their mean)
+LOSS, TAU = "ridge", 2.0  # the reranker's loss (--loss) and listnet's temperature (--tau)
 TARGET = (1.0, 0.5)  # issue #4: ROUGE-1 and ROUGE-2 gain over Lead-3 a reranker must reach in CV
 
 
@@ -139,6 +140,54 @@ def _labels(item: Item, cands: list[tuple[Unit, ...]]) -> np.ndarray:
 
 
 def fit_ridge(
+    data: list[tuple[np.ndarray, np.ndarray]], lam: float, r2_weight: float = 1.0
+) -> np.ndarray:
+    """The reranker's weights by ``LOSS``: ridge regression, or a listwise softmax."""
+    if LOSS == "listnet":
+        return fit_listnet(data, lam, r2_weight, TAU)
+    return _fit_ridge(data, lam, r2_weight)
+
+
+def fit_listnet(
+    data: list[tuple[np.ndarray, np.ndarray]],
+    lam: float,
+    r2_weight: float = 1.0,
+    tau: float = 2.0,
+    steps: int = 400,
+) -> np.ndarray:
+    """ListNet: per article, cross-entropy between softmax(label / tau) over its candidates and
+    softmax(score); L2 ``lam``; Adam on standardised features. Raw feature units out."""
+    xs = [f - f.mean(axis=0) for f, _ in data]
+    x = np.vstack(xs)
+    sd = x.std(axis=0) + 1e-9
+    z = x / sd
+    starts = np.cumsum([0] + [len(f) for f in xs[:-1]])
+    seg = np.repeat(np.arange(len(xs)), [len(f) for f in xs])
+    target = np.concatenate([_softmax((r[:, 0] + r2_weight * r[:, 1]) / tau) for _, r in data])
+    n_lists = len(xs)
+    w = np.zeros(z.shape[1])
+    m, v = np.zeros_like(w), np.zeros_like(w)
+    lr, b1, b2 = 0.05, 0.9, 0.999
+    for t in range(1, steps + 1):
+        s = z @ w
+        s = s - np.maximum.reduceat(s, starts)[seg]
+        e = np.exp(s)
+        p = e / np.add.reduceat(e, starts)[seg]
+        g = z.T @ (p - target) / n_lists + 2 * lam * w
+        m = b1 * m + (1 - b1) * g
+        v = b2 * v + (1 - b2) * g * g
+        w -= lr * (m / (1 - b1**t)) / (np.sqrt(v / (1 - b2**t)) + 1e-8)
+    out: np.ndarray = w / sd
+    return out
+
+
+def _softmax(a: np.ndarray) -> np.ndarray:
+    e = np.exp(a - a.max())
+    out: np.ndarray = e / e.sum()
+    return out
+
+
+def _fit_ridge(
     data: list[tuple[np.ndarray, np.ndarray]], lam: float, r2_weight: float = 1.0
 ) -> np.ndarray:
     """Ridge on article-centred features and labels (R1 + w R2), in raw feature units."""
@@ -234,7 +283,7 @@ def cross_validate(
 
 
 def main(argv: list[str] | None = None) -> int:
-    global POOL, SENTENCE_LABELS
+    global POOL, SENTENCE_LABELS, LOSS, TAU
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument(
@@ -260,7 +309,15 @@ def main(argv: list[str] | None = None) -> int:
         "adds encoder features (experiment only: never written to weights.json)",
     )
     ap.add_argument("--own-sentence-model", nargs="*", default=[], metavar="LANG")
+    ap.add_argument(
+        "--loss",
+        choices=["ridge", "listnet"],
+        default="ridge",
+        help="ridge on centred labels, or listwise softmax (--lam is then its L2)",
+    )
+    ap.add_argument("--tau", type=float, default=2.0, help="listnet: label temperature (x100)")
     args = ap.parse_args(argv)
+    LOSS, TAU = args.loss, args.tau
     POOL = args.pool
     SENTENCE_LABELS = args.sentence_labels
     raw = json.loads(WEIGHTS.read_text(encoding="utf-8"))

@@ -10,6 +10,7 @@ import pytest
 from server_articles import english
 from server_harness import RunningServer, ServerFactory, respond
 
+from nutgraf.server.settings import site_origin
 from nutgraf.store import Store
 
 
@@ -108,6 +109,28 @@ def test_require_key_closes_anonymous_path(server_factory: ServerFactory) -> Non
         assert client.get(f"/api/v1/summaries/{summary_id}").status_code == 200
 
 
+def test_open_site_is_summarized_without_a_key_when_keys_are_required(
+    server_factory: ServerFactory,
+    http_server,  # type: ignore[no-untyped-def]
+) -> None:
+    page = b"<html><head><title>Tram vote</title></head><body><article><h1>Tram vote</h1>"
+    page += (
+        b"".join(f"<p>{english('open site', i)}</p>".encode() for i in range(3))
+        + b"</article></body></html>"
+    )
+    http_server.routes["/story"] = respond(200, page)
+    own = http_server.url("/story")  # http://127.0.0.1:PORT/story: the publisher's site
+    closed = server_factory(require_key=True, open_sites=(site_origin(own),))
+    with closed.client() as client:
+        ok = client.post("/api/v1/summaries", json={"url": own})
+        assert ok.status_code == 201, ok.text
+        elsewhere = own.replace("127.0.0.1", "localhost")  # another origin, same server
+        for body in ({"url": elsewhere}, {"text": english("open site", 9)}):
+            refused = client.post("/api/v1/summaries", json=body)
+            assert refused.status_code == 401
+            assert refused.json()["error"]["code"] == "key_required"
+
+
 def test_over_capacity_gets_503_at_once(server_factory: ServerFactory, http_server) -> None:  # type: ignore[no-untyped-def]
     busy = server_factory(max_in_flight=1)
     http_server.routes["/slow"] = respond(200, b"<html><body><p>Slow.</p></body></html>", delay=2.0)
@@ -181,3 +204,17 @@ def test_concurrent_clients_share_one_count(limited: RunningServer) -> None:
     for t in threads:
         t.join()
     assert codes.count(429) == 4
+
+
+def test_serve_refuses_an_open_site_that_is_not_a_url(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from typer.testing import CliRunner
+
+    from nutgraf.cli import app
+
+    db = f"sqlite:///{tmp_path / 'serve.db'}"
+    result = CliRunner().invoke(app, ["serve", "--db", db, "--open-site", "example.org"])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == (
+        "nutgraf: error: --open-site needs an http(s) URL such as https://example.org: "
+        "'example.org'"
+    )

@@ -49,6 +49,14 @@ def serve_command(
     require_key: Annotated[
         bool, typer.Option("--require-key", help="Refuse anonymous summarize requests.")
     ] = False,
+    open_site: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--open-site",
+            help="With --require-key, still summarize URLs of this site (e.g. "
+            "https://example.org) for anyone: a publisher's widget needs no key. Repeatable.",
+        ),
+    ] = None,
     anon_rate: Annotated[
         int, typer.Option("--anon-rate", help="Summarize requests per minute per anonymous IP.")
     ] = 30,
@@ -82,7 +90,7 @@ def serve_command(
     import uvicorn
 
     from nutgraf.server.app import create_app
-    from nutgraf.server.settings import ServerSettings
+    from nutgraf.server.settings import ServerSettings, site_origin
 
     logging.basicConfig(level=logging.INFO, format="nutgraf: %(levelname)s: %(message)s")
     try:
@@ -97,8 +105,15 @@ def serve_command(
             every = parse_duration(update_feeds_every)
     except NutgrafError as exc:
         raise _fail(str(exc)) from None
+    origins = []
+    for site in open_site or []:
+        origin = site_origin(site)
+        if origin is None:
+            raise _fail(f"--open-site needs an http(s) URL such as https://example.org: {site!r}")
+        origins.append(origin)
     settings = ServerSettings(
         db_url=db,
+        open_sites=tuple(origins),
         config=config,
         max_in_flight=max_in_flight,
         require_key=require_key,

@@ -16,7 +16,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 
 from nutgraf.server.errors import ApiError
-from nutgraf.server.settings import ServerSettings
+from nutgraf.server.settings import ServerSettings, site_origin
 from nutgraf.store import ApiKey, Store
 
 KEY_HEADER = "X-API-Key"
@@ -50,8 +50,9 @@ class Limiter:
         self.store = store
         self.settings = settings
 
-    async def caller(self, request: Request) -> Caller:
-        """Who is calling; raises 401 for a bad key, 401 without one when keys are required."""
+    async def caller(self, request: Request, url: str | None = None) -> Caller:
+        """Who is calling; raises 401 for a bad key, 401 without one when keys are required
+        (unless ``url``, the page to summarize, is on one of the server's open sites)."""
         secret = presented_key(request)
         if secret is not None:
             key = await run_in_threadpool(self.store.find_api_key, secret)
@@ -59,14 +60,15 @@ class Limiter:
                 raise ApiError(401, "bad_key", "unknown or revoked API key")
             limit = key.rate_per_minute or self.settings.key_per_minute
             return Caller(f"key:{key.id}", limit, key)
-        if self.settings.require_key:
+        open_site = url is not None and site_origin(url) in self.settings.open_sites
+        if self.settings.require_key and not open_site:
             raise ApiError(401, "key_required", f"this server needs an API key ({KEY_HEADER})")
         host = request.client.host if request.client else "unknown"
         return Caller(f"ip:{host}", self.settings.anon_per_minute, None)
 
-    async def check(self, request: Request) -> Caller:
+    async def check(self, request: Request, url: str | None = None) -> Caller:
         """Count this request; raise 429 with Retry-After when over the caller's limit."""
-        caller = await self.caller(request)
+        caller = await self.caller(request, url)
         window = self.settings.rate_window_seconds
         now = time.time()
         count = await run_in_threadpool(self.store.hit, caller.bucket, window, now)

@@ -29,7 +29,7 @@ class Service:
         self, request: Request, kind: Kind, raw: str, options: Options
     ) -> JobResult:
         """Summarize raw text, HTML or a URL for ``request``'s caller (rate-limited)."""
-        await self.limiter.check(request)
+        await self.limiter.check(request, raw if kind == "url" else None)
         if not raw.strip():
             raise ApiError(422, "bad_input", f"the {kind} is empty")
         if kind == "url":
@@ -51,7 +51,7 @@ class Service:
         found = await run_in_threadpool(self.store.get_summary_by_key, key)
         if found is not None:
             return JobResult(found.to_dict(), cached=True)
-        await self.limiter.check(request)
+        await self.limiter.check(request, stored.article.url or None)
         return await self._run(Job(stored.article, "text", options))
 
     async def _run(self, job: Job) -> JobResult:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from nutgraf.config import MB, Config
 
@@ -23,7 +24,10 @@ class ServerSettings:
     max_body_bytes: int = 4 * MB  # larger request bodies get 413, never parsed
     anon_per_minute: int = 30  # summarize/ingest requests per client IP without a key
     key_per_minute: int = 600  # per API key, unless the key has its own rate
-    require_key: bool = False  # True: no anonymous summarize/ingest at all
+    require_key: bool = False  # True: no anonymous summarize/ingest ...
+    # ... except summarizing URLs of these origins ("https://example.org"): a publisher's
+    # own site, whose readers use the widget without a key (see ``site_origin``).
+    open_sites: tuple[str, ...] = ()
     rate_window_seconds: int = 60
     page_size: int = 20
     feed_update_seconds: float = 0.0  # > 0: update every feed this often (nutgraf feed update)
@@ -31,3 +35,19 @@ class ServerSettings:
     @property
     def in_flight_cap(self) -> int:
         return self.max_in_flight or 4 * self.workers
+
+
+def site_origin(url: str) -> str | None:
+    """``scheme://host[:port]`` of an http(s) URL, lowercased, default port dropped."""
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:
+        return None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return None
+    default = 80 if parts.scheme == "http" else 443
+    where = (
+        parts.hostname.lower() if port in (None, default) else f"{parts.hostname.lower()}:{port}"
+    )
+    return f"{parts.scheme}://{where}"
