@@ -71,3 +71,34 @@ def test_stemmer_english_folds_plurals_only() -> None:
     assert stem("boxes") == "box"
     assert stem("status") == "status"
     assert stem("glass") == "glass"
+
+
+RU_STORY = """Городская дума Самары отложила голосование о новой линии трамвая из-за роста стоимости строительства. Линия должна соединить вокзал с университетским районом.
+
+Мэр заявила, что дума по-прежнему поддерживает проект новой линии. Правоохранительные органы проверят смету линии трамвая.
+
+Инженеры оценивают стоимость линии в 240 млн евро против 180 млн евро два года назад. Новая смета для правоохранительных органов ожидается в мае."""
+
+
+def test_russian_keywords_in_dictionary_form() -> None:
+    from nutgraf.analyse.facts import FactExtractor
+
+    facts = FactExtractor()(RU_STORY, split_sentences(RU_STORY, "ru"), "ru")
+    got = facts.keywords
+    assert "линия" in got and "трамвай" in got  # from "линии", "трамвая"
+    assert {"орган", "правоохранительные органы"} & set(got)  # never "органов"
+    assert not {"новой", "городская", "млн", "линии"} & set(got)  # adjectives, units, cases
+
+
+def test_russian_keyword_phrases_agree_in_the_nominative() -> None:
+    from nutgraf.analyse.facts import FactExtractor
+
+    extract = FactExtractor()
+    extract("Москва.", split_sentences("Москва.", "ru"), "ru")  # loads the Russian models
+    natasha = extract._natasha
+    assert natasha is not None
+    assert natasha.keyword_form("правоохранительных органов") == "правоохранительные органы"
+    assert natasha.keyword_form("оппозиционного движения") == "оппозиционное движение"
+    assert natasha.keyword_form("Удальцова отпустили") is None  # a verb: no keyword
+    assert natasha.keyword_form("Самары") == "Самара"
+    assert natasha.keyword_form("новой") is None

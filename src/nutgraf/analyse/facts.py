@@ -1267,10 +1267,28 @@ class _Natasha:
         agree: set[str] = set()
         if _CYRILLIC_WORD.match(words[head]):
             tag = self._vocab.parse(words[head])[0].tag
-            agree = {_UD[g] for g in (tag.gender, tag.number) if g in _UD}
+            # Plural adjectives have no gender: "правоохранительные органы".
+            genus = None if tag.number == "plur" else tag.gender
+            agree = {_UD[g] for g in (genus, tag.number) if g is not None and g in _UD}
         out = [self._inflect(w, prefer, agree) for w in words[:head]]
         out.append(self._inflect(words[head], prefer))
         return " ".join(out + words[head + 1 :])
+
+    def keyword_form(self, term: str) -> str | None:
+        """A Russian keyword in its dictionary form ("линии" -> "линия", "оппозиционного
+        движения" -> "оппозиционное движение"); None for what is no keyword: an adjective or
+        a unit alone, a phrase with a verb ("Удальцова отпустили")."""
+        words = term.split()
+        tags = [self._vocab.parse(w)[0].tag for w in words if _CYRILLIC_WORD.match(w)]
+        if any(t.POS in _VERBAL for t in tags):
+            return None
+        if len(words) > 1:
+            return self._nominative(term, "other")
+        if not tags or (term.isupper() and len(term) <= 5):
+            return term  # Latin words and abbreviations ("РФ") stay as written
+        if tags[0].POS not in _KEYWORD_POS or "Abbr" in tags[0]:
+            return None  # an adjective alone, or "млн", "тыс": not topics
+        return _restore_case(self._vocab.parse(term)[0].normal_form, term)
 
     def _adjective(self, word: str) -> bool:
         if not _CYRILLIC_WORD.match(word):
@@ -1306,6 +1324,8 @@ _PREFER = MappingProxyType(
     }
 )
 _CYRILLIC_WORD = re.compile(r"[а-яёА-ЯЁ][а-яёА-ЯЁ-]*$")
+_KEYWORD_POS = frozenset({"NOUN", None})  # None: a word pymorphy2 cannot tag (a name, a loan)
+_VERBAL = frozenset({"VERB", "INFN", "GRND", "PRTS", "ADVB", "PRED"})
 _UD = MappingProxyType(
     {"masc": "Masc", "femn": "Fem", "neut": "Neut", "sing": "Sing", "plur": "Plur"}
 )
@@ -1353,11 +1373,12 @@ class FactExtractor:
             mentions = _rule_entities(text, sentences)
         dates = find_dates(text, language)
         quantities = find_quantities(text, language, dates, pos)
+        form = self._natasha.keyword_form if language == "ru" and self._natasha else None
         return Facts(
             entities=_merge(mentions),
             quantities=quantities,
             dates=dates,
-            keywords=keywords(text, sentences, language, title),
+            keywords=keywords(text, sentences, language, title, form=form),
         )
 
     def _russian(

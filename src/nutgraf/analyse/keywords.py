@@ -171,9 +171,19 @@ def stemmer(language: str) -> Callable[[str], str]:
 
 
 def keywords(
-    text: str, sentences: Sequence[Sentence], language: str, title: str = "", k: int = 8
+    text: str,
+    sentences: Sequence[Sentence],
+    language: str,
+    title: str = "",
+    k: int = 8,
+    *,
+    form: Callable[[str], str | None] | None = None,
 ) -> tuple[str, ...]:
-    """The ``k`` most salient terms of ``text``, best first, as they are written in it."""
+    """The ``k`` most salient terms of ``text``, best first, as they are written in it.
+
+    ``form`` maps a keyword to the form to show (the dictionary form, for a language that
+    inflects nouns) or to None when it is no keyword (an adjective alone, a verb phrase).
+    """
     if k <= 0:
         return ()
     stop = stopwords(language)
@@ -267,7 +277,12 @@ def keywords(
     for _, _, keys, shown in cands:
         if covered.isdisjoint(keys):
             # The most frequent form; dicts keep first-seen order, so ties go to the first.
-            picked.append(max(shown, key=shown.__getitem__))
+            best: str | None = max(shown, key=shown.__getitem__)
+            if form is not None and best is not None:
+                best = form(best)
+            if best is None or best in picked:
+                continue
+            picked.append(best)
             covered.update(keys)
             if len(picked) == k:
                 break
