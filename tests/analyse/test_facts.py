@@ -224,6 +224,27 @@ def test_find_quantities_skips_dates_times_and_codes(text: str) -> None:
     assert find_quantities(text, "en", find_dates(text, "en")) == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("It costs between 12 and 15 million euros.", "en", ("12 and 15 million euros", 12e6)),
+        ("Prices rose 3 to 5 percent.", "en", ("3 to 5 percent", 3.0)),
+        ("Стоимость от 3 до 5 тысяч рублей.", "ru", ("3 до 5 тысяч рублей", 3000.0)),
+    ],
+)
+def test_find_quantities_ranges_are_one_figure(
+    text: str, language: str, expected: tuple[str, float]
+) -> None:
+    (q,) = find_quantities(text, language)
+    assert (q.text, q.value) == expected
+    assert text[q.start : q.end] == q.text
+
+
+def test_find_quantities_descending_numbers_are_no_range() -> None:
+    got = find_quantities("Of the 30 boats, 2020 - 15 people left.", "en")
+    assert "15 people" in [q.text for q in got]
+
+
 # --- dates ------------------------------------------------------------------------------------
 
 

@@ -616,7 +616,37 @@ def find_quantities(
             # A written-out number alone is usually not a figure ("two of them"): want a unit.
             if q is not None and q.unit:
                 out.append((q.start, q.end, q))
-    return tuple(q for _, _, q in _non_overlapping(out))
+    return _ranges(text, [q for _, _, q in _non_overlapping(out)], en_style)
+
+
+# "12 and 15 million euros", "от 3 до 5 тысяч рублей": the bare first number of a range
+# shares the second's scale and unit, so the range is one figure.
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|or|-|–|—|и|до|или)\s*$", re.IGNORECASE)
+
+
+def _ranges(text: str, found: list[Quantity], en_style: bool) -> tuple[Quantity, ...]:
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and not prev.unit
+            and q.unit
+            and q.start - prev.end <= 6
+            and _RANGE_JOIN.fullmatch(text[prev.end : q.start])
+        ):
+            head = (_NUM_EN if en_style else _NUM_EU).match(q.text)
+            base = _parse_number(head.group(), en_style=en_style) if head else None
+            if prev.value is None or base is None or prev.value >= base:
+                out.append(q)  # a range goes up: "2020 - 15 people" is no range
+                continue
+            scale = q.value / base if q.value is not None and base else 1.0
+            out[-1] = Quantity(
+                text[prev.start : q.end], prev.value * scale, q.unit, prev.start, q.end
+            )
+            continue
+        out.append(q)
+    return tuple(out)
 
 
 def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
