@@ -145,6 +145,12 @@ def fit_ridge(
     """The reranker's weights by ``LOSS``: ridge regression, or a listwise softmax."""
     if LOSS == "listnet":
         return fit_listnet(data, lam, r2_weight, TAU)
+    if LOSS == "ensemble":
+        # Ridge (lambda ``lam``) plus ListNet (L2 0.001), each scaled to unit score spread.
+        parts = [_fit_ridge(data, lam, r2_weight), fit_listnet(data, 0.001, r2_weight, TAU)]
+        x = np.vstack([f - f.mean(axis=0) for f, _ in data])
+        out: np.ndarray = sum(w / (float((x @ w).std()) or 1.0) for w in parts)
+        return out
     return _fit_ridge(data, lam, r2_weight)
 
 
@@ -311,7 +317,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--own-sentence-model", nargs="*", default=[], metavar="LANG")
     ap.add_argument(
         "--loss",
-        choices=["ridge", "listnet"],
+        choices=["ridge", "listnet", "ensemble"],
         default="ridge",
         help="ridge on centred labels, or listwise softmax (--lam is then its L2)",
     )

@@ -53,6 +53,7 @@ def serve_command(
         list[str] | None,
         typer.Option(
             "--open-site",
+            metavar="URL",
             help="With --require-key, still summarize URLs of this site (e.g. "
             "https://example.org) for anyone: a publisher's widget needs no key. Repeatable.",
         ),
@@ -77,6 +78,7 @@ def serve_command(
         str,
         typer.Option(
             "--forwarded-allow-ips",
+            metavar="IPS",
             help="Proxies trusted to name the client in X-Forwarded-For (comma-separated "
             "addresses or networks, '*' for any): rate limits then apply per reader.",
         ),
