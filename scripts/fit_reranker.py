@@ -6,9 +6,11 @@
 For each candidate 3-point set (units of the 8 best-scored sentences and of the first 3)
 the label is its ROUGE-1 + ROUGE-2 F1 against the reference; a ridge regression on the set
 features, centred within each article (only the order inside an article matters), predicts
-it. Sentence scores used as features are always out-of-fold: in CV, the outer test articles
-are scored by a sentence model fitted on the training folds, and the training articles by
-inner-fold models, so no article's own labels reach its features or its reranker.
+it (``--loss listnet``: a listwise softmax instead; ``--loss ensemble``: the two, each
+scaled to unit score spread, summed). Sentence scores used as features are always
+out-of-fold: in CV, the outer test articles are scored by a sentence model fitted on the
+training folds, and the training articles by inner-fold models, so no article's own labels
+reach its features or its reranker.
 
 Prints, per language and CV seed, the out-of-fold ROUGE-1/2/Lsum (the real scorer) of the
 reranked choice, of the MMR choice and of Lead-3 with the paired 95% CI of the gain; writes
@@ -418,6 +420,8 @@ def main(argv: list[str] | None = None) -> int:
                 "lead": LEAD,
                 "points": POINTS,
                 "lam": lam_all,
+                "loss": LOSS,
+                **({"tau": TAU} if LOSS != "ridge" else {}),
                 "sentence_labels": SENTENCE_LABELS,
                 "from": lang if best_name == "own" else "en",
             }
