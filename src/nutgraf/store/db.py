@@ -8,7 +8,8 @@ write lock up front (``BEGIN IMMEDIATE``) so two writers cannot deadlock on an u
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ import sqlalchemy as sa
 from alembic import command
 from alembic.config import Config as AlembicConfig
 from platformdirs import user_data_dir
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
 
 from nutgraf.errors import InputError
@@ -85,3 +87,23 @@ def migrate(engine: Engine) -> None:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
         conn.commit()
+
+
+@contextmanager
+def write_transaction(engine: Engine) -> Iterator[Connection]:
+    """A read-then-write transaction: ``BEGIN IMMEDIATE`` on SQLite, plain on PostgreSQL."""
+    with engine.connect() as conn:
+        conn.execution_options(**{IMMEDIATE: True})
+        with conn.begin():
+            yield conn
+
+
+def upsert_insert(engine: Engine, table: sa.Table) -> Any:
+    """The dialect's INSERT for ``table``, which takes ``ON CONFLICT`` clauses."""
+    dialect = postgresql if engine.dialect.name == "postgresql" else sqlite
+    return dialect.insert(table)
+
+
+def insert_ignore(engine: Engine, table: sa.Table, row: Mapping[str, Any]) -> Any:
+    """``INSERT ... ON CONFLICT DO NOTHING`` of ``row``."""
+    return upsert_insert(engine, table).values(**row).on_conflict_do_nothing()

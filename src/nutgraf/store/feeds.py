@@ -7,17 +7,16 @@ store records it). Writes take SQLite's write lock up front, as ``Store`` does.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal
 
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, RowMapping
 
-from nutgraf.store.db import IMMEDIATE
+from nutgraf.store.db import insert_ignore, write_transaction
 from nutgraf.store.schema import (
     article_bands,
     article_urls,
@@ -437,12 +436,8 @@ class FeedStore:
 
     # -- helpers ---------------------------------------------------------------------------
 
-    @contextmanager
-    def _write(self) -> Iterator[Connection]:
-        with self.engine.connect() as conn:
-            conn.execution_options(**{IMMEDIATE: True})
-            with conn.begin():
-                yield conn
+    def _write(self) -> AbstractContextManager[Connection]:
+        return write_transaction(self.engine)
 
     def _inserted(self, conn: Connection, table: sa.Table, row: dict[str, Any]) -> bool:
         """Insert ``row`` unless it conflicts; whether it was inserted.
@@ -453,9 +448,7 @@ class FeedStore:
         return conn.execute(stmt).first() is not None
 
     def _insert_ignore(self, table: sa.Table, row: dict[str, Any]) -> Any:
-        if self.engine.dialect.name == "postgresql":
-            return postgresql.insert(table).values(**row).on_conflict_do_nothing()
-        return sqlite.insert(table).values(**row).on_conflict_do_nothing()
+        return insert_ignore(self.engine, table, row)
 
 
 def _now() -> datetime:

@@ -11,19 +11,25 @@ import hashlib
 import json
 import secrets
 import time
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine, RowMapping
 
 from nutgraf.errors import InputError
-from nutgraf.store.db import IMMEDIATE, make_engine, migrate, resolve_url
+from nutgraf.store.db import (
+    insert_ignore,
+    make_engine,
+    migrate,
+    resolve_url,
+    upsert_insert,
+    write_transaction,
+)
 from nutgraf.store.schema import api_keys, articles, rate_counters, summaries, summary_inputs
 from nutgraf.types import Article, SourceKind
 
@@ -297,11 +303,7 @@ class Store:
         now = time.time() if now is None else now
         window = int(now // window_seconds) * window_seconds
         values = {"bucket": bucket, "window": window, "count": 1}
-        stmt: Any
-        if self.engine.dialect.name == "postgresql":
-            stmt = postgresql.insert(rate_counters).values(**values)
-        else:
-            stmt = sqlite.insert(rate_counters).values(**values)
+        stmt = upsert_insert(self.engine, rate_counters).values(**values)
         stmt = stmt.on_conflict_do_update(
             index_elements=["bucket", "window"],
             set_={"count": rate_counters.c.count + 1},
@@ -315,17 +317,11 @@ class Store:
 
     # -- helpers ---------------------------------------------------------------------------
 
-    @contextmanager
-    def _write(self) -> Iterator[Connection]:
-        with self.engine.connect() as conn:
-            conn.execution_options(**{IMMEDIATE: True})
-            with conn.begin():
-                yield conn
+    def _write(self) -> AbstractContextManager[Connection]:
+        return write_transaction(self.engine)
 
     def _insert_ignore(self, table: sa.Table, row: Mapping[str, Any]) -> Any:
-        if self.engine.dialect.name == "postgresql":
-            return postgresql.insert(table).values(**row).on_conflict_do_nothing()
-        return sqlite.insert(table).values(**row).on_conflict_do_nothing()
+        return insert_ignore(self.engine, table, row)
 
     def _summary_where(self, clause: sa.ColumnElement[bool]) -> StoredSummary | None:
         with self.engine.connect() as conn:
