@@ -36,12 +36,13 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from fit_scorer import SETS, fit_logistic, key_labels, oracle, standardise
+from fit_scorer import SETS, fit_logistic, oracle, standardise
 
 from nutgraf.evaluate import (
     Example,
     bootstrap_ci,
     build_example,
+    key_sentences,
     lead_selector,
     prediction_text,
     read_records,
@@ -85,7 +86,7 @@ class Item:
         self.ex = ex
         self.x = features(ex.doc)
         self.y = np.zeros(len(ex.doc.sentences))
-        gold = oracle(ex, tok) if lang == "en" else key_labels(ex)
+        gold = oracle(ex, tok) if lang == "en" else key_sentences(ex)
         self.y[sorted(gold)] = 1.0
         self.toks = [tok(shown_text(ex.doc, j)) for j in range(len(ex.doc.sentences))]
         ref = tok(ex.record.reference)

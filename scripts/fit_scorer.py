@@ -22,7 +22,14 @@ from typing import Any
 
 import numpy as np
 
-from nutgraf.evaluate import Example, build_example, read_records, rouge_f1, rouge_scorer
+from nutgraf.evaluate import (
+    Example,
+    build_example,
+    key_sentences,
+    read_records,
+    rouge_f1,
+    rouge_scorer,
+)
 from nutgraf.summarize.features import FEATURES, features
 from nutgraf.summarize.score import Model, linear_scores
 from nutgraf.summarize.select import choose, shown_text
@@ -68,16 +75,6 @@ def oracle(ex: Example, tokenize: Any, max_sents: int = 4) -> set[int]:
             break
         chosen.append(cand)
     return set(chosen)
-
-
-def key_labels(ex: Example) -> set[int]:
-    gold = set()
-    for s in ex.doc.sentences:
-        a, b = int(ex.to_article[s.start]), int(ex.to_article[s.end - 1]) + 1
-        inside = sum(max(0, min(b, kb) - max(a, ka)) for ka, kb in ex.record.key)
-        if inside * 2 >= b - a:
-            gold.add(s.index)
-    return gold
 
 
 def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float) -> np.ndarray:
@@ -184,7 +181,7 @@ def main(argv: list[str] | None = None) -> int:
             tok = scorer._tokenizer.tokenize
             labels = [oracle(ex, tok) for ex in exs]
         else:
-            labels = [key_labels(ex) for ex in exs]
+            labels = [key_sentences(ex) for ex in exs]
         feats = [features(ex.doc) for ex in exs]
         full = np.ones(len(FEATURES), dtype=bool)
         cv: dict[str, Any] = {}

@@ -273,16 +273,22 @@ def _quote_depths(doc: Document) -> list[tuple[int, int]]:
     return out
 
 
-def key_f1(example: Example, groups: Sequence[tuple[int, ...]]) -> float | None:
-    """F1 of the chosen sentences against the annotated key spans (None without spans)."""
-    if not example.record.key:
-        return None
+def key_sentences(example: Example) -> set[int]:
+    """Indices of the sentences at least half inside the record's annotated key spans."""
     gold = set()
     for s in example.doc.sentences:
         a, b = int(example.to_article[s.start]), int(example.to_article[s.end - 1]) + 1
         inside = sum(max(0, min(b, kb) - max(a, ka)) for ka, kb in example.record.key)
         if inside * 2 >= b - a:
             gold.add(s.index)
+    return gold
+
+
+def key_f1(example: Example, groups: Sequence[tuple[int, ...]]) -> float | None:
+    """F1 of the chosen sentences against the annotated key spans (None without spans)."""
+    if not example.record.key:
+        return None
+    gold = key_sentences(example)
     chosen = {i for g in groups for i in g}
     hit = len(gold & chosen)
     if not hit:
