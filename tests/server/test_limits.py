@@ -10,7 +10,7 @@ import pytest
 from server_articles import english
 from server_harness import RunningServer, ServerFactory, respond
 
-from nutgraf.server.settings import site_origin
+from nutgraf.ingest.urls import site_origin
 from nutgraf.store import Store
 
 

@@ -27,7 +27,6 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal, TypeVar
-from urllib.parse import urlsplit
 
 from nutgraf.config import Config
 from nutgraf.errors import InputError, NutgrafError, RefusedError
@@ -37,6 +36,7 @@ from nutgraf.ingest.feed import Feed, Robots, fetch_feed
 from nutgraf.ingest.fetch import Fetched, Resolver, fetch
 from nutgraf.ingest.html import decode_html, extract_html
 from nutgraf.ingest.text import clean_text, learn_clutter
+from nutgraf.ingest.urls import site_origin
 from nutgraf.pipeline import Summarizer
 from nutgraf.server.work import Options, summarize_and_store
 from nutgraf.store import Store, content_hash, site_of
@@ -379,11 +379,8 @@ def _interleave(work: Sequence[T], url_of: Callable[[T], str]) -> list[T]:
 
 
 def _host_of(url: str) -> str:
-    try:
-        parts = urlsplit(url)
-        return f"{parts.scheme}://{parts.netloc.lower()}"
-    except ValueError:
-        return url
+    """The per-host key of politeness: the URL's origin (the URL itself if it has none)."""
+    return site_origin(url) or url
 
 
 def _charset(content_type: str) -> str | None:

@@ -91,8 +91,9 @@ def serve_command(
     """
     import uvicorn
 
+    from nutgraf.ingest.urls import site_origin
     from nutgraf.server.app import create_app
-    from nutgraf.server.settings import ServerSettings, site_origin
+    from nutgraf.server.settings import ServerSettings
 
     logging.basicConfig(level=logging.INFO, format="nutgraf: %(levelname)s: %(message)s")
     try:

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 
+from nutgraf.ingest.urls import site_origin
 from nutgraf.server.errors import ApiError
-from nutgraf.server.settings import ServerSettings, site_origin
+from nutgraf.server.settings import ServerSettings
 from nutgraf.store import ApiKey, Store
 
 KEY_HEADER = "X-API-Key"

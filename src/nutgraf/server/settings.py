@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
 from nutgraf.config import MB, Config
 
@@ -26,7 +25,7 @@ class ServerSettings:
     key_per_minute: int = 600  # per API key, unless the key has its own rate
     require_key: bool = False  # True: no anonymous summarize/ingest ...
     # ... except summarizing URLs of these origins ("https://example.org"): a publisher's
-    # own site, whose readers use the widget without a key (see ``site_origin``).
+    # own site, whose readers use the widget without a key (``ingest.urls.site_origin``).
     open_sites: tuple[str, ...] = ()
     rate_window_seconds: int = 60
     page_size: int = 20
@@ -35,19 +34,3 @@ class ServerSettings:
     @property
     def in_flight_cap(self) -> int:
         return self.max_in_flight or 4 * self.workers
-
-
-def site_origin(url: str) -> str | None:
-    """``scheme://host[:port]`` of an http(s) URL, lowercased, default port dropped."""
-    try:
-        parts = urlsplit(url.strip())
-        port = parts.port
-    except ValueError:
-        return None
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        return None
-    default = 80 if parts.scheme == "http" else 443
-    where = (
-        parts.hostname.lower() if port in (None, default) else f"{parts.hostname.lower()}:{port}"
-    )
-    return f"{parts.scheme}://{where}"
