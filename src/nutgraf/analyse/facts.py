@@ -1309,16 +1309,16 @@ class _Natasha:
         движения" -> "оппозиционное движение"); None for what is no keyword: an adjective or
         a unit alone, a phrase with a verb ("Удальцова отпустили")."""
         words = term.split()
-        tags = [self._vocab.parse(w)[0].tag for w in words if _CYRILLIC_WORD.match(w)]
-        if any(t.POS in _VERBAL for t in tags):
+        best = [self._vocab.parse(w)[0] for w in words if _CYRILLIC_WORD.match(w)]
+        if any(b.tag.POS in _VERBAL for b in best):
             return None
         if len(words) > 1:
             return self._nominative(term, "other")
-        if not tags or (term.isupper() and len(term) <= 5):
+        if not best or (term.isupper() and len(term) <= 5):
             return term  # Latin words and abbreviations ("РФ") stay as written
-        if tags[0].POS not in _KEYWORD_POS or "Abbr" in tags[0]:
+        if best[0].tag.POS not in _KEYWORD_POS or "Abbr" in best[0].tag:
             return None  # an adjective alone, or "млн", "тыс": not topics
-        return _restore_case(self._vocab.parse(term)[0].normal_form, term)
+        return _restore_case(best[0].normal_form, term)
 
     def _adjective(self, word: str) -> bool:
         if not _CYRILLIC_WORD.match(word):

@@ -220,9 +220,10 @@ class FeedUpdater:
 
         def get(item: StoredItem) -> Fetched:
             with self._host(item.url):
-                if not self._allowed(item.url):
+                allowed, delay = self._robots_rules(item.url)
+                if not allowed:
                     raise RefusedError(f"{item.url}: robots.txt disallows it")
-                self._pace(item.url)
+                self._wait_turn(item.url, delay)
                 return fetch(item.url, self.config, resolver=self._resolver)
 
         ordered = list(first.values())
@@ -344,22 +345,20 @@ class FeedUpdater:
         with gate:
             yield
 
-    def _allowed(self, url: str) -> bool:
+    def _robots_rules(self, url: str) -> tuple[bool, float]:
+        """Whether robots.txt allows ``url``, and the seconds its site wants between requests."""
         site = _host_of(url)
         with self._lock:
             lock = self._robot_sites.setdefault(site, threading.Lock())
         with lock:  # one robots.txt fetch per site, however many threads ask
-            return self._robots.allowed(url)
+            allowed = self._robots.allowed(url)
+            return allowed, min(self.policy.max_crawl_delay, self._robots.crawl_delay(url))
 
-    def _pace(self, url: str) -> None:
+    def _wait_turn(self, url: str, delay: float) -> None:
         """Wait for the site's next slot when its robots.txt sets a Crawl-delay."""
-        site = _host_of(url)
-        with self._lock:
-            lock = self._robot_sites.setdefault(site, threading.Lock())
-        with lock:
-            delay = min(self.policy.max_crawl_delay, self._robots.crawl_delay(url))
         if delay <= 0:
             return
+        site = _host_of(url)
         with self._lock:
             slot = max(time.monotonic(), self._next_slot.get(site, 0.0))
             self._next_slot[site] = slot + delay

@@ -51,11 +51,12 @@ def default_points(doc: Document) -> int:
 
 @dataclass(slots=True)
 class _DocCues:
-    """Per-document cue work (openers, qualifiers, units), computed once per document."""
+    """Per-document cue work (openers, qualifiers, reader lines, units), once per document."""
 
     doc: Document
     lean: tuple[bool, ...]
     qual: tuple[bool, ...]
+    reader: tuple[bool, ...]  # "Click here ...", "READ MORE: ...": never in a point
     units: dict[int, Unit | None] = field(default_factory=dict)
     # (stems per sentence, their count matrix, vocabulary): see ``features.doc_stems``
     stems: tuple[list[list[str]], FloatArray, dict[str, int]] | None = None
@@ -72,7 +73,7 @@ def doc_cues(doc: Document) -> _DocCues:
     texts = [s.text for s in doc.sentences]
     lean = tuple(leans_back(t, doc.language) for t in texts)
     qual = tuple(qualifies(t, doc.language) for t in texts)
-    out = _DocCues(doc, lean, qual)
+    out = _DocCues(doc, lean, qual, tuple(to_reader(t) for t in texts))
     _LOCAL.cues = out
     return out
 
@@ -106,7 +107,7 @@ def _unit(doc: Document, cues: _DocCues, i: int) -> Unit | None:
         return None  # a qualifier would be left behind
     if last - first + 1 > MAX_UNIT:
         return None
-    if any(to_reader(sents[j].text) for j in range(first, last + 1)):
+    if any(cues.reader[first : last + 1]):
         return None  # "Click here to ...", "READ MORE: ...": the site talking, not the news
     return Unit(i, first, last)
 
