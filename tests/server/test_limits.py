@@ -218,3 +218,17 @@ def test_serve_refuses_an_open_site_that_is_not_a_url(tmp_path) -> None:  # type
         "nutgraf: error: --open-site needs an http(s) URL such as https://example.org: "
         "'example.org'"
     )
+
+
+def test_serve_refuses_forwarded_allow_ips_that_are_not_addresses(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from typer.testing import CliRunner
+
+    from nutgraf.cli import app
+
+    db = f"sqlite:///{tmp_path / 'serve.db'}"
+    args = ["serve", "--db", db, "--forwarded-allow-ips", "10.0.0.0/8,proxy.local"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 2
+    assert result.stderr.strip() == (
+        "nutgraf: error: --forwarded-allow-ips takes addresses or networks (or *): 'proxy.local'"
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 import os
 from typing import TYPE_CHECKING, Annotated
@@ -114,6 +115,15 @@ def serve_command(
         if origin is None:
             raise _fail(f"--open-site needs an http(s) URL such as https://example.org: {site!r}")
         origins.append(origin)
+    for entry in forwarded_allow_ips.split(","):
+        # uvicorn takes any other word as a host name and then trusts no proxy: say so.
+        try:
+            if entry.strip() != "*":
+                ipaddress.ip_network(entry.strip(), strict=False)
+        except ValueError:
+            raise _fail(
+                f"--forwarded-allow-ips takes addresses or networks (or *): {entry.strip()!r}"
+            ) from None
     settings = ServerSettings(
         db_url=db,
         open_sites=tuple(origins),
