@@ -254,7 +254,7 @@ def faithfulness(doc: Document, groups: Sequence[tuple[int, ...]]) -> Faithfulne
         if depths[first][0] > 0 or depths[last][1] > 0:
             cut += 1
     for i in chosen:
-        if i + 1 < len(sents) and qualifies(sents[i + 1].text, doc.language):
+        if i + 1 < len(sents) and qualifies(sents[i + 1].text, doc.language, sents[i].text):
             qualified += 1
             kept += i + 1 in chosen
     return Faithfulness(len(groups), dangling, qualified, kept, cut, 0)

@@ -67,3 +67,37 @@ def test_leans_back(text: str, language: str, expected: bool) -> None:
 def test_qualifies_plain_statement_is_not_a_hedge() -> None:
     assert not qualifies("The bridge opened in 1932.", "en")
     assert not qualifies("Мост открыли в 1932 году.", "ru")
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "language", "expected"),
+    [
+        # A plain negation about the claim (it names the claim's words, or leans on it).
+        ("The council discussed a tram line.", "The council did not fund the tram.", "en", True),
+        ("Police arrested a man.", "He did not resist.", "en", True),
+        # A negation about something else leaves the claim as it was.
+        ("The council discussed a tram line.", "The museum does not open on Mondays.", "en", False),
+        ("Prices rose in May.", "Rather than walk, most people drive.", "en", False),
+        ("Завод выпустит новую модель.", "Новой модели на рынке пока нет.", "ru", True),
+        ("Завод выпустит новую модель.", "Выставки в музее не будет.", "ru", False),
+        # Hedges of settledness qualify whatever the words.
+        ("The council discussed a tram line.", "No final decision has been made.", "en", True),
+        ("Завод выпустит новую модель.", "Решение пока не принято.", "ru", True),
+    ],
+)
+def test_qualifies_depends_on_the_claim(
+    claim: str, text: str, language: str, expected: bool
+) -> None:
+    assert qualifies(text, language, claim) is expected
+    assert qualifies(text, language)  # without the claim: the cautious reading
+
+
+def test_unrelated_negation_stays_out_of_the_point() -> None:
+    doc = make_document(
+        "Police reported the weather.\n\n"
+        "The city council approved a new tram line to the airport. "
+        "The museum does not open on Mondays."
+    )
+    scores = np.array([0.0, 1.0, 0.0])
+    (point,), _ = choose(doc, scores, points=1)
+    assert point.text == "The city council approved a new tram line to the airport."

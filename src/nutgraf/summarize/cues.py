@@ -127,22 +127,34 @@ _STRONG: dict[str, re.Pattern[str]] = {
         r"|not (?:yet|final|confirmed|approved|binding|a (?:confirmed|final|done))"
         r"|no (?:final |binding |formal |official |firm )?(?:decision|agreement|deal|plan|date)s?"
         r"|yet to be|under (?:review|consideration|discussion)|experimental|preliminary"
-        r"|unconfirmed|unverified|tentative|rather than|could not (?:be )?(?:confirm|verif)"
+        r"|unconfirmed|unverified|tentative|could not (?:be )?(?:confirm|verif)"
         r"|cannot (?:be )?(?:confirm|verif)|denied|denies|deny|declined to|set in stone"
-        r"|did not|does not|do not|will not|won't|didn't|doesn't|isn't|aren't|wasn't"
-        r"|would not|wouldn't|refused|(?:has|have|had)(?:n't| not) (?:yet )?been \w+"
-        r"|(?:not|n't|neither|nor)\b.{0,30}\bconfirm|^\s*(?:perhaps|possibly|maybe)\b)",
+        r"|(?:has|have|had)(?:n't| not) (?:yet )?been \w+"
+        r"|(?:not|n't|neither|nor)\b.{0,30}\bconfirm)",
         re.IGNORECASE,
     ),
     "ru": re.compile(  # one leading \b for the alternatives: a much faster scan
-        r"\b(?:пока\b|ещ[её] не\b|официально не|рассматрива|обсужда|опроверг|отрица|нет\b|никак"
+        r"\b(?:пока\b|ещ[её] не\b|официально не|рассматрива|обсужда|опроверг|отрица|никак"
         r"|предварительн|экспериментальн"
-        r"|не (?:принят|подтвержд|утвержд|окончательн|исключ|было\b|будет\b|явля|решен|решён"
+        r"|не (?:принят|подтвержд|утвержд|окончательн|исключ|решен|решён"
         r"|подписан|согласован|намерен|планир|сообща|комментир|назва|раскры|уточн"
         r"|\w+(?:ено|ена|ены|ан|ана|аны|ято|ята|яты)\b))"
         r"|^\s*(?:возможно|вероятно|предположительно)\b",
         re.IGNORECASE,
     ),
+}
+# Plain negations and refusals: a qualifier only when the sentence is about the previous one
+# (it leans on it, or names one of its content words): "It did not say which cities ...",
+# "The council did not vote on the plan" after "... a plan ...". A negation elsewhere in the
+# next sentence ("The museum does not open on Mondays") leaves the claim as it was.
+_NEGATION: dict[str, re.Pattern[str]] = {
+    "en": re.compile(
+        r"\b(?:did not|does not|do not|will not|won't|didn't|doesn't|isn't|aren't|wasn't"
+        r"|would not|wouldn't|refused|refuses|refuse|rather than)\b"
+        r"|^\s*(?:perhaps|possibly|maybe)\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(r"\b(?:нет|не было|не будет|не явля\w*|отказал\w*|отказыва\w*)\b", re.I),
 }
 # Weak cues: a qualifier only when the sentence also leans on the previous one.
 _WEAK: dict[str, re.Pattern[str]] = {
@@ -207,14 +219,36 @@ def _demonstrative_after_lead_in(text: str, lang: str) -> bool:
     return not (head[k] == "that" and (after in _THAT_NOT_BEFORE or not after))
 
 
-def qualifies(text: str, language: str) -> bool:
-    """True when ``text``, following a claim, hedges or negates it."""
+def qualifies(text: str, language: str, previous: str | None = None) -> bool:
+    """True when ``text``, following the claim ``previous``, hedges or negates it.
+
+    Without ``previous`` a plain negation counts as a qualifier (the cautious reading).
+    """
     lang = _base(language)
     if lang not in _STRONG:
         return False
     if _STRONG[lang].search(text):
         return True
-    return bool(_WEAK[lang].search(text)) and leans_back(text, language)
+    if leans_back(text, language):
+        return bool(_WEAK[lang].search(text))
+    if _NEGATION[lang].search(text):
+        return previous is None or bool(_content(text) & _content(previous))
+    return False
+
+
+# Words too common to tie two sentences together (content words are compared by their
+# first five letters, a crude stem that serves English and Russian alike).
+_COMMON = _set(
+    "said says saying told would could should also their there these those which while "
+    "about after before other people years time more most been have were with from that "
+    "this into over than them they what when will just like only some such very being "
+    "сказал заявил сообщил отметил который которая которые также было будет может могут "
+    "этот этого более после года году время очень между только своей своих"
+)
+
+
+def _content(text: str) -> set[str]:
+    return {w[:5] for w in words(text) if len(w) > 3 and w not in _COMMON}
 
 
 def quote_depths(texts: Sequence[str]) -> list[tuple[int, int]]:

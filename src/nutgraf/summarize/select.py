@@ -72,7 +72,9 @@ def doc_cues(doc: Document) -> _DocCues:
         return last
     texts = [s.text for s in doc.sentences]
     lean = tuple(leans_back(t, doc.language) for t in texts)
-    qual = tuple(qualifies(t, doc.language) for t in texts)
+    qual = tuple(
+        qualifies(t, doc.language, texts[i - 1] if i else None) for i, t in enumerate(texts)
+    )
     out = _DocCues(doc, lean, qual, tuple(to_reader(t) for t in texts))
     _LOCAL.cues = out
     return out
