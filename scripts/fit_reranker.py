@@ -7,7 +7,10 @@ For each candidate 3-point set (units of the 8 best-scored sentences and of the 
 the label is its ROUGE-1 + ROUGE-2 F1 against the reference; a ridge regression on the set
 features, centred within each article (only the order inside an article matters), predicts
 it (``--loss listnet``: a listwise softmax instead; ``--loss ensemble``: the two, each
-scaled to unit score spread, summed). Sentence scores used as features are always
+scaled to unit score spread, summed; ``--loss blend``, shipped: that sum plus LightGBM
+regression trees, also at unit spread, written to ``trees.json`` for the package's numpy
+evaluator). ``--pool-with ru=en`` adds every English article's candidates to each of ru's
+training folds (and to its shipped fit). Sentence scores used as features are always
 out-of-fold: in CV, the outer test articles are scored by a sentence model fitted on the
 training folds, and the training articles by inner-fold models, so no article's own labels
 reach its features or its reranker.
@@ -53,12 +56,34 @@ from nutgraf.summarize.embed import encoder_features
 from nutgraf.summarize.features import features
 from nutgraf.summarize.rerank import SET_FEATURES, candidates, set_features
 from nutgraf.summarize.select import Unit, choose, shown_text
+from nutgraf.summarize.trees import Trees, trees_from_lightgbm
 
 ROOT = Path(__file__).resolve().parents[1]
 WEIGHTS = ROOT / "src/nutgraf/summarize/weights.json"
+TREES = ROOT / "src/nutgraf/summarize/trees.json"
 FOLDS = 5
 POOL, LEAD, POINTS = 8, 3, 3
-SENTENCE_LABELS = "membership"  # or "rouge" (own R1 + R2, scaled) or "both" (their mean)
+# Sentence labels by language: "membership" (in the oracle / key spans), "rouge" (own R1 + R2,
+# scaled) or "both" (their mean); "*" for languages not named (--sentence-labels).
+SENTENCE_LABELS: dict[str, str] = {"*": "membership"}
+# The boosted trees of ``--loss blend`` (LightGBM, fitted here only; the package evaluates
+# them with numpy): small trees, strong leaf and row limits, fixed before any tuning.
+GBM_PARAMS: dict[str, Any] = {
+    "objective": "regression",
+    "learning_rate": 0.05,
+    "num_leaves": 7,
+    "min_data_in_leaf": 200,
+    "feature_fraction": 0.7,
+    "bagging_fraction": 0.8,
+    "bagging_freq": 1,
+    "lambda_l2": 10.0,
+    "num_threads": 1,
+    "deterministic": True,
+    "force_row_wise": True,
+    "seed": 0,
+    "verbose": -1,
+}
+GBM_ROUNDS = 300
 LOSS, TAU = "ridge", 2.0  # the reranker's loss (--loss) and listnet's temperature (--tau)
 TARGET = (1.0, 0.5)  # issue #4: ROUGE-1 and ROUGE-2 gain over Lead-3 a reranker must reach in CV
 
@@ -84,6 +109,7 @@ class Item:
 
     def __init__(self, ex: Example, tok: Any, lang: str) -> None:
         self.ex = ex
+        self.lang = lang
         self.x = features(ex.doc)
         self.y = np.zeros(len(ex.doc.sentences))
         gold = oracle(ex, tok) if lang == "en" else key_sentences(ex)
@@ -101,15 +127,20 @@ class Item:
 
 def _sentence_model(items: list[Item], l2: float = 0.001) -> tuple[np.ndarray, float]:
     x = np.vstack([it.x for it in items])
-    if SENTENCE_LABELS == "rouge":
+    labels = _sentence_labels(items[0].lang)
+    if labels == "rouge":
         y = np.concatenate([it.y_rouge for it in items])
-    elif SENTENCE_LABELS == "both":
+    elif labels == "both":
         y = np.concatenate([(it.y + it.y_rouge) / 2 for it in items])
     else:
         y = np.concatenate([it.y for it in items])
     mean, std = standardise(x)
     w = fit_logistic((x - mean) / std, y, l2)
     return w / std, float(-(w / std) @ mean)
+
+
+def _sentence_labels(lang: str) -> str:
+    return SENTENCE_LABELS.get(lang, SENTENCE_LABELS["*"])
 
 
 def _folds(n: int, seed: int) -> np.ndarray:
@@ -142,19 +173,59 @@ def _labels(item: Item, cands: list[tuple[Unit, ...]]) -> np.ndarray:
     )
 
 
-def fit_ridge(
-    data: list[tuple[np.ndarray, np.ndarray]], lam: float, r2_weight: float = 1.0
-) -> np.ndarray:
-    """The reranker's weights by ``LOSS``: ridge regression, or a listwise softmax."""
+Params = tuple[float, float]  # (ridge lambda, the ridge's share of an ensemble)
+Data = list[tuple[np.ndarray, np.ndarray]]  # per article: set features, (R1, R2) labels
+Fit = tuple[np.ndarray, Trees | None]  # linear weights, boosted trees (``--loss blend``)
+
+
+def value(fit: Fit, f: np.ndarray) -> np.ndarray:
+    """A fitted reranker's value of each candidate: what ``Reranker.values`` computes."""
+    w, trees = fit
+    out: np.ndarray = f @ w
+    return out if trees is None else out + trees.predict(f)
+
+
+def fit_ridge(data: Data, params: Params, r2_weight: float = 1.0) -> Fit:
+    """The reranker by ``LOSS``: ridge regression, a listwise softmax, their sum
+    (``ensemble``), or that sum plus boosted regression trees (``blend``)."""
+    lam, share = params
     if LOSS == "listnet":
-        return fit_listnet(data, lam, r2_weight, TAU)
+        return fit_listnet(data, lam, r2_weight, TAU), None
     if LOSS == "ensemble":
-        # Ridge (lambda ``lam``) plus ListNet (L2 0.001), each scaled to unit score spread.
-        parts = [_fit_ridge(data, lam, r2_weight), fit_listnet(data, 0.001, r2_weight, TAU)]
-        x = np.vstack([f - f.mean(axis=0) for f, _ in data])
-        out: np.ndarray = sum(w / (float((x @ w).std()) or 1.0) for w in parts)
-        return out
-    return _fit_ridge(data, lam, r2_weight)
+        ridge, listnet = _ensemble_parts(data, lam, r2_weight)
+        return share * ridge + (1 - share) * listnet, None
+    if LOSS == "blend":
+        ridge, listnet = _ensemble_parts(data, lam, r2_weight)
+        return ridge + listnet, fit_trees(data, r2_weight)
+    if LOSS == "trees":  # the blend's trees alone (ablation)
+        return np.zeros(data[0][0].shape[1]), fit_trees(data, r2_weight)
+    return _fit_ridge(data, lam, r2_weight), None
+
+
+def fit_trees(data: Data, r2_weight: float = 1.0) -> Trees:
+    """Boosted regression trees on article-centred labels (raw features: trees need no
+    centring), leaves scaled to unit spread of the centred predictions, like the parts of
+    the ensemble."""
+    import lightgbm as lgb  # only this script needs it
+
+    x = np.vstack([f for f, _ in data])
+    lab = [r[:, 0] + r2_weight * r[:, 1] for _, r in data]
+    y = np.concatenate([v - v.mean() for v in lab])
+    booster = lgb.train(GBM_PARAMS, lgb.Dataset(x, y), GBM_ROUNDS)
+    trees = trees_from_lightgbm(booster.dump_model())
+    pred = [trees.predict(f) for f, _ in data]
+    spread = float(np.concatenate([p - p.mean() for p in pred]).std()) or 1.0
+    return trees.scaled(1.0 / spread)
+
+
+def _ensemble_parts(
+    data: list[tuple[np.ndarray, np.ndarray]], lam: float, r2_weight: float
+) -> tuple[np.ndarray, np.ndarray]:
+    """Ridge (lambda ``lam``) and ListNet (L2 0.001), each scaled to unit score spread."""
+    x = np.vstack([f - f.mean(axis=0) for f, _ in data])
+    parts = [_fit_ridge(data, lam, r2_weight), fit_listnet(data, 0.001, r2_weight, TAU)]
+    ridge, listnet = (w / (float((x @ w).std()) or 1.0) for w in parts)
+    return ridge, listnet
 
 
 def fit_listnet(
@@ -211,25 +282,41 @@ def _fit_ridge(
     return out
 
 
-def choose_lam(
-    data: list[tuple[np.ndarray, np.ndarray]], grid: list[float], seed: int, r2_weight: float = 1.0
-) -> float:
-    """The ridge lambda of ``grid`` whose picks score best (R1 + R2 of the chosen candidate,
-    mean over articles) in K-fold CV over ``data``'s articles; ties go to the larger."""
-    if len(grid) == 1:
+def choose_params(
+    data: list[tuple[np.ndarray, np.ndarray]],
+    lams: list[float],
+    shares: list[float],
+    seed: int,
+    r2_weight: float = 1.0,
+) -> Params:
+    """The ridge lambda of ``lams`` (and, for the ensemble, the ridge's share of ``shares``)
+    whose picks score best (R1 + R2 of the chosen candidate, mean over articles) in K-fold
+    CV over ``data``'s articles; ties go to the larger lambda, then the larger share."""
+    if LOSS != "ensemble":
+        shares = shares[:1]  # the blend sums its parts at equal spread
+    grid = [(lam, share) for lam in sorted(lams, reverse=True) for share in sorted(shares)[::-1]]
+    if len(grid) == 1 or LOSS == "trees":  # the trees have no lambda
         return grid[0]
     fold = _folds(len(data), seed + 2000)
-    best, best_val = grid[0], -np.inf
-    for lam in sorted(grid, reverse=True):
-        total = 0.0
-        for k in range(FOLDS):
-            w = fit_ridge([d for d, f in zip(data, fold, strict=True) if f != k], lam, r2_weight)
-            for i in np.where(fold == k)[0]:
-                f, r = data[i]
-                total += float(r[int(np.argmax(f @ w))].sum())
-        if total > best_val + 1e-9:
-            best, best_val = lam, total
-    return best
+    totals = np.zeros(len(grid))
+    for k in range(FOLDS):
+        train = [d for d, f in zip(data, fold, strict=True) if f != k]
+        fits: list[Fit] = []
+        if LOSS in ("ensemble", "blend"):  # ListNet and trees do not depend on lambda
+            parts = {lam: _ensemble_parts(train, lam, r2_weight) for lam in lams}
+            trees = fit_trees(train, r2_weight) if LOSS == "blend" else None
+            for lam, share in grid:
+                if LOSS == "blend":
+                    fits.append((parts[lam][0] + parts[lam][1], trees))
+                else:
+                    fits.append((parts[lam][0] * share + parts[lam][1] * (1 - share), None))
+        else:
+            fits = [fit_ridge(train, params, r2_weight) for params in grid]
+        for i in np.where(fold == k)[0]:
+            f, r = data[i]
+            for g, fit in enumerate(fits):
+                totals[g] += float(r[int(np.argmax(value(fit, f)))].sum())
+    return grid[int(np.argmax(totals))]  # the first best: larger lambda, larger share
 
 
 def _training_data(
@@ -259,12 +346,17 @@ def cross_validate(
     items: list[Item],
     scorer: Any,
     lams: list[float],
+    shares: list[float],
     seed: int,
-    transfer: np.ndarray | None = None,
+    transfer: Fit | None = None,
     fixed: Fixed = None,
     r2_weight: float = 1.0,
+    extra: Data | None = None,
 ) -> dict[str, np.ndarray]:
-    """Out-of-fold ROUGE-1/2/Lsum per article of the reranked and the MMR choices."""
+    """Out-of-fold ROUGE-1/2/Lsum per article of the reranked and the MMR choices.
+
+    ``extra``: candidates of another language's articles, added to every training fold
+    (``--pool-with``)."""
     fold = _folds(len(items), seed)
     rr = np.zeros((len(items), 3))
     mmr = np.zeros((len(items), 3))
@@ -272,17 +364,17 @@ def cross_validate(
         train = [it for it, f in zip(items, fold, strict=True) if f != k]
         sw, sb = fixed if fixed is not None else _sentence_model(train)
         if transfer is not None:
-            w = transfer
+            fit = transfer
         else:
-            data = _training_data(train, seed, fixed)
-            chosen = choose_lam(data, lams, seed, r2_weight)
-            _log(f"  fold {k}: lam {chosen}")
-            w = fit_ridge(data, chosen, r2_weight)
+            data = _training_data(train, seed, fixed) + (extra or [])
+            chosen = choose_params(data, lams, shares, seed, r2_weight)
+            _log(f"  fold {k}: lam, ridge share {chosen}")
+            fit = fit_ridge(data, chosen, r2_weight)
         for i in np.where(fold == k)[0]:
             it = items[i]
             s = it.x @ sw + sb
             cands, f = _cands(it, s)
-            best = cands[int(np.argmax(f @ w))]
+            best = cands[int(np.argmax(value(fit, f)))]
             groups = [list(range(u.first, u.last + 1)) for u in best]
             ref = it.ex.record.reference
             rr[i] = rouge_f1(scorer, ref, _pred(it, groups))
@@ -292,7 +384,7 @@ def cross_validate(
 
 
 def main(argv: list[str] | None = None) -> int:
-    global POOL, SENTENCE_LABELS, LOSS, TAU
+    global POOL, LOSS, TAU
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument(
@@ -307,7 +399,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--write", action="store_true", help="write the rerankers to weights.json")
     ap.add_argument("--gate", choices=["mmr", "targets"], default="mmr")
     ap.add_argument(
-        "--sentence-labels", choices=["membership", "rouge", "both"], default="membership"
+        "--sentence-labels",
+        nargs="*",
+        default=["membership"],
+        metavar="[LANG=]LABELS",
+        help="membership, rouge or both; per language as en=both ru=membership",
+    )
+    ap.add_argument(
+        "--pool-with",
+        nargs="*",
+        default=[],
+        metavar="LANG=OTHER",
+        help="ru=en: ru's reranker is fitted on ru's and en's candidates together",
     )
     ap.add_argument("--pool", type=int, default=POOL, help="best-scored sentences pooled")
     ap.add_argument("--r2-weight", type=float, default=1.0, help="label: R1 + w * R2")
@@ -320,19 +423,34 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--own-sentence-model", nargs="*", default=[], metavar="LANG")
     ap.add_argument(
         "--loss",
-        choices=["ridge", "listnet", "ensemble"],
+        choices=["ridge", "listnet", "ensemble", "blend", "trees"],
         default="ridge",
-        help="ridge on centred labels, or listwise softmax (--lam is then its L2)",
+        help="ridge on centred labels, or listwise softmax (--lam is then its L2); ensemble: "
+        "their sum; blend: that sum plus boosted trees (needs lightgbm); trees: those alone",
     )
     ap.add_argument("--tau", type=float, default=2.0, help="listnet: label temperature (x100)")
+    ap.add_argument(
+        "--ridge-share",
+        type=float,
+        nargs="*",
+        default=[0.5],
+        help="ensemble: the ridge's weight (ListNet's is 1 - it); several: chosen by inner CV",
+    )
     args = ap.parse_args(argv)
     LOSS, TAU = args.loss, args.tau
     POOL = args.pool
-    SENTENCE_LABELS = args.sentence_labels
+    for spec in args.sentence_labels:
+        lang_of, _, labels = spec.rpartition("=")
+        if labels not in ("membership", "rouge", "both"):
+            ap.error(f"--sentence-labels: {spec!r}")
+        SENTENCE_LABELS[lang_of or "*"] = labels
+    pool_with = dict(spec.split("=", 1) for spec in args.pool_with)
+    items_of: dict[str, list[Item]] = {}
     raw = json.loads(WEIGHTS.read_text(encoding="utf-8"))
     raw.setdefault("rerank", {})
+    forests: dict[str, Any] = json.loads(TREES.read_text(encoding="utf-8"))
     meta: dict[str, Any] = {}
-    full: dict[str, np.ndarray] = {}
+    full: dict[str, Fit] = {}
     for lang in args.languages:
         path = args.shared / "data/summarization" / SETS[lang]
         records = sorted(read_records(path), key=lambda r: r.id)
@@ -340,6 +458,7 @@ def main(argv: list[str] | None = None) -> int:
         scorer = rouge_scorer(lang)
         tok = scorer._tokenizer.tokenize
         items = [Item(ex, tok, lang) for ex in exs]
+        items_of[lang] = items
         if args.embeddings is not None:
             args.write = False
             arrs = np.load(args.embeddings / f"{lang}.npz")
@@ -359,12 +478,27 @@ def main(argv: list[str] | None = None) -> int:
         if shipped.get("from", lang) != lang and not own_sentence:
             # e.g. ru uses the English sentence model
             fixed = (np.asarray(shipped["weights"]), float(shipped["bias"]))
+        extra: Data | None = None
+        if lang in pool_with:
+            other = pool_with[lang]
+            if other not in items_of:
+                _log(f"{lang}: --pool-with {other} needs {other} earlier in --languages")
+                return 2
+            # the other language's candidates, scored by its own inner-fold sentence model
+            extra = _training_data(items_of[other], 0)
         runs: dict[str, list[dict[str, np.ndarray]]] = {"own": []}
         if "en" in full and lang != "en":
             runs["en"] = []
         for seed in args.seeds:
             res = cross_validate(
-                items, scorer, args.lam, seed, fixed=fixed, r2_weight=args.r2_weight
+                items,
+                scorer,
+                args.lam,
+                args.ridge_share,
+                seed,
+                fixed=fixed,
+                r2_weight=args.r2_weight,
+                extra=extra,
             )
             runs["own"].append(res)
             _log(
@@ -373,7 +507,16 @@ def main(argv: list[str] | None = None) -> int:
             )
             _log(f"  rerank - lead3: {_paired(res['rerank'], lead)}")
             if "en" in runs:
-                t = cross_validate(items, scorer, args.lam, seed, full["en"], fixed, args.r2_weight)
+                t = cross_validate(
+                    items,
+                    scorer,
+                    args.lam,
+                    args.ridge_share,
+                    seed,
+                    full["en"],
+                    fixed,
+                    args.r2_weight,
+                )
                 runs["en"].append(t)
                 _log(
                     f"{lang} seed {seed} en reranker: {t['rerank'].mean(0).round(2)}; "
@@ -399,12 +542,12 @@ def main(argv: list[str] | None = None) -> int:
             if meets and gain[0] + gain[1] > best_gain:
                 best_name, best_gain = name, float(gain[0] + gain[1])
         _log(lang, json.dumps(summary))
-        all_data = _training_data(items, 0, fixed)
-        lam_all = choose_lam(all_data, args.lam, 0, args.r2_weight)
-        _log(f"{lang}: lambda for the shipped fit {lam_all}")
-        w_all = fit_ridge(all_data, lam_all, args.r2_weight)
+        all_data = _training_data(items, 0, fixed) + (extra or [])
+        lam_all, share_all = choose_params(all_data, args.lam, args.ridge_share, 0, args.r2_weight)
+        _log(f"{lang}: lambda, ridge share for the shipped fit {lam_all}, {share_all}")
+        fit_all = fit_ridge(all_data, (lam_all, share_all), args.r2_weight)
         if lang == "en":
-            full["en"] = w_all
+            full["en"] = fit_all
         meta[lang] = {
             **summary,
             "shipped": best_name or "none (MMR)",
@@ -413,7 +556,11 @@ def main(argv: list[str] | None = None) -> int:
             "seeds": args.seeds,
         }
         if args.write and best_name:
-            w = w_all if best_name == "own" else full["en"]
+            w, trees = fit_all if best_name == "own" else full["en"]
+            if trees is None:
+                forests.pop(lang, None)
+            else:
+                forests[lang] = trees.to_json()
             raw["rerank"][lang] = {
                 "features": list(SET_FEATURES),
                 "weights": [round(float(v), 6) for v in w],
@@ -423,11 +570,18 @@ def main(argv: list[str] | None = None) -> int:
                 "lam": lam_all,
                 "loss": LOSS,
                 **({"tau": TAU} if LOSS != "ridge" else {}),
-                "sentence_labels": SENTENCE_LABELS,
+                **({"ridge_share": share_all} if LOSS == "ensemble" else {}),
+                "sentence_labels": _sentence_labels(lang),
                 "from": lang if best_name == "own" else "en",
+                **({"pooled_with": pool_with[lang]} if lang in pool_with else {}),
+                **(
+                    {"trees": "trees.json", "gbm": {**GBM_PARAMS, "rounds": GBM_ROUNDS}}
+                    if trees is not None
+                    else {}
+                ),
             }
             if own_sentence and (
-                shipped.get("from", lang) != lang or SENTENCE_LABELS != "membership"
+                shipped.get("from", lang) != lang or _sentence_labels(lang) != "membership"
             ):
                 sw, sb = _sentence_model(items)
                 raw["rerank"][lang]["sentence"] = {
@@ -436,9 +590,11 @@ def main(argv: list[str] | None = None) -> int:
                 }
         elif args.write:
             raw["rerank"].pop(lang, None)
+            forests.pop(lang, None)
     if args.write:
         raw.setdefault("meta", {}).setdefault("rerank_cv", {}).update(meta)  # others kept
         WEIGHTS.write_text(json.dumps(raw, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        TREES.write_text(json.dumps(forests, separators=(",", ":")) + "\n", encoding="utf-8")
         _log(f"wrote {WEIGHTS}")
     return 0
 

@@ -127,3 +127,22 @@ def test_rerank_vectorised_features_match_per_candidate(seed: int) -> None:
     f = set_features(doc, x, scores, cands, 3)
     ref = np.array([_reference_features(doc, x, scores, c) for c in cands])
     np.testing.assert_allclose(f, ref, rtol=1e-9, atol=1e-12)
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_shipped_rerankers_carry_their_trees(language: str) -> None:
+    from nutgraf.summarize.score import reranker_for
+
+    model = reranker_for(language)
+    assert model is not None and model.trees is not None
+    assert model.trees.feature.max() < len(SET_FEATURES)
+    doc = make_document(STORY)
+    x = features(doc)
+    own = x @ np.asarray(model.sentence_weights) + model.sentence_bias
+    cands = candidates(doc, own, 3, model.pool, model.lead)
+    f = set_features(doc, x, own, cands, 3)
+    values = model.values(f)
+    linear = f @ np.asarray(model.weights)
+    assert np.isfinite(values).all()
+    # the trees add a term of their own: not a constant shift of the linear values
+    assert np.ptp(values - linear) > 0

@@ -20,6 +20,7 @@ import numpy.typing as npt
 
 from nutgraf.summarize.features import FEATURES, _counts, doc_stems
 from nutgraf.summarize.select import Unit, bag, unit_for
+from nutgraf.summarize.trees import Trees
 from nutgraf.types import Document
 
 FloatArray = npt.NDArray[np.float64]
@@ -59,7 +60,8 @@ SET_FEATURES: tuple[str, ...] = (
 
 @dataclass(frozen=True, slots=True)
 class Reranker:
-    """A linear model over ``SET_FEATURES``; the candidate with the highest value wins."""
+    """A linear model over ``SET_FEATURES``, plus boosted trees over them when ``trees`` is
+    set; the candidate with the highest value wins."""
 
     weights: tuple[float, ...]
     pool: int = 8  # best-scored sentences whose units make candidates
@@ -69,6 +71,14 @@ class Reranker:
     # candidates were scored with one other than the language's shipped scorer.
     sentence_weights: tuple[float, ...] = ()
     sentence_bias: float = 0.0
+    trees: Trees | None = None
+
+    def values(self, x: FloatArray) -> FloatArray:
+        """The model's value of each candidate (rows of set features ``x``)."""
+        out: FloatArray = x @ np.asarray(self.weights)
+        if self.trees is not None:
+            out = out + self.trees.predict(x)
+        return out
 
 
 def _pool(doc: Document, scores: FloatArray, pool: int, lead: int) -> list[Unit]:
@@ -256,5 +266,5 @@ def rerank(
     combos = _combos(units, points)
     if not combos.size:
         return None
-    values = _matrix(_Article(doc, x, scores), units, combos, points) @ np.asarray(model.weights)
+    values = model.values(_matrix(_Article(doc, x, scores), units, combos, points))
     return [units[k] for k in combos[int(np.argmax(values))]]

@@ -12,6 +12,7 @@ import numpy.typing as npt
 
 from nutgraf.summarize.features import FEATURES, features
 from nutgraf.summarize.rerank import SET_FEATURES, Reranker
+from nutgraf.summarize.trees import trees_from_json
 from nutgraf.types import Document
 
 FloatArray = npt.NDArray[np.float64]
@@ -64,10 +65,11 @@ def shipped_models() -> dict[str, Model]:
 
 @cache
 def shipped_rerankers() -> dict[str, Reranker]:
-    """The fitted summary-level rerankers in ``weights.json``, by language (may be none)."""
-    raw = json.loads(
-        resources.files("nutgraf.summarize").joinpath("weights.json").read_text("utf-8")
-    )
+    """The fitted summary-level rerankers in ``weights.json``, by language (may be none);
+    their boosted trees, when they have some, are in ``trees.json``."""
+    here = resources.files("nutgraf.summarize")
+    raw = json.loads(here.joinpath("weights.json").read_text("utf-8"))
+    forests = json.loads(here.joinpath("trees.json").read_text("utf-8"))
     out: dict[str, Reranker] = {}
     for lang, m in raw.get("rerank", {}).items():
         if tuple(m["features"]) != SET_FEATURES:
@@ -80,6 +82,7 @@ def shipped_rerankers() -> dict[str, Reranker]:
             int(m["points"]),
             tuple(sentence.get("weights", ())),
             float(sentence.get("bias", 0.0)),
+            trees_from_json(forests[lang]) if m.get("trees") else None,
         )
     return out
 
