@@ -10,7 +10,7 @@ nothing that could hang after ``fork`` in the batch and server process pools).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -34,20 +34,27 @@ class Trees:
     value: FloatArray
     roots: IntArray
     depth: int
+    # Derived once: the splits alone, each node's column among them (leaves: 0, harmless,
+    # as both their children are themselves) and the children by outcome (right, left).
+    _splits: tuple[IntArray, FloatArray] = field(init=False, repr=False)
+    _column: IntArray = field(init=False, repr=False)
+    _child: IntArray = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        inner = self.feature >= 0
+        object.__setattr__(self, "_splits", (self.feature[inner], self.threshold[inner]))
+        object.__setattr__(self, "_column", np.where(inner, np.cumsum(inner) - 1, 0))
+        object.__setattr__(self, "_child", np.stack([self.right, self.left]))
 
     def predict(self, x: FloatArray) -> FloatArray:
         """The ensemble's sum over trees for each row of ``x`` ``[rows, features]``."""
         n_rows = x.shape[0]
-        inner = self.feature >= 0
-        # Every split compared once for every row; leaves point at column 0, harmlessly,
-        # since both their children are themselves.
-        go_left = (x[:, self.feature[inner]] <= self.threshold[inner]).ravel()
-        column = np.where(inner, np.cumsum(inner) - 1, 0)
-        child = np.stack([self.right, self.left])
-        offset = (np.arange(n_rows) * max(int(inner.sum()), 1))[:, None]
+        feature, threshold = self._splits
+        go_left = (x[:, feature] <= threshold).ravel().view(np.int8)  # every split, every row
+        offset = (np.arange(n_rows) * max(len(feature), 1))[:, None]
         node = np.broadcast_to(self.roots, (n_rows, len(self.roots)))
         for _ in range(self.depth):
-            node = child[go_left[column[node] + offset].view(np.int8), node]
+            node = self._child[go_left[self._column[node] + offset], node]
         out: FloatArray = self.value[node].sum(axis=1)
         return out
 
