@@ -54,7 +54,7 @@ from nutgraf.evaluate import (
 )
 from nutgraf.summarize.embed import encoder_features
 from nutgraf.summarize.features import features
-from nutgraf.summarize.rerank import SET_FEATURES, candidates, set_features
+from nutgraf.summarize.rerank import SET_FEATURES, Reranker, candidates, set_features
 from nutgraf.summarize.select import Unit, choose, shown_text
 from nutgraf.summarize.trees import Trees, trees_from_lightgbm
 
@@ -179,24 +179,27 @@ Fit = tuple[np.ndarray, Trees | None]  # linear weights, boosted trees (``--loss
 
 
 def value(fit: Fit, f: np.ndarray) -> np.ndarray:
-    """A fitted reranker's value of each candidate: what ``Reranker.values`` computes."""
+    """A fitted reranker's value of each candidate, by the package's own ``Reranker``."""
     w, trees = fit
-    out: np.ndarray = f @ w
-    return out if trees is None else out + trees.predict(f)
+    return Reranker(tuple(float(v) for v in w), trees=trees).values(f)
 
 
-def fit_ridge(data: Data, params: Params, r2_weight: float = 1.0) -> Fit:
+def _combine(ridge: np.ndarray, listnet: np.ndarray, share: float, trees: Trees | None) -> Fit:
+    """The ensemble (``share`` of ridge) or, with ``trees``, the blend (parts summed)."""
+    if LOSS == "blend":
+        return ridge + listnet, trees
+    return share * ridge + (1 - share) * listnet, None
+
+
+def fit_reranker(data: Data, params: Params, r2_weight: float = 1.0) -> Fit:
     """The reranker by ``LOSS``: ridge regression, a listwise softmax, their sum
     (``ensemble``), or that sum plus boosted regression trees (``blend``)."""
     lam, share = params
     if LOSS == "listnet":
         return fit_listnet(data, lam, r2_weight, TAU), None
-    if LOSS == "ensemble":
-        ridge, listnet = _ensemble_parts(data, lam, r2_weight)
-        return share * ridge + (1 - share) * listnet, None
-    if LOSS == "blend":
-        ridge, listnet = _ensemble_parts(data, lam, r2_weight)
-        return ridge + listnet, fit_trees(data, r2_weight)
+    if LOSS in ("ensemble", "blend"):
+        trees = fit_trees(data, r2_weight) if LOSS == "blend" else None
+        return _combine(*_ensemble_parts(data, lam, r2_weight), share, trees)
     if LOSS == "trees":  # the blend's trees alone (ablation)
         return np.zeros(data[0][0].shape[1]), fit_trees(data, r2_weight)
     return _fit_ridge(data, lam, r2_weight), None
@@ -301,17 +304,13 @@ def choose_params(
     totals = np.zeros(len(grid))
     for k in range(FOLDS):
         train = [d for d, f in zip(data, fold, strict=True) if f != k]
-        fits: list[Fit] = []
+        fits: list[Fit]
         if LOSS in ("ensemble", "blend"):  # ListNet and trees do not depend on lambda
             parts = {lam: _ensemble_parts(train, lam, r2_weight) for lam in lams}
             trees = fit_trees(train, r2_weight) if LOSS == "blend" else None
-            for lam, share in grid:
-                if LOSS == "blend":
-                    fits.append((parts[lam][0] + parts[lam][1], trees))
-                else:
-                    fits.append((parts[lam][0] * share + parts[lam][1] * (1 - share), None))
+            fits = [_combine(*parts[lam], share, trees) for lam, share in grid]
         else:
-            fits = [fit_ridge(train, params, r2_weight) for params in grid]
+            fits = [fit_reranker(train, params, r2_weight) for params in grid]
         for i in np.where(fold == k)[0]:
             f, r = data[i]
             for g, fit in enumerate(fits):
@@ -369,7 +368,7 @@ def cross_validate(
             data = _training_data(train, seed, fixed) + (extra or [])
             chosen = choose_params(data, lams, shares, seed, r2_weight)
             _log(f"  fold {k}: lam, ridge share {chosen}")
-            fit = fit_ridge(data, chosen, r2_weight)
+            fit = fit_reranker(data, chosen, r2_weight)
         for i in np.where(fold == k)[0]:
             it = items[i]
             s = it.x @ sw + sb
@@ -545,7 +544,7 @@ def main(argv: list[str] | None = None) -> int:
         all_data = _training_data(items, 0, fixed) + (extra or [])
         lam_all, share_all = choose_params(all_data, args.lam, args.ridge_share, 0, args.r2_weight)
         _log(f"{lang}: lambda, ridge share for the shipped fit {lam_all}, {share_all}")
-        fit_all = fit_ridge(all_data, (lam_all, share_all), args.r2_weight)
+        fit_all = fit_reranker(all_data, (lam_all, share_all), args.r2_weight)
         if lang == "en":
             full["en"] = fit_all
         meta[lang] = {
