@@ -175,3 +175,21 @@ def test_url_charset_from_header(http_server: LoopbackServer) -> None:
     assert summary.language == "ru"
     assert "Самары" in summary.article.text
     assert summary.article.url == http_server.url("/ru")
+
+
+def test_facts_are_computed_when_first_read(summarizer: Summarizer) -> None:
+    summary = summarizer.summarize(RU_TEXT)
+    assert not summary.facts.computed  # key points never read facts
+    names = summary.facts.names()
+    assert summary.facts.computed
+    assert any("Самар" in name for name in names)
+    assert summary.facts.names() == names  # computed once, the same every time
+
+
+def test_deferred_facts_survive_pickling(summarizer: Summarizer) -> None:
+    import pickle
+
+    summary = summarizer.summarize(RU_TEXT)
+    copy = pickle.loads(pickle.dumps(summary))
+    assert copy.facts.computed
+    assert copy.facts == summary.facts

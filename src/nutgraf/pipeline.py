@@ -25,7 +25,7 @@ from nutgraf.ingest.fetch import fetch
 from nutgraf.ingest.html import decode_html, extract_html
 from nutgraf.ingest.text import clean_text
 from nutgraf.summarize import key_points
-from nutgraf.types import Article, Document, Summary
+from nutgraf.types import Article, Document, Facts, Summary
 
 logger = logging.getLogger(__name__)
 
@@ -83,12 +83,13 @@ class Summarizer:
         return clean_text(text)
 
     def analyse(self, article: Article, *, language: str | None = None) -> Document:
-        """Detect the language, split sentences and extract facts."""
+        """Detect the language and split sentences; facts are extracted when first read."""
         lang = (language or detect_language(article.title + "\n" + article.text)).lower()
         sentences = split_sentences(article.text, lang)
         if not sentences:
             raise NoArticleError("no sentences in the article text")
-        facts = self._facts(article.text, sentences, lang, article.title)
+        extract = self._facts
+        facts = Facts.deferred(lambda: extract(article.text, sentences, lang, article.title))
         return Document(article=article, language=lang, sentences=sentences, facts=facts)
 
     def summarize(

@@ -6,6 +6,7 @@ Every span is a pair of character offsets into ``Article.text`` (the cleaned bod
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
@@ -87,18 +88,89 @@ class DateMention:
     end: int
 
 
-@dataclass(frozen=True, slots=True)
 class Facts:
-    """Who, where, how many and when: the facts that matter beside the summary."""
+    """Who, where, how many and when: the facts that matter beside the summary.
 
-    entities: tuple[Entity, ...] = ()
-    quantities: tuple[Quantity, ...] = ()
-    dates: tuple[DateMention, ...] = ()
-    keywords: tuple[str, ...] = ()
+    ``Facts.deferred(compute)`` is computed on first access of any field, once: key points
+    never read facts, so a summary that does not show them does not pay for them.
+    Immutable once computed; pickling computes them first.
+    """
+
+    __slots__ = ("_compute", "_value")
+
+    def __init__(
+        self,
+        entities: tuple[Entity, ...] = (),
+        quantities: tuple[Quantity, ...] = (),
+        dates: tuple[DateMention, ...] = (),
+        keywords: tuple[str, ...] = (),
+    ) -> None:
+        self._compute: Callable[[], Facts] | None = None
+        self._value: tuple[Any, ...] | None = (
+            tuple(entities),
+            tuple(quantities),
+            tuple(dates),
+            tuple(keywords),
+        )
+
+    @classmethod
+    def deferred(cls, compute: Callable[[], Facts]) -> Facts:
+        """Facts that ``compute()`` makes when a field is first read."""
+        out = cls()
+        out._compute, out._value = compute, None
+        return out
+
+    def _fields(self) -> tuple[Any, ...]:
+        if self._value is None:
+            assert self._compute is not None
+            # Pure and idempotent: two threads computing at once get equal values.
+            self._value = self._compute()._fields()
+            self._compute = None  # drop the extractor: nothing else to compute
+        return self._value
+
+    @property
+    def computed(self) -> bool:
+        """Whether the facts have been computed (always True unless deferred)."""
+        return self._value is not None
+
+    @property
+    def entities(self) -> tuple[Entity, ...]:
+        out: tuple[Entity, ...] = self._fields()[0]
+        return out
+
+    @property
+    def quantities(self) -> tuple[Quantity, ...]:
+        out: tuple[Quantity, ...] = self._fields()[1]
+        return out
+
+    @property
+    def dates(self) -> tuple[DateMention, ...]:
+        out: tuple[DateMention, ...] = self._fields()[2]
+        return out
+
+    @property
+    def keywords(self) -> tuple[str, ...]:
+        out: tuple[str, ...] = self._fields()[3]
+        return out
 
     def names(self, kind: EntityKind | None = None) -> list[str]:
         """Entity names, optionally of one kind, in order of first mention."""
         return [e.text for e in self.entities if kind is None or e.kind == kind]
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Facts) and self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        if self._value is None:
+            return "Facts(<deferred>)"
+        e, q, d, k = self._value
+        return f"Facts(entities={e!r}, quantities={q!r}, dates={d!r}, keywords={k!r})"
+
+    def __reduce__(self) -> tuple[type[Facts], tuple[Any, ...]]:
+        return (Facts, self._fields())
 
 
 @dataclass(frozen=True, slots=True)
