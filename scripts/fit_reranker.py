@@ -1,37 +1,36 @@
 #!/usr/bin/env python3
-"""Fit nutgraf's summary-level reranker (``summarize/rerank.py``) with nested K-fold CV.
+"""Fit nutgraf's summary models (``summarize/rerank.py``) and estimate them by nested CV.
 
-    python scripts/fit_reranker.py [--shared ../shared] [--lam 0.001 [0.01 ...]] [--seeds 1 2 3 4]
+    python scripts/fit_reranker.py [--shared ../shared] [--languages en ru] [--seeds 1 2 3]
+        [--pool-with ru=en] [--max-points 4] [--no-titles] [--write]
 
-For each candidate 3-point set (units of the 8 best-scored sentences and of the first 3)
-the label is its ROUGE-1 + ROUGE-2 F1 against the reference; a ridge regression on the set
-features, centred within each article (only the order inside an article matters), predicts
-it (``--loss listnet``: a listwise softmax instead; ``--loss ensemble``: the two, each
-scaled to unit score spread, summed; ``--loss blend``, shipped: that sum plus LightGBM
-regression trees, also at unit spread, written to ``trees.json`` for the package's numpy
-evaluator). ``--pool-with ru=en`` adds every English article's candidates to each of ru's
-training folds (and to its shipped fit). Sentence scores used as features are always
-out-of-fold: in CV, the outer test articles are scored by a sentence model fitted on the
-training folds, and the training articles by inner-fold models, so no article's own labels
-reach its features or its reranker.
+Per language, on the visible summarization set (titles given: CNN's ``title``, the Russian
+headline line):
+1. a sentence scorer (logistic regression over ``FEATURES``) on sentence labels: English
+   the mean of greedy-oracle membership and each sentence's own ROUGE-1 + ROUGE-2 (scaled
+   to the article's best), Russian membership in the annotated key spans;
+2. candidates: every set of 1..``--max-points`` disjoint units from the pool of the scorer's
+   8 best sentences and the first 3 body sentences (``summarize/candidates.py``), labelled
+   with their ROUGE-1 + ROUGE-2 F1 against the reference;
+3. the reranker: the sum of a ridge regression on article-centred features and labels, a
+   listwise softmax (ListNet) and LightGBM regression trees (shipped as arrays, evaluated
+   with numpy), each scaled to unit spread of its centred values.
 
-Prints, per language and CV seed, the out-of-fold ROUGE-1/2/Lsum (the real scorer) of the
-reranked choice, of the MMR choice and of Lead-3 with the paired 95% CI of the gain; writes
-the reranker fitted on all articles into ``weights.json`` (``rerank``), for the languages
-that pass the gate (``--write``); a language that does not keeps the MMR selection.
-Gates: ``--gate mmr`` (default): the mean CV ROUGE-1 and ROUGE-2 beat the MMR selection's and
-the mean CV ROUGE-1 beats Lead-3's;
-``--gate targets``: issue #4's targets (ROUGE-1 >= +1.0, ROUGE-2 >= +0.5 over Lead-3, same CI
-rule). Whether the targets are met is recorded in ``meta.rerank_cv`` either way.
-
-``--own-sentence-model ru``: the language's reranker scores its candidates with a sentence
-model fitted on its own labels (inner-fold in CV, stored beside the reranker), even when the
-shipped sentence scorer of the language is borrowed from another (ru uses en's).
+Nested CV: 5 outer folds over articles; a training fold's candidates are pooled with
+sentence scores from inner-fold scorers (out-of-fold, as on unseen articles), the test
+fold's with the scorer fitted on the whole training fold. Test articles are summarized by
+the package's own ``rerank.best`` with the fold's model, for the default summary (length
+chosen per article) and for ``points=3``, and scored with rouge-score beside Lead-3, with
+the paired 95% bootstrap CI of the gain. ``--write`` writes the models fitted on all
+articles to ``weights.json`` / ``trees.json`` with the CV figures in ``meta``.
+``--pool-with ru=en``: each Russian training fold also gets every English article's
+candidates (60 Russian articles are too few for the trees alone).
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from collections import Counter
@@ -39,7 +38,6 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from fit_scorer import SETS, fit_logistic, oracle, standardise
 
 from nutgraf.evaluate import (
     Example,
@@ -52,22 +50,22 @@ from nutgraf.evaluate import (
     rouge_f1,
     rouge_scorer,
 )
-from nutgraf.summarize.embed import encoder_features
-from nutgraf.summarize.features import features
-from nutgraf.summarize.rerank import SET_FEATURES, Reranker, candidates, set_features
-from nutgraf.summarize.select import Unit, choose, shown_text
+from nutgraf.summarize.features import FEATURES, features
+from nutgraf.summarize.points import shown_text
+from nutgraf.summarize.prepare import Prepared, prepare
+from nutgraf.summarize.rerank import SET_FEATURES, Reranker, best, candidates
 from nutgraf.summarize.trees import Trees, trees_from_lightgbm
 
 ROOT = Path(__file__).resolve().parents[1]
 WEIGHTS = ROOT / "src/nutgraf/summarize/weights.json"
 TREES = ROOT / "src/nutgraf/summarize/trees.json"
+SETS = {"en": "cnndm-validation.jsonl", "ru": "ru-news-visible.jsonl"}
 FOLDS = 5
-POOL, LEAD, POINTS = 8, 3, 3
-# Sentence labels by language: "membership" (in the oracle / key spans), "rouge" (own R1 + R2,
-# scaled) or "both" (their mean); "*" for languages not named (--sentence-labels).
-SENTENCE_LABELS: dict[str, str] = {"*": "membership"}
-# The boosted trees of ``--loss blend`` (LightGBM, fitted here only; the package evaluates
-# them with numpy): small trees, strong leaf and row limits, fixed before any tuning.
+POOL, LEAD = 8, 3
+SENTENCE_L2 = 0.001
+RIDGE_LAMBDA = 0.003
+LISTNET_TAU, LISTNET_L2, LISTNET_STEPS = 1.0, 0.001, 400
+# The trees: small, with strong leaf and row limits, fixed before any tuning.
 GBM_PARAMS: dict[str, Any] = {
     "objective": "regression",
     "learning_rate": 0.05,
@@ -84,12 +82,14 @@ GBM_PARAMS: dict[str, Any] = {
     "verbose": -1,
 }
 GBM_ROUNDS = 300
-LOSS, TAU = "ridge", 2.0  # the reranker's loss (--loss) and listnet's temperature (--tau)
-TARGET = (1.0, 0.5)  # issue #4: ROUGE-1 and ROUGE-2 gain over Lead-3 a reranker must reach in CV
+PARTS = ("ridge", "listnet", "trees")
 
 
 def _log(*parts: object) -> None:
     sys.stderr.write(" ".join(str(p) for p in parts) + "\n")
+
+
+# --- data --------------------------------------------------------------------------------
 
 
 def _ngrams(t: list[str], n: int) -> Counter[tuple[str, ...]]:
@@ -105,161 +105,160 @@ def _f(p: Counter[tuple[str, ...]], r: Counter[tuple[str, ...]]) -> float:
 
 
 class Item:
-    """One article: example, sentence features and labels, ROUGE tokens."""
+    """One article: its prepared document, sentence features and labels, ROUGE tokens."""
 
     def __init__(self, ex: Example, tok: Any, lang: str) -> None:
         self.ex = ex
         self.lang = lang
-        self.x = features(ex.doc)
-        self.y = np.zeros(len(ex.doc.sentences))
-        gold = oracle(ex, tok) if lang == "en" else key_sentences(ex)
-        self.y[sorted(gold)] = 1.0
-        self.toks = [tok(shown_text(ex.doc, j)) for j in range(len(ex.doc.sentences))]
+        self.prep: Prepared = prepare(ex.doc)
+        self.x = features(self.prep)
+        n = len(ex.doc.sentences)
+        self.toks = [tok(shown_text(ex.doc, j)) for j in range(n)]
         ref = tok(ex.record.reference)
         self.r1, self.r2 = _ngrams(ref, 1), _ngrams(ref, 2)
-        own = np.array([sum(self.rouge12([j])) for j in range(len(self.toks))])
-        self.y_rouge = own / max(float(own.max()), 1e-9)  # each sentence's own R1 + R2, 0..1
+        gold = self._oracle() if lang == "en" else key_sentences(ex)
+        member = np.zeros(n)
+        member[sorted(gold)] = 1.0
+        own = np.array([sum(self.rouge12([j])) for j in range(n)])
+        own = own / max(float(own.max()), 1e-9)
+        self.y = (member + own) / 2 if lang == "en" else member
 
     def rouge12(self, sents: list[int]) -> tuple[float, float]:
+        """ROUGE-1 and ROUGE-2 F1 x100 of the sentences ``sents`` (fast, same tokens)."""
         t = [w for j in sorted(sents) for w in self.toks[j]]
         return 100 * _f(_ngrams(t, 1), self.r1), 100 * _f(_ngrams(t, 2), self.r2)
 
+    def _oracle(self, max_sents: int = 4) -> set[int]:
+        """Greedy ROUGE-1+2 oracle: add the sentence that helps most until none helps."""
+        chosen: list[int] = []
+        top = 0.0
+        while len(chosen) < max_sents:
+            pick = None
+            for i in range(len(self.toks)):
+                if i not in chosen and (v := sum(self.rouge12([*chosen, i]))) > top:
+                    top, pick = v, i
+            if pick is None:
+                break
+            chosen.append(pick)
+        return set(chosen)
 
-def _sentence_model(items: list[Item], l2: float = 0.001) -> tuple[np.ndarray, float]:
+
+def load_items(shared: Path, lang: str, titles: bool) -> tuple[list[Item], Any, np.ndarray]:
+    """The language's articles as Items, its ROUGE scorer and Lead-3's ROUGE per article."""
+    records = sorted(read_records(shared / "data/summarization" / SETS[lang]), key=lambda r: r.id)
+    scorer = rouge_scorer(lang)
+    tok = scorer._tokenizer.tokenize
+    items = [Item(build_example(r, lang, titles=titles), tok, lang) for r in records]
+    lead = np.array(
+        [
+            rouge_f1(scorer, it.ex.record.reference, prediction_text(it.ex.doc, sel, "lead3"))
+            for it, sel in ((it, lead_selector(it.ex, 3)) for it in items)
+        ]
+    )
+    return items, scorer, lead
+
+
+# --- the sentence scorer ----------------------------------------------------------------
+
+
+def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float) -> np.ndarray:
+    """Newton's method on the L2-regularised log loss (bias column not penalised)."""
+    w = np.zeros(x.shape[1])
+    reg = np.full(x.shape[1], l2)
+    reg[0] = 1e-6
+    for _ in range(30):
+        p = 1 / (1 + np.exp(-(x @ w)))
+        grad = x.T @ (p - y) / len(y) + reg * w
+        hess = (x * (p * (1 - p))[:, None]).T @ x / len(y) + np.diag(reg)
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return w
+
+
+def sentence_model(items: list[Item]) -> np.ndarray:
+    """Logistic regression on standardised sentence features; weights in raw units, the
+    bias folded into the bias column."""
     x = np.vstack([it.x for it in items])
-    labels = _sentence_labels(items[0].lang)
-    if labels == "rouge":
-        y = np.concatenate([it.y_rouge for it in items])
-    elif labels == "both":
-        y = np.concatenate([(it.y + it.y_rouge) / 2 for it in items])
-    else:
-        y = np.concatenate([it.y for it in items])
-    mean, std = standardise(x)
-    w = fit_logistic((x - mean) / std, y, l2)
-    return w / std, float(-(w / std) @ mean)
-
-
-def _sentence_labels(lang: str) -> str:
-    return SENTENCE_LABELS.get(lang, SENTENCE_LABELS["*"])
+    y = np.concatenate([it.y for it in items])
+    mean, std = x.mean(axis=0), x.std(axis=0)
+    mean[0], std[0] = 0.0, 1.0
+    std[std == 0] = 1.0
+    w = fit_logistic((x - mean) / std, y, SENTENCE_L2) / std
+    w[0] -= float(w @ mean)
+    return w
 
 
 def _folds(n: int, seed: int) -> np.ndarray:
     return np.random.default_rng(seed).permutation(n) % FOLDS
 
 
-Fixed = tuple[np.ndarray, float] | None
-
-
-def _oof_scores(items: list[Item], seed: int, fixed: Fixed = None) -> list[np.ndarray]:
-    if fixed is not None:
-        return [it.x @ fixed[0] + fixed[1] for it in items]
+def oof_sentence_scores(items: list[Item], seed: int) -> list[np.ndarray]:
+    """Each article's sentence scores from a scorer fitted on the other inner folds."""
     fold = _folds(len(items), seed + 1000)
     out: list[np.ndarray] = [np.zeros(0)] * len(items)
     for k in range(FOLDS):
-        w, b = _sentence_model([it for it, f in zip(items, fold, strict=True) if f != k])
+        w = sentence_model([it for it, f in zip(items, fold, strict=True) if f != k])
         for i in np.where(fold == k)[0]:
-            out[i] = items[i].x @ w + b
+            out[i] = items[i].x @ w
     return out
 
 
-def _cands(item: Item, scores: np.ndarray) -> tuple[list[tuple[Unit, ...]], np.ndarray]:
-    cands = candidates(item.ex.doc, scores, POINTS, POOL, LEAD)
-    return cands, set_features(item.ex.doc, item.x, scores, cands, POINTS)
+# --- the reranker -----------------------------------------------------------------------
+
+Data = list[tuple[np.ndarray, np.ndarray]]  # per article: set features, R1 + R2 labels
 
 
-def _labels(item: Item, cands: list[tuple[Unit, ...]]) -> np.ndarray:
-    return np.array(
-        [item.rouge12([j for u in c for j in range(u.first, u.last + 1)]) for c in cands]
-    )
+def training_data(items: list[Item], scores: list[np.ndarray], sizes: range) -> Data:
+    """Candidates of ``sizes`` points of each article, their set features and labels."""
+    data: Data = []
+    for it, s in zip(items, scores, strict=True):
+        cands = candidates(it.prep, it.x, s, sizes, pool_size=POOL, lead=LEAD)
+        labels = np.array(
+            [
+                sum(it.rouge12([j for u in cands.chosen(k) for j in u.sentences]))
+                for k in range(len(cands))
+            ]
+        )
+        if len(cands):
+            data.append((cands.features, labels))
+    return data
 
 
-Params = tuple[float, float]  # (ridge lambda, the ridge's share of an ensemble)
-Data = list[tuple[np.ndarray, np.ndarray]]  # per article: set features, (R1, R2) labels
-Fit = tuple[np.ndarray, Trees | None]  # linear weights, boosted trees (``--loss blend``)
-
-
-def value(fit: Fit, f: np.ndarray) -> np.ndarray:
-    """A fitted reranker's value of each candidate, by the package's own ``Reranker``."""
-    w, trees = fit
-    return Reranker(tuple(float(v) for v in w), trees=trees).values(f)
-
-
-def _combine(ridge: np.ndarray, listnet: np.ndarray, share: float, trees: Trees | None) -> Fit:
-    """The ensemble (``share`` of ridge) or, with ``trees``, the blend (parts summed)."""
-    if LOSS == "blend":
-        return ridge + listnet, trees
-    return share * ridge + (1 - share) * listnet, None
-
-
-def fit_reranker(data: Data, params: Params, r2_weight: float = 1.0) -> Fit:
-    """The reranker by ``LOSS``: ridge regression, a listwise softmax, their sum
-    (``ensemble``), or that sum plus boosted regression trees (``blend``)."""
-    lam, share = params
-    if LOSS == "listnet":
-        return fit_listnet(data, lam, r2_weight, TAU), None
-    if LOSS in ("ensemble", "blend"):
-        trees = fit_trees(data, r2_weight) if LOSS == "blend" else None
-        return _combine(*_ensemble_parts(data, lam, r2_weight), share, trees)
-    if LOSS == "trees":  # the blend's trees alone (ablation)
-        return np.zeros(data[0][0].shape[1]), fit_trees(data, r2_weight)
-    return _fit_ridge(data, lam, r2_weight), None
-
-
-def fit_trees(data: Data, r2_weight: float = 1.0) -> Trees:
-    """Boosted regression trees on article-centred labels (raw features: trees need no
-    centring), leaves scaled to unit spread of the centred predictions, like the parts of
-    the ensemble."""
-    import lightgbm as lgb  # only this script needs it
-
-    x = np.vstack([f for f, _ in data])
-    lab = [r[:, 0] + r2_weight * r[:, 1] for _, r in data]
-    y = np.concatenate([v - v.mean() for v in lab])
-    booster = lgb.train(GBM_PARAMS, lgb.Dataset(x, y), GBM_ROUNDS)
-    trees = trees_from_lightgbm(booster.dump_model())
-    pred = [trees.predict(f) for f, _ in data]
-    spread = float(np.concatenate([p - p.mean() for p in pred]).std()) or 1.0
-    return trees.scaled(1.0 / spread)
-
-
-def _ensemble_parts(
-    data: list[tuple[np.ndarray, np.ndarray]], lam: float, r2_weight: float
-) -> tuple[np.ndarray, np.ndarray]:
-    """Ridge (lambda ``lam``) and ListNet (L2 0.001), each scaled to unit score spread."""
+def fit_ridge(data: Data) -> np.ndarray:
+    """Ridge on article-centred features and labels, in raw feature units."""
     x = np.vstack([f - f.mean(axis=0) for f, _ in data])
-    parts = [_fit_ridge(data, lam, r2_weight), fit_listnet(data, 0.001, r2_weight, TAU)]
-    ridge, listnet = (w / (float((x @ w).std()) or 1.0) for w in parts)
-    return ridge, listnet
+    y = np.concatenate([v - v.mean() for _, v in data])
+    sd = x.std(axis=0) + 1e-9
+    z = x / sd
+    w = np.linalg.solve(z.T @ z + RIDGE_LAMBDA * len(y) * np.eye(z.shape[1]), z.T @ y)
+    out: np.ndarray = w / sd
+    return out
 
 
-def fit_listnet(
-    data: list[tuple[np.ndarray, np.ndarray]],
-    lam: float,
-    r2_weight: float = 1.0,
-    tau: float = 2.0,
-    steps: int = 400,
-) -> np.ndarray:
-    """ListNet: per article, cross-entropy between softmax(label / tau) over its candidates and
-    softmax(score); L2 ``lam``; Adam on standardised features. Raw feature units out."""
+def fit_listnet(data: Data) -> np.ndarray:
+    """ListNet: per article, cross-entropy between softmax(label / tau) and softmax(score)
+    over its candidates; L2; Adam on standardised features. Raw feature units out."""
     xs = [f - f.mean(axis=0) for f, _ in data]
     x = np.vstack(xs)
     sd = x.std(axis=0) + 1e-9
     z = x / sd
     starts = np.cumsum([0] + [len(f) for f in xs[:-1]])
     seg = np.repeat(np.arange(len(xs)), [len(f) for f in xs])
-    target = np.concatenate([_softmax((r[:, 0] + r2_weight * r[:, 1]) / tau) for _, r in data])
-    n_lists = len(xs)
+    target = np.concatenate([_softmax(v / LISTNET_TAU) for _, v in data])
     w = np.zeros(z.shape[1])
-    m, v = np.zeros_like(w), np.zeros_like(w)
+    m, v2 = np.zeros_like(w), np.zeros_like(w)
     lr, b1, b2 = 0.05, 0.9, 0.999
-    for t in range(1, steps + 1):
+    for t in range(1, LISTNET_STEPS + 1):
         s = z @ w
         s = s - np.maximum.reduceat(s, starts)[seg]
         e = np.exp(s)
         p = e / np.add.reduceat(e, starts)[seg]
-        g = z.T @ (p - target) / n_lists + 2 * lam * w
+        g = z.T @ (p - target) / len(xs) + 2 * LISTNET_L2 * w
         m = b1 * m + (1 - b1) * g
-        v = b2 * v + (1 - b2) * g * g
-        w -= lr * (m / (1 - b1**t)) / (np.sqrt(v / (1 - b2**t)) + 1e-8)
+        v2 = b2 * v2 + (1 - b2) * g * g
+        w -= lr * (m / (1 - b1**t)) / (np.sqrt(v2 / (1 - b2**t)) + 1e-8)
     out: np.ndarray = w / sd
     return out
 
@@ -270,331 +269,180 @@ def _softmax(a: np.ndarray) -> np.ndarray:
     return out
 
 
-def _fit_ridge(
-    data: list[tuple[np.ndarray, np.ndarray]], lam: float, r2_weight: float = 1.0
-) -> np.ndarray:
-    """Ridge on article-centred features and labels (R1 + w R2), in raw feature units."""
-    xs = [f - f.mean(axis=0) for f, _ in data]
-    lab = [r[:, 0] + r2_weight * r[:, 1] for _, r in data]
-    ys = [y - y.mean() for y in lab]
-    x, y = np.vstack(xs), np.concatenate(ys)
-    sd = x.std(axis=0) + 1e-9
-    z = x / sd
-    w = np.linalg.solve(z.T @ z + lam * len(y) * np.eye(z.shape[1]), z.T @ y)
-    out: np.ndarray = w / sd
-    return out
+def fit_trees(data: Data) -> Trees:
+    """Boosted regression trees on article-centred labels (raw features)."""
+    import lightgbm as lgb  # only this script needs it
+
+    x = np.vstack([f for f, _ in data])
+    y = np.concatenate([v - v.mean() for _, v in data])
+    params = {k: v for k, v in GBM_PARAMS.items() if k != "rounds"}
+    booster = lgb.train(params, lgb.Dataset(x, y), int(GBM_PARAMS.get("rounds", GBM_ROUNDS)))
+    return trees_from_lightgbm(booster.dump_model())
 
 
-def choose_params(
-    data: list[tuple[np.ndarray, np.ndarray]],
-    lams: list[float],
-    shares: list[float],
-    seed: int,
-    r2_weight: float = 1.0,
-) -> Params:
-    """The ridge lambda of ``lams`` (and, for the ensemble, the ridge's share of ``shares``)
-    whose picks score best (R1 + R2 of the chosen candidate, mean over articles) in K-fold
-    CV over ``data``'s articles; ties go to the larger lambda, then the larger share."""
-    if LOSS != "ensemble":
-        shares = shares[:1]  # the blend sums its parts at equal spread
-    grid = [(lam, share) for lam in sorted(lams, reverse=True) for share in sorted(shares)[::-1]]
-    if len(grid) == 1 or LOSS == "trees":  # the trees have no lambda
-        return grid[0]
-    fold = _folds(len(data), seed + 2000)
-    totals = np.zeros(len(grid))
-    for k in range(FOLDS):
-        train = [d for d, f in zip(data, fold, strict=True) if f != k]
-        fits: list[Fit]
-        if LOSS in ("ensemble", "blend"):  # ListNet and trees do not depend on lambda
-            parts = {lam: _ensemble_parts(train, lam, r2_weight) for lam in lams}
-            trees = fit_trees(train, r2_weight) if LOSS == "blend" else None
-            fits = [_combine(*parts[lam], share, trees) for lam, share in grid]
+def _spread(data: Data, values: list[np.ndarray]) -> float:
+    return float(np.concatenate([v - v.mean() for v in values]).std()) or 1.0
+
+
+def fit_reranker(data: Data, parts: tuple[str, ...]) -> tuple[np.ndarray, Trees | None]:
+    """The linear weights and trees of the sum of ``parts``, each at unit spread."""
+    w = np.zeros(data[0][0].shape[1])
+    trees = None
+    for part in parts:
+        if part == "trees":
+            t = fit_trees(data)
+            trees = t.scaled(1.0 / _spread(data, [t.predict(f) for f, _ in data]))
         else:
-            fits = [fit_reranker(train, params, r2_weight) for params in grid]
-        for i in np.where(fold == k)[0]:
-            f, r = data[i]
-            for g, fit in enumerate(fits):
-                totals[g] += float(r[int(np.argmax(value(fit, f)))].sum())
-    return grid[int(np.argmax(totals))]  # the first best: larger lambda, larger share
+            v = fit_ridge(data) if part == "ridge" else fit_listnet(data)
+            w = w + v / _spread(data, [f @ v for f, _ in data])
+    return w, trees
 
 
-def _training_data(
-    items: list[Item], seed: int, fixed: Fixed = None
-) -> list[tuple[np.ndarray, np.ndarray]]:
-    data = []
-    for item, s in zip(items, _oof_scores(items, seed, fixed), strict=True):
-        cands, f = _cands(item, s)
-        data.append((f, _labels(item, cands)))
-    return data
-
-
-def _pred(item: Item, groups: list[list[int]]) -> str:
-    return "\n".join(shown_text(item.ex.doc, j) for g in groups for j in g)
-
-
-def _paired(a: np.ndarray, b: np.ndarray) -> str:
-    d = a - b
-    ci = bootstrap_ci(d)
-    return ", ".join(
-        f"{m} {d[:, j].mean():+.2f} [{ci[0, j]:+.2f}, {ci[1, j]:+.2f}]"
-        for j, m in enumerate(("R1", "R2", "RLsum"))
+def make_reranker(
+    w: np.ndarray, trees: Trees | None, sentence: np.ndarray, max_points: int
+) -> Reranker:
+    return Reranker(
+        tuple(float(v) for v in w),
+        tuple(float(v) for v in sentence),
+        POOL,
+        LEAD,
+        max_points,
+        trees,
     )
+
+
+# --- CV ---------------------------------------------------------------------------------
+
+
+def summarize_with(model: Reranker, it: Item, sizes: range) -> tuple[str, int]:
+    """The summary ``model`` makes of ``it`` (one sentence per line) and its point count."""
+    chosen = best(it.prep, it.x, sizes, model) or []
+    return "\n".join(shown_text(it.ex.doc, j) for u in chosen for j in u.sentences), len(chosen)
 
 
 def cross_validate(
     items: list[Item],
     scorer: Any,
-    lams: list[float],
-    shares: list[float],
     seed: int,
-    transfer: Fit | None = None,
-    fixed: Fixed = None,
-    r2_weight: float = 1.0,
-    extra: Data | None = None,
+    max_points: int,
+    parts: tuple[str, ...],
+    extra: Data,
 ) -> dict[str, np.ndarray]:
-    """Out-of-fold ROUGE-1/2/Lsum per article of the reranked and the MMR choices.
-
-    ``extra``: candidates of another language's articles, added to every training fold
-    (``--pool-with``)."""
+    """Out-of-fold ROUGE-1/2/Lsum per article: the default summary and points=3; and the
+    default summary's length in words and points."""
     fold = _folds(len(items), seed)
-    rr = np.zeros((len(items), 3))
-    mmr = np.zeros((len(items), 3))
+    out = {k: np.zeros((len(items), 3)) for k in ("default", "points3")}
+    out["words"] = np.zeros((len(items), 2))
+    sizes = range(1, max_points + 1)
     for k in range(FOLDS):
         train = [it for it, f in zip(items, fold, strict=True) if f != k]
-        sw, sb = fixed if fixed is not None else _sentence_model(train)
-        if transfer is not None:
-            fit = transfer
-        else:
-            data = _training_data(train, seed, fixed) + (extra or [])
-            chosen = choose_params(data, lams, shares, seed, r2_weight)
-            _log(f"  fold {k}: lam, ridge share {chosen}")
-            fit = fit_reranker(data, chosen, r2_weight)
+        data = training_data(train, oof_sentence_scores(train, seed), sizes) + extra
+        w, trees = fit_reranker(data, parts)
+        model = make_reranker(w, trees, sentence_model(train), max_points)
         for i in np.where(fold == k)[0]:
             it = items[i]
-            s = it.x @ sw + sb
-            cands, f = _cands(it, s)
-            best = cands[int(np.argmax(value(fit, f)))]
-            groups = [list(range(u.first, u.last + 1)) for u in best]
             ref = it.ex.record.reference
-            rr[i] = rouge_f1(scorer, ref, _pred(it, groups))
-            pts, _ = choose(it.ex.doc, s, points=POINTS, unit_cost=0.25)
-            mmr[i] = rouge_f1(scorer, ref, _pred(it, [list(p.sentences) for p in pts]))
-    return {"rerank": rr, "mmr": mmr}
+            pred, n_points = summarize_with(model, it, sizes)
+            out["default"][i] = rouge_f1(scorer, ref, pred)
+            out["words"][i] = (len(pred.split()), n_points)
+            out["points3"][i] = rouge_f1(scorer, ref, summarize_with(model, it, range(3, 4))[0])
+    return out
+
+
+def _gain(a: np.ndarray, lead: np.ndarray) -> dict[str, Any]:
+    d = a - lead
+    ci = bootstrap_ci(d)
+    return {
+        "rouge": a.mean(0).round(2).tolist(),
+        "gain": d.mean(0).round(2).tolist(),
+        "r1_ci95": [round(float(ci[0, 0]), 2), round(float(ci[1, 0]), 2)],
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
-    global POOL, LOSS, TAU
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    ap.add_argument(
-        "--lam",
-        type=float,
-        nargs="*",
-        default=[0.001],
-        help="ridge lambda; several: chosen per language by inner CV (per outer fold in CV)",
-    )
-    ap.add_argument("--seeds", type=int, nargs="*", default=[1, 2, 3, 4])
     ap.add_argument("--languages", nargs="*", default=["en", "ru"])
-    ap.add_argument("--write", action="store_true", help="write the rerankers to weights.json")
-    ap.add_argument("--gate", choices=["mmr", "targets"], default="mmr")
+    ap.add_argument("--seeds", type=int, nargs="*", default=[1, 2, 3])
+    ap.add_argument("--max-points", type=int, default=4, help="a default summary's most points")
+    ap.add_argument("--parts", nargs="*", default=list(PARTS), choices=PARTS)
+    ap.add_argument("--pool-with", nargs="*", default=[], metavar="LANG=OTHER")
+    ap.add_argument("--no-titles", action="store_true", help="fit and score without titles")
     ap.add_argument(
-        "--sentence-labels",
-        nargs="*",
-        default=["membership"],
-        metavar="[LANG=]LABELS",
-        help="membership, rouge or both; per language as en=both ru=membership",
-    )
-    ap.add_argument(
-        "--pool-with",
+        "--gbm",
         nargs="*",
         default=[],
-        metavar="LANG=OTHER",
-        help="ru=en: ru's reranker is fitted on ru's and en's candidates together",
+        metavar="KEY=VALUE",
+        help="override a LightGBM parameter (rounds=150 max_depth=3 ...), for experiments",
     )
-    ap.add_argument("--pool", type=int, default=POOL, help="best-scored sentences pooled")
-    ap.add_argument("--r2-weight", type=float, default=1.0, help="label: R1 + w * R2")
-    ap.add_argument(
-        "--embeddings",
-        type=Path,
-        help="DIR with <lang>.npz: per record id, [title, *sentences] unit embeddings; "
-        "adds encoder features (experiment only: never written to weights.json)",
-    )
-    ap.add_argument("--own-sentence-model", nargs="*", default=[], metavar="LANG")
-    ap.add_argument(
-        "--loss",
-        choices=["ridge", "listnet", "ensemble", "blend", "trees"],
-        default="ridge",
-        help="ridge on centred labels, or listwise softmax (--lam is then its L2); ensemble: "
-        "their sum; blend: that sum plus boosted trees (needs lightgbm); trees: those alone",
-    )
-    ap.add_argument("--tau", type=float, default=2.0, help="listnet: label temperature (x100)")
-    ap.add_argument(
-        "--ridge-share",
-        type=float,
-        nargs="*",
-        default=[0.5],
-        help="ensemble: the ridge's weight (ListNet's is 1 - it); several: chosen by inner CV",
-    )
+    ap.add_argument("--write", action="store_true", help="write weights.json and trees.json")
     args = ap.parse_args(argv)
-    LOSS, TAU = args.loss, args.tau
-    POOL = args.pool
-    for spec in args.sentence_labels:
-        lang_of, _, labels = spec.rpartition("=")
-        if labels not in ("membership", "rouge", "both"):
-            ap.error(f"--sentence-labels: {spec!r}")
-        SENTENCE_LABELS[lang_of or "*"] = labels
+    for spec in args.gbm:
+        key, _, value = spec.partition("=")
+        GBM_PARAMS[key] = int(value) if value.lstrip("-").isdigit() else float(value)
+    data_dir = args.shared / "data/summarization"
+    if not data_dir.is_dir():
+        _log(f"{data_dir}: not found (the visible summarization sets); nothing to fit")
+        return 2
+    parts = tuple(args.parts)
     pool_with = dict(spec.split("=", 1) for spec in args.pool_with)
+    sizes = range(1, args.max_points + 1)
     items_of: dict[str, list[Item]] = {}
-    raw = json.loads(WEIGHTS.read_text(encoding="utf-8"))
-    raw.setdefault("rerank", {})
-    forests: dict[str, Any] = json.loads(TREES.read_text(encoding="utf-8"))
+    out_weights: dict[str, Any] = {}
+    out_trees: dict[str, Any] = {}
     meta: dict[str, Any] = {}
-    full: dict[str, Fit] = {}
     for lang in args.languages:
-        path = args.shared / "data/summarization" / SETS[lang]
-        records = sorted(read_records(path), key=lambda r: r.id)
-        exs = [build_example(r, lang) for r in records]
-        scorer = rouge_scorer(lang)
-        tok = scorer._tokenizer.tokenize
-        items = [Item(ex, tok, lang) for ex in exs]
+        items, scorer, lead = load_items(args.shared, lang, not args.no_titles)
         items_of[lang] = items
-        if args.embeddings is not None:
-            args.write = False
-            arrs = np.load(args.embeddings / f"{lang}.npz")
-            for it in items:
-                e = arrs[it.ex.record.id].astype(np.float64)
-                title = e[0] if it.ex.doc.article.title else None
-                it.x = np.hstack([it.x, encoder_features(e[1:], title)])
-        lead = np.array(
-            [
-                rouge_f1(scorer, it.ex.record.reference, prediction_text(it.ex.doc, sel, "lead3"))
-                for it, sel in ((it, lead_selector(it.ex, 3)) for it in items)
-            ]
-        )
-        shipped = raw["models"].get(lang, raw["models"]["en"])
-        fixed: Fixed = None
-        own_sentence = lang in args.own_sentence_model
-        if shipped.get("from", lang) != lang and not own_sentence:
-            # e.g. ru uses the English sentence model
-            fixed = (np.asarray(shipped["weights"]), float(shipped["bias"]))
-        extra: Data | None = None
+        extra: Data = []
         if lang in pool_with:
-            other = pool_with[lang]
-            if other not in items_of:
-                _log(f"{lang}: --pool-with {other} needs {other} earlier in --languages")
+            other = items_of.get(pool_with[lang])
+            if other is None:
+                _log(f"--pool-with {lang}={pool_with[lang]} needs {pool_with[lang]} first")
                 return 2
-            # the other language's candidates, scored by its own inner-fold sentence model
-            extra = _training_data(items_of[other], 0)
-        runs: dict[str, list[dict[str, np.ndarray]]] = {"own": []}
-        if "en" in full and lang != "en":
-            runs["en"] = []
-        for seed in args.seeds:
-            res = cross_validate(
-                items,
-                scorer,
-                args.lam,
-                args.ridge_share,
-                seed,
-                fixed=fixed,
-                r2_weight=args.r2_weight,
-                extra=extra,
-            )
-            runs["own"].append(res)
-            _log(
-                f"{lang} seed {seed} own: rerank {res['rerank'].mean(0).round(2)} "
-                f"mmr {res['mmr'].mean(0).round(2)} lead {lead.mean(0).round(2)}"
-            )
-            _log(f"  rerank - lead3: {_paired(res['rerank'], lead)}")
-            if "en" in runs:
-                t = cross_validate(
-                    items,
-                    scorer,
-                    args.lam,
-                    args.ridge_share,
-                    seed,
-                    full["en"],
-                    fixed,
-                    args.r2_weight,
-                )
-                runs["en"].append(t)
-                _log(
-                    f"{lang} seed {seed} en reranker: {t['rerank'].mean(0).round(2)}; "
-                    f"- lead3: {_paired(t['rerank'], lead)}"
-                )
-        summary: dict[str, Any] = {"lead3": lead.mean(0).round(2).tolist()}
-        best_name, best_gain = "", 0.0
-        for name, rs in runs.items():
-            rer = np.mean([r["rerank"].mean(0) for r in rs], axis=0)
-            mmr = np.mean([r["mmr"].mean(0) for r in rs], axis=0)
-            summary[f"cv_rerank_{name}"] = rer.round(2).tolist()
-            summary["cv_mmr"] = mmr.round(2).tolist()
-            gain = rer - lead.mean(0)
-            lows = [
-                float(bootstrap_ci(r["rerank"] - lead)[0, 0]) for r in rs
-            ]  # lower end of the paired CI of the ROUGE-1 gain, per seed
-            summary[f"cv_gain_vs_lead3_{name}"] = gain.round(2).tolist()
-            summary[f"cv_r1_gain_ci_low_{name}"] = round(min(lows), 2)
-            targets = gain[0] >= TARGET[0] and gain[1] >= TARGET[1] and min(lows) > 0
-            summary[f"meets_targets_{name}"] = bool(targets)
-            beats_mmr = rer[0] > mmr[0] and rer[1] > mmr[1] and gain[0] > 0
-            meets = targets if args.gate == "targets" else beats_mmr
-            if meets and gain[0] + gain[1] > best_gain:
-                best_name, best_gain = name, float(gain[0] + gain[1])
-        _log(lang, json.dumps(summary))
-        all_data = _training_data(items, 0, fixed) + (extra or [])
-        lam_all, share_all = choose_params(all_data, args.lam, args.ridge_share, 0, args.r2_weight)
-        _log(f"{lang}: lambda, ridge share for the shipped fit {lam_all}, {share_all}")
-        fit_all = fit_reranker(all_data, (lam_all, share_all), args.r2_weight)
-        if lang == "en":
-            full["en"] = fit_all
-        meta[lang] = {
-            **summary,
-            "shipped": best_name or "none (MMR)",
-            "gate": args.gate,
-            "sentence_model": "own (inner-fold in CV)" if fixed is None else "shipped",
-            "seeds": args.seeds,
-        }
-        if args.write and best_name:
-            w, trees = fit_all if best_name == "own" else full["en"]
-            if trees is None:
-                forests.pop(lang, None)
-            else:
-                forests[lang] = trees.to_json()
-            raw["rerank"][lang] = {
-                "features": list(SET_FEATURES),
-                "weights": [round(float(v), 6) for v in w],
+            extra = training_data(other, oof_sentence_scores(other, 0), sizes)
+        report: dict[str, Any] = {"n": len(items), "lead3": lead.mean(0).round(2).tolist()}
+        runs = [cross_validate(items, scorer, s, args.max_points, parts, extra) for s in args.seeds]
+        for name in ("default", "points3"):
+            per_seed = [_gain(r[name], lead) for r in runs]
+            report[name] = {
+                "rouge": np.mean([p["rouge"] for p in per_seed], axis=0).round(2).tolist(),
+                "gain": np.mean([p["gain"] for p in per_seed], axis=0).round(2).tolist(),
+                "r1_ci95_low_min": min(p["r1_ci95"][0] for p in per_seed),
+            }
+        words = np.mean([r["words"].mean(0) for r in runs], axis=0)
+        report["default_words_points"] = words.round(2).tolist()
+        _log(lang, json.dumps(report))
+        meta[lang] = report
+        if args.write:
+            data = training_data(items, oof_sentence_scores(items, 0), sizes) + extra
+            w, trees = fit_reranker(data, parts)
+            out_weights[lang] = {
+                "weights": [round(float(v), 8) for v in w],
+                "sentence_weights": [round(float(v), 8) for v in sentence_model(items)],
                 "pool": POOL,
                 "lead": LEAD,
-                "points": POINTS,
-                "lam": lam_all,
-                "loss": LOSS,
-                **({"tau": TAU} if LOSS != "ridge" else {}),
-                **({"ridge_share": share_all} if LOSS == "ensemble" else {}),
-                "sentence_labels": _sentence_labels(lang),
-                "from": lang if best_name == "own" else "en",
+                "max_points": args.max_points,
                 **({"pooled_with": pool_with[lang]} if lang in pool_with else {}),
-                **(
-                    {"trees": "trees.json", "gbm": {**GBM_PARAMS, "rounds": GBM_ROUNDS}}
-                    if trees is not None
-                    else {}
-                ),
             }
-            if own_sentence and (
-                shipped.get("from", lang) != lang or _sentence_labels(lang) != "membership"
-            ):
-                sw, sb = _sentence_model(items)
-                raw["rerank"][lang]["sentence"] = {
-                    "weights": [round(float(v), 6) for v in sw],
-                    "bias": round(sb, 6),
-                }
-        elif args.write:
-            raw["rerank"].pop(lang, None)
-            forests.pop(lang, None)
+            if trees is not None:
+                out_trees[lang] = trees.to_json()
     if args.write:
-        raw.setdefault("meta", {}).setdefault("rerank_cv", {}).update(meta)  # others kept
+        raw = {
+            "features": list(FEATURES),
+            "set_features": list(SET_FEATURES),
+            "rerank": out_weights,
+            "meta": {
+                "script": "scripts/fit_reranker.py " + " ".join(argv or sys.argv[1:]),
+                "date": dt.date.today().isoformat(),
+                "parts": list(parts),
+                "gbm": {"rounds": GBM_ROUNDS, **GBM_PARAMS},
+                "cv": meta,
+            },
+        }
         WEIGHTS.write_text(json.dumps(raw, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-        TREES.write_text(json.dumps(forests, separators=(",", ":")) + "\n", encoding="utf-8")
-        _log(f"wrote {WEIGHTS}")
+        TREES.write_text(json.dumps(out_trees, separators=(",", ":")) + "\n", encoding="utf-8")
+        _log(f"wrote {WEIGHTS} and {TREES}")
     return 0
 
 

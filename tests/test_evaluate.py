@@ -62,10 +62,20 @@ def test_evaluate_small_run_reports_every_system() -> None:
         )
         for i in range(3)
     ]
-    report = evaluate(recs, language="en", baselines=["lead3"])
-    assert set(report["systems"]) == {"nutgraf", "lead3"}
-    assert report["systems"]["nutgraf"]["faithfulness"]["span_errors"] == 0
-    assert "gain_vs_lead3" in report
+    report = evaluate(recs, language="en", baselines=["lead3"], titles=(True, False))
+    rows = {"nutgraf", "nutgraf points=3", "nutgraf untitled", "nutgraf points=3 untitled"}
+    assert set(report["systems"]) == rows | {"lead3"}
+    for row in rows:
+        assert report["systems"][row]["faithfulness"]["span_errors"] == 0
+    assert set(report["gain_vs_lead3"]) == rows
+
+
+def test_evaluate_titles_reach_the_summarizer() -> None:
+    rec = Record("1", "Storm hit the coast. Roads closed.", "Storm hit.", title="Coast storm")
+    ex = build_example(rec, "en")
+    assert ex.doc.article.title == "Coast storm"
+    assert ex.doc.text == rec.article  # a separate title takes nothing from the body
+    assert build_example(rec, "en", titles=False).doc.article.title == ""
 
 
 def _rouge_eval() -> object:
@@ -87,17 +97,15 @@ def test_evaluate_rouge_agrees_with_rouge_eval(name: str, lang: str) -> None:
     ref_tool = _rouge_eval()
     path = SHARED / "data/summarization" / name
     records = read_records(path)[:40]
-    ours = evaluate(records, language=lang, baselines=["lead3"])
-    for system in ("nutgraf", "lead3"):
-        preds = predictions(records, lang, 3, system)
+    ours = evaluate(records, language=lang, baselines=["lead3"], points=(3,))
+    for system, row in (("nutgraf", "nutgraf points=3"), ("lead3", "lead3")):
+        preds = predictions(records, lang, system, points=3)
         refs = {r.id: r.reference for r in records}
         theirs = ref_tool.score(preds, refs, lang)  # type: ignore[attr-defined]
         for metric in ("rouge1", "rouge2", "rougeLsum"):
-            assert ours["systems"][system][metric]["f"] == pytest.approx(
-                theirs[metric]["f"], abs=0.01
-            )
+            assert ours["systems"][row][metric]["f"] == pytest.approx(theirs[metric]["f"], abs=0.01)
             assert np.allclose(
-                ours["systems"][system][metric]["ci95"], theirs[metric]["ci95"], atol=0.01
+                ours["systems"][row][metric]["ci95"], theirs[metric]["ci95"], atol=0.01
             )
 
 
@@ -105,4 +113,4 @@ def test_evaluate_floors_file_is_valid() -> None:
     floors = json.loads(
         (Path(__file__).resolve().parents[1] / "src/nutgraf/eval_floors.json").read_text()
     )
-    assert all("min_rouge1" in v for v in floors.values())
+    assert all("min_rouge1" in v and "min_rouge1_points" in v for v in floors.values())

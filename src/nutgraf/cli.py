@@ -59,7 +59,7 @@ def summarize(
     ] = "auto",
     points: Annotated[
         int | None,
-        typer.Option("--points", "-n", help="Number of key points (default: by length)."),
+        typer.Option("--points", "-n", help="Number of key points (default: chosen per article)."),
     ] = None,
     words: Annotated[
         int | None, typer.Option("--words", "-w", help="Word budget for the key points.")

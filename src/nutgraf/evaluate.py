@@ -23,10 +23,11 @@ import numpy.typing as npt
 
 from nutgraf.analyse.language import detect_language
 from nutgraf.analyse.sentences import split_sentences
-from nutgraf.errors import InputError
+from nutgraf.errors import InputError, NoArticleError
+from nutgraf.ingest.text import clean_text
 from nutgraf.summarize import key_points
 from nutgraf.summarize.cues import leans_back, qualifies, quote_depths
-from nutgraf.summarize.select import shown_text
+from nutgraf.summarize.points import shown_text
 from nutgraf.types import Article, Document
 
 FloatArray = npt.NDArray[np.float64]
@@ -46,6 +47,7 @@ class Record:
     article: str
     reference: str
     key: tuple[tuple[int, int], ...] = ()
+    title: str = ""  # the story's headline when the set keeps it apart from the article
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +58,7 @@ class Example:
     record: Record
     doc: Document
     to_article: npt.NDArray[np.int64]
+    split_ms: float = 0.0  # the time sentence splitting took
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +132,10 @@ def read_records(path: Path) -> list[Record]:
             if not isinstance(raw["article"], str) or not isinstance(ref, str):
                 raise TypeError("article and highlights/summary must be strings")
             key = tuple((int(a), int(b)) for a, b in raw.get("key") or ())
-            out.append(Record(str(raw["id"]), raw["article"], ref, key))
+            title = raw.get("title") or ""
+            if not isinstance(title, str):
+                raise TypeError("title must be a string")
+            out.append(Record(str(raw["id"]), raw["article"], ref, key, title))
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise InputError(f"{path}:{n}: not an evaluation record ({exc})") from exc
     if not out:
@@ -144,8 +150,10 @@ def _looks_like_headline(line: str) -> bool:
     )
 
 
-def build_example(record: Record, language: str | None = None) -> Example:
-    """Make the Document of a record: paragraphs joined by blank lines, a headline line as title."""
+def build_example(record: Record, language: str | None = None, *, titles: bool = True) -> Example:
+    """Make the Document of a record: paragraphs joined by blank lines; the title is the
+    record's ``title`` or else a headline line opening the article (left out of the body
+    either way); ``titles=False`` gives the summarizer no title."""
     lines: list[tuple[int, str]] = []
     pos = 0
     for line in record.article.split("\n"):
@@ -153,9 +161,10 @@ def build_example(record: Record, language: str | None = None) -> Example:
         pos += len(line) + 1
     title = ""
     multi_line = sum(1 for _, ln in lines if ln.strip()) > 1
-    if multi_line and _looks_like_headline(lines[0][1]):
+    if not record.title and multi_line and _looks_like_headline(lines[0][1]):
         title = lines[0][1].strip()
         lines = lines[1:]
+    title = (record.title or title) if titles else ""
     parts: list[str] = []
     offsets: list[npt.NDArray[np.int64]] = []
     for start, line in lines:
@@ -168,22 +177,92 @@ def build_example(record: Record, language: str | None = None) -> Example:
         offsets.append(np.arange(start, start + len(line), dtype=np.int64))
     text = "".join(parts)
     lang = language or detect_language(text)
+    t0 = time.perf_counter()
     doc = Document(Article(text=text, title=title), lang, split_sentences(text, lang))
+    split_ms = (time.perf_counter() - t0) * 1000
     to_article = np.concatenate(offsets) if offsets else np.zeros(0, dtype=np.int64)
-    return Example(record, doc, to_article)
+    return Example(record, doc, to_article, split_ms)
 
 
-# --- selectors -------------------------------------------------------------------------
+# --- views: a record as a system reads it ------------------------------------------------
 
 
-def nutgraf_selector(example: Example, k: int) -> list[tuple[int, ...]]:
-    """nutgraf's key points as groups of sentence indices."""
-    doc = example.doc
-    points, _ = key_points(doc, points=k)
-    for p in points:
-        if doc.text[p.start : p.end] != p.text:
-            raise AssertionError(f"point text is not the source span {p.start}:{p.end}")
-    return [p.sentences for p in points]
+@dataclass(frozen=True, slots=True)
+class View:
+    """A record as one system reads it: its Document and, for each offset of its text, the
+    offset in ``record.article`` (``-1`` where the text holds what the record does not)."""
+
+    doc: Document
+    to_article: npt.NDArray[np.int64]
+    split_ms: float = 0.0  # the time sentence splitting took (loading not counted)
+
+
+def record_view(example: Example) -> View:
+    """The record's own paragraphs: what the baselines read."""
+    return View(example.doc, example.to_article, example.split_ms)
+
+
+def loaded_view(example: Example, *, titles: bool = True) -> View:
+    """The record as a user gives it to nutgraf: the body loaded as scraped text (the
+    cleaner may drop lines), the headline given as a page gives it (``Article.title``)."""
+    record, lang = example.record, example.doc.language
+    body = record.article
+    if not record.title and example.doc.article.title:
+        body = body[body.index("\n") + 1 :]  # the headline line build_example took
+    offset = len(record.article) - len(body)
+    try:
+        loaded = clean_text(body)
+    except NoArticleError:
+        loaded = Article(text="")
+    title = (record.title or example.doc.article.title) if titles else ""
+    article = Article(text=loaded.text, title=title)
+    t0 = time.perf_counter()
+    doc = Document(article, lang, split_sentences(article.text, lang))
+    split_ms = (time.perf_counter() - t0) * 1000
+    to_article = np.full(len(article.text), -1, dtype=np.int64)
+    pos = 0
+    for para in article.paragraphs:
+        at = body.find(para.text, pos)
+        if at >= 0:
+            to_article[para.start : para.end] = np.arange(at, at + len(para.text)) + offset
+            pos = at + len(para.text)
+    return View(doc, to_article, split_ms)
+
+
+# --- systems -----------------------------------------------------------------------------
+
+Picker = Callable[[Example, View], list[tuple[int, ...]]]
+
+
+@dataclass(frozen=True, slots=True)
+class System:
+    """A summarizer under evaluation: the view it reads and how it picks sentences."""
+
+    name: str
+    view: Callable[[Example], View]
+    pick: Picker
+
+
+def nutgraf_picker(points: int | None) -> Picker:
+    """nutgraf's key points (``points=None``: the default summary) as sentence groups."""
+
+    def pick(_example: Example, view: View) -> list[tuple[int, ...]]:
+        doc = view.doc
+        if not doc.sentences:
+            return []
+        chosen, _ = key_points(doc, points=points)
+        for p in chosen:
+            if doc.text[p.start : p.end] != p.text:
+                raise AssertionError(f"point text is not the source span {p.start}:{p.end}")
+        return [p.sentences for p in chosen]
+
+    return pick
+
+
+def nutgraf_name(points: int | None, titles: bool = True) -> str:
+    """The row name of a nutgraf setting: "nutgraf", "nutgraf points=3", "... untitled"."""
+    name = "nutgraf" if points is None else f"nutgraf points={points}"
+    return name if titles else f"{name} untitled"
 
 
 def lead_selector(example: Example, k: int) -> list[tuple[int, ...]]:
@@ -207,35 +286,50 @@ def lead_selector(example: Example, k: int) -> list[tuple[int, ...]]:
     ]
 
 
-def _lead_k(k: int) -> Selector:
-    def select(example: Example, _points: int) -> list[tuple[int, ...]]:
+def _lead_k(k: int) -> Picker:
+    def pick(example: Example, _view: View) -> list[tuple[int, ...]]:
         return lead_selector(example, k)
 
-    return select
+    return pick
 
 
-def sumy_selector(method: str) -> Selector:
+def _sumy(method: str, k: int) -> Picker:
     """sumy's LexRank or TextRank fed our sentence splits (needs the ``eval`` extra)."""
     from nutgraf.summarize.baselines import sumy_pick
 
-    def select(example: Example, k: int) -> list[tuple[int, ...]]:
+    def pick(example: Example, _view: View) -> list[tuple[int, ...]]:
         return [(i,) for i in sumy_pick(example.doc, k, method)]
 
-    return select
+    return pick
 
 
-def selectors(baselines: Iterable[str]) -> dict[str, Selector]:
-    """nutgraf and the named baselines (``lead3``/``leadN``, ``lexrank``, ``textrank``)."""
-    out: dict[str, Selector] = {"nutgraf": nutgraf_selector}
+def systems(
+    baselines: Iterable[str],
+    *,
+    points: Sequence[int | None] = (None, 3),
+    titles: Sequence[bool] = (True,),
+    k: int = 3,
+) -> dict[str, System]:
+    """nutgraf at each of ``points`` (None: the default summary), with and/or without
+    titles, and the named baselines (``lead3``/``leadN``, ``lexrank``, ``textrank``, of
+    ``k`` sentences when they take a count)."""
+    out: dict[str, System] = {}
+    for titled in titles:
+        view = loaded_view if titled else _untitled
+        for p in points:
+            out[nutgraf_name(p, titled)] = System(nutgraf_name(p, titled), view, nutgraf_picker(p))
     for name in baselines:
         if re.fullmatch(r"lead\d+", name):
-            k = int(name[4:])
-            out[name] = _lead_k(k)
+            out[name] = System(name, record_view, _lead_k(int(name[4:])))
         elif name in {"lexrank", "textrank"}:
-            out[name] = sumy_selector(name)
+            out[name] = System(name, record_view, _sumy(name, k))
         else:
             raise InputError(f"unknown baseline {name!r} (lead3, lexrank, textrank)")
     return out
+
+
+def _untitled(example: Example) -> View:
+    return loaded_view(example, titles=False)
 
 
 # --- measures --------------------------------------------------------------------------
@@ -273,22 +367,28 @@ def _quote_depths(doc: Document) -> list[tuple[int, int]]:
     return out
 
 
-def key_sentences(example: Example) -> set[int]:
-    """Indices of the sentences at least half inside the record's annotated key spans."""
+def key_sentences(example: Example, view: View | None = None) -> set[int]:
+    """Indices of the sentences of ``view`` (default: the record's own) at least half
+    inside the record's annotated key spans."""
+    view = view or record_view(example)
     gold = set()
-    for s in example.doc.sentences:
-        a, b = int(example.to_article[s.start]), int(example.to_article[s.end - 1]) + 1
+    for s in view.doc.sentences:
+        a, b = int(view.to_article[s.start]), int(view.to_article[s.end - 1]) + 1
+        if a < 0 or b <= 0:
+            continue
         inside = sum(max(0, min(b, kb) - max(a, ka)) for ka, kb in example.record.key)
         if inside * 2 >= b - a:
             gold.add(s.index)
     return gold
 
 
-def key_f1(example: Example, groups: Sequence[tuple[int, ...]]) -> float | None:
+def key_f1(
+    example: Example, groups: Sequence[tuple[int, ...]], view: View | None = None
+) -> float | None:
     """F1 of the chosen sentences against the annotated key spans (None without spans)."""
     if not example.record.key:
         return None
-    gold = key_sentences(example)
+    gold = key_sentences(example, view)
     chosen = {i for g in groups for i in g}
     hit = len(gold & chosen)
     if not hit:
@@ -343,7 +443,7 @@ def prediction_text(doc: Document, groups: Sequence[tuple[int, ...]], system: st
     nutgraf's first point starts after the article's dateline ("London (CNN) --"), as its
     KeyPoint does; baselines show their sentences whole.
     """
-    if system == "nutgraf":
+    if system.startswith("nutgraf"):
         return "\n".join(shown_text(doc, i) for g in groups for i in g)
     return "\n".join(doc.sentences[i].text for g in groups for i in g)
 
@@ -352,44 +452,48 @@ def evaluate(
     records: Sequence[Record],
     *,
     language: str | None = None,
-    points: int = 3,
+    points: Sequence[int | None] = (None, 3),
+    titles: Sequence[bool] = (True,),
     baselines: Sequence[str] = BASELINES,
     on_article: Callable[[], None] | None = None,
 ) -> dict[str, Any]:
-    """Score nutgraf and baselines on ``records``; a JSON-ready report."""
-    systems = selectors(baselines)
-    results = {name: SystemResult(name) for name in systems}
+    """Score nutgraf (at each of ``points``, None being the default summary, with and/or
+    without titles) and baselines (3 sentences) on ``records``; a JSON-ready report."""
+    chosen = systems(baselines, points=points, titles=titles)
+    results = {name: SystemResult(name) for name in chosen}
     scorers: dict[str, Any] = {}
+    changed = 0
     # Sorted by id, as rouge_eval.py does, so that bootstrap resamples (and CIs) agree.
     for record in sorted(records, key=lambda r: r.id):
-        t0 = time.perf_counter()
         example = build_example(record, language)
-        split_ms = (time.perf_counter() - t0) * 1000
         lang = "ru" if example.doc.language in {"ru", "uk", "be"} else "en"
         scorer = scorers.setdefault(lang, rouge_scorer(lang))
-        for name, select in systems.items():
+        views: dict[Callable[[Example], View], View] = {}
+        for name, system in chosen.items():
+            if system.view not in views:
+                views[system.view] = system.view(example)
+            view = views[system.view]
             t1 = time.perf_counter()
-            groups = select(example, points)
+            groups = system.pick(example, view)
             res = results[name]
-            res.ms.append(split_ms + (time.perf_counter() - t1) * 1000)
-            pred = prediction_text(example.doc, groups, name)
+            res.ms.append(view.split_ms + (time.perf_counter() - t1) * 1000)
+            pred = prediction_text(view.doc, groups, name)
             res.predictions[record.id] = pred
             res.rouge.append(rouge_f1(scorer, record.reference, pred))
-            res.faith = res.faith + faithfulness(example.doc, groups)
-            f1 = key_f1(example, groups)
+            res.faith = res.faith + faithfulness(view.doc, groups)
+            f1 = key_f1(example, groups, view)
             if f1 is not None:
                 res.key_f1.append(f1)
+        changed += loaded_view in views and views[loaded_view].doc.text != example.doc.text
         if on_article is not None:
             on_article()
-    return _report(results, len(records), points)
+    report = _report(results, len(records))
+    report["cleaner_changed"] = changed
+    return report
 
 
-def _report(results: dict[str, SystemResult], n: int, points: int) -> dict[str, Any]:
-    out: dict[str, Any] = {
-        "n": n,
-        "points": points,
-        "bootstrap": {"resamples": N_BOOT, "seed": SEED},
-    }
+def _report(results: dict[str, SystemResult], n: int) -> dict[str, Any]:
+    out: dict[str, Any] = {"n": n, "bootstrap": {"resamples": N_BOOT, "seed": SEED}}
     systems: dict[str, Any] = {}
     for name, res in results.items():
         vals = np.asarray(res.rouge)
@@ -401,6 +505,9 @@ def _report(results: dict[str, SystemResult], n: int, points: int) -> dict[str, 
             }
             for j, m in enumerate(METRICS)
         }
+        entry["words"] = round(
+            float(np.mean([len(p.split()) for p in res.predictions.values()])), 1
+        )
         entry["median_ms"] = round(statistics.median(res.ms), 2)
         entry["faithfulness"] = res.faith.as_dict()
         if res.key_f1:
@@ -409,16 +516,21 @@ def _report(results: dict[str, SystemResult], n: int, points: int) -> dict[str, 
     out["systems"] = systems
     lead = next((k for k in results if k.startswith("lead")), None)
     if lead is not None:
-        diff = np.asarray(results["nutgraf"].rouge) - np.asarray(results[lead].rouge)
-        ci = bootstrap_ci(diff)
-        out["gain_vs_" + lead] = {
-            m: {
-                "f": round(float(diff[:, j].mean()), 2),
-                "ci95": [round(float(ci[0, j]), 2), round(float(ci[1, j]), 2)],
+        gains: dict[str, Any] = {}
+        for name in results:
+            if not name.startswith("nutgraf"):
+                continue
+            diff = np.asarray(results[name].rouge) - np.asarray(results[lead].rouge)
+            ci = bootstrap_ci(diff)
+            gains[name] = {
+                m: {
+                    "f": round(float(diff[:, j].mean()), 2),
+                    "ci95": [round(float(ci[0, j]), 2), round(float(ci[1, j]), 2)],
+                }
+                for j, m in enumerate(METRICS)
             }
-            for j, m in enumerate(METRICS)
-        }
-    if "lexrank" in results:
+        out["gain_vs_" + lead] = gains
+    if "lexrank" in results and "nutgraf" in systems:
         out["speed_ratio_lexrank_over_nutgraf"] = round(
             systems["lexrank"]["median_ms"] / max(systems["nutgraf"]["median_ms"], 1e-9), 2
         )
@@ -426,13 +538,17 @@ def _report(results: dict[str, SystemResult], n: int, points: int) -> dict[str, 
 
 
 def predictions(
-    records: Sequence[Record], language: str | None, points: int, system: str
+    records: Sequence[Record], language: str | None, system: str, points: int | None = None
 ) -> dict[str, str]:
-    """One system's predictions (one sentence per line), e.g. to cross-check ROUGE."""
-    select = selectors([] if system == "nutgraf" else [system])[system]
+    """One system's predictions (one sentence per line), e.g. to cross-check ROUGE; for
+    nutgraf at ``points`` (None: the default summary), with titles."""
+    if system == "nutgraf":
+        chosen = systems([], points=(points,))[nutgraf_name(points)]
+    else:
+        chosen = systems([system])[system]
     out: dict[str, str] = {}
     for record in records:
         ex = build_example(record, language)
-        groups = select(ex, points)
-        out[record.id] = prediction_text(ex.doc, groups, system)
+        view = chosen.view(ex)
+        out[record.id] = prediction_text(view.doc, chosen.pick(ex, view), system)
     return out

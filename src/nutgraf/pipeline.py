@@ -103,7 +103,7 @@ class Summarizer:
     ) -> Summary:
         """Summarize ``source`` (anything ``load`` takes, or a ``Document``).
 
-        ``points``: number of key points (default: follows the article's length);
+        ``points``: number of key points (default: chosen per article, 1-4);
         ``words``: word budget, never exceeded except by a first point longer on its own
         (then ``Summary.over_budget``). Raises ``InputError`` for bad options or input.
         """

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from summarize_helpers import make_document
+from summarize_helpers import make_document, unit_for
 
 from nutgraf.summarize.cues import leans_back
 from nutgraf.summarize.select import choose
@@ -88,8 +88,6 @@ def test_demonstrative_after_lead_in(text: str, language: str, expected: bool) -
 
 
 def test_unit_whose_antecedent_is_too_far_back_is_not_chosen() -> None:
-    from nutgraf.summarize.select import unit_for
-
     doc = make_document(
         "The mayor opened the bridge. He said it cost a lot. They paid. It was late.", "en"
     )
@@ -99,8 +97,6 @@ def test_unit_whose_antecedent_is_too_far_back_is_not_chosen() -> None:
 
 
 def test_unit_with_a_quotation_that_never_closes_is_not_chosen() -> None:
-    from nutgraf.summarize.select import unit_for
-
     doc = make_document('The mayor spoke. "We will build it, she said.\n\nThe bridge opened.', "en")
     assert unit_for(doc, 1) is None
     assert unit_for(doc, 2) is not None

@@ -1,4 +1,4 @@
-"""Summary-level reranking: candidates, set features, faithful units, exact spans."""
+"""Summary-level reranking: candidates, set features, length choice, exact spans."""
 
 from __future__ import annotations
 
@@ -10,16 +10,10 @@ import pytest
 from summarize_helpers import make_document
 
 from nutgraf.summarize import key_points
-from nutgraf.summarize.features import features
-from nutgraf.summarize.rerank import (
-    SET_FEATURES,
-    Reranker,
-    _Article,
-    candidates,
-    rerank,
-    set_features,
-)
-from nutgraf.types import Document
+from nutgraf.summarize.candidates import combos, pool
+from nutgraf.summarize.features import FEATURES, features
+from nutgraf.summarize.prepare import Prepared, Unit, prepare, stems
+from nutgraf.summarize.rerank import SET_FEATURES, Reranker, best, candidates
 
 STORY = (
     "The city council approved a new tram line on Monday. "
@@ -33,116 +27,167 @@ STORY = (
 )
 
 
+def _model(**set_weights: float) -> Reranker:
+    w = np.zeros(len(SET_FEATURES))
+    for name, value in set_weights.items():
+        w[SET_FEATURES.index(name)] = value
+    lead = np.zeros(len(FEATURES))
+    lead[FEATURES.index("inv_position")] = 1.0
+    return Reranker(tuple(w), tuple(lead), max_points=4)
+
+
 def test_rerank_candidates_include_lead_and_are_disjoint() -> None:
-    doc = make_document(STORY)
-    scores = -np.arange(len(doc.sentences), dtype=np.float64)[::-1]  # the last scores best
-    cands = candidates(doc, scores, 3, pool=3, lead=3)
-    assert cands
-    for c in cands:
-        assert len(c) == 3
-        assert all(c[j].last < c[j + 1].first for j in range(2))
-    firsts = {tuple(u.first for u in c) for c in cands}
-    assert any(f[0] == 0 for f in firsts)  # the lead's units are always pooled
+    prep = prepare(make_document(STORY))
+    scores = np.arange(prep.n, dtype=np.float64)  # the last scores best
+    units = pool(prep, scores, 3, 3)
+    assert any(u.first == 0 for u in units)  # the lead's units are always pooled
+    for group in combos(units, [3]):
+        for row in group:
+            chosen = [units[k] for k in row]
+            assert all(chosen[j].last < chosen[j + 1].first for j in range(2))
 
 
-def test_rerank_set_features_shape() -> None:
-    doc = make_document(STORY)
-    x = features(doc)
-    scores = np.zeros(len(doc.sentences))
-    cands = candidates(doc, scores, 3)
-    f = set_features(doc, x, scores, cands, 3)
-    assert f.shape == (len(cands), len(SET_FEATURES))
-    assert np.isfinite(f).all()
+def test_rerank_combos_of_every_size_and_fewer_when_none() -> None:
+    units = [Unit(i, i, i) for i in range(4)]
+    groups = combos(units, [1, 2, 3])
+    assert [g.shape for g in groups] == [(4, 1), (6, 2), (4, 3)]
+    assert [g.shape for g in combos(units, [6])] == [(1, 4)]  # fewer points than asked
+
+
+def test_rerank_set_features_shape_and_finite() -> None:
+    prep = prepare(make_document(STORY, title="Tram line to the airport approved"))
+    x = features(prep)
+    cands = candidates(prep, x, np.zeros(prep.n), range(1, 5))
+    assert cands.features.shape == (len(cands), len(SET_FEATURES))
+    assert np.isfinite(cands.features).all()
+    assert sorted({len(cands.chosen(k)) for k in range(len(cands))}) == [1, 2, 3, 4]
 
 
 def test_rerank_keeps_hedge_with_claim() -> None:
-    doc = make_document(STORY)
-    x = features(doc)
-    scores = np.zeros(len(doc.sentences))
-    scores[2] = 5.0  # the claim the hedge qualifies
-    weights = np.zeros(len(SET_FEATURES))
-    weights[SET_FEATURES.index("max_score")] = 1.0
-    chosen = rerank(doc, x, scores, 3, Reranker(tuple(weights)))
+    prep = prepare(make_document(STORY))
+    # the set with the best-scored sentence wins; sentence 2 is the claim the hedge qualifies
+    chosen = best(prep, _onehot(prep, 2), [3], _model(max_score=1.0))
     assert chosen is not None
-    sentences = {j for u in chosen for j in range(u.first, u.last + 1)}
+    sentences = {j for u in chosen for j in u.sentences}
     assert 2 in sentences and 3 in sentences
 
 
-def test_rerank_key_points_are_source_spans(monkeypatch: pytest.MonkeyPatch) -> None:
-    weights = np.zeros(len(SET_FEATURES))
-    weights[SET_FEATURES.index("words_50")] = -1.0  # prefer the shortest set
+def _onehot(prep: Prepared, i: int) -> np.ndarray:
+    """Features under which only sentence ``i`` scores (through ``inv_position``)."""
+    x = features(prep)
+    x[:, FEATURES.index("inv_position")] = 0.0
+    x[i, FEATURES.index("inv_position")] = 5.0
+    return x
+
+
+@pytest.mark.parametrize(("sign", "expected"), [(-1.0, 1), (1.0, 4)])
+def test_rerank_default_summary_chooses_its_length(
+    monkeypatch: pytest.MonkeyPatch, sign: float, expected: int
+) -> None:
     module = importlib.import_module("nutgraf.summarize")  # the package, not the function
-    monkeypatch.setattr(module, "reranker_for", lambda _lang: Reranker(tuple(weights)))
+    monkeypatch.setattr(module, "reranker_for", lambda _lang: _model(words_50=sign))
     doc = make_document(STORY)
-    points, over = key_points(doc, points=3)
-    assert len(points) == 3 and not over
+    points, over = key_points(doc)
+    assert len(points) == expected and not over
     for p in points:
         assert doc.text[p.start : p.end] == p.text
     assert [p.start for p in points] == sorted(p.start for p in points)
-    # a word budget still goes through the budgeted selection
-    points, _ = key_points(doc, points=3, words=12)
-    assert sum(len(p.text.split()) for p in points) <= 12
 
 
-def _reference_features(doc: Document, x: np.ndarray, scores: np.ndarray, cand: tuple) -> list:  # type: ignore[type-arg]
-    """The set features of one candidate computed directly (the pre-vectorised code)."""
-    a = _Article(doc, x, scores)
-    heads = np.array([u.head for u in cand])
-    sents = np.array([j for u in cand for j in range(u.first, u.last + 1)])
-    hs = a.scores[heads]
-    total = float(a.words[sents].sum())
-    firsts = np.array([u.first for u in cand], dtype=np.float64)
+def test_rerank_word_budget_is_a_bound_on_candidates(monkeypatch: pytest.MonkeyPatch) -> None:
+    module = importlib.import_module("nutgraf.summarize")
+    monkeypatch.setattr(module, "reranker_for", lambda _lang: _model(words_50=1.0))
+    doc = make_document(STORY)
+    points, over = key_points(doc, words=25)
+    assert points and not over
+    assert sum(len(p.text.split()) for p in points) <= 25
+    points, over = key_points(doc, words=3)  # no point fits: the best one alone, flagged
+    assert len(points) == 1 and over
+
+
+def _reference_features(
+    prep: Prepared, x: np.ndarray, scores: np.ndarray, cand: list[Unit]
+) -> list[float]:
+    """The set features of one candidate computed directly, one by one."""
+    doc = prep.doc
+    toks = [list(t) for t in prep.terms.tokens]
+    n = prep.n
+    sents = sorted(j for u in cand for j in u.sentences)
+    heads = [u.head for u in cand]
+    hs = scores[heads]
+    words = [max(len(doc.sentences[j].text.split()), 1) for j in range(n)]
+    total = float(sum(words[j] for j in sents))
+    firsts = np.array([u.first - prep.body for u in cand], dtype=np.float64)
+    bag = [{w[:5] for w in t if len(w) > 2} for t in toks]
     reds = []
     for u, v in itertools.combinations(cand, 2):
-        bu: set[str] = set().union(*a.bags[u.first : u.last + 1])
-        bv: set[str] = set().union(*a.bags[v.first : v.last + 1])
+        bu = set().union(*(bag[j] for j in u.sentences))
+        bv = set().union(*(bag[j] for j in v.sentences))
         reds.append(len(bu & bv) / max(1, min(len(bu), len(bv))))
-    covered = float(a.present[sents].any(axis=0) @ a.wt)
-    vec = a.counts[sents].sum(axis=0) * (a.wt > 0)
-    cos = float(vec @ a.doc_vec) / ((float(np.linalg.norm(vec)) or 1.0) * a.doc_norm)
-    bcovered = float(a.bpresent[sents].any(axis=0) @ a.bwt)
+    vocab = sorted({t for ts in toks for t in ts})
+    tf = {t: sum(ts.count(t) for ts in toks) for t in vocab}
+    df = {t: sum(t in ts for ts in toks) for t in vocab}
+    idf = {t: np.log((n + 1.0) / (df[t] + 0.5)) for t in vocab}
+    wt = {t: (np.log1p(tf[t]) * idf[t] if tf[t] >= 2 else 0.0) for t in vocab}
+    mine = {t for j in sents for t in toks[j]}
+    covered = sum(wt[t] for t in mine)
+    vec = {t: sum(toks[j].count(t) for j in sents) for t in vocab if wt[t] > 0}
+    dvec = {t: tf[t] * idf[t] for t in vocab}
+    vnorm = np.sqrt(sum(v * v for v in vec.values())) or 1.0
+    dnorm = np.sqrt(sum(v * v for v in dvec.values())) or 1.0
+    cos = sum(vec[t] * dvec[t] for t in vec) / (vnorm * dnorm)
+    bigrams = [list(itertools.pairwise(t)) for t in toks]
+    btf: dict[tuple[str, str], int] = {}
+    for bs in bigrams:
+        for b in bs:
+            btf[b] = btf.get(b, 0) + 1
+    bwt = {b: np.log1p(c) for b, c in btf.items() if c >= 2}
+    bcovered = sum(bwt[b] for b in {b for j in sents for b in bigrams[j]} if b in bwt)
+    title = {t for t in stems(doc.article.title) if len(t) > 2}
+    prob = 1.0 / (1.0 + np.exp(-scores))
+    rel = [j - prep.body for j in sents]
     return [
-        hs.mean(), hs.min(), hs.max(), total / 50, (total / 50) ** 2, np.log(total),
-        len(sents) / len(cand), float(0 in sents), firsts.mean() / max(a.n - 1, 1),
-        np.mean(1.0 / (1.0 + firsts)), max(reds, default=0.0),
-        float(np.mean(reds)) if reds else 0.0, float(len(cand) < 3),
-        float(sorted(sents.tolist()) == list(range(min(3, a.n)))),
-        float(len(set(a.para[sents].tolist()))), a.prob[sents].mean(),
-        a.words[sents].max() / 50, covered / max(float(a.wt.sum()), 1e-9), covered / total,
-        cos, bcovered / max(float(a.bwt.sum()), 1e-9), bcovered / total,
-        float((sents < 1).sum()), float((sents < 3).sum()), float((sents < 5).sum()),
-        float((sents >= 10).sum()),
-        *a.x[heads, 1:].mean(axis=0).tolist(), *a.x[sents, 1:].min(axis=0).tolist(),
+        hs.mean(), hs.min(), hs.max(), hs.sum(), total / 50, (total / 50) ** 2, np.log(total),
+        len(sents) / len(cand), float(0 in rel), firsts.mean() / max(n - prep.body - 1, 1),
+        float(np.mean(1.0 / (1.0 + firsts))), max(reds, default=0.0),
+        float(np.mean(reds)) if reds else 0.0, float(len(cand)),
+        float(rel == list(range(len(rel)))),
+        float(len({doc.sentences[j].paragraph for j in sents})), float(prob[sents].mean()),
+        max(words[j] for j in sents) / 50, covered / max(sum(wt.values()), 1e-9),
+        covered / total, cos, bcovered / max(sum(bwt.values()), 1e-9), bcovered / total,
+        len(title & mine) / max(len(title), 1),
+        float(sum(r < 1 for r in rel)), float(sum(r < 3 for r in rel)),
+        float(sum(r < 5 for r in rel)), float(sum(r >= 10 for r in rel)),
+        *x[heads, 1:].mean(axis=0).tolist(), *x[sents, 1:].min(axis=0).tolist(),
     ]  # fmt: skip
 
 
 @pytest.mark.parametrize("seed", [0, 1, 2])
 def test_rerank_vectorised_features_match_per_candidate(seed: int) -> None:
     text = STORY + "\n\n" + STORY.replace("tram", "bus").replace("May", "June")
-    doc = make_document(text)
-    x = features(doc)
-    scores = np.random.default_rng(seed).normal(size=len(doc.sentences))
-    cands = candidates(doc, scores, 3)
+    prep = prepare(make_document(text, title="New tram line for the airport"))
+    x = features(prep)
+    scores = np.random.default_rng(seed).normal(size=prep.n)
+    cands = candidates(prep, x, scores, range(1, 4))
     assert len(cands) > 10
-    f = set_features(doc, x, scores, cands, 3)
-    ref = np.array([_reference_features(doc, x, scores, c) for c in cands])
-    np.testing.assert_allclose(f, ref, rtol=1e-9, atol=1e-12)
+    ref = np.array(
+        [_reference_features(prep, x, scores, cands.chosen(k)) for k in range(len(cands))]
+    )
+    np.testing.assert_allclose(cands.features, ref, rtol=1e-9, atol=1e-12)
 
 
-@pytest.mark.parametrize("language", ["en", "ru"])
+@pytest.mark.parametrize("language", ["en", "ru", "de"])
 def test_shipped_rerankers_carry_their_trees(language: str) -> None:
-    from nutgraf.summarize.score import reranker_for
+    from nutgraf.summarize.models import reranker_for
 
     model = reranker_for(language)
-    assert model is not None and model.trees is not None
+    assert model.trees is not None
     assert model.trees.feature.max() < len(SET_FEATURES)
-    doc = make_document(STORY)
-    x = features(doc)
-    own = x @ np.asarray(model.sentence_weights) + model.sentence_bias
-    cands = candidates(doc, own, 3, model.pool, model.lead)
-    f = set_features(doc, x, own, cands, 3)
-    values = model.values(f)
-    linear = f @ np.asarray(model.weights)
+    prep = prepare(make_document(STORY))
+    x = features(prep)
+    cands = candidates(prep, x, model.sentence_scores(x), range(1, model.max_points + 1))
+    values = model.values(cands.features)
+    linear = cands.features @ np.asarray(model.weights)
     assert np.isfinite(values).all()
     # the trees add a term of their own: not a constant shift of the linear values
     assert np.ptp(values - linear) > 0

@@ -5,10 +5,10 @@ from __future__ import annotations
 import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from summarize_helpers import make_document
+from summarize_helpers import make_document, unit_for
 
 from nutgraf.summarize import key_points
-from nutgraf.summarize.select import choose, default_points, unit_for
+from nutgraf.summarize.select import choose
 
 
 def _scores(n: int, best: int) -> np.ndarray:
@@ -54,15 +54,6 @@ def test_select_over_budget_when_first_point_too_long() -> None:
     doc = make_document("One two three four five six seven. Eight nine ten eleven twelve.")
     points, over = key_points(doc, points=2, words=3)
     assert len(points) == 1 and over
-
-
-def test_select_default_points_follow_length() -> None:
-    brief = make_document("A short brief about a fire.\n\nNobody was hurt.\n\nThe road reopened.")
-    assert default_points(brief) <= 2
-    long_story = make_document(
-        " ".join(f"Sentence {i} has several words in it." for i in range(300))
-    )
-    assert default_points(long_story) == 5
 
 
 def test_key_points_empty_document() -> None:

@@ -65,7 +65,7 @@ def test_unsupported_split_is_refused() -> None:
 
 def test_reranker_value_adds_the_trees() -> None:
     x = np.array([[0.0, 3.0], [1.0, 1.0]])
-    plain = Reranker((1.0, 0.5))
+    plain = Reranker((1.0, 0.5), ())
     assert plain.values(x).tolist() == [1.5, 1.5]
-    with_trees = Reranker((1.0, 0.5), trees=_stump().scaled(2.0))
+    with_trees = Reranker((1.0, 0.5), (), trees=_stump().scaled(2.0))
     assert with_trees.values(x).tolist() == [1.5 + 4.5, 1.5 + 6.5]

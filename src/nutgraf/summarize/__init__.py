@@ -1,16 +1,24 @@
-"""Document -> key points: score sentences, then select faithful, non-redundant units."""
+"""Document -> key points, in the order the data flows:
+
+``prepare`` (cues, faithful units, body start, stems) -> ``features`` (per sentence) ->
+``candidates`` (sets of disjoint units from a small pool) -> ``rerank`` (set features, the
+shipped model's value of each set) -> ``points`` (verbatim spans in article order).
+Point counts beyond the reranker's candidates fall back to ``select`` (MMR).
+"""
 
 from __future__ import annotations
 
-import numpy as np
-
 from nutgraf.summarize.features import features
-from nutgraf.summarize.rerank import rerank
-from nutgraf.summarize.score import model_for, reranker_for, scores_of
-from nutgraf.summarize.select import choose, default_points, to_points
+from nutgraf.summarize.models import reranker_for
+from nutgraf.summarize.points import to_points
+from nutgraf.summarize.prepare import prepare
+from nutgraf.summarize.rerank import best
+from nutgraf.summarize.select import choose
 from nutgraf.types import Document, KeyPoint
 
-__all__ = ["default_points", "key_points"]
+__all__ = ["MAX_RERANKED_POINTS", "key_points"]
+
+MAX_RERANKED_POINTS = 6  # more points than this are chosen by MMR (candidates would explode)
 
 
 def key_points(
@@ -18,20 +26,20 @@ def key_points(
 ) -> tuple[tuple[KeyPoint, ...], bool]:
     """Choose the key points of ``doc``: (points in article order, over_budget).
 
-    over_budget is True only when the first point alone exceeds ``words``.
+    ``points=None``: the summary's length is chosen per article (1 to the model's
+    ``max_points`` points, the best-valued candidate of any size); ``words``: the best
+    candidate within that many words (of ``points`` points when given). over_budget is True
+    only when no candidate fits and the first point alone exceeds ``words``.
     """
     if not doc.sentences:
         return (), False
-    model = model_for(doc.language)
-    x = features(doc)
-    scores = scores_of(x, model)
-    n_points = points if points is not None else default_points(doc)
-    reranker = reranker_for(doc.language)
-    if reranker is not None and words is None and n_points == reranker.points:
-        own = scores
-        if reranker.sentence_weights:
-            own = x @ np.asarray(reranker.sentence_weights) + reranker.sentence_bias
-        chosen = rerank(doc, x, own, n_points, reranker)
+    prep = prepare(doc)
+    x = features(prep)
+    model = reranker_for(doc.language)
+    scores = model.sentence_scores(x)
+    sizes = range(1, model.max_points + 1) if points is None else range(points, points + 1)
+    if points is None or points <= MAX_RERANKED_POINTS:
+        chosen = best(prep, x, sizes, model, words)
         if chosen is not None:
-            return to_points(doc, chosen, own), False
-    return choose(doc, scores, points=n_points, words_budget=words, unit_cost=model.unit_cost)
+            return to_points(doc, chosen, scores), False
+    return choose(prep, scores, points=points or model.max_points, words=words)

@@ -1,7 +1,11 @@
-"""Per-sentence features, computed for all sentences of a document at once with numpy.
+"""Per-sentence features of a prepared document, for all sentences at once with numpy.
 
 Nothing here reads ``Document.facts``: entity and number signals come from the sentence
 text (capitalised words, digits), so the scorer works before or without fact extraction.
+Positions count from the first body sentence (``Prepared.body``), so a headline left in
+the text or a dateline cut off as a sentence does not move them. Everything is linear in
+the text: similarities between sentences are summed through the centroid, never as an
+n x n matrix.
 """
 
 from __future__ import annotations
@@ -11,17 +15,14 @@ import re
 import numpy as np
 import numpy.typing as npt
 
-from nutgraf.summarize.cues import quote_depths
-from nutgraf.summarize.select import doc_cues
-from nutgraf.types import Document
+from nutgraf.summarize.prepare import Prepared, stems
 
 FloatArray = npt.NDArray[np.float64]
 
-_TOKEN = re.compile(r"\w+", re.UNICODE)
 _CAPITAL = re.compile(r"(?<![.!?]\s)(?<!^)\b[^\W\d_a-zа-яё]\w+", re.UNICODE)
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _QUOTE = re.compile(r"[\"“”«»„]")
-_PREFIX = 6  # a stem that needs no language: the first letters of each word
+_QUOTE_END = "\"'”»"
 
 FEATURES: tuple[str, ...] = (
     "bias",
@@ -46,90 +47,40 @@ FEATURES: tuple[str, ...] = (
 )
 
 
-def stems(text: str) -> list[str]:
-    """Lower-cased word prefixes of ``text``, digits dropped: a cheap, language-free stem."""
-    return [t[:_PREFIX] for t in _TOKEN.findall(text.lower()) if not t.isdigit()]
-
-
-def _counts(token_lists: list[list[str]]) -> tuple[FloatArray, dict[str, int]]:
-    vocab: dict[str, int] = {}
-    cols = [vocab.setdefault(t, len(vocab)) for toks in token_lists for t in toks]
-    rows = np.repeat(np.arange(len(token_lists)), [len(toks) for toks in token_lists])
-    width = max(len(vocab), 1)
-    flat = np.bincount(
-        rows * width + np.asarray(cols, dtype=np.intp), minlength=len(token_lists) * width
-    )
-    return flat.reshape(len(token_lists), width).astype(np.float64), vocab
-
-
-def doc_stems(doc: Document) -> tuple[list[list[str]], FloatArray, dict[str, int]]:
-    """Stems of each sentence and their count matrix, computed once per document."""
-    cues = doc_cues(doc)
-    if cues.stems is None:
-        toks = [stems(s.text) for s in doc.sentences]
-        counts, vocab = _counts(toks)
-        cues.stems = (toks, counts, vocab)
-    return cues.stems
-
-
-def _unit_rows(mat: FloatArray) -> FloatArray:
-    norms = np.linalg.norm(mat, axis=1, keepdims=True)
-    out: FloatArray = np.divide(mat, norms, out=np.zeros_like(mat), where=norms > 0)
-    return out
-
-
-def features(doc: Document) -> FloatArray:
+def features(prep: Prepared) -> FloatArray:
     """Matrix ``[n_sentences, len(FEATURES)]`` of the features of every sentence."""
-    sents = doc.sentences
+    sents = prep.doc.sentences
     n = len(sents)
     if n == 0:
         return np.zeros((0, len(FEATURES)))
     texts = [s.text for s in sents]
-    _, counts, vocab = doc_stems(doc)
     n_words = np.array([max(len(t.split()), 1) for t in texts], dtype=np.float64)
+    cos_centroid, degree = _similarities(prep)
+    title_overlap = _title_overlap(prep)
 
-    df = (counts > 0).sum(axis=0)
-    idf = np.log((n + 1.0) / (df + 0.5))
-    tfidf = _unit_rows(np.log1p(counts) * idf)
-    # Only words in two or more sentences link sentences: a much smaller matrix, and
-    # einsum's own loops, since BLAS thread wake-ups cost more than these products.
-    shared = tfidf[:, df > 1]
-    centroid = shared.sum(axis=0)
-    c_norm = float(np.sqrt(np.einsum("i,i->", centroid, centroid))) or 1.0
-    cos_centroid = np.einsum("ij,j->i", shared, centroid) / c_norm
-    sim = np.einsum("ij,kj->ik", shared, shared)
-    np.fill_diagonal(sim, 0.0)
-    degree = sim.sum(axis=1) / max(n - 1, 1)
-
-    title = {t for t in stems(doc.article.title) if len(t) > 2}
-    tvec = np.zeros(counts.shape[1])
-    for t in title:
-        if t in vocab:
-            tvec[vocab[t]] = 1.0
-    title_overlap = np.einsum("ij,j->i", (counts > 0).astype(np.float64), tvec) / max(len(title), 1)
-
-    idx = np.arange(n, dtype=np.float64)
-    paras = np.array([s.paragraph for s in sents], dtype=np.float64)
-    para_first = np.r_[1.0, (paras[1:] != paras[:-1]).astype(np.float64)]
-    depths = quote_depths(texts)
+    body = prep.body
+    n_body = max(n - body, 1)
+    idx = np.maximum(np.arange(n, dtype=np.float64) - body, 0.0)
+    para_of = np.array([s.paragraph for s in sents], dtype=np.float64)
+    paras = np.maximum(para_of - para_of[min(body, n - 1)], 0.0)
+    para_first = np.r_[1.0, (para_of[1:] != para_of[:-1]).astype(np.float64)]
     quote = np.array(
         [
             1.0 if (a or b or _QUOTE.search(t)) else 0.0
-            for t, (a, b) in zip(texts, depths, strict=True)
+            for t, (a, b) in zip(texts, prep.depths, strict=True)
         ]
     )
     capitals = np.array([len(_CAPITAL.findall(t)) for t in texts], dtype=np.float64) / n_words
     numbers = np.array([len(_DIGITS.findall(t)) for t in texts], dtype=np.float64) / n_words
-    lean = np.array(doc_cues(doc).lean, dtype=np.float64)
-    question = np.array([1.0 if t.rstrip("\"'”»").endswith("?") else 0.0 for t in texts])
-    first = (idx == 0).astype(np.float64)
-    log_n = np.log1p(n)
+    lean = np.array(prep.lean, dtype=np.float64)
+    question = np.array([1.0 if t.rstrip(_QUOTE_END).endswith("?") else 0.0 for t in texts])
+    first = (np.arange(n) == body).astype(np.float64)
     inv_pos = 1.0 / (1.0 + idx)
     cols = [
         np.ones(n),
         first,
         inv_pos,
-        idx / max(n - 1, 1),
+        idx / max(n_body - 1, 1),
         para_first,
         1.0 / (1.0 + paras),
         np.log(n_words),
@@ -143,7 +94,39 @@ def features(doc: Document) -> FloatArray:
         quote,
         lean,
         question,
-        first * log_n,
+        first * np.log1p(n_body),
         inv_pos * cos_centroid,
     ]
     return np.column_stack(cols)
+
+
+def _similarities(prep: Prepared) -> tuple[FloatArray, FloatArray]:
+    """Each sentence's cosine to the centroid and its mean cosine to the other sentences,
+    over TF-IDF rows of the stems that occur in two or more sentences."""
+    terms = prep.terms
+    n = terms.n_rows
+    df = terms.df()
+    idf = np.log((n + 1.0) / (df + 0.5))
+    vals = np.log1p(terms.counts) * idf[terms.cols]
+    norms = np.sqrt(terms.row_sums(vals * vals))
+    vals = vals / np.where(norms > 0, norms, 1.0)[terms.rows]
+    # Only words in two or more sentences link sentences.
+    vals = np.where(df[terms.cols] > 1, vals, 0.0)
+    centroid = np.bincount(terms.cols, vals, minlength=terms.n_cols)
+    c_norm = float(np.sqrt(centroid @ centroid)) or 1.0
+    dot = terms.row_sums(vals * centroid[terms.cols])
+    # sum over other sentences of cos(i, j) = row_i . (centroid - row_i)
+    degree = (dot - terms.row_sums(vals * vals)) / max(n - 1, 1)
+    return dot / c_norm, degree
+
+
+def _title_overlap(prep: Prepared) -> FloatArray:
+    """The share of the title's stems each sentence contains."""
+    terms = prep.terms
+    title = {t for t in stems(prep.doc.article.title) if len(t) > 2}
+    cols = [terms.vocab[t] for t in title if t in terms.vocab]
+    if not cols:
+        return np.zeros(terms.n_rows)
+    hit = np.isin(terms.cols, cols).astype(np.float64)
+    out: FloatArray = terms.row_sums(hit) / len(title)
+    return out

@@ -1,35 +1,40 @@
-"""Summary-level reranking: choose the best *set* of points, not the best points one by one.
+"""Summary-level reranking: score whole candidate summaries, not sentences one by one.
 
-Candidates are the sets of ``points`` disjoint units (see ``select.unit_for``) drawn from
-the units of the ``pool`` best-scored sentences and of the first ``lead`` sentences, so
-that Lead-3 itself is always a candidate. Each candidate gets set-level features (its
-sentence scores, total words, redundancy, positions, how much of the article's repeated
-vocabulary it covers, the mean and minimum of its sentences' features) and a linear model
-fitted by ``scripts/fit_reranker.py`` to predict the candidate's ROUGE-1 + ROUGE-2 against
-the reference picks one. This optimises the length trade-off of ROUGE F1 directly, which a
-sentence scorer cannot: CNN highlights run ~35-50 words, three lead sentences ~85.
+Every candidate (``candidates.combos``) gets set-level features: its sentences' scores,
+its length in words and points, redundancy between its units, positions, paragraphs, how
+much of the article's repeated vocabulary and of the title it covers, and the mean and
+minimum of its sentences' features. A model fitted by ``scripts/fit_reranker.py`` predicts
+each candidate's ROUGE-1 + ROUGE-2 against a reference summary; the best-valued candidate
+wins. Because candidates of every size compete, the winner also sets the summary's length
+(the trade-off of ROUGE F1 that a sentence scorer cannot see: news highlights run about
+35-50 words, three lead sentences about 65-85), as in MatchSum's candidate matching.
 """
 
 from __future__ import annotations
 
 import itertools
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
 
-from nutgraf.summarize.features import FEATURES, _counts, doc_stems
-from nutgraf.summarize.select import Unit, bag, unit_for
+from nutgraf.summarize.candidates import combos, pool
+from nutgraf.summarize.features import FEATURES
+from nutgraf.summarize.prepare import Prepared, Unit, stems
 from nutgraf.summarize.trees import Trees
-from nutgraf.types import Document
 
 FloatArray = npt.NDArray[np.float64]
+IntArray = npt.NDArray[np.intp]
 
+SHORTLIST = 32  # candidates whose trees are evaluated: the linear part's best
 _SENT = FEATURES[1:]  # the sentence features, without the bias column
 SET_FEATURES: tuple[str, ...] = (
     "mean_score",
     "min_score",
     "max_score",
+    "sum_score",
     "words_50",
     "words_50_sq",
     "log_words",
@@ -39,7 +44,7 @@ SET_FEATURES: tuple[str, ...] = (
     "mean_inv_position",
     "max_redundancy",
     "mean_redundancy",
-    "fewer_points",
+    "points",
     "is_lead",
     "paragraphs",
     "mean_probability",
@@ -49,6 +54,7 @@ SET_FEATURES: tuple[str, ...] = (
     "cosine_article",
     "bigram_coverage",
     "bigram_density",
+    "title_coverage",
     "in_first_1",
     "in_first_3",
     "in_first_5",
@@ -60,18 +66,21 @@ SET_FEATURES: tuple[str, ...] = (
 
 @dataclass(frozen=True, slots=True)
 class Reranker:
-    """A linear model over ``SET_FEATURES``, plus boosted trees over them when ``trees`` is
-    set; the candidate with the highest value wins."""
+    """A fitted summary model: its sentence scorer (which sentences' units to pool), a
+    linear model over ``SET_FEATURES`` plus boosted trees, and the sizes it was fitted on.
+    The candidate with the highest value wins."""
 
     weights: tuple[float, ...]
+    sentence_weights: tuple[float, ...]  # over FEATURES, bias column included
     pool: int = 8  # best-scored sentences whose units make candidates
-    lead: int = 3  # leading sentences whose units are always in the pool
-    points: int = 3  # the number of points it was fitted for
-    # Its own sentence model (weights over ``FEATURES`` incl. bias column, bias), when the
-    # candidates were scored with one other than the language's shipped scorer.
-    sentence_weights: tuple[float, ...] = ()
-    sentence_bias: float = 0.0
+    lead: int = 3  # leading body sentences whose units are always pooled
+    max_points: int = 4  # a default summary has 1..max_points points
     trees: Trees | None = None
+
+    def sentence_scores(self, x: FloatArray) -> FloatArray:
+        """Each sentence's score (rows of ``FEATURES`` ``x``): which units are pooled."""
+        out: FloatArray = x @ np.asarray(self.sentence_weights)
+        return out
 
     def values(self, x: FloatArray) -> FloatArray:
         """The model's value of each candidate (rows of set features ``x``)."""
@@ -80,191 +89,211 @@ class Reranker:
             out = out + self.trees.predict(x)
         return out
 
+    def pick(self, x: FloatArray, allowed: npt.NDArray[np.bool_] | None = None) -> int | None:
+        """The row of ``x`` (among ``allowed``) the model values most; None when none is.
 
-def _pool(doc: Document, scores: FloatArray, pool: int, lead: int) -> list[Unit]:
-    seen: set[tuple[int, int]] = set()
-    out: list[Unit] = []
-    for i in np.argsort(-scores, kind="stable"):
-        u = unit_for(doc, int(i))
-        if u is None or (u.first, u.last) in seen:
-            continue
-        seen.add((u.first, u.last))
-        out.append(u)
-        if len(out) >= pool:
-            break
-    for i in range(min(lead, len(doc.sentences))):
-        u = unit_for(doc, i)
-        if u is not None and (u.first, u.last) not in seen:
-            seen.add((u.first, u.last))
-            out.append(u)
-    return out
+        The trees, the costly part, see only the ``SHORTLIST`` rows the linear part values
+        most: on the visible sets the winner was always among them.
+        """
+        linear: FloatArray = x @ np.asarray(self.weights)
+        rows = np.flatnonzero(allowed) if allowed is not None else np.arange(len(x))
+        if not len(rows):
+            return None
+        if self.trees is None:
+            return int(rows[np.argmax(linear[rows])])
+        rows = rows[np.argsort(-linear[rows], kind="stable")[:SHORTLIST]]
+        values = linear[rows] + self.trees.predict(x[rows])
+        return int(rows[np.argmax(values)])
+
+
+@dataclass(frozen=True, slots=True)
+class Candidates:
+    """Candidate summaries of one document: the pooled units and, per candidate, the
+    indices of its units (rows of ``sets``, grouped by size) and its set features."""
+
+    units: tuple[Unit, ...]
+    sets: tuple[IntArray, ...]  # one [candidates, size] array per size
+    features: FloatArray  # [all candidates, SET_FEATURES], groups in the order of ``sets``
+
+    def __len__(self) -> int:
+        return len(self.features)
+
+    def chosen(self, k: int) -> list[Unit]:
+        """The units of candidate ``k`` (counting through the groups in order)."""
+        for group in self.sets:
+            if k < len(group):
+                return [self.units[j] for j in group[k]]
+            k -= len(group)
+        raise IndexError(k)
+
+    def words(self, prep: Prepared) -> FloatArray:
+        """Each candidate's length in words."""
+        per_unit = np.array([_unit_words(prep, u) for u in self.units], dtype=np.float64)
+        out: FloatArray = np.concatenate([per_unit[g].sum(axis=1) for g in self.sets])
+        return out
 
 
 def candidates(
-    doc: Document, scores: FloatArray, points: int, pool: int = 8, lead: int = 3
-) -> list[tuple[Unit, ...]]:
-    """Every set of ``points`` disjoint pooled units, in article order (fewer if none fit)."""
-    units = sorted(_pool(doc, scores, pool, lead), key=lambda u: (u.first, u.last))
-    combos = _combos(units, points)
-    return [tuple(units[k] for k in row) for row in combos.tolist()]
+    prep: Prepared,
+    x: FloatArray,
+    scores: FloatArray,
+    sizes: Sequence[int],
+    *,
+    pool_size: int = 8,
+    lead: int = 3,
+) -> Candidates:
+    """The candidates of ``sizes`` points drawn from the pool, with their set features."""
+    units = pool(prep, scores, pool_size, lead)
+    sets = combos(units, sizes)
+    if not sets:
+        return Candidates(tuple(units), (), np.zeros((0, len(SET_FEATURES))))
+    pooled = _Pooled(prep, x, scores, units)
+    feats = np.vstack([pooled.matrix(g) for g in sets])
+    return Candidates(tuple(units), tuple(sets), feats)
 
 
-def _combos(units: list[Unit], points: int) -> npt.NDArray[np.intp]:
-    """Rows of indices into ``units`` (sorted by first) of every disjoint set of the most
-    points (up to ``points``) that has any, each row in article order."""
-    n = len(units)
-    firsts = np.array([u.first for u in units])
-    lasts = np.array([u.last for u in units])
-    before = lasts[:, None] < firsts[None, :]  # unit a ends before unit b starts
-    for q in range(min(points, n), 0, -1):
-        idx = np.array(list(itertools.combinations(range(n), q)), dtype=np.intp).reshape(-1, q)
-        ok = np.ones(len(idx), dtype=bool)
-        for j in range(q - 1):
-            ok &= before[idx[:, j], idx[:, j + 1]]
-        if ok.any():
-            out: npt.NDArray[np.intp] = idx[ok]
-            return out
-    return np.zeros((0, 0), dtype=np.intp)
+def best(
+    prep: Prepared,
+    x: FloatArray,
+    sizes: Sequence[int],
+    model: Reranker,
+    words: int | None = None,
+) -> list[Unit] | None:
+    """The candidate of ``sizes`` points that ``model`` values most, within ``words`` when a
+    budget is given; None when there is no candidate (or none within the budget)."""
+    scores = model.sentence_scores(x)
+    cands = candidates(prep, x, scores, sizes, pool_size=model.pool, lead=model.lead)
+    if not len(cands):
+        return None
+    allowed = cands.words(prep) <= words if words is not None else None
+    k = model.pick(cands.features, allowed)
+    return None if k is None else cands.chosen(k)
 
 
-class _Article:
-    """What set features need from a document, computed once."""
+def _unit_words(prep: Prepared, u: Unit) -> int:
+    sents = prep.doc.sentences
+    return len(prep.doc.text[sents[u.first].start : sents[u.last].end].split())
 
-    def __init__(self, doc: Document, x: FloatArray, scores: FloatArray) -> None:
-        sents = doc.sentences
-        self.n = len(sents)
-        self.x = x
+
+class _Pooled:
+    """What set features need from a document and its pooled units, computed once."""
+
+    def __init__(self, prep: Prepared, x: FloatArray, scores: FloatArray, units: list[Unit]):
+        sents = prep.doc.sentences
+        terms = prep.terms
+        self.units = units
+        self.n_body = max(prep.n - prep.body, 1)
+        self.body = prep.body
+        # Only the sentences of pooled units matter: columns ``cols`` of the article.
+        cols = np.array(sorted({j for u in units for j in u.sentences}), dtype=np.intp)
+        self.cols = cols
+        pos = {int(j): k for k, j in enumerate(cols)}
+        self.umask = np.zeros((len(units), len(cols)))
+        for k, u in enumerate(units):
+            self.umask[k, [pos[j] for j in u.sentences]] = 1.0
+        self.x = x[cols]
         self.scores = scores
-        self.prob = 1.0 / (1.0 + np.exp(-scores))
-        self.words = np.array([max(len(s.text.split()), 1) for s in sents], dtype=np.float64)
-        self.bags = bag(doc)
-        self.para = np.array([s.paragraph for s in sents])
-        toks, counts, _ = doc_stems(doc)
-        df = (counts > 0).sum(axis=0)
-        idf = np.log((self.n + 1.0) / (df + 0.5))
-        tf = counts.sum(axis=0)
-        self.present = counts > 0
+        self.prob = 1.0 / (1.0 + np.exp(-scores[cols]))
+        self.words = np.array([max(len(sents[j].text.split()), 1) for j in cols], dtype=float)
+        self.para = np.array([sents[j].paragraph for j in cols])
+        self.rel = cols - prep.body  # positions from the first body sentence
+
+        df, tf = terms.df(), terms.tf()
+        idf = np.log((prep.n + 1.0) / (df + 0.5))
+        counts = terms.dense(cols)
         self.counts = counts
+        self.present = counts > 0
         self.wt = np.where(tf >= 2, np.log1p(tf) * idf, 0.0)
         self.doc_vec = tf * idf
         self.doc_norm = float(np.linalg.norm(self.doc_vec)) or 1.0
-        bigrams = [[f"{t[i]} {t[i + 1]}" for i in range(len(t) - 1)] for t in toks]
-        bcounts, _ = _counts(bigrams)
-        btf = bcounts.sum(axis=0)
-        self.bpresent = bcounts > 0
-        self.bwt = np.where(btf >= 2, np.log1p(btf), 0.0)
+        self.wt_total = max(float(self.wt.sum()), 1e-9)
+        title = {t for t in stems(prep.doc.article.title) if len(t) > 2}
+        tcols = [terms.vocab[t] for t in title if t in terms.vocab]
+        self.title_present = self.present[:, tcols].astype(np.float64)
+        self.n_title = max(len(title), 1)
 
+        toks = terms.tokens
+        btf = Counter(b for t in toks for b in itertools.pairwise(t))
+        heavy = {b: k for k, b in enumerate(b for b, c in btf.items() if c >= 2)}
+        self.bwt = np.array([np.log1p(btf[b]) for b in heavy], dtype=np.float64)
+        self.bpresent = np.zeros((len(cols), len(heavy)), dtype=bool)
+        for k, j in enumerate(cols):
+            t = toks[j]
+            hit = [heavy[b] for b in itertools.pairwise(t) if b in heavy]
+            self.bpresent[k, hit] = True
+        self.bwt_total = max(float(self.bwt.sum()), 1e-9)
 
-def _matrix(
-    a: _Article, units: list[Unit], combos: npt.NDArray[np.intp], points: int
-) -> FloatArray:
-    """Set features of every candidate at once: one row per row of ``combos``."""
-    n_c, q = combos.shape
-    # Only the sentences of pooled units matter: columns ``cols`` of the article.
-    cols = np.array(sorted({j for u in units for j in range(u.first, u.last + 1)}), dtype=np.intp)
-    pos = {int(j): k for k, j in enumerate(cols)}
-    umask = np.zeros((len(units), len(cols)))
-    for k, u in enumerate(units):
-        umask[k, [pos[j] for j in range(u.first, u.last + 1)]] = 1.0
-    m = umask[combos].sum(axis=1)  # [cands, cols]: 1 where the sentence is in the set
-    mb = m > 0
-    heads = np.array([u.head for u in units], dtype=np.intp)[combos]  # [cands, q]
-    firsts = np.array([u.first for u in units], dtype=np.float64)[combos]
-    words = a.words[cols]
-    count = m.sum(axis=1)
-    total = m @ words
-    hs = a.scores[heads]
+        bags = {int(j): {w[:5] for w in toks[j] if len(w) > 2} for j in cols}
+        ubags = [set().union(*(bags[j] for j in u.sentences)) for u in units]
+        self.red = np.zeros((len(units), len(units)))
+        for i, j in itertools.combinations(range(len(units)), 2):
+            shared = len(ubags[i] & ubags[j])
+            self.red[i, j] = self.red[j, i] = shared / max(1, min(len(ubags[i]), len(ubags[j])))
 
-    ubags: list[set[str]] = [set().union(*a.bags[u.first : u.last + 1]) for u in units]
-    red = np.zeros((len(units), len(units)))
-    for i, j in itertools.combinations(range(len(units)), 2):
-        red[i, j] = red[j, i] = len(ubags[i] & ubags[j]) / max(1, min(len(ubags[i]), len(ubags[j])))
-    if q > 1:
-        pairs = np.array(list(itertools.combinations(range(q), 2)), dtype=np.intp)
-        reds = red[combos[:, pairs[:, 0]], combos[:, pairs[:, 1]]]  # [cands, pairs]
-        max_red, mean_red = reds.max(axis=1), reds.mean(axis=1)
-    else:
-        max_red = mean_red = np.zeros(n_c)
-
-    lead = np.zeros(len(cols))
-    lead[[pos[j] for j in range(min(3, a.n)) if j in pos]] = 1.0
-    n_lead = min(3, a.n)
-    is_lead = (count == n_lead) & ((m @ lead) == n_lead)
-    _, para_idx = np.unique(a.para[cols], return_inverse=True)
-    para_onehot = np.zeros((len(cols), int(para_idx.max()) + 1))
-    para_onehot[np.arange(len(cols)), para_idx] = 1.0
-    paragraphs = ((m @ para_onehot) > 0).sum(axis=1)
-
-    covered = ((m @ a.present[cols]) > 0) @ a.wt
-    vec = (m @ a.counts[cols]) * (a.wt > 0)
-    vnorm = np.linalg.norm(vec, axis=1)
-    cos = (vec @ a.doc_vec) / (np.where(vnorm > 0, vnorm, 1.0) * a.doc_norm)
-    bcovered = ((m @ a.bpresent[cols]) > 0) @ a.bwt
-    xs = a.x[cols, 1:]
-    mins = np.where(mb[:, :, None], xs[None, :, :], np.inf).min(axis=1)
-    out: FloatArray = np.column_stack(
-        [
-            hs.mean(axis=1),
-            hs.min(axis=1),
-            hs.max(axis=1),
-            total / 50,
-            (total / 50) ** 2,
-            np.log(total),
-            count / q,
-            mb[:, cols == 0].sum(axis=1) > 0,
-            firsts.mean(axis=1) / max(a.n - 1, 1),
-            (1.0 / (1.0 + firsts)).mean(axis=1),
-            max_red,
-            mean_red,
-            np.full(n_c, float(q < points)),
-            is_lead,
-            paragraphs,
-            (m @ a.prob[cols]) / count,
-            np.where(mb, words[None, :], 0.0).max(axis=1) / 50,
-            covered / max(float(a.wt.sum()), 1e-9),
-            covered / total,
-            cos,
-            bcovered / max(float(a.bwt.sum()), 1e-9),
-            bcovered / total,
-            m @ (cols < 1),
-            m @ (cols < 3),
-            m @ (cols < 5),
-            m @ (cols >= 10),
-            a.x[heads, 1:].mean(axis=1),
-            mins,
-        ]
-    ).astype(np.float64)
-    return out
-
-
-def set_features(
-    doc: Document,
-    x: FloatArray,
-    scores: FloatArray,
-    cands: list[tuple[Unit, ...]],
-    points: int,
-) -> FloatArray:
-    """Matrix ``[len(cands), len(SET_FEATURES)]`` of the candidates' set features.
-
-    With extra sentence-feature columns in ``x`` (encoder features), their head means and
-    minima follow, so the width is ``len(SET_FEATURES) + 2 * extra``.
-    """
-    width = len(SET_FEATURES) + 2 * (x.shape[1] - len(FEATURES))
-    if not cands:
-        return np.zeros((0, width))
-    units = sorted({u for c in cands for u in c}, key=lambda u: (u.first, u.last, u.head))
-    index = {u: k for k, u in enumerate(units)}
-    combos = np.array([[index[u] for u in c] for c in cands], dtype=np.intp)
-    return _matrix(_Article(doc, x, scores), units, combos, points).reshape(len(cands), width)
-
-
-def rerank(
-    doc: Document, x: FloatArray, scores: FloatArray, points: int, model: Reranker
-) -> list[Unit] | None:
-    """The candidate set ``model`` ranks first, or None when there is no candidate."""
-    units = sorted(_pool(doc, scores, model.pool, model.lead), key=lambda u: (u.first, u.last))
-    combos = _combos(units, points)
-    if not combos.size:
-        return None
-    values = model.values(_matrix(_Article(doc, x, scores), units, combos, points))
-    return [units[k] for k in combos[int(np.argmax(values))]]
+    def matrix(self, sets: IntArray) -> FloatArray:
+        """Set features of every candidate of one size: one row per row of ``sets``."""
+        n_c, q = sets.shape
+        m = self.umask[sets].sum(axis=1)  # [cands, cols]: 1 where the sentence is in the set
+        mb = m > 0
+        heads = np.array([u.head for u in self.units], dtype=np.intp)[sets]
+        firsts = np.array([u.first for u in self.units], dtype=np.float64)[sets] - self.body
+        count = m.sum(axis=1)
+        total = m @ self.words
+        hs = self.scores[heads]
+        if q > 1:
+            pairs = np.array(list(itertools.combinations(range(q), 2)), dtype=np.intp)
+            reds = self.red[sets[:, pairs[:, 0]], sets[:, pairs[:, 1]]]
+            max_red, mean_red = reds.max(axis=1), reds.mean(axis=1)
+        else:
+            max_red = mean_red = np.zeros(n_c)
+        # a lead: the set's sentences are exactly the first ``count`` body sentences
+        in_lead = (self.rel[None, :] >= 0) & (self.rel[None, :] < count[:, None])
+        is_lead = (m * in_lead).sum(axis=1) == count
+        _, para_idx = np.unique(self.para, return_inverse=True)
+        para_onehot = np.zeros((len(self.cols), int(para_idx.max()) + 1))
+        para_onehot[np.arange(len(self.cols)), para_idx] = 1.0
+        paragraphs = ((m @ para_onehot) > 0).sum(axis=1)
+        covered = ((m @ self.present) > 0) @ self.wt
+        vec = (m @ self.counts) * (self.wt > 0)
+        vnorm = np.linalg.norm(vec, axis=1)
+        cos = (vec @ self.doc_vec) / (np.where(vnorm > 0, vnorm, 1.0) * self.doc_norm)
+        bcovered = ((m @ self.bpresent) > 0) @ self.bwt
+        title_cov = ((m @ self.title_present) > 0).sum(axis=1) / self.n_title
+        xs = self.x[:, 1:]
+        mins = np.where(mb[:, :, None], xs[None, :, :], np.inf).min(axis=1)
+        rel = self.rel
+        out: FloatArray = np.column_stack(
+            [
+                hs.mean(axis=1),
+                hs.min(axis=1),
+                hs.max(axis=1),
+                hs.sum(axis=1),
+                total / 50,
+                (total / 50) ** 2,
+                np.log(total),
+                count / q,
+                mb[:, rel == 0].sum(axis=1) > 0,
+                firsts.mean(axis=1) / max(self.n_body - 1, 1),
+                (1.0 / (1.0 + firsts)).mean(axis=1),
+                max_red,
+                mean_red,
+                np.full(n_c, float(q)),
+                is_lead,
+                paragraphs,
+                (m @ self.prob) / count,
+                np.where(mb, self.words[None, :], 0.0).max(axis=1) / 50,
+                covered / self.wt_total,
+                covered / total,
+                cos,
+                bcovered / self.bwt_total,
+                bcovered / total,
+                title_cov,
+                m @ (rel < 1),
+                m @ (rel < 3),
+                m @ (rel < 5),
+                m @ (rel >= 10),
+                self.x[np.searchsorted(self.cols, heads), 1:].mean(axis=1),
+                mins,
+            ]
+        ).astype(np.float64)
+        return out

@@ -1,0 +1,47 @@
+"""The fitted summary models shipped in the package, read once: ``reranker_for(language)``.
+
+``weights.json`` holds, per language, the reranker's sentence scorer and linear weights
+(fitted by ``scripts/fit_reranker.py``, which records how in ``meta``); ``trees.json`` its
+boosted trees. A language without a model of its own uses English's: the features are
+positions, lengths and word overlaps, which carry across languages.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+
+from nutgraf.summarize.features import FEATURES
+from nutgraf.summarize.rerank import SET_FEATURES, Reranker
+from nutgraf.summarize.trees import trees_from_json
+
+_RUSSIAN_LIKE = {"ru", "uk", "be"}
+
+
+@cache
+def shipped_rerankers() -> dict[str, Reranker]:
+    """The shipped rerankers by language (read once; immutable)."""
+    here = resources.files("nutgraf.summarize")
+    raw = json.loads(here.joinpath("weights.json").read_text("utf-8"))
+    forests = json.loads(here.joinpath("trees.json").read_text("utf-8"))
+    if tuple(raw["features"]) != FEATURES or tuple(raw["set_features"]) != SET_FEATURES:
+        raise RuntimeError("weights.json was fitted on other features: rerun fit_reranker.py")
+    return {
+        lang: Reranker(
+            weights=tuple(m["weights"]),
+            sentence_weights=tuple(m["sentence_weights"]),
+            pool=int(m["pool"]),
+            lead=int(m["lead"]),
+            max_points=int(m["max_points"]),
+            trees=trees_from_json(forests[lang]) if lang in forests else None,
+        )
+        for lang, m in raw["rerank"].items()
+    }
+
+
+def reranker_for(language: str) -> Reranker:
+    """The shipped reranker for ``language``; English's for languages without their own."""
+    models = shipped_rerankers()
+    lang = "ru" if language in _RUSSIAN_LIKE else language
+    return models.get(lang, models["en"])

@@ -1,0 +1,220 @@
+"""What every summarizing stage reads about a document, computed once: ``prepare(doc)``.
+
+The first stage of ``Document -> key points``. It finds where the story's body starts
+(after a headline repeated as the first paragraph and a dateline the splitter cut off),
+flags each sentence with its cues (leans on the previous one, qualifies it, addresses the
+reader), gives every sentence its *unit* (the run of consecutive sentences it needs to stay
+faithful) and counts each sentence's word stems. Features, candidates, the reranker and
+selection then read the ``Prepared`` document; none of them recomputes any of it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from nutgraf.analyse.datelines import is_dateline
+from nutgraf.summarize.cues import leans_back, qualifies, quote_depths, to_reader
+from nutgraf.types import Document, Sentence
+
+MAX_UNIT = 4  # sentences; a longer unit (a long quotation) is left out instead
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+_PREFIX = 6  # a stem that needs no language: the first letters of each word
+_FOLD = re.compile(r"[\W_]+", re.UNICODE)
+_HAS_WORD = re.compile(r"[^\W_]", re.UNICODE)
+
+FloatArray = npt.NDArray[np.float64]
+IntArray = npt.NDArray[np.intp]
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """Consecutive sentences ``first..last`` (inclusive) chosen for sentence ``head``."""
+
+    head: int
+    first: int
+    last: int
+
+    @property
+    def sentences(self) -> range:
+        return range(self.first, self.last + 1)
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Terms:
+    """Sentence x stem counts, sparse: entry ``k`` is ``counts[k]`` of stem ``cols[k]`` in
+    sentence ``rows[k]`` (rows sorted). Memory is linear in the text, never n x vocabulary."""
+
+    tokens: tuple[tuple[str, ...], ...]  # each sentence's stems, in order
+    rows: IntArray
+    cols: IntArray
+    counts: FloatArray
+    vocab: dict[str, int]
+
+    @property
+    def n_rows(self) -> int:
+        return len(self.tokens)
+
+    @property
+    def n_cols(self) -> int:
+        return max(len(self.vocab), 1)
+
+    def df(self) -> FloatArray:
+        """In how many sentences each stem occurs."""
+        out: FloatArray = np.bincount(self.cols, minlength=self.n_cols).astype(np.float64)
+        return out
+
+    def tf(self) -> FloatArray:
+        """How often each stem occurs in the document."""
+        out: FloatArray = np.bincount(self.cols, self.counts, minlength=self.n_cols).astype(
+            np.float64
+        )
+        return out
+
+    def row_sums(self, values: FloatArray) -> FloatArray:
+        """Per sentence, the sum of ``values`` (one per entry)."""
+        out: FloatArray = np.bincount(self.rows, values, minlength=self.n_rows).astype(np.float64)
+        return out
+
+    def dense(self, rows: IntArray) -> FloatArray:
+        """The counts of sentences ``rows`` as a dense ``[len(rows), n_cols]`` matrix."""
+        out = np.zeros((len(rows), self.n_cols))
+        where = {int(r): k for k, r in enumerate(rows)}
+        mask = np.isin(self.rows, rows)
+        local = np.array([where[int(r)] for r in self.rows[mask]], dtype=np.intp)
+        out[local, self.cols[mask]] = self.counts[mask]
+        return out
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Prepared:
+    """A document with everything the summarizing stages share, computed by ``prepare``."""
+
+    doc: Document
+    body: int  # index of the first sentence of the story's body
+    lean: tuple[bool, ...]  # opens leaning on the previous sentence ("He said", "However")
+    qual: tuple[bool, ...]  # hedges or negates the previous sentence
+    reader: tuple[bool, ...]  # addresses the reader ("Click here"): never in a point
+    depths: tuple[tuple[int, int], ...]  # quotation depth at each sentence's start and end
+    units: tuple[Unit | None, ...]  # each sentence's unit; None: it cannot be kept whole
+    terms: Terms
+
+    @property
+    def n(self) -> int:
+        return len(self.doc.sentences)
+
+
+def stems(text: str) -> list[str]:
+    """Lower-cased word prefixes of ``text``, digits dropped: a cheap, language-free stem."""
+    return [t[:_PREFIX] for t in _TOKEN.findall(text.lower()) if not t.isdigit()]
+
+
+def prepare(doc: Document) -> Prepared:
+    """Cue flags, units, body start and stems of ``doc``'s sentences (linear in its size)."""
+    sents = doc.sentences
+    texts = [s.text for s in sents]
+    lang = doc.language
+    body = body_start(doc)
+    lean = tuple(leans_back(t, lang) for t in texts)
+    qual = tuple(qualifies(t, lang, texts[i - 1] if i else None) for i, t in enumerate(texts))
+    reader = tuple(to_reader(t) for t in texts)
+    depths = tuple(_quote_depths(sents))
+    units = tuple(
+        _unit(sents, i, body, lean, qual, reader, depths) if i >= body else None
+        for i in range(len(sents))
+    )
+    toks = tuple(tuple(stems(t)) if i >= body else () for i, t in enumerate(texts))
+    return Prepared(doc, body, lean, qual, reader, depths, units, _terms(toks))
+
+
+def body_start(doc: Document) -> int:
+    """The index of the story's first sentence: after a first paragraph that repeats the
+    title (a headline left in the text) and after a dateline cut off as a sentence."""
+    sents = doc.sentences
+    start = 0
+    title = _folded(doc.article.title)
+    if title and sents:
+        first_para = [s for s in sents if s.paragraph == sents[0].paragraph]
+        head = doc.text[first_para[0].start : first_para[-1].end]
+        if _folded(head) == title and len(first_para) < len(sents):
+            start = len(first_para)
+    if start < len(sents) - 1 and is_dateline(sents[start].text):
+        start += 1
+    while start < len(sents) - 1 and not _HAS_WORD.search(sents[start].text):
+        start += 1  # the dash a splitter leaves of "LONDON (Reuters) -"
+    return start
+
+
+def _folded(text: str) -> str:
+    return _FOLD.sub(" ", text.casefold()).strip()
+
+
+def _quote_depths(sents: tuple[Sentence, ...]) -> list[tuple[int, int]]:
+    """(depth at start, depth at end) of quotation per sentence, reset at each paragraph."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(sents):
+        j = i
+        while j + 1 < len(sents) and sents[j + 1].paragraph == sents[i].paragraph:
+            j += 1
+        out.extend(quote_depths([s.text for s in sents[i : j + 1]]))
+        i = j + 1
+    return out
+
+
+def _unit(
+    sents: tuple[Sentence, ...],
+    i: int,
+    body: int,
+    lean: tuple[bool, ...],
+    qual: tuple[bool, ...],
+    reader: tuple[bool, ...],
+    depths: tuple[tuple[int, int], ...],
+) -> Unit | None:
+    """The unit sentence ``i`` needs: its antecedent when it leans back, the qualifiers
+    after it, the rest of its quotation; None when that cannot be kept whole."""
+    n = len(sents)
+    if not _HAS_WORD.search(sents[i].text):
+        return None  # punctuation alone ("-", "***") says nothing
+    first, last = i, i
+    # Antecedents: walk back while the opening sentence leans on the one before it.
+    while first > body and lean[first] and i - first < 2:
+        first -= 1
+    # Hedges or negations right after the claim (and after each other).
+    while last + 1 < n and last - first < MAX_UNIT and qual[last + 1]:
+        last += 1
+    # Whole quotations, within the paragraph; longer than a unit may be: give up.
+    para = sents[i].paragraph
+    while first > body and depths[first][0] > 0 and last - first < MAX_UNIT:
+        if sents[first - 1].paragraph != para:
+            break
+        first -= 1
+    while last + 1 < n and depths[last][1] > 0 and last - first < MAX_UNIT:
+        if sents[last + 1].paragraph != sents[last].paragraph:
+            break
+        last += 1
+    if depths[first][0] > 0 or depths[last][1] > 0:
+        return None  # a quotation that does not close within its paragraph would be cut
+    if lean[first] and first > 0:
+        return None  # its antecedent is too far back (or before the body): it would dangle
+    if last + 1 < n and qual[last + 1]:
+        return None  # a qualifier would be left behind
+    if last - first + 1 > MAX_UNIT:
+        return None
+    if any(reader[first : last + 1]):
+        return None  # "Click here to ...", "READ MORE: ...": the site talking, not the news
+    return Unit(i, first, last)
+
+
+def _terms(tokens: tuple[tuple[str, ...], ...]) -> Terms:
+    vocab: dict[str, int] = {}
+    cols = np.fromiter(
+        (vocab.setdefault(t, len(vocab)) for toks in tokens for t in toks), dtype=np.intp
+    )
+    rows = np.repeat(np.arange(len(tokens), dtype=np.intp), [len(t) for t in tokens])
+    width = max(len(vocab), 1)
+    keys, counts = np.unique(rows * width + cols, return_counts=True)
+    return Terms(tokens, keys // width, keys % width, counts.astype(np.float64), vocab)
