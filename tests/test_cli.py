@@ -121,7 +121,7 @@ def test_summarize_url_from_loopback(http_server: LoopbackServer) -> None:
     assert refused.returncode == 2
     assert (
         refused.stderr.decode().strip()
-        == "nutgraf: error: refused: 127.0.0.1 is a loopback address"
+        == "nutgraf: error: refused: 127.0.0.1 resolves to a non-public address"
     )
 
 

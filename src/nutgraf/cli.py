@@ -17,7 +17,7 @@ from typing import Annotated, NoReturn
 
 import typer
 
-from nutgraf.config import Config
+from nutgraf.config import PRIVATE_HELP, Config
 from nutgraf.errors import FetchError, InputError, NutgrafError, RefusedError
 from nutgraf.pipeline import Kind, Summarizer
 from nutgraf.render import Format, render
@@ -75,7 +75,7 @@ def summarize(
         bool, typer.Option("--example", help="Summarize the bundled example article.")
     ] = False,
     allow_private_network: Annotated[
-        bool, typer.Option("--allow-private-network", help="Let URLs reach private addresses.")
+        bool, typer.Option("--allow-private-network", help=PRIVATE_HELP)
     ] = False,
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Log progress to stderr.")

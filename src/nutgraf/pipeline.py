@@ -7,6 +7,7 @@ shared default instance.
 
 from __future__ import annotations
 
+import copy
 import logging
 import os
 import re
@@ -57,6 +58,12 @@ class Summarizer:
     def __init__(self, config: Config | None = None) -> None:
         self.config = config or Config()
         self._facts = FactExtractor()
+
+    def with_config(self, config: Config) -> Summarizer:
+        """A summarizer with other limits that shares this one's models (cheap to make)."""
+        clone = copy.copy(self)
+        clone.config = config
+        return clone
 
     def load(self, source: Source, *, kind: Kind = "auto") -> Article:
         """Turn a source into a cleaned Article.

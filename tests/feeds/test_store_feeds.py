@@ -72,14 +72,37 @@ def test_feed_backoff_and_validators(feeds: FeedStore) -> None:
 
 def test_dedup_keys_and_site_pages(feeds: FeedStore) -> None:
     one = feeds.store.put_article(
-        Article(text="One story. It is short.", canonical_url="https://example.org/1")
+        Article(
+            text="One story. It is short.",
+            url="https://www.example.org/1?from=home",
+            canonical_url="https://example.org/1",
+        )
     )
     feeds.remember_article(one.id, ["https://example.org/one"], [11, 12])
     assert feeds.article_for_urls(["https://example.org/one"]) == one.id
-    assert feeds.article_for_urls(["nope"], ["https://example.org/1"]) == one.id
+    assert feeds.article_for_urls(["nope"], ["https://www.example.org/1?from=home"]) == one.id
+    assert feeds.article_for_urls(["nope"], ["https://example.org/1"]) == one.id  # own site
     assert feeds.article_for_urls(["nope"], ["nope"]) is None
     assert feeds.article_for_hash(one.content_hash) == one.id
     assert feeds.band_candidates([12, 99]) == [(one.id, one.article.text)]
     for i in range(5):
         feeds.add_site_page("example.org", None, f"page {i}", keep=3)
     assert feeds.site_pages("example.org") == ["page 4", "page 3", "page 2"]
+
+
+def test_pasted_copies_and_foreign_canonicals_are_nobody_s_source(feeds: FeedStore) -> None:
+    # A paste claiming a page's canonical link, and a page on another site claiming it: a
+    # feed item of the genuine page must be found duplicate of neither.
+    genuine = "https://news.example.org/story"
+    text = "The council approved the tram plan on Monday. Critics disagreed."
+    pasted = feeds.store.put_article(Article(text=text, title="FAKE", canonical_url=genuine))
+    forged = feeds.store.put_article(
+        Article(text=text + " More.", url="https://evil.test/copy", canonical_url=genuine)
+    )
+    assert not pasted.fetched and forged.fetched and forged.site == "evil.test"
+    assert feeds.article_for_urls([], [genuine]) is None
+    assert feeds.article_for_hash(pasted.content_hash) is None  # only pasted has this text
+    real = feeds.store.put_article(Article(text=text, title="Real", url=genuine))
+    assert real.id != pasted.id and real.article.title == "Real"
+    assert feeds.article_for_hash(real.content_hash) == real.id
+    assert feeds.article_for_urls([], [genuine]) == real.id

@@ -211,3 +211,31 @@ def test_scraped_text_pages_learn_their_site_clutter(
     assert "weather forecast for the whole region today" in {c.lower() for c in clutter}
     for stored in sqlite_store.list_articles():
         assert "Weather forecast" not in stored.article.text
+
+
+def test_a_pasted_forgery_does_not_make_the_genuine_item_its_duplicate(
+    http_server: LoopbackServer, sqlite_store: Store, summarizer: Summarizer
+) -> None:
+    # Someone pastes the story first, with a fake headline and a phishing link; then the
+    # publisher's feed lists the genuine page. The item is the genuine article, stored.
+    genuine = serve_article(http_server, "/a/7", 7, canonical=http_server.url("/a/7"))
+    fake = (
+        b"<title>Plan scrapped: claim a refund</title>"
+        b'<meta property="og:title" content="Plan scrapped: claim a refund">'
+    )
+    page = article_html("Story 7", story(7), "https://refund.invalid/x")
+    forged = summarizer.load(page.replace(b"<title>Story 7</title>", fake), kind="html")
+    assert forged.title == "Plan scrapped: claim a refund" and forged.url is None
+    sqlite_store.put_article(forged)
+    http_server.routes["/rss"] = respond(
+        200, rss("Example News", [("Story 7", genuine)]), "application/rss+xml"
+    )
+    feeds = FeedStore(sqlite_store)
+    feed, _ = add_feed(feeds, http_server.url("/rss"), LOOPBACK)
+    report = _updater(sqlite_store, summarizer).update()
+    assert (report.items_stored, report.items_duplicate) == (1, 0)
+    (item,) = feeds.list_items(feed.id)
+    assert item.state == "ok" and item.article_id is not None
+    stored = sqlite_store.get_article(item.article_id)
+    assert stored is not None and stored.article.title == "Story 7"
+    assert stored.article.url == genuine and stored.site == "127.0.0.1"

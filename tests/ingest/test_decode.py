@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from nutgraf.errors import InputError
-from nutgraf.ingest.decode import decode_text
+from nutgraf.ingest.decode import check_text, decode_text
 
 RU = "Решение пока не принято, сообщили в министерстве. Обсуждение продолжится в среду."
 
@@ -34,3 +34,15 @@ def test_binary_garbage_is_refused(data: bytes) -> None:
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cc", "Cs", "Co")), min_size=1))
 def test_utf8_text_round_trips(text: str) -> None:
     assert decode_text(text.encode("utf-8")) == text
+
+
+@pytest.mark.parametrize("text", ["Story \ud800 text. " * 200, "\udfff", "a" * 100_000 + "\ud83d"])
+def test_lone_surrogate_is_not_text(text: str) -> None:
+    with pytest.raises(InputError, match="lone surrogate"):
+        check_text(text)
+
+
+def test_utf7_declared_surrogate_is_not_text() -> None:
+    # Python's UTF-7 codec decodes '+2AA-' to a lone U+D800 without complaint.
+    with pytest.raises(InputError, match="lone surrogate"):
+        decode_text(b"Council approves plan +2AA- on Monday.", "utf-7")

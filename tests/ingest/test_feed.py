@@ -4,7 +4,7 @@ from http.server import BaseHTTPRequestHandler
 
 import pytest
 
-from helpers import LoopbackServer, respond
+from helpers import LoopbackServer, Route, respond
 from nutgraf.config import Config
 from nutgraf.errors import InputError
 from nutgraf.ingest.feed import Robots, discover_feeds, fetch_feed, parse_feed
@@ -109,3 +109,73 @@ def test_robots_rules(http_server: LoopbackServer) -> None:
 
 def test_missing_robots_allows_all(http_server: LoopbackServer) -> None:
     assert Robots(LOCAL).allowed(http_server.url("/anything"))
+
+
+def _page_linking(feed_path: str) -> bytes:
+    return (
+        f'<html><head><link rel="alternate" type="application/rss+xml" href="{feed_path}">'
+        "</head><body><p>News</p></body></html>"
+    ).encode()
+
+
+def _at_most(times: int, body: bytes) -> Route:
+    """A route that answers the page ``times`` times, then 500: a loop must end even on a
+    fetcher that would follow it forever."""
+    served = [0]
+
+    def route(handler: BaseHTTPRequestHandler) -> None:
+        served[0] += 1
+        respond(200 if served[0] <= times else 500, body)(handler)
+
+    return route
+
+
+def test_page_naming_itself_as_its_feed_is_fetched_once(http_server: LoopbackServer) -> None:
+    http_server.routes["/news"] = _at_most(20, _page_linking("/news"))
+    with pytest.raises(InputError, match="links no RSS or Atom feed"):
+        fetch_feed(http_server.url("/news"), LOCAL)
+    assert http_server.hits == ["/news"]
+
+
+def test_two_pages_naming_each_other_stop_after_one_hop(http_server: LoopbackServer) -> None:
+    http_server.routes["/a"] = _at_most(20, _page_linking("/b"))
+    http_server.routes["/b"] = _at_most(20, _page_linking("/a"))
+    with pytest.raises(InputError, match="is a page, not a feed"):
+        fetch_feed(http_server.url("/a"), LOCAL)
+    assert http_server.hits == ["/a", "/b"]
+
+
+def test_page_linking_a_feed_is_followed_one_hop(http_server: LoopbackServer) -> None:
+    http_server.routes["/home"] = respond(200, _page_linking("/feed.xml"))
+    http_server.routes["/feed.xml"] = respond(200, RSS, "application/rss+xml")
+    feed = fetch_feed(http_server.url("/home"), LOCAL)
+    assert feed is not None and feed.url == http_server.url("/feed.xml")
+    assert http_server.hits == ["/home", "/feed.xml"]
+
+
+def _big_rss(items: int) -> bytes:
+    entries = "".join(
+        f"<item><title>Story {i}</title><link>http://example.test/a/{i}</link>"
+        f"<guid>g{i}</guid></item>"
+        for i in range(items)
+    )
+    return (
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>Big</title>{entries}'
+        "</channel></rss>"
+    ).encode()
+
+
+def test_a_40000_item_feed_is_capped(http_server: LoopbackServer) -> None:
+    http_server.routes["/big"] = respond(200, _big_rss(40_000), "application/rss+xml")
+    feed = fetch_feed(http_server.url("/big"), LOCAL)
+    assert feed is not None and len(feed.items) == Config().max_feed_items == 200
+    assert feed.items[0].url == "http://example.test/a/0"  # the first (newest) are kept
+    http_server.routes["/small"] = respond(200, _big_rss(100), "application/rss+xml")
+    small = fetch_feed(http_server.url("/small"), LOCAL.with_(max_feed_items=7))
+    assert small is not None and len(small.items) == 7
+
+
+def test_feed_with_a_surrogate_reference_is_not_a_feed() -> None:
+    data = b'<rss version="2.0"><channel><title>T &#xD800;</title><item><title>x &#55296;</title><link>http://e.test/a</link></item></channel></rss>'
+    with pytest.raises(InputError, match="not a feed"):
+        parse_feed(data, "http://example.test/rss")

@@ -197,3 +197,16 @@ def test_tls_to_a_plain_server_fails_without_retrying_insecurely() -> None:
     with raw_server(plain) as url, pytest.raises(FetchError):
         fetch(url.replace("http://", "https://"), LOCAL)
     assert len(hits) == 1  # one TLS attempt, no second try without verification
+
+
+def test_body_cut_by_the_deadline_without_length_is_an_error() -> None:
+    # No Content-Length, no chunking: the body ends when the connection does, so a watchdog
+    # cut would look like a complete (short) page unless the fetcher knows it cut.
+    def stall(conn: socket.socket) -> None:
+        conn.sendall(headers("Content-Type: text/html", "Connection: close"))
+        conn.sendall(b"<html><body><p>" + b"first part " * 100)
+        time.sleep(6)
+        conn.sendall(b"the rest</p></body></html>")
+
+    with raw_server(stall) as url, pytest.raises(FetchError, match="within"):
+        fetch(url, LOCAL.with_(fetch_timeout=1.0))

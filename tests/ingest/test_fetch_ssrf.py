@@ -211,7 +211,7 @@ def test_public_control_still_works(canary: Canary, control: Control) -> None:
 
 
 def test_default_config_refuses_even_the_control(control: Control) -> None:
-    with pytest.raises(RefusedError, match=r"refused: 127\.0\.0\.2 is a loopback address"):
+    with pytest.raises(RefusedError, match=r"refused: 127\.0\.0\.2 resolves to a non-public"):
         fetch(control.url("/x"), Config(allowed_ports=None))
 
 

@@ -166,3 +166,42 @@ def test_hostile_page_runs_no_script(
         assert page.evaluate("window.__pwned") is None
     assert "/beacon" not in http_server.hits
     assert page.errors == []
+
+
+def test_cross_site_form_post_is_refused(
+    page: Any, server: RunningServer, client: httpx.Client, http_server: Any
+) -> None:
+    # A hostile page on another site (localhost is another site than 127.0.0.1) posts a
+    # form to the reader's nutgraf: the browser says "cross-site", nutgraf refuses.
+    before = client.get("/api/v1/articles").json()["total"]
+    attack = (
+        "<!doctype html><html><body>"
+        f'<form id="f" method="post" action="{server.url}/summarize">'
+        f'<textarea name="text">{english("csrf", 610)}</textarea></form>'
+        "<script>document.getElementById('f').submit()</script></body></html>"
+    ).encode()
+    http_server.routes["/attack"] = respond(200, attack)
+    with page.expect_response(f"{server.url}/summarize") as answered:
+        page.goto(f"http://localhost:{http_server.port}/attack")
+    response = answered.value
+    assert response.status == 403
+    assert response.request.all_headers().get("sec-fetch-site") == "cross-site"
+    assert "cross_site" in response.text()
+    assert client.get("/api/v1/articles").json()["total"] == before
+
+
+def test_widget_embedded_by_another_site_still_summarizes(
+    page: Any, server: RunningServer, http_server: Any
+) -> None:
+    # The publisher's page is another site; the widget's own requests are same-origin.
+    title = "Ferry timetable changes after long debate"
+    canonical = http_server.url("/news/ferry")
+    http_server.routes["/news/ferry"] = respond(
+        200, publisher_page(title, server.url, canonical=canonical)
+    )
+    page.goto(f"http://localhost:{http_server.port}/news/ferry")
+    frame = page.frame_locator("iframe.nutgraf-widget")
+    frame.locator("#summary-button").click()
+    frame.locator("#summary-points li").first.wait_for()
+    assert frame.locator("#summary-points li").count() >= 1
+    assert page.errors == []

@@ -57,9 +57,11 @@ def test_neighbours(store: Store) -> None:
 
 def test_summary_get_or_create_by_cache_key(store: Store) -> None:
     art = store.put_article(_article(7))
-    key = cache_key(art.content_hash, "nutgraf-test", {"points": 3})
-    assert key != cache_key(art.content_hash, "nutgraf-test", {"points": 2})
-    assert key != cache_key(art.content_hash, "nutgraf-other", {"points": 3})
+    source = art.source_key
+    key = cache_key(source, art.content_hash, "nutgraf-test", {"points": 3})
+    assert key != cache_key(source, art.content_hash, "nutgraf-test", {"points": 2})
+    assert key != cache_key(source, art.content_hash, "nutgraf-other", {"points": 3})
+    assert key != cache_key("another source", art.content_hash, "nutgraf-test", {"points": 3})
     assert store.get_summary_by_key(key) is None
     made = store.put_summary(art.id, key, {"points": ["a"]}, version="v", options={"points": 3})
     raced = store.put_summary(art.id, key, {"points": ["b"]}, version="v", options={"points": 3})
@@ -127,7 +129,7 @@ def test_migrations_are_idempotent(store_url: str) -> None:
     again = Store.open(store_url)
     with again.engine.connect() as conn:
         version = conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar_one()
-    assert version == "0002"  # the newest migration
+    assert version == "0003"  # the newest migration
     again.close()
 
 

@@ -14,7 +14,7 @@ from nutgraf.batch.errors import BatchError
 from nutgraf.batch.inputs import Columns
 from nutgraf.batch.output import OutputFormat
 from nutgraf.batch.records import OK
-from nutgraf.config import Config
+from nutgraf.config import PRIVATE_HELP, Config
 from nutgraf.errors import NutgrafError
 
 logger = logging.getLogger("nutgraf")
@@ -63,7 +63,7 @@ def batch_command(
         typer.Option("--conf", help="Spark setting KEY=VALUE, repeatable (spark engine)."),
     ] = None,
     allow_private_network: Annotated[
-        bool, typer.Option("--allow-private-network", help="Let URLs reach private addresses.")
+        bool, typer.Option("--allow-private-network", help=PRIVATE_HELP)
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only the final summary.")] = False,
 ) -> None:
@@ -86,12 +86,7 @@ def batch_command(
             fail(f"--conf wants KEY=VALUE, not {item!r}", 2)
         spark_conf[key.strip()] = value.strip()
     try:
-        overrides: dict[str, object] = {}
-        if allow_private_network:
-            overrides = {"allow_private_network": True, "allowed_ports": None}
-        config = Config.from_env(os.environ, **overrides)
-        if allow_private_network:
-            config = config.with_(allowed_ports=None)  # from_env drops None overrides
+        config = Config.from_env(os.environ, allow_private_network=allow_private_network or None)
         result = run(
             inputs,
             out,

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from nutgraf.feeds.dedup import normalize_url
-    from nutgraf.feeds.updater import FeedUpdater, UpdatePolicy, UpdateReport, add_feed
+    from nutgraf.feeds.subscribe import add_feed
+    from nutgraf.feeds.updater import FeedUpdater, UpdatePolicy, UpdateReport
     from nutgraf.store.feeds import FeedStore, StoredFeed, StoredItem
 
 __all__ = [
@@ -31,7 +32,7 @@ _HOMES = {
     "FeedUpdater": "nutgraf.feeds.updater",
     "UpdatePolicy": "nutgraf.feeds.updater",
     "UpdateReport": "nutgraf.feeds.updater",
-    "add_feed": "nutgraf.feeds.updater",
+    "add_feed": "nutgraf.feeds.subscribe",
     "FeedStore": "nutgraf.store.feeds",
     "StoredFeed": "nutgraf.store.feeds",
     "StoredItem": "nutgraf.store.feeds",

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from nutgraf.config import Config
+from nutgraf.config import PRIVATE_HELP, Config
 from nutgraf.errors import FetchError, NutgrafError, RefusedError
 
 if TYPE_CHECKING:
@@ -32,7 +32,7 @@ DbOption = Annotated[
 ]
 PrivateOption = Annotated[
     bool,
-    typer.Option("--allow-private-network", help="Let URLs reach private addresses, any port."),
+    typer.Option("--allow-private-network", help=PRIVATE_HELP),
 ]
 
 
@@ -47,8 +47,7 @@ def _code(exc: NutgrafError) -> int:
 
 
 def _config(allow_private_network: bool) -> Config:
-    config = Config.from_env(os.environ, allow_private_network=allow_private_network or None)
-    return config.with_(allowed_ports=None) if allow_private_network else config
+    return Config.from_env(os.environ, allow_private_network=allow_private_network or None)
 
 
 def _open_store(db: str | None) -> Store:

@@ -22,9 +22,10 @@ from __future__ import annotations
 import hashlib
 import re
 import zlib
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import numpy as np
+
+from nutgraf.ingest.urls import normalize_url
 
 __all__ = [
     "NEAR_DUPLICATE",
@@ -42,11 +43,6 @@ BANDS = 16
 ROWS = PERMUTATIONS // BANDS
 
 _WORD = re.compile(r"\w+")
-_TRACKING = re.compile(
-    r"^(?:utm_\w*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|yclid|_ga|_gl|igshid|"
-    r"ref_src|cmpid|ocid|smid)$",
-    re.IGNORECASE,
-)
 _MERSENNE = (1 << 61) - 1
 
 
@@ -62,30 +58,6 @@ def _constants(tag: bytes) -> np.ndarray:
 
 _A = _constants(b"nutgraf-minhash-a")
 _B = _constants(b"nutgraf-minhash-b")
-
-
-def normalize_url(url: str) -> str:
-    """``url`` as a dedup key: lowercase scheme and host, no default port, fragment or tracking.
-
-    >>> normalize_url("HTTPS://Example.org:443/a/?utm_source=rss&id=2#top")
-    'https://example.org/a?id=2'
-    """
-    try:
-        parts = urlsplit(url.strip())
-        port = parts.port
-    except ValueError:
-        return url.strip()
-    scheme = parts.scheme.lower()
-    host = (parts.hostname or "").lower().removeprefix("www.")
-    if port and port != {"http": 80, "https": 443}.get(scheme):
-        host = f"{host}:{port}"
-    path = parts.path or "/"
-    if len(path) > 1:
-        path = path.rstrip("/")
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)]
-    kept = urlencode([(k, v) for k, v in query if not _TRACKING.match(k)])
-    # http and https copies of one page are one story.
-    return urlunsplit(("https" if scheme == "http" else scheme, host, path, kept, ""))
 
 
 def shingles(text: str) -> frozenset[str]:

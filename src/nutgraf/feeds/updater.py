@@ -28,9 +28,10 @@ from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal, TypeVar
 
-from nutgraf.config import Config
-from nutgraf.errors import InputError, NutgrafError, RefusedError
+from nutgraf.errors import NutgrafError, RefusedError
 from nutgraf.feeds.dedup import NEAR_DUPLICATE, bands, jaccard, minhash, normalize_url, shingles
+from nutgraf.feeds.subscribe import add_feed as add_feed  # where it lived before
+from nutgraf.feeds.subscribe import new_items
 from nutgraf.ingest.decode import decode_text
 from nutgraf.ingest.feed import Feed, Robots, fetch_feed
 from nutgraf.ingest.fetch import Fetched, Resolver, fetch
@@ -38,9 +39,9 @@ from nutgraf.ingest.html import decode_html, extract_html
 from nutgraf.ingest.text import clean_text, learn_clutter
 from nutgraf.ingest.urls import site_origin
 from nutgraf.pipeline import Summarizer
-from nutgraf.server.work import Options, summarize_and_store
 from nutgraf.store import Store, content_hash, site_of
-from nutgraf.store.feeds import FeedStore, NewItem, StoredFeed, StoredItem
+from nutgraf.store.feeds import FeedStore, StoredFeed, StoredItem
+from nutgraf.summaries import Options, summarize_and_store
 from nutgraf.types import Article
 
 logger = logging.getLogger(__name__)
@@ -98,29 +99,6 @@ class UpdateReport:
             f"{self.items_duplicate} duplicates, {self.items_failed} failed "
             f"in {self.seconds:.1f} s"
         )
-
-
-def add_feed(
-    feeds: FeedStore, url: str, config: Config, *, resolver: Resolver | None = None
-) -> tuple[StoredFeed, bool]:
-    """Subscribe to the feed at ``url`` (RSS, Atom, or a page that links its feed).
-
-    Fetches it once, records its items as ``new`` (``update`` fetches them) and returns the
-    feed and whether it is new. Raises ``RefusedError`` for a URL that may not be fetched,
-    ``FetchError`` when it cannot be, ``InputError`` when it is no feed and links none.
-    """
-    url = url.strip()
-    feed = fetch_feed(url, config, resolver=resolver)
-    if feed is None:  # pragma: no cover - no validators were sent, so no 304
-        raise InputError(f"{url}: the server answered 304 to an unconditional request")
-    stored, created = feeds.add_feed(feed.url, added_url=url, title=feed.title)
-    feeds.add_items(stored.id, _new_items(feed))
-    feeds.feed_checked(
-        stored.id, _now(), title=feed.title, etag=feed.etag, last_modified=feed.last_modified
-    )
-    found = feeds.get_feed(stored.id)
-    assert found is not None
-    return found, created
 
 
 class FeedUpdater:
@@ -195,7 +173,7 @@ class FeedUpdater:
                 report.feeds_unchanged += 1
                 self.feeds.feed_checked(feed.id, now, changed=False)
                 continue
-            report.items_new += self.feeds.add_items(feed.id, _new_items(got))
+            report.items_new += self.feeds.add_items(feed.id, new_items(got))
             self.feeds.feed_checked(
                 feed.id, now, title=got.title, etag=got.etag, last_modified=got.last_modified
             )
@@ -259,6 +237,11 @@ class FeedUpdater:
         article, raw = self._extract(item, fetched)
         urls = [u for u in (item.url, fetched.url, article.canonical_url) if u]
         keys = [normalize_url(u) for u in urls]
+        # A page names itself by the URL it was fetched from; its canonical link is trusted
+        # as a key only on its own site, so no page can claim another site's story.
+        own = [normalize_url(u) for u in (item.url, fetched.url)]
+        if article.canonical_url and site_of(article.canonical_url) == site_of(fetched.url):
+            own.append(normalize_url(article.canonical_url))
         grams = shingles(article.text)
         signature = bands(minhash(grams))
         found = self.feeds.article_for_urls(keys, urls)
@@ -267,11 +250,11 @@ class FeedUpdater:
         if found is None:
             found = self._near_duplicate(grams, signature)
         if found is not None:
-            self.feeds.remember_article(found, keys, ())
+            self.feeds.remember_article(found, own, ())
             self.feeds.item_stored(item.id, found, duplicate=True)
             return "duplicate", found
         stored, _cached = summarize_and_store(self.summarizer, self.store, article, Options())
-        self.feeds.remember_article(stored.article_id, keys, signature)
+        self.feeds.remember_article(stored.article_id, own, signature)
         if raw is not None:
             site = site_of(fetched.url)
             self.feeds.add_site_page(site, fetched.url, raw, keep=self.policy.site_pages_kept)
@@ -363,10 +346,6 @@ class FeedUpdater:
             slot = max(time.monotonic(), self._next_slot.get(site, 0.0))
             self._next_slot[site] = slot + delay
         time.sleep(max(0.0, slot - time.monotonic()))
-
-
-def _new_items(feed: Feed) -> list[NewItem]:
-    return [NewItem(i.guid, i.url, i.title, i.published) for i in feed.items]
 
 
 def _interleave(work: Sequence[T], url_of: Callable[[T], str]) -> list[T]:

@@ -3,6 +3,11 @@
 The ``ipaddress`` flags alone miss cloud metadata and translation ranges (CGNAT, NAT64,
 6to4, Teredo), so the list is spelled out; IPv4-mapped and -translated IPv6 forms are
 unwrapped first and judged as the IPv4 address they carry.
+
+A second, shorter list (``why_hidden``) names what stays refused even when a deployment
+allows private networks: link-local addresses and the cloud metadata services, which hand
+out credentials to whoever asks from inside the machine. Those open only to a network
+named explicitly in ``Config.allowed_networks`` (see ``nutgraf.ingest.fetch.refusal``).
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ from __future__ import annotations
 import ipaddress
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+Network = ipaddress.IPv4Network | ipaddress.IPv6Network
 
 _BLOCKED: tuple[tuple[str, str], ...] = (
     ("0.0.0.0/8", "a 'this network' address"),
@@ -44,6 +50,17 @@ _BLOCKED: tuple[tuple[str, str], ...] = (
 )
 _NETWORKS = tuple((ipaddress.ip_network(net), why) for net, why in _BLOCKED)
 
+# Refused under every switch: what a server inside a cloud or a LAN must never fetch for a
+# stranger, whatever private networks it may reach.
+_HIDDEN: tuple[tuple[str, str], ...] = (
+    ("169.254.0.0/16", "a link-local address"),  # incl. 169.254.169.254 (AWS, GCP, Azure...)
+    ("fe80::/10", "a link-local address"),
+    ("168.63.129.16/32", "a cloud metadata address"),  # Azure wire server
+    ("100.100.100.200/32", "a cloud metadata address"),  # Alibaba Cloud
+    ("fd00:ec2::254/128", "a cloud metadata address"),  # AWS instance metadata over IPv6
+)
+_HIDDEN_NETWORKS = tuple((ipaddress.ip_network(net), why) for net, why in _HIDDEN)
+
 
 def unwrap(ip: IPAddress) -> IPAddress:
     """The IPv4 address inside an IPv4-mapped (``::ffff:a.b.c.d``) or compatible IPv6 address."""
@@ -56,6 +73,49 @@ def unwrap(ip: IPAddress) -> IPAddress:
     return ip
 
 
+def embedded(ip: IPAddress) -> tuple[IPAddress, ...]:
+    """The IPv4 addresses an IPv6 translation address carries (NAT64, 6to4, Teredo).
+
+    A NAT64 or 6to4 gateway may forward to the IPv4 address inside, so the checks that must
+    hold under every switch judge those too.
+    """
+    if not isinstance(ip, ipaddress.IPv6Address):
+        return ()
+    packed = ip.packed
+    if ip in _NAT64:  # 64:ff9b::/96, the address in the last 32 bits
+        return (ipaddress.IPv4Address(packed[12:]),)
+    if ip in _NAT64_LOCAL:  # 64:ff9b:1::/48 (RFC 6052 /48: 16 bits, the u octet, 16 bits)
+        return (ipaddress.IPv4Address(packed[6:8] + packed[9:11]),)
+    if ip in _SIX_TO_FOUR:  # 2002:AABB:CCDD::/48
+        return (ipaddress.IPv4Address(packed[2:6]),)
+    if ip in _TEREDO:  # server in bits 32-63, client (inverted) in the last 32
+        client = bytes(b ^ 0xFF for b in packed[12:])
+        return (ipaddress.IPv4Address(packed[4:8]), ipaddress.IPv4Address(client))
+    return ()
+
+
+_NAT64 = ipaddress.IPv6Network("64:ff9b::/96")
+_NAT64_LOCAL = ipaddress.IPv6Network("64:ff9b:1::/48")
+_SIX_TO_FOUR = ipaddress.IPv6Network("2002::/16")
+_TEREDO = ipaddress.IPv6Network("2001::/32")
+
+
+def hidden_network(address: str | IPAddress) -> tuple[Network, str] | None:
+    """The link-local or metadata network ``address`` is in (or carries), with its reason."""
+    ip = unwrap(ipaddress.ip_address(address) if isinstance(address, str) else address)
+    for candidate in (ip, *embedded(ip)):
+        for network, why in _HIDDEN_NETWORKS:
+            if candidate.version == network.version and candidate in network:
+                return network, why
+    return None
+
+
+def why_hidden(address: str | IPAddress) -> str | None:
+    """Why ``address`` stays refused under every switch (link-local, metadata), or None."""
+    found = hidden_network(address)
+    return found[1] if found else None
+
+
 def why_not_public(address: str | IPAddress) -> str | None:
     """The reason ``address`` may not be fetched from (``"a loopback address"``), or None."""
     ip = unwrap(ipaddress.ip_address(address) if isinstance(address, str) else address)
@@ -65,3 +125,12 @@ def why_not_public(address: str | IPAddress) -> str | None:
     if not ip.is_global or ip.is_multicast or ip.is_reserved:
         return "not a public address"
     return None
+
+
+def inside(inner: Network, outer: Network) -> bool:
+    """Whether network ``inner`` lies within ``outer`` (False across IP versions)."""
+    if isinstance(inner, ipaddress.IPv4Network) and isinstance(outer, ipaddress.IPv4Network):
+        return inner.subnet_of(outer)
+    if isinstance(inner, ipaddress.IPv6Network) and isinstance(outer, ipaddress.IPv6Network):
+        return inner.subnet_of(outer)
+    return False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 
 from charset_normalizer import from_bytes
@@ -18,6 +19,8 @@ _BOMS = (
 )
 _SAMPLE = 65_536
 MAX_CONTROL_RATIO = 0.01  # real text has next to no control characters
+# A str holds code points, so any surrogate in one is unpaired: no encoding can write it.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def decode_text(data: bytes, charset: str | None = None) -> str:
@@ -46,7 +49,9 @@ def decode_text(data: bytes, charset: str | None = None) -> str:
 
 
 def check_text(text: str) -> str:
-    """Return ``text`` unchanged, or raise ``InputError`` if it looks like binary data."""
+    """Return ``text`` unchanged, or raise ``InputError`` if it looks like binary data or
+    holds a lone surrogate (U+D800-U+DFFF: not Unicode text, and no store can keep it)."""
+    check_unicode(text)
     sample = text[:_SAMPLE]
     if not sample:
         return text
@@ -58,4 +63,19 @@ def check_text(text: str) -> str:
     bad = control + sample.count("\ufffd")
     if bad > MAX_CONTROL_RATIO * len(sample):
         raise InputError("input is binary, not text (control characters or undecodable bytes)")
+    return text
+
+
+def check_unicode(text: str) -> str:
+    """Return ``text``, or raise ``InputError`` if it holds a lone surrogate (U+D800-U+DFFF).
+
+    JSON (``"\\ud800"``) and some codecs (UTF-7) can make one; it is no character, and no
+    UTF-8 (so no store, page or file) can hold it.
+    """
+    found = _SURROGATE.search(text)
+    if found:
+        raise InputError(
+            f"input holds a lone surrogate at character {found.start()} "
+            "(U+D800-U+DFFF), not Unicode text"
+        )
     return text

@@ -19,7 +19,8 @@ import lxml.html
 
 from nutgraf.config import Config
 from nutgraf.errors import FetchError, InputError
-from nutgraf.ingest.fetch import Resolver, fetch
+from nutgraf.ingest.fetch import Fetched, Resolver, fetch
+from nutgraf.ingest.urls import normalize_url
 
 logger = logging.getLogger(__name__)
 
@@ -47,14 +48,23 @@ class Feed:
     last_modified: str | None = None
 
 
-def parse_feed(data: bytes, url: str) -> Feed:
-    """Parse RSS or Atom ``data`` fetched from ``url``; raise ``InputError`` if it is no feed."""
-    parsed: Any = feedparser.parse(data, response_headers={"content-location": url})
+def parse_feed(data: bytes, url: str, *, max_items: int | None = None) -> Feed:
+    """Parse RSS or Atom ``data`` fetched from ``url``; raise ``InputError`` if it is no feed.
+
+    ``max_items`` keeps the first items only (feeds list the newest first).
+    """
+    try:
+        parsed: Any = feedparser.parse(data, response_headers={"content-location": url})
+    except UnicodeError as exc:  # feedparser's loose parser chokes on &#xD800; and kin
+        raise InputError(f"{url}: not a feed (a character no text can hold: {exc})") from exc
     if not parsed.get("version") and not parsed.entries:
         reason = parsed.get("bozo_exception") or "no RSS or Atom elements"
         raise InputError(f"{url}: not a feed ({reason})")
-    items = []
+    items: list[FeedItem] = []
     for entry in parsed.entries:
+        if max_items is not None and len(items) >= max_items:
+            logger.info("%s: %d items, only the first %d kept", url, len(parsed.entries), max_items)
+            break
         link = _entry_link(entry, url)
         if not link:
             continue
@@ -97,7 +107,10 @@ def fetch_feed(
     """Fetch and parse the feed at ``url`` (or the first feed a page at ``url`` links).
 
     Sends ``If-None-Match`` / ``If-Modified-Since`` when validators are given and returns
-    None when the server answers 304 Not Modified. Raises ``FetchError`` or ``InputError``.
+    None when the server answers 304 Not Modified. A page is followed to the feed it links
+    once, never to a URL already fetched: a page that names itself, or another page, as its
+    feed is an ``InputError``. Keeps the first ``config.max_feed_items`` items. Raises
+    ``FetchError`` or ``InputError``.
     """
     headers = {}
     if etag:
@@ -107,12 +120,17 @@ def fetch_feed(
     got = fetch(url, config, resolver=resolver, headers=headers)
     if got.status == 304:
         return None
-    if "html" in got.content_type.lower() and b"<rss" not in got.body[:2048]:
-        links = discover_feeds(got.body, got.url)
+    if _is_page(got):
+        seen = {normalize_url(url), normalize_url(got.url)}
+        links = [
+            link for link in discover_feeds(got.body, got.url) if normalize_url(link) not in seen
+        ]
         if not links:
-            raise InputError(f"{url}: a page that links no RSS or Atom feed")
-        return fetch_feed(links[0], config, resolver=resolver)
-    feed = parse_feed(got.body, got.url)
+            raise InputError(f"{url}: a page that links no RSS or Atom feed (other than itself)")
+        got = fetch(links[0], config, resolver=resolver)
+        if _is_page(got):
+            raise InputError(f"{url}: the feed it links ({links[0]}) is a page, not a feed")
+    feed = parse_feed(got.body, got.url, max_items=config.max_feed_items)
     return Feed(
         url=feed.url,
         title=feed.title,
@@ -120,6 +138,10 @@ def fetch_feed(
         etag=got.headers.get("etag"),
         last_modified=got.headers.get("last-modified"),
     )
+
+
+def _is_page(got: Fetched) -> bool:
+    return "html" in got.content_type.lower() and b"<rss" not in got.body[:2048]
 
 
 class Robots:

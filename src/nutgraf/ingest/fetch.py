@@ -11,6 +11,10 @@ The deadline is total: a watchdog shuts the socket down when it passes, so a ser
 trickles one byte a second (even in its headers) cannot hold a fetch open. Bodies are
 decompressed here, in bounded steps, so a gzip or brotli bomb stops at the byte cap;
 encodings nutgraf does not ask for (zstd, compress) are refused rather than decoded.
+A body the deadline cut is an error even when the server sent no ``Content-Length``.
+
+A refusal tells the caller only that a host "resolves to a non-public address": which
+address, and why, goes to the log, so that anonymous callers cannot map internal names.
 """
 
 from __future__ import annotations
@@ -27,14 +31,15 @@ import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 
 import brotli
 import httpcore
 
 from nutgraf.config import Config
 from nutgraf.errors import FetchError, RefusedError
-from nutgraf.ingest.addresses import why_not_public
+from nutgraf.ingest.addresses import hidden_network, inside, unwrap, why_not_public
+from nutgraf.ingest.urls import site_origin
 
 logger = logging.getLogger(__name__)
 
@@ -51,6 +56,7 @@ _ALLOWED_TYPES = (
 )
 _REDIRECTS = {301, 302, 303, 307, 308}
 _CHUNK = 65_536
+_URL_SAFE = "%/:@!$&'()*+,;=?-._~"  # reserved and unreserved ASCII stay as they are
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,17 +88,18 @@ class Pinned:
         parts = urlsplit(self.url)
         ip = ipaddress.ip_address(self.address)
         literal = f"[{self.address}]" if ip.version == 6 else self.address
-        return urlunsplit(
-            (parts.scheme, f"{literal}:{self.port}", parts.path or "/", parts.query, "")
-        )
+        # An IRI's non-ASCII path and query travel percent-encoded (UTF-8), as browsers send.
+        path, query = quote(parts.path or "/", _URL_SAFE), quote(parts.query, _URL_SAFE)
+        return urlunsplit((parts.scheme, f"{literal}:{self.port}", path, query, ""))
 
 
 def check_url(url: str, config: Config) -> None:
     """Raise ``RefusedError`` unless ``url`` is an http(s) URL nutgraf may fetch."""
     try:
+        url.encode("utf-8")  # a lone surrogate can never be sent
         parts = urlsplit(url)
         port = parts.port
-    except ValueError as exc:
+    except (ValueError, UnicodeError) as exc:
         raise RefusedError(f"refused: {url!r} is not a valid URL ({exc})") from exc
     if parts.scheme not in {"http", "https"}:
         raise RefusedError(f"refused: scheme {parts.scheme or '(none)'!r} (http and https only)")
@@ -104,6 +111,8 @@ def check_url(url: str, config: Config) -> None:
     if config.allowed_ports is not None and port not in config.allowed_ports:
         allowed = ",".join(map(str, config.allowed_ports))
         raise RefusedError(f"refused: port {port} (allowed: {allowed})")
+    if config.allowed_sites and site_origin(url) not in config.allowed_sites:
+        raise RefusedError(f"refused: {site_origin(url)} is not a site this fetch may reach")
 
 
 def resolve(host: str, port: int, timeout: float) -> list[str]:
@@ -121,14 +130,24 @@ def resolve(host: str, port: int, timeout: float) -> list[str]:
 
 
 def refusal(address: str, config: Config) -> str | None:
-    """Why ``address`` may not be connected to under ``config``, or None when it may."""
-    ip = ipaddress.ip_address(address.split("%")[0])
-    if any(ip in ipaddress.ip_network(net) for net in config.allowed_networks):
-        return None
-    if config.allow_private_network:
+    """Why ``address`` may not be connected to under ``config`` (for the log), or None.
+
+    Link-local and cloud metadata addresses stay refused under ``allow_private_network``
+    and under any broad ``allowed_networks`` entry: only an entry inside their own range
+    (``169.254.169.254/32``) opens them.
+    """
+    ip = unwrap(ipaddress.ip_address(address.split("%")[0]))
+    named = [net for net in config.networks() if net.version == ip.version and ip in net]
+    hidden = hidden_network(ip)
+    if hidden is not None:
+        network, hidden_why = hidden
+        if any(inside(net, network) for net in named):
+            return None
+        return f"{address} is {hidden_why}"
+    if named or config.allow_private_network:
         return None
     why = why_not_public(ip)
-    return f"refused: {address} is {why}" if why else None
+    return f"{address} is {why}" if why else None
 
 
 def pin(url: str, config: Config, resolver: Resolver | None = None) -> Pinned:
@@ -153,7 +172,8 @@ def pin(url: str, config: Config, resolver: Resolver | None = None) -> Pinned:
     for address in addresses:
         why = refusal(address, config)
         if why:
-            raise RefusedError(why)
+            logger.info("refused %s: %s", url, why)
+            raise RefusedError(f"refused: {host} resolves to a non-public address")
     default_port = port == (443 if parts.scheme == "https" else 80)
     name = f"[{host}]" if ":" in host else host  # IPv6 literals keep their brackets
     host_header = name if default_port else f"{name}:{port}"
@@ -215,6 +235,12 @@ class _PinnedBackend(httpcore.SyncBackend):
                 self._sockets.append(sock)
         return stream
 
+    @property
+    def was_cut(self) -> bool:
+        """Whether the watchdog fired: whatever was read after it is incomplete."""
+        with self._lock:
+            return self._closed
+
     def cut(self) -> None:
         """Shut every socket down: blocked reads return at once."""
         with self._lock:
@@ -254,7 +280,12 @@ def _get(
             ) as pool,
             pool.stream("GET", pinned.target, headers=headers, extensions=extensions) as response,
         ):
-            return _read(pinned.url, response, config, deadline)
+            result = _read(pinned.url, response, config, deadline)
+        if backend.was_cut:
+            # A body without Content-Length ends when the socket does: the cut looks like
+            # the end of the body, so only the watchdog can tell it was not.
+            raise FetchError(f"{pinned.url}: no complete answer within {config.fetch_timeout:g} s")
+        return result
     except (httpcore.TimeoutException, httpcore.NetworkError, httpcore.ProtocolError) as exc:
         if isinstance(exc, httpcore.ConnectTimeout):
             raise FetchError(f"{pinned.url}: cannot connect (timed out)") from exc
@@ -301,6 +332,8 @@ def _read(url: str, response: httpcore.Response, config: Config, deadline: float
             raise FetchError(f"{url}: body exceeds {config.max_fetch_bytes} bytes")
         if time.monotonic() > deadline:
             raise FetchError(f"{url}: no complete answer within {config.fetch_timeout:g} s")
+    if time.monotonic() > deadline:
+        raise FetchError(f"{url}: no complete answer within {config.fetch_timeout:g} s")
     return Fetched(url=url, status=status, content_type=ctype, body=bytes(body), headers=headers)
 
 

@@ -12,7 +12,8 @@ from starlette.concurrency import run_in_threadpool
 from nutgraf.pipeline import Kind
 from nutgraf.server.errors import ApiError
 from nutgraf.server.service import Service, article_dict
-from nutgraf.server.work import JobResult, Options
+from nutgraf.server.work import JobResult
+from nutgraf.summaries import Options
 
 router = APIRouter(prefix="/api/v1")
 

@@ -2,7 +2,8 @@
 
 Guards, outermost first: the body-size limit (413 before a large body is read), security
 headers (CSP on every page, framing allowed only for the widget) and CORS (``*`` without
-credentials, on public read routes only).
+credentials, on public read routes only), then the cross-site guard (403 for a
+state-changing request a browser sent from another site's page: CSRF).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import fastapi_offline
 from fastapi import FastAPI, Request
@@ -26,10 +28,11 @@ from nutgraf._version import __version__
 from nutgraf.errors import NutgrafError
 from nutgraf.server import api, feeds, pages
 from nutgraf.server.errors import ApiError, error_body, error_response, from_nutgraf
+from nutgraf.server.feedwork import feed_pool
 from nutgraf.server.limits import Limiter
 from nutgraf.server.service import Service
 from nutgraf.server.settings import ServerSettings
-from nutgraf.server.work import Pool
+from nutgraf.server.work import ready, summarizer_pool
 from nutgraf.store import Store
 
 logger = logging.getLogger(__name__)
@@ -53,11 +56,16 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         store = Store.open(settings.db_url)
-        pool = Pool(settings.config, store.connect_url(), settings.workers, settings.in_flight_cap)
+        url = store.connect_url()
+        pool = summarizer_pool(settings.config, url, settings.workers, settings.in_flight_cap)
+        feed_workers = feed_pool(
+            settings.config, url, settings.feed_workers, settings.feed_in_flight_cap
+        )
         updates = None
         try:
-            await pool.warm_up()
-            app.state.service = Service(settings, store, pool, Limiter(store, settings))
+            await pool.warm_up(ready)
+            limiter = Limiter(store, settings)
+            app.state.service = Service(settings, store, pool, limiter, feed_workers)
             if settings.feed_update_seconds:
                 from nutgraf.feeds.background import ScheduledUpdates
 
@@ -70,6 +78,7 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
         finally:
             if updates is not None:
                 await updates.stop()
+            feed_workers.close()
             pool.close()
             store.close()
 
@@ -104,6 +113,7 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
 
     _error_handlers(app)
     # Added last = outermost: the size guard sees the request before anything reads it.
+    app.add_middleware(CrossSiteMiddleware)
     app.add_middleware(HeadersMiddleware)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     return app
@@ -304,3 +314,61 @@ def _cors(*, preflight: bool = False) -> dict[str, str]:
         headers["Access-Control-Allow-Headers"] = "Content-Type"
         headers["Access-Control-Max-Age"] = "86400"
     return headers
+
+
+_UNSAFE = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+_OWN_FETCH = (b"same-origin", b"none")  # Sec-Fetch-Site values of our own pages and the user
+
+
+class CrossSiteMiddleware:
+    """403 for a state-changing request a browser sent from another site's page (CSRF).
+
+    A hostile page can make a reader's browser POST a form to ``/summarize`` or to an
+    article's summary route, spending the reader's quota and storing what it likes. Browsers
+    say where a request comes from: ``Sec-Fetch-Site`` (anything but ``same-origin`` or
+    ``none`` is refused, ``same-site`` too: a sibling subdomain is another site here), else
+    ``Origin`` (refused unless it names this host). API clients send neither and pass; the
+    widget runs in an iframe served by nutgraf itself, so its requests are same-origin.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["method"] in _UNSAFE:
+            headers = dict(scope["headers"])
+            if _cross_site(headers):
+                err = ApiError(
+                    403, "cross_site", "refused: a request from another site's page (CSRF)"
+                )
+                await error_response(err)(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
+def _cross_site(headers: dict[bytes, bytes]) -> bool:
+    fetch_site = headers.get(b"sec-fetch-site")
+    if fetch_site is not None:
+        return fetch_site.strip().lower() not in _OWN_FETCH
+    origin = headers.get(b"origin")
+    if origin is None:
+        return False  # not a browser (or one too old to say): nothing to go by
+    claimed = origin.decode("latin-1")
+    sender = _host_port(claimed, None)  # None for "null" (sandboxed frames, data: pages)
+    return sender is None or sender != _host_port(
+        claimed, headers.get(b"host", b"").decode("latin-1")
+    )
+
+
+def _host_port(origin: str, host: str | None) -> tuple[str, int] | None:
+    """(host, port) of ``origin``, or of the ``host`` header read with origin's scheme."""
+    try:
+        parts = urlsplit(origin.strip())
+        default = 443 if parts.scheme == "https" else 80
+        if host is not None:
+            parts = urlsplit(f"//{host.strip()}")
+        if not parts.hostname:
+            return None
+        return parts.hostname.lower(), parts.port or default
+    except ValueError:
+        return None

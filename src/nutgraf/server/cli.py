@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from nutgraf.config import Config
+from nutgraf.config import PRIVATE_HELP, Config
 from nutgraf.errors import NutgrafError
 
 if TYPE_CHECKING:
@@ -66,7 +66,7 @@ def serve_command(
         int, typer.Option("--key-rate", help="Summarize requests per minute per API key.")
     ] = 600,
     allow_private_network: Annotated[
-        bool, typer.Option("--allow-private-network", help="Let URLs reach private addresses.")
+        bool, typer.Option("--allow-private-network", help=PRIVATE_HELP)
     ] = False,
     update_feeds_every: Annotated[
         str | None,
@@ -99,8 +99,6 @@ def serve_command(
     logging.basicConfig(level=logging.INFO, format="nutgraf: %(levelname)s: %(message)s")
     try:
         config = Config.from_env(os.environ, allow_private_network=allow_private_network or None)
-        if allow_private_network:
-            config = config.with_(allowed_ports=None)
         _open_store(db).close()  # fail here, with one line, on a bad URL or store
         every = 0.0
         if update_feeds_every is not None:

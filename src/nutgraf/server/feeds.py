@@ -10,9 +10,12 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
 from nutgraf.errors import NutgrafError
-from nutgraf.feeds.updater import add_feed
+from nutgraf.ingest.decode import check_unicode
+from nutgraf.ingest.fetch import check_url
 from nutgraf.server.errors import ApiError, from_nutgraf
-from nutgraf.server.service import Service
+from nutgraf.server.feedwork import subscribe
+from nutgraf.server.pool import BusyError
+from nutgraf.server.service import Service, busy
 from nutgraf.store.feeds import FeedStore
 
 router = APIRouter(prefix="/api/v1/feeds", tags=["feeds"])
@@ -42,18 +45,29 @@ def _feeds(request: Request) -> tuple[Service, FeedStore]:
         400: {"description": "URL refused by policy."},
         422: {"description": "Not a feed, a page linking none, or the URL cannot be fetched."},
         429: {"description": "Rate limited (Retry-After)."},
+        503: {"description": "Feed workers at capacity (Retry-After)."},
     },
 )
 async def create_feed(body: AddFeedRequest, request: Request) -> JSONResponse:
-    """Subscribe to a feed (fetched once now, to check it and record its items)."""
-    service, feeds = _feeds(request)
+    """Subscribe to a feed (fetched once now, to check it and record its items).
+
+    Runs in the feed workers, at most ``feed_in_flight_cap`` at once; beyond, 503.
+    """
+    service, _ = _feeds(request)
     await service.limiter.check(request)
+    pool = service.feed_pool
+    if pool is None:  # pragma: no cover - create_app always makes one
+        raise busy("feed subscription")
     try:
-        feed, created = await run_in_threadpool(add_feed, feeds, body.url, service.settings.config)
+        check_unicode(body.url)
+        check_url(body.url.strip(), service.settings.config)
+        feed, created = await pool.run(subscribe, body.url)
+    except BusyError:
+        raise busy("feed subscription") from None
     except NutgrafError as exc:
         raise from_nutgraf(exc) from exc
-    headers = {"Location": f"/api/v1/feeds/{feed.id}"}
-    return JSONResponse(feed.to_dict(), 201 if created else 200, headers=headers)
+    headers = {"Location": f"/api/v1/feeds/{feed['id']}"}
+    return JSONResponse(feed, 201 if created else 200, headers=headers)
 
 
 @router.get("")

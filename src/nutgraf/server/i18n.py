@@ -13,6 +13,7 @@ class Labels:
     failed: str
     previous: str
     next: str
+    pasted: str  # where a pasted article's source link would be: it has none to trust
 
 
 _LABELS: dict[str, Labels] = {
@@ -23,6 +24,7 @@ _LABELS: dict[str, Labels] = {
         "Could not summarize this article.",
         "Previous article",
         "Next article",
+        "Pasted by a reader",
     ),
     "ru": Labels(
         "Нет времени читать? Краткое содержание",
@@ -31,6 +33,7 @@ _LABELS: dict[str, Labels] = {
         "Не удалось сделать краткое содержание.",
         "Предыдущая статья",
         "Следующая статья",
+        "Вставлено читателем",
     ),
     "uk": Labels(
         "Немає часу читати? Короткий зміст",
@@ -39,6 +42,7 @@ _LABELS: dict[str, Labels] = {
         "Не вдалося зробити короткий зміст.",
         "Попередня стаття",
         "Наступна стаття",
+        "Вставлено читачем",
     ),
     "de": Labels(
         "Keine Zeit zum Lesen? Zusammenfassung anzeigen",
@@ -47,6 +51,7 @@ _LABELS: dict[str, Labels] = {
         "Zusammenfassung fehlgeschlagen.",
         "Vorheriger Artikel",
         "Nächster Artikel",
+        "Von einem Leser eingefügt",
     ),
     "fr": Labels(
         "Pas le temps de lire ? Voir le résumé",
@@ -55,6 +60,7 @@ _LABELS: dict[str, Labels] = {
         "Impossible de résumer cet article.",
         "Article précédent",
         "Article suivant",
+        "Collé par un lecteur",
     ),
     "es": Labels(
         "¿No tienes tiempo para leer? Ver resumen",
@@ -63,6 +69,7 @@ _LABELS: dict[str, Labels] = {
         "No se pudo resumir este artículo.",
         "Artículo anterior",
         "Artículo siguiente",
+        "Pegado por un lector",
     ),
 }
 

@@ -31,6 +31,9 @@ class Caller:
     bucket: str
     limit: int
     key: ApiKey | None
+    # Let in without a key only for the server's open sites: a fetch for this caller must
+    # stay on them at every redirect hop (an open redirect there leads nowhere else).
+    sites: tuple[str, ...] = ()
 
 
 def presented_key(request: Request) -> str | None:
@@ -65,7 +68,8 @@ class Limiter:
         if self.settings.require_key and not open_site:
             raise ApiError(401, "key_required", f"this server needs an API key ({KEY_HEADER})")
         host = request.client.host if request.client else "unknown"
-        return Caller(f"ip:{host}", self.settings.anon_per_minute, None)
+        sites = self.settings.open_sites if self.settings.require_key else ()
+        return Caller(f"ip:{host}", self.settings.anon_per_minute, None, sites)
 
     async def check(self, request: Request, url: str | None = None) -> Caller:
         """Count this request; raise 429 with Retry-After when over the caller's limit."""

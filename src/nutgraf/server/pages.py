@@ -21,9 +21,9 @@ from nutgraf.pipeline import Kind
 from nutgraf.server.errors import ApiError
 from nutgraf.server.i18n import labels
 from nutgraf.server.service import Service
-from nutgraf.server.work import Options
-from nutgraf.store import StoredArticle
+from nutgraf.store import StoredArticle, site_of
 from nutgraf.store.feeds import FeedStore
+from nutgraf.summaries import Options
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=FilePath(__file__).parent / "templates")
@@ -40,7 +40,21 @@ def safe_url(url: str | None) -> str | None:
     return url.strip() if scheme in ("http", "https") else None
 
 
+def source_link(stored: StoredArticle) -> str | None:
+    """The link an article's page shows as its source: only for a fetched article, and its
+    canonical link only when it is on the site it was fetched from. A pasted article's
+    links and site name are only what the paste claimed: its page shows none of them."""
+    if not stored.fetched:
+        return None
+    art = stored.article
+    canonical = art.canonical_url
+    if canonical and site_of(canonical) == stored.site:
+        return safe_url(canonical)
+    return safe_url(art.url)
+
+
 templates.env.filters["safe_url"] = safe_url
+templates.env.filters["source_link"] = source_link
 
 
 def _service(request: Request) -> Service:

@@ -30,7 +30,13 @@ class ServerSettings:
     rate_window_seconds: int = 60
     page_size: int = 20
     feed_update_seconds: float = 0.0  # > 0: update every feed this often (nutgraf feed update)
+    feed_workers: int = 1  # processes that subscribe to feeds (POST /api/v1/feeds)
+    max_feed_in_flight: int = 0  # subscriptions running or queued; 0: 4 per feed worker
 
     @property
     def in_flight_cap(self) -> int:
         return self.max_in_flight or 4 * self.workers
+
+    @property
+    def feed_in_flight_cap(self) -> int:
+        return self.max_feed_in_flight or 4 * self.feed_workers

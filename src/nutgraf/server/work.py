@@ -8,39 +8,25 @@ before the first request is accepted.
 
 from __future__ import annotations
 
-import asyncio
-import concurrent.futures
 import contextlib
 import hashlib
 import json
 import logging
-import multiprocessing
 import os
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any
 
 from nutgraf.config import Config
 from nutgraf.pipeline import Kind, Summarizer, version
-from nutgraf.store import Store, StoredSummary, cache_key, content_hash
+from nutgraf.server.pool import Pool
+from nutgraf.store import Store
+from nutgraf.summaries import Options, summarize_and_store
 from nutgraf.types import Article
 
 logger = logging.getLogger(__name__)
 
 _WARM_EN = "The council approved the budget on Monday. It adds 12 buses. Critics disagree."
 _WARM_RU = "Совет утвердил бюджет в понедельник. Он добавит 12 автобусов. Критики не согласны."
-
-
-@dataclass(frozen=True, slots=True)
-class Options:
-    """The summary options that are part of the cache key."""
-
-    points: int | None = None
-    words: int | None = None
-    language: str | None = None
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"points": self.points, "words": self.words, "language": self.language}
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +37,9 @@ class Job:
     kind: Kind
     options: Options
     input_key: str | None = None  # remember this raw input -> summary (text and HTML only)
+    # A URL job for a caller let in only for the server's open sites: every redirect hop
+    # must stay on them (``Config.allowed_sites``).
+    sites: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,10 +52,6 @@ def input_key(kind: str, raw: str, options: Options) -> str:
     """The key of a raw request (text or HTML): a repeat is answered without the pool."""
     payload = json.dumps([kind, version(), options.as_dict()], sort_keys=True) + "\n" + raw
     return hashlib.sha256(payload.encode("utf-8", errors="surrogatepass")).hexdigest()
-
-
-def summary_key(digest: str, options: Options) -> str:
-    return cache_key(digest, version(), options.as_dict())
 
 
 # Per-process state of a pool worker: a process pool initializer can only hand objects to
@@ -88,10 +73,6 @@ def _init_worker(config: Config, db_url: str) -> None:
     _worker = (summarizer, Store.open(db_url, migrate_schema=False))
 
 
-def _ready() -> bool:
-    return _worker is not None
-
-
 def run_job(job: Job) -> JobResult:
     """Run in a worker: clean, look up by cache key, summarize and store on a miss."""
     if _worker is None:  # pragma: no cover - the pool always runs the initializer first
@@ -100,6 +81,9 @@ def run_job(job: Job) -> JobResult:
     if isinstance(job.source, Article):
         article = job.source
     else:
+        if job.sites:
+            limited = summarizer.config.with_(allowed_sites=job.sites)
+            summarizer = summarizer.with_config(limited)
         article = summarizer.load(job.source, kind=job.kind)
     stored, cached = summarize_and_store(summarizer, store, article, job.options)
     if job.input_key is not None:
@@ -107,76 +91,11 @@ def run_job(job: Job) -> JobResult:
     return JobResult(stored.to_dict(), cached)
 
 
-def summarize_and_store(
-    summarizer: Summarizer, store: Store, article: Article, options: Options
-) -> tuple[StoredSummary, bool]:
-    """The summary of ``article`` under ``options`` from the store, else made and stored.
-
-    Returns the stored summary and whether it was there already. Every path that stores
-    summaries (the server's workers, ``nutgraf feed update``) goes through here, so they
-    share one cache. Raises ``InputError`` when the article has no sentences.
-    """
-    key = summary_key(content_hash(article.text), options)
-    stored = store.get_summary_by_key(key)
-    if stored is not None:
-        return stored, True
-    summary = summarizer.summarize(
-        article, points=options.points, words=options.words, language=options.language
-    )
-    kept = store.put_article(summary.article, language=summary.language)
-    if kept.language is None:
-        store.set_language(kept.id, summary.language)
-    stored = store.put_summary(
-        kept.id, key, summary.to_dict(), version=summary.version, options=options.as_dict()
-    )
-    return stored, False
+def summarizer_pool(config: Config, db_url: str, workers: int, cap: int) -> Pool:
+    """The summarizer's worker processes; ``await pool.warm_up(ready)`` loads their models."""
+    return Pool("summarizer", _init_worker, (config, db_url), workers, cap)
 
 
-class BusyError(Exception):
-    """Raised when the in-flight cap is reached: the caller answers 503 at once."""
-
-
-class Pool:
-    """The worker processes plus the in-flight cap that guards them."""
-
-    def __init__(self, config: Config, db_url: str, workers: int, cap: int) -> None:
-        self._args = (config, db_url)
-        self.workers = workers
-        self.cap = cap
-        self.in_flight = 0
-        self._executor = self._new_executor()
-
-    def _new_executor(self) -> concurrent.futures.ProcessPoolExecutor:
-        # spawn, not fork: the server process has threads (uvicorn, the DB pool).
-        return concurrent.futures.ProcessPoolExecutor(
-            max_workers=self.workers,
-            mp_context=multiprocessing.get_context("spawn"),
-            initializer=_init_worker,
-            initargs=self._args,
-        )
-
-    async def warm_up(self) -> None:
-        """Start every worker and wait until each has loaded its models."""
-        loop = asyncio.get_running_loop()
-        futures = [loop.run_in_executor(self._executor, _ready) for _ in range(self.workers)]
-        await asyncio.gather(*futures)
-
-    async def run(self, job: Job) -> JobResult:
-        """Run ``job`` in a worker; raise ``BusyError`` without waiting when the cap is reached."""
-        if self.in_flight >= self.cap:
-            raise BusyError
-        self.in_flight += 1
-        try:
-            loop = asyncio.get_running_loop()
-            return await loop.run_in_executor(self._executor, run_job, job)
-        except BrokenProcessPool:
-            # A worker died (killed, out of memory): replace the pool, fail this request.
-            logger.error("summarizer worker died; restarting the pool")
-            self._executor.shutdown(wait=False, cancel_futures=True)
-            self._executor = self._new_executor()
-            raise BusyError from None
-        finally:
-            self.in_flight -= 1
-
-    def close(self) -> None:
-        self._executor.shutdown(wait=True, cancel_futures=True)
+def ready() -> bool:
+    """Run in a worker by ``Pool.warm_up``: whether its models are loaded."""
+    return _worker is not None

@@ -14,7 +14,9 @@ from nutgraf.store.store import (
     StoredSummary,
     cache_key,
     content_hash,
+    points_key,
     site_of,
+    source_key,
 )
 
 __all__ = [
@@ -25,6 +27,8 @@ __all__ = [
     "cache_key",
     "content_hash",
     "default_url",
+    "points_key",
     "resolve_url",
     "site_of",
+    "source_key",
 ]

@@ -77,16 +77,34 @@ def _sqlite_begin(conn: Connection) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-def migrate(engine: Engine) -> None:
-    """Bring the schema up to the newest revision (a no-op when it is there)."""
+def migrate(engine: Engine, revision: str = "head") -> None:
+    """Bring the schema up to ``revision``, the newest by default (a no-op when it is there).
+
+    On SQLite, foreign keys are off while migrations run: rebuilding a table (SQLite's only
+    way to drop a constraint) drops the old one, which would otherwise cascade to every row
+    that refers to it. They are checked before the migration commits.
+    """
     cfg = AlembicConfig()
     cfg.set_main_option("script_location", str(MIGRATIONS))
+    sqlite = engine.dialect.name == "sqlite"
     with engine.connect() as conn:
-        # IMMEDIATE on SQLite: two processes starting at once migrate one after the other.
-        conn.execution_options(**{IMMEDIATE: True})
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
-        conn.commit()
+        driver = conn.connection.driver_connection
+        if sqlite and driver is not None:
+            driver.execute("PRAGMA foreign_keys=OFF")  # outside any transaction, as it must be
+        try:
+            # IMMEDIATE on SQLite: two processes starting at once migrate one after the other.
+            conn.execution_options(**{IMMEDIATE: True})
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, revision)
+            if sqlite:
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    conn.rollback()
+                    raise RuntimeError(f"migration left rows without their parents: {broken[:5]}")
+            conn.commit()
+        finally:
+            if sqlite and driver is not None:
+                driver.execute("PRAGMA foreign_keys=ON")
 
 
 @contextmanager

@@ -25,7 +25,7 @@ from nutgraf.store.schema import (
     feeds,
     site_pages,
 )
-from nutgraf.store.store import Store
+from nutgraf.store.store import Store, site_of
 
 ItemState = Literal["new", "ok", "duplicate", "failed"]
 
@@ -310,7 +310,12 @@ class FeedStore:
     # -- dedup -----------------------------------------------------------------------------
 
     def article_for_urls(self, keys: Iterable[str], raw: Iterable[str] = ()) -> int | None:
-        """The stored article one of the normalized URL ``keys`` (or ``raw`` URLs) names."""
+        """The stored article one of the normalized URL ``keys`` (or ``raw`` URLs) names.
+
+        Only fetched articles count: a pasted copy is no source for a URL, whatever it says.
+        A raw URL matches an article fetched from it, or one whose canonical link names it
+        on its own site.
+        """
         keys, raw = [k for k in keys if k], [u for u in raw if u]
         with self.engine.connect() as conn:
             if keys:
@@ -322,9 +327,14 @@ class FeedStore:
                 if found is not None:
                     return int(found)
             if raw:  # articles stored by the server or `summarize`, which keep raw URLs
+                canonical = [
+                    sa.and_(articles.c.canonical_url == u, articles.c.site == site_of(u))
+                    for u in raw
+                ]
                 found = conn.execute(
                     sa.select(articles.c.id)
-                    .where(sa.or_(articles.c.canonical_url.in_(raw), articles.c.url.in_(raw)))
+                    .where(articles.c.url.is_not(None))
+                    .where(sa.or_(articles.c.url.in_(raw), *canonical))
                     .order_by(articles.c.id)
                     .limit(1)
                 ).scalar()
@@ -333,10 +343,15 @@ class FeedStore:
         return None
 
     def article_for_hash(self, digest: str) -> int | None:
+        """The first fetched article with this text (pasted copies are nobody's source)."""
+        query = (
+            sa.select(articles.c.id)
+            .where(articles.c.content_hash == digest, articles.c.url.is_not(None))
+            .order_by(articles.c.id)
+            .limit(1)
+        )
         with self.engine.connect() as conn:
-            found = conn.execute(
-                sa.select(articles.c.id).where(articles.c.content_hash == digest)
-            ).scalar()
+            found = conn.execute(query).scalar()
         return None if found is None else int(found)
 
     def remember_article(

@@ -13,7 +13,11 @@ articles = sa.Table(
     sa.Column("site", sa.String(255), nullable=False, server_default=""),
     sa.Column("url", sa.Text, nullable=True),
     sa.Column("canonical_url", sa.Text, nullable=True),
-    sa.Column("content_hash", sa.String(64), nullable=False, unique=True),
+    # Where the article came from (store.source_key): its fetched URL, or its pasted
+    # content. One source can say one text once; the same text from two sources is two
+    # articles, each with its own title and links (migration 0003).
+    sa.Column("source_key", sa.String(64), nullable=False),
+    sa.Column("content_hash", sa.String(64), nullable=False, index=True),
     sa.Column("title", sa.Text, nullable=False, server_default=""),
     sa.Column("text", sa.Text, nullable=False),
     sa.Column("source", sa.String(16), nullable=False, server_default="text"),
@@ -24,6 +28,7 @@ articles = sa.Table(
     sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
     sa.Index("ix_articles_site_id", "site", "id"),
     sa.Index("ix_articles_canonical_url", "canonical_url"),
+    sa.UniqueConstraint("source_key", "content_hash", name="uq_articles_source_content"),
 )
 
 summaries = sa.Table(
@@ -38,6 +43,9 @@ summaries = sa.Table(
         index=True,
     ),
     sa.Column("cache_key", sa.String(64), nullable=False, unique=True),
+    # What the summarizer read (title, text, version, options): points made for one article
+    # are reused for another with the same title and text (migration 0003).
+    sa.Column("points_key", sa.String(64), nullable=True, index=True),
     sa.Column("version", sa.String(64), nullable=False),
     sa.Column("options", sa.Text, nullable=False),  # JSON: points, words, language
     sa.Column("data", sa.Text, nullable=False),  # JSON: Summary.to_dict()

@@ -22,6 +22,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine, RowMapping
 
 from nutgraf.errors import InputError
+from nutgraf.ingest.urls import normalize_url
 from nutgraf.store.db import (
     insert_ignore,
     make_engine,
@@ -46,6 +47,12 @@ class StoredArticle:
     content_hash: str
     language: str | None  # detected when it was summarized, else as the page declared
     created_at: datetime
+    source_key: str = ""  # ``source_key(article)``
+
+    @property
+    def fetched(self) -> bool:
+        """Whether nutgraf fetched it from its URL (else it was pasted: text or HTML)."""
+        return self.article.url is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,14 +83,43 @@ class ApiKey:
 
 
 def content_hash(text: str) -> str:
-    """The hash that identifies an article: SHA-256 of its cleaned text."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    """The hash of an article's cleaned text: SHA-256 of its UTF-8.
+
+    Raises ``InputError`` for text with a lone surrogate (no UTF-8, so no store, holds it).
+    """
+    try:
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    except UnicodeEncodeError as exc:
+        raise InputError(f"text holds a lone surrogate at {exc.start}, not Unicode") from exc
 
 
-def cache_key(digest: str, version: str, options: Mapping[str, Any]) -> str:
-    """The key of one summary: content hash + summarizer version + options."""
-    canonical = json.dumps({"c": digest, "v": version, "o": dict(options)}, sort_keys=True)
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+def source_key(article: Article) -> str:
+    """What identifies where an article came from: its URL, or all it was pasted with.
+
+    A fetched article (``url`` set: only the fetcher sets it) is known by its normalized URL
+    (``ingest.urls.normalize_url``): what the page claims about itself (canonical link, site
+    name) never names another page's article. A pasted one is known by its text and every
+    field it brought, so two pastes of one text under different titles are two articles.
+    """
+    if article.url:
+        return _sha256(["url", normalize_url(article.url)])
+    pasted = [article.title, article.text, article.canonical_url, article.date]
+    return _sha256(["pasted", *pasted, article.author, article.site_name])
+
+
+def cache_key(source: str, digest: str, version: str, options: Mapping[str, Any]) -> str:
+    """The key of one article's summary: source key + content hash + version + options."""
+    return _sha256({"s": source, "c": digest, "v": version, "o": dict(options)})
+
+
+def points_key(title: str, digest: str, version: str, options: Mapping[str, Any]) -> str:
+    """The key of what a summary's points depend on: title, text, version and options."""
+    return _sha256({"t": title, "c": digest, "v": version, "o": dict(options)})
+
+
+def _sha256(value: Any) -> str:
+    canonical = json.dumps(value, sort_keys=True)  # ASCII: escapes keep any str hashable
+    return hashlib.sha256(canonical.encode("ascii")).hexdigest()
 
 
 def site_of(url: str | None) -> str:
@@ -127,12 +163,18 @@ class Store:
     def put_article(
         self, article: Article, *, site: str | None = None, language: str | None = None
     ) -> StoredArticle:
-        """Store ``article`` unless the same text is stored already; return the stored one."""
+        """Store ``article`` unless its source stored the same text already; return the
+        stored one. The site is that of the URL it was fetched from ('' when pasted: a
+        pasted page's canonical link is only its claim). Raises ``InputError`` for an
+        article without text.
+        """
         if not article.text.strip():
             raise InputError("an article needs text to be stored")
         digest = content_hash(article.text)
+        key = source_key(article)
         row = {
-            "site": site if site is not None else site_of(article.canonical_url or article.url),
+            "site": site if site is not None else site_of(article.url),
+            "source_key": key,
             "url": article.url,
             "canonical_url": article.canonical_url,
             "content_hash": digest,
@@ -148,7 +190,9 @@ class Store:
         with self._write() as conn:
             conn.execute(self._insert_ignore(articles, row))
             found = conn.execute(
-                sa.select(articles).where(articles.c.content_hash == digest)
+                sa.select(articles).where(
+                    articles.c.source_key == key, articles.c.content_hash == digest
+                )
             ).mappings()
             return _article(found.one())
 
@@ -203,6 +247,10 @@ class Store:
     def get_summary_by_key(self, key: str) -> StoredSummary | None:
         return self._summary_where(summaries.c.cache_key == key)
 
+    def get_summary_by_points_key(self, key: str) -> StoredSummary | None:
+        """The oldest summary whose points were made from the same title, text and options."""
+        return self._summary_where(summaries.c.points_key == key)
+
     def put_summary(
         self,
         article_id: int,
@@ -211,11 +259,17 @@ class Store:
         *,
         version: str,
         options: Mapping[str, Any],
+        points_key: str | None = None,
     ) -> StoredSummary:
-        """Get or create the summary under ``key``: the first writer wins, later ones get it."""
+        """Get or create the summary under ``key``: the first writer wins, later ones get it.
+
+        ``points_key`` (``store.points_key``) lets later articles with the same title and
+        text reuse its points.
+        """
         row = {
             "article_id": article_id,
             "cache_key": key,
+            "points_key": points_key,
             "version": version,
             "options": json.dumps(dict(options), sort_keys=True),
             "data": json.dumps(dict(data), ensure_ascii=False),
@@ -324,8 +378,9 @@ class Store:
         return insert_ignore(self.engine, table, row)
 
     def _summary_where(self, clause: sa.ColumnElement[bool]) -> StoredSummary | None:
+        query = sa.select(summaries).where(clause).order_by(summaries.c.id).limit(1)
         with self.engine.connect() as conn:
-            found = conn.execute(sa.select(summaries).where(clause)).mappings().first()
+            found = conn.execute(query).mappings().first()
         return _summary(found) if found else None
 
 
@@ -366,6 +421,7 @@ def _article(row: RowMapping) -> StoredArticle:
         content_hash=row["content_hash"],
         language=row["language"],
         created_at=_aware(row["created_at"]),
+        source_key=row["source_key"],
     )
 
 
