@@ -31,6 +31,7 @@ import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from nutgraf.analyse.keywords import stopwords
 from nutgraf.summarize.cues import PRONOUNS, leans_back, words
@@ -43,18 +44,22 @@ from nutgraf.summarize.cues import PRONOUNS, leans_back, words
 _EN: dict[str, str] = {
     "neg": "not no never none nobody nothing neither nor without cannot fail decline refuse",
     "modal": "may might could would should can possibly possible perhaps maybe likely "
-    "unlikely probably potentially uncertain estimate",
-    "cond": "if unless provided depend dependent condition conditional subject contingent",
+    "unlikely probably potentially uncertain estimate must",
+    "cond": "if unless provided depend dependent condition conditional subject contingent hinge "
+    "only-while only-when only-once as-long-as so-long-as",
     "pend": "yet still until pending review reconsider later await early stage",
-    "temp": "temporary temporarily interim provisional tentative trial pilot expire revoke",
+    "temp": "temporary temporarily interim provisional tentative trial pilot expire revoke "
+    "experiment experimental",
     "settle": "decide decision approve approval agree agreement deal sign final finalize "
     "vote ratify settle settlement conclude consent authorize permission permit grant "
-    "licence license accept adopt clearance charge announce announcement set publish fund "
+    "licence license accept adopt clear clearance ruling charge announce announcement set "
+    "publish fund "
     "release disclose",
     "doubt": "deny denial unconfirmed unverified dispute reject unclear unknown doubt rumor rumour",
     # Words of confirming that qualify only when negated ("did not confirm", "declined to
     # comment", "could not be independently verified").
-    "confirm": "confirm comment verify verification respond independently back",
+    "confirm": "confirm comment verify verification respond independently back know tell "
+    "discuss specify disclose reveal",
     "study": "study research association associate link correlation correlate cause "
     "causal sample participant preliminary replicate limited limitation evidence "
     "prove observational mice animal finding",
@@ -68,11 +73,12 @@ _EN: dict[str, str] = {
 _RU: dict[str, str] = {
     "neg": "не нет ни никто ничто никак никогда без ничего никакой отказаться",
     "modal": "мочь возможно вероятно наверное видимо якобы предположительно "
-    "возможный вероятный допускать исключать предполагать сорваться",
+    "возможный вероятный допускать исключать предполагать сорваться должен рано",
     "cond": "если условие зависеть зависимость при-условии",
     "pend": "пока предварительный рассматривать рассмотреть рассмотрение позже позднее "
     "окончательно окончательный дальнейший открытый предстоять ожидать ранний стадия",
-    "temp": "временно временный пробный испытательный истекать отозвать",
+    "temp": "временно временный пробный испытательный истекать отозвать эксперимент "
+    "экспериментальный",
     "settle": "решение решить утвердить одобрить согласовать соглашение "
     "договорённость договоренность договориться подписать ратифицировать "
     "окончательный разрешение одобрение утверждение согласие определить объявить "
@@ -80,9 +86,10 @@ _RU: dict[str, str] = {
     "doubt": "опровергнуть отрицать неясно неизвестно непонятно сомнение сомневаться "
     "оспорить оспаривать якобы необоснованный",
     "confirm": "подтвердить подтверждение комментировать комментарий проверить независимо "
-    "ответить назвать",
+    "ответить назвать известно обсуждать раскрыть уточнить",
     "study": "исследование связь выборка предварительный доказать доказательство участник "
-    "мышь животное корреляция ограничение испытание причинно-следственный",
+    "мышь животное корреляция ограничение испытание причинно-следственный доброволец "
+    "наблюдение",
     "contrast": "но однако хотя впрочем тем-не-менее правда",
     "only": "лишь только",
     "report": "сообщить сказать заявить рассказать отметить источник сообщение "
@@ -125,8 +132,10 @@ _SHORT = 14  # words: a sentence this short whose subject is left implicit is ab
 _LONG = 35  # words: a sentence this long is its own statement
 
 # Each signal is one way a sentence can qualify the one before it (the kinds of the issue:
-# pending, temporary or conditional, unconfirmed, no agreement, a study's limits). A signal
-# counts only when B is anchored to A (see ``signals``).
+# pending, temporary or conditional, unconfirmed, no agreement, a study's limits). Measured
+# on the labelled pairs, requiring every signal to be anchored to A lost more qualifiers
+# than it saved false alarms: only the weak ones (modality, contrast, restriction) ask for
+# it, through ``anchored`` or a leaning opener.
 SIGNALS: tuple[str, ...] = (
     "negated_settling",  # "has not been approved", "no agreement", "не подтвердили"
     "pending",  # "still needs approval", "will be decided after", "пока", "предстоит"
@@ -142,7 +151,10 @@ SIGNALS: tuple[str, ...] = (
 
 
 def _kind_sets(lexicon: dict[str, str], norm: Callable[[str], str]) -> dict[str, frozenset[str]]:
-    return {k: frozenset(norm(w) for w in v.split()) for k, v in lexicon.items()}
+    # Multi-word entries ("as-long-as") are matched as phrases, not normalised.
+    return {
+        k: frozenset(w if "-" in w else norm(w) for w in v.split()) for k, v in lexicon.items()
+    }
 
 
 @cache
@@ -191,8 +203,19 @@ def _russian() -> tuple[Callable[[str], _Word], dict[str, frozenset[str]]]:
 _SCOPE = 3  # words: how far a negation reaches ("has not yet been approved")
 
 
-def _negated(token_kinds: list[set[str]]) -> frozenset[str]:
-    """Kinds of words that have a negation within ``_SCOPE`` words on either side."""
+# Constructions of failing negate the whole clause, wherever its object stands ("failed to
+# reach a deal", "Подписать соглашение не удалось").
+_FAILED = {
+    "en": frozenset(words("fail failed fails failing")),
+    "ru": frozenset(words("удалось удалось удастся смогли смог смогла получилось достигнуто")),
+}
+
+
+def _negated(token_kinds: list[set[str]], failed: bool = False) -> frozenset[str]:
+    """Kinds of words that have a negation within ``_SCOPE`` words on either side (or any
+    word's kinds when the sentence says something failed)."""
+    if failed:
+        return frozenset().union(*token_kinds) - {"neg"} if token_kinds else frozenset()
     negs = [i for i, ks in enumerate(token_kinds) if "neg" in ks]
     out: set[str] = set()
     for i, ks in enumerate(token_kinds):
@@ -201,6 +224,21 @@ def _negated(token_kinds: list[set[str]]) -> frozenset[str]:
     return frozenset(out)
 
 
+def _phrases(sets: dict[str, frozenset[str]], toks: list[str]) -> set[str]:
+    """Kinds of the few multi-word entries ("as-long-as", "тем-не-менее") found in ``toks``."""
+    low = f" {' '.join(toks)} "
+    return {
+        k for k, s in sets.items() if any("-" in e and f" {e.replace('-', ' ')} " in low for e in s)
+    }
+
+
+def _failed_ru(toks: list[str]) -> bool:
+    return any(w == "не" and nxt in _FAILED["ru"] for w, nxt in pairwise(toks))
+
+
+# Each sentence is read twice, as B after its predecessor and as A before its successor; a
+# bounded cache of this pure function reads it once without changing any output.
+@lru_cache(maxsize=1024)
 def profile(text: str, language: str) -> Profile | None:
     """The detector's view of ``text``; None for a language without lexicons."""
     lang = "ru" if language in {"ru", "uk", "be"} else language
@@ -220,6 +258,7 @@ def _profile_en(text: str, toks: list[str]) -> Profile:
         if w.endswith(_EN_NT):
             ks.add("neg")
     kinds: set[str] = set().union(*per_token) if per_token else set()
+    kinds |= _phrases(sets, toks)
     stop = stopwords("en")
     content = frozenset(s for w, s in zip(toks, stems, strict=True) if len(w) > 3 and w not in stop)
     head = ""
@@ -228,7 +267,7 @@ def _profile_en(text: str, toks: list[str]) -> Profile:
     future = "will" in toks or any(w.startswith(("'ll", "’ll")) for w in toks)
     return Profile(
         frozenset(kinds),
-        _negated(per_token),
+        _negated(per_token, bool(_FAILED["en"].intersection(toks))),
         content,
         head,
         leans_back(text, "en") or bool(PRONOUNS["en"].intersection(toks[:3])),
@@ -243,10 +282,7 @@ def _profile_ru(text: str, toks: list[str]) -> Profile:
     parsed = [analyse(w) for w in toks]
     per_token = [{k for k, s in sets.items() if s & p.forms} for p in parsed]
     kinds: set[str] = set().union(*per_token) if per_token else set()
-    low = " ".join(toks)
-    for k, s in sets.items():  # the few multi-word entries ("тем-не-менее", "при-условии")
-        if any("-" in e and e.replace("-", " ") in low for e in s):
-            kinds.add(k)
+    kinds |= _phrases(sets, toks)
     if any("Prnt" in p.tag and p.lemma not in sets["contrast"] for p in parsed):
         kinds.add("modal")  # a parenthetical word: "возможно", "по-видимому", "кажется"
     for p, ks in zip(parsed, per_token, strict=True):
@@ -264,7 +300,7 @@ def _profile_ru(text: str, toks: list[str]) -> Profile:
         head = next((p.lemma for p in parsed[1:4] if p.tag.startswith("NOUN")), "")
     return Profile(
         frozenset(kinds),
-        _negated(per_token),
+        _negated(per_token, _failed_ru(toks)),
         content,
         head,
         leans_back(text, "ru") or bool(PRONOUNS["ru"].intersection(toks[:3])),
@@ -288,23 +324,23 @@ def anchored(a: Profile, b: Profile) -> bool:
 
 def signals(a: Profile, b: Profile) -> dict[str, bool]:
     """Which of ``SIGNALS`` say that B qualifies A (all False when B is not about A)."""
-    if not anchored(a, b) or b.question:
+    if b.question:
         return dict.fromkeys(SIGNALS, False)
     bk, neg = b.kinds, b.negated
     plan = "plan" in a.kinds or a.future
     close = b.leans or b.n_words <= _SHORT  # B's subject is A's
     long = b.n_words >= _LONG
-    shared = bool(a.content & b.content)
     pending = "pend" in bk and ("settle" in bk or plan or b.future or close)
-    decided_later = "settle" in bk and (b.future or "modal" in bk) and close  # "will decide"
+    # "will decide", "must be approved": the settling is still to come
+    decided_later = "settle" in bk and (b.future or "modal" in bk) and (close or plan)
     out = {
         "negated_settling": bool(neg & {"settle", "doubt", "confirm", "pend", "temp"}),
         "pending": pending or decided_later,
         "temporary": "temp" in bk,
-        "conditional": "cond" in bk and (plan or b.future) and (close or shared),
+        "conditional": "cond" in bk and (plan or b.future or close),
         "doubt": "doubt" in bk,
         "study_limit": "study" in bk and bool(bk & {"neg", "only", "modal", "pend", "contrast"}),
-        "modal": "modal" in bk and b.n_words <= _SHORT and (b.leans or shared),
+        "modal": "modal" in bk and b.n_words <= _SHORT and anchored(a, b),
         "restricted": "only" in bk and bool(bk & {"settle", "pend", "cond", "temp"}),
         "contrast_negation": "contrast" in bk and "neg" in bk and close,
         # A short negation that leans on the claim ("He has not been charged.", "It did not
