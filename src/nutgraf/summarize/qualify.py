@@ -19,7 +19,7 @@ The decision reads what generalizes beyond phrasings:
 Words are matched as Snowball stems (English) and pymorphy2 lemmas and grammemes (Russian,
 via natasha's MorphVocab, already a dependency): a lexicon entry covers every inflection,
 and pymorphy2 marks parenthetical words (``Prnt``: "возможно", "вероятно"), anaphoric
-pronouns (``Anph``), short passive participles ("не утверждён") and the future tense.
+pronouns (``Anph``) and the future tense.
 ``SIGNALS`` are set by hand and checked on labelled pairs by ``scripts/fit_qualifier.py``,
 which also fits a logistic model over them: it did not beat the signals on held-out pairs
 (docs/quality.md), so none is shipped. Other languages: no qualifier is detected.
@@ -42,54 +42,62 @@ from nutgraf.summarize.cues import PRONOUNS, leans_back, words
 # They are written as dictionary words; Snowball (en) and pymorphy2 (ru) map every
 # inflection to them, and the signals below combine them with reference and position.
 _EN: dict[str, str] = {
-    "neg": "not no never none nobody nothing neither nor without cannot fail decline refuse",
-    "modal": "may might could would should can possibly possible perhaps maybe likely "
-    "unlikely probably potentially uncertain estimate must",
-    "cond": "if unless provided depend dependent condition conditional subject contingent hinge "
-    "only-while only-when only-once as-long-as so-long-as",
-    "pend": "yet still until pending review reconsider later await early stage",
-    "temp": "temporary temporarily interim provisional tentative trial pilot expire revoke "
-    "experiment experimental",
-    "settle": "decide decision approve approval agree agreement deal sign final finalize "
-    "vote ratify settle settlement conclude consent authorize permission permit grant "
-    "licence license accept adopt clear clearance ruling charge announce announcement set "
-    "publish fund "
-    "release disclose",
+    "neg": "not no never none nobody nothing neither nor without cannot fail decline refuse "
+    "unable impossible",
+    "modal": "may might could possibly possible perhaps maybe likely unlikely probably "
+    "potentially uncertain estimate",
+    "oblige": "must should need needs has-to have-to",
+    "cond": "unless depend dependent condition conditional contingent hinge provided-that "
+    "subject-to only-if only-while only-when only-once as-long-as so-long-as",
+    "if": "if",
+    "pend": "pending review reconsider await awaiting",
+    "still": "yet still until later early remain",  # pending only beside a settling or negation
+    "temp": "temporary temporarily interim provisional tentative expire revoke experimental",
+    "settle": "decide decision approve approval agree agreement sign final finalize vote "
+    "ratify consent authorize permission permit licence license clearance ruling",
+    # Acts that settle something only when negated ("no deal", "has not been set").
+    "act": "deal settle settlement conclude grant accept adopt clear charge announce "
+    "announcement set publish fund release disclose",
     "doubt": "deny denial unconfirmed unverified dispute reject unclear unknown doubt rumor rumour",
     # Words of confirming that qualify only when negated ("did not confirm", "declined to
-    # comment", "could not be independently verified").
-    "confirm": "confirm comment verify verification respond independently back know tell "
-    "discuss specify disclose reveal",
+    # comment", "could not be independently verified", "it is not known").
+    "confirm": "confirm comment verify verification respond independently back known "
+    "discuss specify disclose reveal whether",
     "study": "study research association associate link correlation correlate cause "
     "causal sample participant preliminary replicate limited limitation evidence "
     "prove observational mice animal finding",
+    "source": "researcher scientist",  # A reports a study
     "contrast": "but however although though whereas nevertheless nonetheless rather",
     "only": "only merely solely",
     "report": "said say says told according report reported statement spokesman "
     "spokeswoman spokesperson official source",
-    "plan": "will plan planned propose proposal intend announce expect aim talks "
+    "plan": "will would plan planned propose proposal intend announce expect aim talks "
     "negotiate negotiation discuss consider seek want scheme",
 }
 _RU: dict[str, str] = {
-    "neg": "не нет ни никто ничто никак никогда без ничего никакой отказаться",
-    "modal": "мочь возможно вероятно наверное видимо якобы предположительно "
-    "возможный вероятный допускать исключать предполагать сорваться должен рано",
-    "cond": "если условие зависеть зависимость при-условии",
-    "pend": "пока предварительный рассматривать рассмотреть рассмотрение позже позднее "
-    "окончательно окончательный дальнейший открытый предстоять ожидать ранний стадия",
-    "temp": "временно временный пробный испытательный истекать отозвать эксперимент "
-    "экспериментальный",
+    "neg": "не нет ни никто ничто никак никогда без ничего никакой отказаться невозможно нельзя",
+    "modal": "возможно вероятно наверное видимо якобы предположительно возможный вероятный "
+    "допускать исключать сорваться рано",
+    "oblige": "должен нужно необходимо предстоять требоваться",
+    "cond": "зависеть зависимость при-условии только-если лишь-если",
+    "if": "если",
+    "pend": "предварительный рассматривать рассмотреть рассмотрение",
+    "still": "пока окончательно окончательный дальнейший стадия ожидать",
+    "temp": "временно временный пробный испытательный истекать отозвать экспериментальный "
+    "действует-до будет-действовать-до продлится-до",
     "settle": "решение решить утвердить одобрить согласовать соглашение "
     "договорённость договоренность договориться подписать ратифицировать "
-    "окончательный разрешение одобрение утверждение согласие определить объявить "
-    "назначить обвинение судьба опубликовать раскрыть финансирование профинансировать",
+    "окончательный разрешение одобрение утверждение согласие",
+    "act": "определить объявить назначить обвинение судьба опубликовать раскрыть "
+    "финансирование профинансировать найти достигнуть",
     "doubt": "опровергнуть отрицать неясно неизвестно непонятно сомнение сомневаться "
     "оспорить оспаривать якобы необоснованный",
     "confirm": "подтвердить подтверждение комментировать комментарий проверить независимо "
-    "ответить назвать известно обсуждать раскрыть уточнить",
+    "ответить назвать известно обсуждать раскрыть уточнить подтвердиться ли",
     "study": "исследование связь выборка предварительный доказать доказательство участник "
     "мышь животное корреляция ограничение испытание причинно-следственный доброволец "
     "наблюдение",
+    "source": "исследователь учёный ученый",
     "contrast": "но однако хотя впрочем тем-не-менее правда",
     "only": "лишь только",
     "report": "сообщить сказать заявить рассказать отметить источник сообщение "
@@ -152,9 +160,7 @@ SIGNALS: tuple[str, ...] = (
 
 def _kind_sets(lexicon: dict[str, str], norm: Callable[[str], str]) -> dict[str, frozenset[str]]:
     # Multi-word entries ("as-long-as") are matched as phrases, not normalised.
-    return {
-        k: frozenset(w if "-" in w else norm(w) for w in v.split()) for k, v in lexicon.items()
-    }
+    return {k: frozenset(w if "-" in w else norm(w) for w in v.split()) for k, v in lexicon.items()}
 
 
 @cache
@@ -285,10 +291,6 @@ def _profile_ru(text: str, toks: list[str]) -> Profile:
     kinds |= _phrases(sets, toks)
     if any("Prnt" in p.tag and p.lemma not in sets["contrast"] for p in parsed):
         kinds.add("modal")  # a parenthetical word: "возможно", "по-видимому", "кажется"
-    for p, ks in zip(parsed, per_token, strict=True):
-        if p.tag.startswith("PRTS") and "neg" in kinds:
-            ks.add("settle")  # "не утверждён", "не подписано": a settling not done
-            kinds.add("settle")
     stop = stopwords("ru")
     content = frozenset(
         p.lemma
@@ -330,19 +332,38 @@ def signals(a: Profile, b: Profile) -> dict[str, bool]:
     plan = "plan" in a.kinds or a.future
     close = b.leans or b.n_words <= _SHORT  # B's subject is A's
     long = b.n_words >= _LONG
-    pending = "pend" in bk and ("settle" in bk or plan or b.future or close)
-    # "will decide", "must be approved": the settling is still to come
-    decided_later = "settle" in bk and (b.future or "modal" in bk) and (close or plan)
+    # "still needs approval", "awaiting a ruling", "not yet": the settling is still to come
+    pending = ("pend" in bk and ("settle" in bk or plan or b.future or close)) or (
+        "still" in bk and bool(bk & {"settle", "neg", "oblige", "confirm", "modal"})
+    )
+    # "will decide", "must be approved", "должны одобрить"
+    decided_later = (
+        ("settle" in bk and (b.future or "oblige" in bk))
+        or ("confirm" in bk and "oblige" in bk)  # "needs confirmation"
+    ) and (close or plan)
+    conditional = ("cond" in bk and (plan or b.future or close)) or (
+        "if" in bk and (b.future or "modal" in bk) and (plan or b.leans)
+    )
     out = {
-        "negated_settling": bool(neg & {"settle", "doubt", "confirm", "pend", "temp"}),
+        "negated_settling": bool(
+            neg & {"settle", "act", "doubt", "confirm", "pend", "still", "temp"}
+        ),
         "pending": pending or decided_later,
         "temporary": "temp" in bk,
-        "conditional": "cond" in bk and (plan or b.future or close),
+        "conditional": conditional,
         "doubt": "doubt" in bk,
-        "study_limit": "study" in bk and bool(bk & {"neg", "only", "modal", "pend", "contrast"}),
-        "modal": "modal" in bk and b.n_words <= _SHORT and anchored(a, b),
-        "restricted": "only" in bk and bool(bk & {"settle", "pend", "cond", "temp"}),
-        "contrast_negation": "contrast" in bk and "neg" in bk and close,
+        # "the link does not prove", "only 40 patients", "may differ in people"
+        "study_limit": "study" in bk
+        and ("study" in neg or bool(bk & {"modal", "pend"}) or ("only" in bk - neg))
+        and (bool(a.kinds & {"study", "source", "report"}) or close),
+        "modal": "modal" in bk
+        and b.n_words <= _SHORT
+        and (b.leans or plan or bool(a.kinds & {"report", "study"})),
+        "restricted": "only" in bk
+        and "only" not in neg  # "not only ... but" widens, it does not restrict
+        and (b.future or bool(bk & {"settle", "pend", "still", "cond", "temp"})),
+        # "But no date has been set.", "Однако диагнозы поставлены без анализов."
+        "contrast_negation": "contrast" in bk and b.leans and ("neg" in bk or b.n_words <= 10),
         # A short negation that leans on the claim ("He has not been charged.", "It did not
         # say which cities."): about the claim's subject, so kept with it (the cautious side).
         "leaning_negation": "neg" in bk and b.leans and b.n_words <= _SHORT,
@@ -365,4 +386,7 @@ def may_qualify(text: str, language: str) -> bool:
     b = profile(text, language)
     if b is None or b.question:
         return False
-    return bool(b.kinds & {"neg", "pend", "temp", "cond", "doubt", "modal", "only", "contrast"})
+    return bool(
+        b.kinds
+        & {"neg", "pend", "still", "temp", "cond", "if", "doubt", "modal", "only", "contrast"}
+    )
