@@ -56,8 +56,8 @@ _EN: dict[str, str] = {
     "settle": "decide decision approve approval agree agreement sign final finalize vote "
     "ratify consent authorize permission permit licence license clearance ruling",
     # Acts that settle something only when negated ("no deal", "has not been set").
-    "act": "deal settle settlement conclude grant accept adopt clear charge announce "
-    "announcement set publish fund release disclose",
+    "act": "deal settle settlement conclude complete grant accept adopt clear charge "
+    "announce announcement set publish fund release disclose",
     "doubt": "deny denial unconfirmed unverified dispute reject unclear unknown doubt rumor rumour",
     # Words of confirming that qualify only when negated ("did not confirm", "declined to
     # comment", "could not be independently verified", "it is not known").
@@ -88,7 +88,7 @@ _RU: dict[str, str] = {
     "settle": "решение решить утвердить одобрить согласовать соглашение "
     "договорённость договоренность договориться подписать ратифицировать "
     "окончательный разрешение одобрение утверждение согласие",
-    "act": "определить объявить назначить обвинение судьба опубликовать раскрыть "
+    "act": "определить объявить назначить обвинение судьба опубликовать раскрыть завершить "
     "финансирование профинансировать найти достигнуть",
     "doubt": "опровергнуть отрицать неясно неизвестно непонятно сомнение сомневаться "
     "оспорить оспаривать якобы необоснованный",
@@ -197,7 +197,10 @@ def _russian() -> tuple[Callable[[str], _Word], dict[str, frozenset[str]]]:
     @lru_cache(maxsize=1 << 16)
     def analyse(word: str) -> _Word:
         parses = vocab.parse(word)
-        forms = frozenset(p.normal_form.replace("ё", "е") for p in parses[:4])
+        lemmas = {p.normal_form.replace("ё", "е") for p in parses[:4]}
+        # A reflexive verb shares its stance with the plain one ("обсуждается": "обсуждать").
+        lemmas |= {w[:-2] for w in lemmas if w.endswith(("ться", "тись"))}
+        forms = frozenset(lemmas)
         return _Word(parses[0].normal_form.replace("ё", "е"), str(parses[0].tag), forms)
 
     def norm(word: str) -> str:
