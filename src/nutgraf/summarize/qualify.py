@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
 
+from nutgraf.analyse.keywords import stemmer as light_stemmer
 from nutgraf.analyse.keywords import stopwords
 from nutgraf.summarize.cues import PRONOUNS, leans_back, words
 
@@ -163,8 +164,16 @@ def _kind_sets(lexicon: dict[str, str], norm: Callable[[str], str]) -> dict[str,
     return {k: frozenset(w if "-" in w else norm(w) for w in v.split()) for k, v in lexicon.items()}
 
 
+_PREFIX_EN = 4  # letters an English word shares with its Snowball stem
+_PREFIX_RU = 3  # letters a Russian form shares with its lemma ("решат": "решить")
+
+
+def _prefixes(lexicon: dict[str, str], n: int) -> frozenset[str]:
+    return frozenset(w.replace("ё", "е")[:n] for v in lexicon.values() for w in v.split())
+
+
 @cache
-def _english() -> tuple[Callable[[str], str], dict[str, frozenset[str]]]:
+def _english() -> tuple[Callable[[str], str], dict[str, frozenset[str]], frozenset[str]]:
     import snowballstemmer  # BSD-3-Clause
 
     # Snowball is pure Python (~30 µs a word); news repeats its words, so a bounded cache
@@ -172,7 +181,7 @@ def _english() -> tuple[Callable[[str], str], dict[str, frozenset[str]]]:
     stem: Callable[[str], str] = lru_cache(maxsize=1 << 16)(
         snowballstemmer.stemmer("english").stemWord
     )
-    return stem, _kind_sets(_EN, stem)
+    return stem, _kind_sets(_EN, stem), _prefixes(_EN, _PREFIX_EN)
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,7 +192,7 @@ class _Word:
 
 
 @cache
-def _russian() -> tuple[Callable[[str], _Word], dict[str, frozenset[str]]]:
+def _russian() -> tuple[Callable[[str], _Word], dict[str, frozenset[str]], frozenset[str]]:
     # pymorphy2 (MIT, via natasha, MIT) imports pkg_resources, which warns with
     # setuptools >= 81; the warning is not the user's to act on.
     with warnings.catch_warnings():
@@ -206,7 +215,7 @@ def _russian() -> tuple[Callable[[str], _Word], dict[str, frozenset[str]]]:
     def norm(word: str) -> str:
         return analyse(word).lemma if "-" not in word else word.replace("ё", "е")
 
-    return analyse, _kind_sets(_RU, norm)
+    return analyse, _kind_sets(_RU, norm), _prefixes(_RU, _PREFIX_RU)
 
 
 _SCOPE = 3  # words: how far a negation reaches ("has not yet been approved")
@@ -260,8 +269,10 @@ def profile(text: str, language: str) -> Profile | None:
 
 
 def _profile_en(text: str, toks: list[str]) -> Profile:
-    stem, sets = _english()
-    stems = [stem(w.replace("’", "'")) for w in toks]
+    stem, sets, prefixes = _english()
+    # Snowball only for words that could be in a lexicon (same first letters as an entry):
+    # stemming every word of an article costs more than all the rest of the detector.
+    stems = [stem(w.replace("’", "'")) if w[:_PREFIX_EN] in prefixes else w for w in toks]
     per_token = [{k for k, s in sets.items() if t in s} for t in stems]
     for w, ks in zip(toks, per_token, strict=True):
         if w.endswith(_EN_NT):
@@ -269,10 +280,11 @@ def _profile_en(text: str, toks: list[str]) -> Profile:
     kinds: set[str] = set().union(*per_token) if per_token else set()
     kinds |= _phrases(sets, toks)
     stop = stopwords("en")
-    content = frozenset(s for w, s in zip(toks, stems, strict=True) if len(w) > 3 and w not in stop)
+    light = light_stemmer("en")
+    content = frozenset(light(w) for w in toks if len(w) > 3 and w not in stop)
     head = ""
     if len(toks) > 1 and toks[0] in _DEFINITE["en"]:
-        head = next((s for w, s in zip(toks[1:4], stems[1:4], strict=False) if w not in stop), "")
+        head = next((light(w) for w in toks[1:4] if w not in stop), "")
     future = "will" in toks or any(w.startswith(("'ll", "’ll")) for w in toks)
     return Profile(
         frozenset(kinds),
@@ -286,23 +298,40 @@ def _profile_en(text: str, toks: list[str]) -> Profile:
     )
 
 
+# Endings of finite Russian verbs: a perfective one in the present form is future tense,
+# which only pymorphy2 can tell, so these words are parsed as well.
+_RU_FINITE = ("ет", "ит", "ут", "ют", "ат", "ят", "ем", "им", "ешь", "ишь")
+_NOT_PARSED = _Word("", "", frozenset())
+
+
 def _profile_ru(text: str, toks: list[str]) -> Profile:
-    analyse, sets = _russian()
-    parsed = [analyse(w) for w in toks]
+    analyse, sets, prefixes = _russian()
+    # pymorphy2 only for words that could be in a lexicon, the opening words (an anaphoric
+    # determiner and its noun) and finite verbs (the future tense).
+    parsed = [
+        analyse(w)
+        if i < 3 or w.replace("ё", "е")[:_PREFIX_RU] in prefixes or w.endswith(_RU_FINITE)
+        else _NOT_PARSED
+        for i, w in enumerate(toks)
+    ]
     per_token = [{k for k, s in sets.items() if s & p.forms} for p in parsed]
     kinds: set[str] = set().union(*per_token) if per_token else set()
     kinds |= _phrases(sets, toks)
     if any("Prnt" in p.tag and p.lemma not in sets["contrast"] for p in parsed):
         kinds.add("modal")  # a parenthetical word: "возможно", "по-видимому", "кажется"
     stop = stopwords("ru")
-    content = frozenset(
-        p.lemma
-        for w, p in zip(toks, parsed, strict=True)
-        if len(w) > 3 and w not in stop and not p.tag.startswith(("NPRO", "PREP", "CONJ", "PRCL"))
-    )
+    light = light_stemmer("ru")
+    content = frozenset(light(w) for w in toks if len(w) > 3 and w not in stop)
     head = ""
     if len(toks) > 1 and (toks[0] in _DEFINITE["ru"] or "Anph" in parsed[0].tag):
-        head = next((p.lemma for p in parsed[1:4] if p.tag.startswith("NOUN")), "")
+        head = next(
+            (
+                light(w)
+                for w, p in zip(toks[1:4], parsed[1:4], strict=False)
+                if p.tag.startswith("NOUN")
+            ),
+            "",
+        )
     return Profile(
         frozenset(kinds),
         _negated(per_token, _failed_ru(toks)),
