@@ -13,7 +13,8 @@
    predecessor, as ``select.doc_cues`` runs it) against the whole ``key_points`` of the same
    article (which includes them), both timed in this run (best of ``--repeat``, medians over
    articles; the per-sentence cache of the detector is cleared before each run, the
-   per-word stem and lemma caches stay warm as in a long-running process).
+   per-word stem and lemma caches stay warm as in a long-running process); and each
+   article's decisions timed once, in order, as ``nutgraf eval`` meets them.
 
 Run it on another checkout with ``PYTHONPATH=/path/to/checkout/src`` to compare.
 """
@@ -96,8 +97,19 @@ def on_sets(shared: Path, repeat: int) -> None:
             f"{lang}: {len(docs)} articles, {len(points)} points at points=3; longer than two "
             f"sentences: {long} ({100 * long / len(points):.2f}%)"
         )
-        for d in docs[:10]:
-            _qualify_all(d)  # warm-up (lexicons, caches)
+        t0 = time.perf_counter()
+        _qualify_all(docs[0])
+        load = (time.perf_counter() - t0) * 1000
+        first = []
+        for d in docs[1:]:  # each article once, as `nutgraf eval` and a server meet them
+            t0 = time.perf_counter()
+            _qualify_all(d)
+            first.append((time.perf_counter() - t0) * 1000)
+        print(
+            f"{lang}: qualifier decisions, first article (loads lexicons) {load:.1f} ms; then "
+            f"each article once: median {statistics.median(first):.3f} ms, p90 "
+            f"{sorted(first)[int(0.9 * len(first))]:.3f} ms"
+        )
         q = [_best_ms(lambda d=d: _qualify_all(d), repeat) for d in docs]  # type: ignore[misc]
         # A new Document each run: select.py reuses the cue flags of the same document.
         k = [_best_ms(lambda d=d: key_points(_fresh(d), points=3), repeat) for d in docs]  # type: ignore[misc]
