@@ -106,7 +106,7 @@ def on_sets(shared: Path, repeat: int) -> None:
             _qualify_all(d)
             first.append((time.perf_counter() - t0) * 1000)
         print(
-            f"{lang}: qualifier decisions, first article (loads lexicons) {load:.1f} ms; then "
+            f"{lang}: qualifier decisions, first article {load:.1f} ms; then "
             f"each article once: median {statistics.median(first):.3f} ms, p90 "
             f"{sorted(first)[int(0.9 * len(first))]:.3f} ms"
         )
