@@ -1,5 +1,6 @@
 """Language cues for faithful selection: openers that lean on the previous sentence,
-hedges and negations that qualify it, quotation depth, and lines that address the reader.
+qualifiers of the previous claim (decided in ``qualify.py``), quotation depth, and lines
+that address the reader.
 
 English and Russian have lists; other languages get no cues (selection then relies on
 quotes and scores alone).
@@ -19,7 +20,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 _WORD_OR_COMMA = re.compile(r"[^\W\d_][\w'’-]*|[,;:]", re.UNICODE)
 
 # Words that, opening a sentence, point back to something the previous sentence named.
-_PRONOUNS: dict[str, frozenset[str]] = {
+PRONOUNS: dict[str, frozenset[str]] = {
     "en": _set(
         "he she it they him her them his hers its their theirs this that these those such "
         "both neither either"
@@ -119,56 +120,6 @@ _DEICTIC_TIME: dict[str, frozenset[str]] = {
 }
 _MAX_LEAD_IN = 3
 
-# Strong qualifiers: the sentence says the previous claim is not (yet) settled.
-_STRONG: dict[str, re.Pattern[str]] = {
-    "en": re.compile(
-        r"\b(?:(?:has|have|had|was|were|is|are|be|been)(?:n't| not) (?:yet )?(?:been )?"
-        r"(?:approved|confirmed|finali[sz]ed|decided|agreed|signed|announced|verified|settled)"
-        r"|not (?:yet|final|confirmed|approved|binding|a (?:confirmed|final|done))"
-        r"|no (?:final |binding |formal |official |firm )?(?:decision|agreement|deal|plan|date)s?"
-        r"|yet to be|under (?:review|consideration|discussion)|experimental|preliminary"
-        r"|unconfirmed|unverified|tentative|could not (?:be )?(?:confirm|verif)"
-        r"|cannot (?:be )?(?:confirm|verif)|denied|denies|deny|declined to|set in stone"
-        r"|(?:has|have|had)(?:n't| not) (?:yet )?been \w+"
-        r"|(?:not|n't|neither|nor)\b.{0,30}\bconfirm)",
-        re.IGNORECASE,
-    ),
-    "ru": re.compile(  # one leading \b for the alternatives: a much faster scan
-        r"\b(?:пока\b|ещ[её] не\b|официально не|рассматрива|обсужда|опроверг|отрица|никак"
-        r"|предварительн|экспериментальн"
-        r"|не (?:принят|подтвержд|утвержд|окончательн|исключ|решен|решён"
-        r"|подписан|согласован|намерен|планир|сообща|комментир|назва|раскры|уточн"
-        r"|\w+(?:ено|ена|ены|ан|ана|аны|ято|ята|яты)\b))"
-        r"|^\s*(?:возможно|вероятно|предположительно)\b",
-        re.IGNORECASE,
-    ),
-}
-# Plain negations and refusals: a qualifier only when the sentence is about the previous one
-# (it leans on it, or names one of its content words): "It did not say which cities ...",
-# "The council did not vote on the plan" after "... a plan ...". A negation elsewhere in the
-# next sentence ("The museum does not open on Mondays") leaves the claim as it was.
-_NEGATION: dict[str, re.Pattern[str]] = {
-    "en": re.compile(
-        r"\b(?:did not|does not|do not|will not|won't|didn't|doesn't|isn't|aren't|wasn't"
-        r"|would not|wouldn't|refused|refuses|refuse|rather than)\b"
-        r"|^\s*(?:perhaps|possibly|maybe)\b",
-        re.IGNORECASE,
-    ),
-    "ru": re.compile(r"\b(?:нет|не было|не будет|не явля\w*|отказал\w*|отказыва\w*)\b", re.I),
-}
-# Weak cues: a qualifier only when the sentence also leans on the previous one.
-_WEAK: dict[str, re.Pattern[str]] = {
-    "en": re.compile(
-        r"\b(?:not|no|never|none|nor|may|might|could|possibly|perhaps|likely|unlikely|"
-        r"reportedly|allegedly|unclear|only|although|though|however|but)\b|n't\b",
-        re.IGNORECASE,
-    ),
-    "ru": re.compile(
-        r"\b(?:не|ни|нет|возможно|может|могут|вероятно|предположительно|якобы|однако|но|"
-        r"лишь|только|хотя|неясно|непонятно)\b",
-        re.IGNORECASE,
-    ),
-}
 _QUOTE_OPEN = "“«„"
 _QUOTE_CLOSE = "”»"
 _QUOTE_CHARS = re.compile(r'["“«„”»]')
@@ -186,7 +137,7 @@ def _base(language: str) -> str:
 def leans_back(text: str, language: str) -> bool:
     """True when ``text`` opens with a pronoun or connective needing the previous sentence."""
     lang = _base(language)
-    if lang not in _PRONOUNS:
+    if lang not in PRONOUNS:
         return False
     head = words(text.lstrip(" \"'“«„(—–-")[:60])
     if not head:
@@ -202,7 +153,7 @@ def leans_back(text: str, language: str) -> bool:
     if first in _DEMONSTRATIVES[lang] and len(head) > 1 and head[1] in _DEICTIC_TIME[lang]:
         return False  # "This year, ..." points at the calendar, not at the text
     # "That" / "This" as a determiner still refers back ("This plan ..."); "It is" too.
-    return first in _PRONOUNS[lang] or first in _CONNECTIVES[lang]
+    return first in PRONOUNS[lang] or first in _CONNECTIVES[lang]
 
 
 def _demonstrative_after_lead_in(text: str, lang: str) -> bool:
@@ -220,35 +171,18 @@ def _demonstrative_after_lead_in(text: str, lang: str) -> bool:
 
 
 def qualifies(text: str, language: str, previous: str | None = None) -> bool:
-    """True when ``text``, following the claim ``previous``, hedges or negates it.
+    """True when ``text``, following the claim ``previous``, qualifies it: says it is pending,
+    temporary or conditional, unconfirmed or denied, without agreement, or a study's finding
+    with limits (``nutgraf.summarize.qualify``).
 
-    Without ``previous`` a plain negation counts as a qualifier (the cautious reading).
+    Without ``previous``: whether ``text`` could qualify some claim (the cautious reading).
     """
-    lang = _base(language)
-    if lang not in _STRONG:
-        return False
-    if _STRONG[lang].search(text):
-        return True
-    if leans_back(text, language):
-        return bool(_WEAK[lang].search(text))
-    if _NEGATION[lang].search(text):
-        return previous is None or bool(_content(text) & _content(previous))
-    return False
+    # Imported here: qualify builds on this module's openers and words.
+    from nutgraf.summarize.qualify import may_qualify, qualifies_claim
 
-
-# Words too common to tie two sentences together (content words are compared by their
-# first five letters, a crude stem that serves English and Russian alike).
-_COMMON = _set(
-    "said says saying told would could should also their there these those which while "
-    "about after before other people years time more most been have were with from that "
-    "this into over than them they what when will just like only some such very being "
-    "сказал заявил сообщил отметил который которая которые также было будет может могут "
-    "этот этого более после года году время очень между только своей своих"
-)
-
-
-def _content(text: str) -> set[str]:
-    return {w[:5] for w in words(text) if len(w) > 3 and w not in _COMMON}
+    if previous is None:
+        return may_qualify(text, language)
+    return qualifies_claim(previous, text, language)
 
 
 def quote_depths(texts: Sequence[str]) -> list[tuple[int, int]]:

@@ -1,0 +1,133 @@
+#!/usr/bin/env python3
+"""Issue 17: is a lead claim ever shown without its qualifier, and at what cost?
+
+    python bench/qualifier_kept.py [--shared ../shared] [--repeat 3]
+
+1. Kept rate on the 32 original articles of ``tests/summarize/qualifier_articles.json``
+   (16 English, 16 Russian; a lead claim followed by a qualifier of one of the issue's
+   kinds), summarized as scraped text and as HTML at points 1, 2, 3 and the default:
+   summaries showing the claim, and how many of them show the qualifier in the same point.
+2. With the summarization sets in ``--shared`` (skipped with a message when absent): the
+   share of points longer than two sentences at ``points=3`` (CNN 500, ru 60), and the cost
+   of the qualifier decisions per article (``cues.qualifies`` on every sentence after its
+   predecessor, as ``select.doc_cues`` runs it) against the whole ``key_points`` of the same
+   article (which includes them), both timed in this run (best of ``--repeat``, medians over
+   articles; the per-sentence cache of the detector is cleared before each run, the
+   per-word stem and lemma caches stay warm as in a long-running process); and each
+   article's decisions timed once, in order, as ``nutgraf eval`` meets them.
+
+Run it on another checkout with ``PYTHONPATH=/path/to/checkout/src`` to compare.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests" / "summarize"))
+
+from qualifier_check import outcomes  # noqa: E402
+
+import nutgraf  # noqa: E402
+from nutgraf.evaluate import build_example, read_records  # noqa: E402
+from nutgraf.summarize import key_points  # noqa: E402
+from nutgraf.summarize.cues import qualifies  # noqa: E402
+from nutgraf.types import Document  # noqa: E402
+
+try:
+    from nutgraf.summarize import qualify as _qualify_module
+except ImportError:  # a checkout from before the detector
+    _qualify_module = None  # type: ignore[assignment]
+
+SETS = {"en": "cnndm-validation.jsonl", "ru": "ru-news-visible.jsonl"}
+
+
+def kept_rate() -> None:
+    res = list(outcomes(nutgraf.Summarizer()))
+    shown = [o for o in res if o.claim_shown]
+    kept = sum(o.qualifier_kept for o in shown)
+    bad = sorted({o.title for o in shown if not o.qualifier_kept})
+    print(f"module: {nutgraf.__file__}")
+    print(
+        f"articles 32 x (text, html) x points (1, 2, 3, default) = {len(res)} summaries; "
+        f"claim shown in {len(shown)}; qualifier kept in {kept} "
+        f"({100 * kept / max(len(shown), 1):.1f}%); articles failing at some setting: {len(bad)}"
+    )
+    for title in bad:
+        print(f"  lost: {title}")
+
+
+def _best_ms(run: Callable[[], object], repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        run()
+        best = min(best, time.perf_counter() - t0)
+    return best * 1000
+
+
+def _fresh(doc: Document) -> Document:
+    return Document(doc.article, doc.language, doc.sentences, doc.facts)
+
+
+def _qualify_all(doc: Document) -> None:
+    clear = getattr(getattr(_qualify_module, "profile", None), "cache_clear", None)
+    if clear is not None:
+        clear()
+    texts = [s.text for s in doc.sentences]
+    for i in range(1, len(texts)):
+        qualifies(texts[i], doc.language, texts[i - 1])
+
+
+def on_sets(shared: Path, repeat: int) -> None:
+    data = shared / "data" / "summarization"
+    if not all((data / f).is_file() for f in SETS.values()):
+        print(f"skipped: no summarization sets in {data}")
+        return
+    for lang, file in SETS.items():
+        docs = [build_example(r, lang).doc for r in read_records(data / file)]
+        points = [p for d in docs for p in key_points(d, points=3)[0]]
+        long = sum(len(p.sentences) > 2 for p in points)
+        print(
+            f"{lang}: {len(docs)} articles, {len(points)} points at points=3; longer than two "
+            f"sentences: {long} ({100 * long / len(points):.2f}%)"
+        )
+        t0 = time.perf_counter()
+        _qualify_all(docs[0])
+        load = (time.perf_counter() - t0) * 1000
+        first = []
+        for d in docs[1:]:  # each article once, as `nutgraf eval` and a server meet them
+            t0 = time.perf_counter()
+            _qualify_all(d)
+            first.append((time.perf_counter() - t0) * 1000)
+        print(
+            f"{lang}: qualifier decisions, first article {load:.1f} ms; then "
+            f"each article once: median {statistics.median(first):.3f} ms, p90 "
+            f"{sorted(first)[int(0.9 * len(first))]:.3f} ms"
+        )
+        q = [_best_ms(lambda d=d: _qualify_all(d), repeat) for d in docs]  # type: ignore[misc]
+        # A new Document each run: select.py reuses the cue flags of the same document.
+        k = [_best_ms(lambda d=d: key_points(_fresh(d), points=3), repeat) for d in docs]  # type: ignore[misc]
+        print(
+            f"{lang}: qualifier decisions {statistics.median(q):.3f} ms/article (median, "
+            f"p90 {sorted(q)[int(0.9 * len(q))]:.3f}); key_points {statistics.median(k):.3f} "
+            f"ms/article; ratio {statistics.median(q) / statistics.median(k):.2f}"
+        )
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+    kept_rate()
+    on_sets(args.shared, args.repeat)
+
+
+if __name__ == "__main__":
+    main()
