@@ -1,0 +1,140 @@
+"""Russian entities: natasha's NER, names put in the nominative by pymorphy2."""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
+
+from nutgraf.analyse.facts.gazetteer import RU_DEMONYM, RU_DEMONYMS
+from nutgraf.analyse.facts.spans import Mention, inside
+from nutgraf.types import EntityKind
+
+
+class Natasha:
+    """natasha's segmenter and NER, and pymorphy2 (via natasha) for lemmas, loaded once.
+
+    natasha's morphology tagger would give lemmas in context, but costs 2-3x the NER; names
+    need only their nominative, which pymorphy2 gives word by word.
+    """
+
+    def __init__(self) -> None:
+        # pymorphy2 (unmaintained, via natasha) imports pkg_resources, which warns on every
+        # run with setuptools >= 81; the warning is not the user's to act on.
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message="pkg_resources is deprecated")
+            from natasha import MorphVocab, NewsEmbedding, NewsNERTagger
+
+            self._ner = NewsNERTagger(NewsEmbedding())
+            self._vocab = MorphVocab()
+
+    def analyse(self, text: str) -> list[Mention]:
+        """Typed mentions, each named in the nominative."""
+        if not text.strip():
+            return []
+        # The tagger reads raw text with its own tokenizer; natasha's Doc would add a
+        # segmentation pass (~15% more) that nothing here uses.
+        mentions = []
+        for span in self._ner(text).spans:
+            kind = _NATASHA_KINDS.get(span.type, "other")
+            name = self._nominative(text[span.start : span.stop], kind)
+            mentions.append(Mention(span.start, span.stop, tuple(name.split()), name, kind))
+        return mentions
+
+    def pos(self, word: str) -> str:
+        """The UD part of speech of the word's likeliest reading."""
+        return str(self._vocab.parse(word)[0].pos)
+
+    def _nominative(self, name: str, kind: EntityKind) -> str:
+        words = name.split()
+        prefer = _PREFER.get(kind, frozenset())
+        if kind == "person":
+            return " ".join(self._inflect(w, prefer) for w in words)  # every part agrees
+        # "Европейского союза" -> "Европейский союз", "Министерства финансов" ->
+        # "Министерство финансов": the adjectives and the head noun change, what follows not.
+        head = next((i for i, w in enumerate(words) if not self._adjective(w)), len(words) - 1)
+        agree: set[str] = set()
+        if _CYRILLIC_WORD.match(words[head]):
+            tag = self._vocab.parse(words[head])[0].tag
+            # Plural adjectives have no gender: "правоохранительные органы".
+            genus = None if tag.number == "plur" else tag.gender
+            agree = {_UD[g] for g in (genus, tag.number) if g is not None and g in _UD}
+        out = [self._inflect(w, prefer, agree) for w in words[:head]]
+        out.append(self._inflect(words[head], prefer))
+        return " ".join(out + words[head + 1 :])
+
+    def keyword_form(self, term: str) -> str | None:
+        """A Russian keyword in its dictionary form ("линии" -> "линия", "оппозиционного
+        движения" -> "оппозиционное движение"); None for what is no keyword: an adjective or
+        a unit alone, a phrase with a verb ("Удальцова отпустили")."""
+        words = term.split()
+        best = [self._vocab.parse(w)[0] for w in words if _CYRILLIC_WORD.match(w)]
+        if any(b.tag.POS in _VERBAL for b in best):
+            return None
+        if len(words) > 1:
+            return self._nominative(term, "other")
+        if not best or (term.isupper() and len(term) <= 5):
+            return term  # Latin words and abbreviations ("РФ") stay as written
+        if best[0].tag.POS not in _KEYWORD_POS or "Abbr" in best[0].tag:
+            return None  # an adjective alone, or "млн", "тыс": not topics
+        return _restore_case(best[0].normal_form, term)
+
+    def _adjective(self, word: str) -> bool:
+        if not _CYRILLIC_WORD.match(word):
+            return False
+        return self._vocab.parse(word)[0].tag.POS in {"ADJF", "PRTF"}
+
+    def _inflect(self, word: str, prefer: frozenset[str], agree: set[str] | None = None) -> str:
+        if not _CYRILLIC_WORD.match(word) or (word.isupper() and len(word) <= 5):
+            return word  # Latin names and abbreviations ("РФ") stay as written
+        parses = self._vocab.parse(word)
+        if prefer == _PREFER["person"]:
+            # A name is singular; with no singular name reading pymorphy2 is guessing
+            # ("Силуанов" as a plural), and the word as written is the safer name.
+            best = next((p for p in parses if prefer & p.tag.grammemes and "sing" in p.tag), None)
+            if best is None:
+                return word
+        else:
+            best = next((p for p in parses if prefer & p.tag.grammemes), parses[0])
+        if best.tag.case == "nomn" and not agree:
+            return word
+        form = best.inflect({"Nom"} | (agree or set()))
+        return _restore_case(form.word, word) if form is not None else word
+
+
+_NATASHA_KINDS: Mapping[str, EntityKind] = MappingProxyType(
+    {"PER": "person", "ORG": "organization", "LOC": "place"}
+)
+_PREFER = MappingProxyType(
+    {
+        "person": frozenset({"Name", "Surn", "Patr"}),
+        "place": frozenset({"Geox"}),
+        "organization": frozenset({"Orgn"}),
+    }
+)
+_CYRILLIC_WORD = re.compile(r"[а-яёА-ЯЁ][а-яёА-ЯЁ-]*$")
+_KEYWORD_POS = frozenset({"NOUN", None})  # None: a word pymorphy2 cannot tag (a name, a loan)
+_VERBAL = frozenset({"VERB", "INFN", "GRND", "PRTS", "ADVB", "PRED"})
+_UD = MappingProxyType(
+    {"masc": "Masc", "femn": "Fem", "neut": "Neut", "sing": "Sing", "plur": "Plur"}
+)
+
+
+def _restore_case(normal: str, surface: str) -> str:
+    """pymorphy2 lowercases ("АвтоВАЗа" -> "автоваз"): take the case from the text."""
+    if normal != normal.lower():
+        return normal
+    if surface[: len(normal)].lower() == normal:
+        return surface[: len(normal)]  # keeps inner capitals: "АвтоВАЗ"
+    return normal[:1].upper() + normal[1:] if surface[:1].isupper() else normal
+
+
+def ru_demonyms(text: str, taken: Sequence[tuple[int, int]]) -> list[Mention]:
+    out = []
+    lookup = dict(RU_DEMONYMS)
+    for m in RU_DEMONYM.finditer(text):
+        if not inside(taken, m.start(), m.end()):
+            name = lookup[m.group(1).lower()]
+            out.append(Mention(m.start(), m.end(), (name,), name, "place"))
+    return out
