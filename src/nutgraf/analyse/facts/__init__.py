@@ -13,10 +13,11 @@ from collections.abc import Sequence
 
 from nutgraf.analyse.facts.dates import find_dates
 from nutgraf.analyse.facts.entities_en import rule_entities
-from nutgraf.analyse.facts.entities_ru import Natasha, ru_demonyms
+from nutgraf.analyse.facts.entities_ru import Natasha
 from nutgraf.analyse.facts.merge import merge
 from nutgraf.analyse.facts.quantities import PartOfSpeech, find_quantities
 from nutgraf.analyse.facts.spans import Mention
+from nutgraf.analyse.facts.typer_en import type_mentions
 from nutgraf.analyse.keywords import keywords
 from nutgraf.types import Facts, Sentence
 
@@ -42,7 +43,7 @@ class FactExtractor:
         if language == "ru":
             mentions, pos = self._russian(text, sentences)
         else:
-            mentions = rule_entities(text, sentences)
+            mentions = type_mentions(text, rule_entities(text, sentences))
         dates = find_dates(text, language)
         quantities = find_quantities(text, language, dates, pos)
         form = self._natasha.keyword_form if language == "ru" and self._natasha else None
@@ -70,7 +71,5 @@ class FactExtractor:
                 m.start += cut
                 m.end += cut
             mentions.extend(rest)
-        taken = sorted((m.start, m.end) for m in mentions)
-        mentions.extend(ru_demonyms(text, taken))
         mentions.sort(key=lambda m: m.start)
         return mentions, self._natasha.pos

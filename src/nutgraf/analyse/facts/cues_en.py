@@ -75,6 +75,8 @@ ORG_SUFFIXES = words(
     consortium trust exchange laboratories labs pharmaceuticals energy oil manufacturers center
     centre clinic museum"""
 )
+# The legal form that ends a company's name: "of" after it starts another name.
+CORPORATE_SUFFIXES = words("inc corp co ltd llc plc gmbh ag sa nv bv spa ab asa oyj")
 ORG_HEADS = words(
     """ministry university bank department office bureau institute academy council commission
     committee federation union association church court house"""
@@ -93,16 +95,10 @@ PERSON_NOUNS = words(
     activist chef teammate wife husband son daughter mother father brother sister uncle aunt
     cousin friend boyfriend girlfriend colleague spokesman spokeswoman spokesperson"""
 )
-# Capitalised words that are neither names nor mapped to places: adjectives and common
-# initialisms. "American" stays here: the United States or the Americas is a guess.
+# Common initialisms that are no names (nationality adjectives are in the gazetteer).
 NOT_NAMES = words(
-    """American Welsh Portuguese Scottish Irish English Dutch Swedish Norwegian Danish Greek Swiss
-    Austrian Belgian Cuban Korean Vietnamese Thai Filipino Indonesian Argentine Argentinian
-    Colombian Venezuelan Chilean Peruvian Kenyan Ethiopian Arab Muslim Christian Jewish Catholic
-    Protestant Democrat Democrats Republican Republicans Democratic Western Eastern Northern
-    Southern Latino Hispanic Internet TV CEO CFO GDP AI PC DNA OK ID PM AM COVID HIV AIDS IVF
-    NFT CCTV SUV VIP DJ MP MPs LGBT LGBTQ UFO IQ PhD FAQ GPS USB DVD CD HD RIP LOL OMG GMT UTC
-    EST PST"""
+    """Internet TV CEO CFO GDP AI PC DNA OK ID PM AM COVID HIV AIDS IVF NFT CCTV SUV VIP DJ MP
+    MPs LGBT LGBTQ UFO IQ PhD FAQ GPS USB DVD CD HD RIP LOL OMG GMT UTC EST PST"""
 )
 PLACE_FIRST = words("mount lake cape gulf port fort")
 PLACE_CONTEXT = words(

