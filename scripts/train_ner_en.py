@@ -108,7 +108,7 @@ def _doc(sentences: list[list[tuple[str, str]]]) -> tuple[str, dict[tuple[int, i
 
 
 def common_words(paths: list[Path]) -> list[str]:
-    """Words written lowercase at least nine times in ten, not first in a sentence."""
+    """Words written lowercase three times in four or more, not first in a sentence."""
     lower = Counter[str]()
     upper = Counter[str]()
     for path in paths:
@@ -121,7 +121,7 @@ def common_words(paths: list[Path]) -> list[str]:
                         lower[word] += 1
                     elif word[0].isupper():
                         upper[word.lower()] += 1
-    return sorted(w for w, n in lower.items() if n >= 3 and n >= 9 * upper[w] and len(w) > 1)
+    return sorted(w for w, n in lower.items() if n >= 2 and n >= 3 * upper[w] and len(w) > 1)
 
 
 def person_first_names(paths: list[Path]) -> list[str]:

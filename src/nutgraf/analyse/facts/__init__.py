@@ -10,6 +10,7 @@ natasha sees at most ``NER_CHARS`` characters.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TypeVar
 
 from nutgraf.analyse.facts.dates import find_dates
 from nutgraf.analyse.facts.entities_en import rule_entities
@@ -19,7 +20,7 @@ from nutgraf.analyse.facts.quantities import PartOfSpeech, find_quantities
 from nutgraf.analyse.facts.spans import Mention
 from nutgraf.analyse.facts.typer_en import type_mentions
 from nutgraf.analyse.keywords import keywords
-from nutgraf.types import Facts, Sentence
+from nutgraf.types import DateMention, Facts, Quantity, Sentence
 
 __all__ = ["FactExtractor", "find_dates", "find_quantities"]
 
@@ -49,8 +50,8 @@ class FactExtractor:
         form = self._natasha.keyword_form if language == "ru" and self._natasha else None
         return Facts(
             entities=merge(mentions),
-            quantities=quantities,
-            dates=dates,
+            quantities=_first_of_each(quantities),
+            dates=_first_of_each(dates),
             keywords=keywords(text, sentences, language, title, form=form),
         )
 
@@ -73,3 +74,19 @@ class FactExtractor:
             mentions.extend(rest)
         mentions.sort(key=lambda m: m.start)
         return mentions, self._natasha.pos
+
+
+_Fact = TypeVar("_Fact", Quantity, DateMention)
+
+
+def _first_of_each(found: tuple[_Fact, ...]) -> tuple[_Fact, ...]:
+    """Each date or figure once, where the text first gives it: "Tuesday" said twice is one
+    date to a reader."""
+    seen: set[tuple[str, object]] = set()
+    out = []
+    for f in found:
+        key = (f.text.casefold(), f.value)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return tuple(out)

@@ -57,6 +57,7 @@ _WHO_AFTER = re.compile(r",\s+who\b")
 _CAMEL = re.compile(r"[a-zа-яё][A-ZА-ЯЁ]")
 _CAMEL_NAME = re.compile(r"(?:Mc|Mac|O['’]|De|Di|Le|La|Van)[A-Z]")
 _PUNCT = "\"'“”‘’«»()[],.;:!?"
+_NOT_BEFORE_NAME = frozenset("_#@")
 _POSSESSIVES = frozenset({"'s", "’s"})
 _CONTEXT_MENTIONS = 4  # context cues from the first few mentions of a name are enough
 
@@ -82,8 +83,13 @@ def rule_entities(text: str, sentences: Sequence[Sentence], base: int = 0) -> li
         start = m.start()
         word = m.group()
         before = text[start - 1] if start else " "
-        if before.isalnum() or before == "_" or not word[0].isupper():
-            continue  # a capital inside a word ("iPhone") or a lowercase letter of the range
+        if before.isalnum() or before in _NOT_BEFORE_NAME or not word[0].isupper():
+            # A capital inside a word ("iPhone"), a lowercase letter of the range, a hashtag
+            # or a handle ("#ClimateStrike", "@Reuters"): not a name as written.
+            if run and not too_long and before in "#@":
+                runs.append(run)
+                run, too_long = [], False
+            continue
         if word in DATE_NAMES:
             if run and not too_long:
                 runs.append(run)
@@ -249,17 +255,12 @@ def _split_run(run: list[_Tok], vocab: _Lowercase) -> Iterator[Mention]:
     if first.initial and (_common(first.text) or before_connector):
         yield from _split_run(run[1:], vocab)
         return
-    # A word before a first name is a title, a role or an adjective, not the name's:
-    # "State John Kerry", "Centre Walter Little", "Australian Anthony Hill".
-    if (
-        len(run) > 2
-        and run[1].text.lower() in first_names()
-        and run[2].text not in CONNECTORS
-        and (first.text in DEMONYMS or not _known_word(first.text))
-        and first.text.lower() not in ORG_HEADS
-    ):
-        yield from _split_run(run[:1], vocab)
-        for m in _split_run(run[1:], vocab):
+    # Words before a first name are a title, a role or an adjective, not the name's:
+    # "Secretary of State John Kerry", "Centre Walter Little", "Australian Anthony Hill".
+    if (i := _person_inside(run)) is not None:
+        if run[0].text.lower().rstrip(".") not in TITLES:
+            yield from _split_run(run[:i], vocab)  # a title phrase is no name of its own
+        for m in _split_run(run[i:], vocab):
             m.cues["person"] = m.cues.get("person", 0) + 1
             yield m
         return
@@ -299,6 +300,24 @@ def _split_run(run: list[_Tok], vocab: _Lowercase) -> Iterator[Mention]:
         yield from _split_run(run[i + 1 :], vocab)
         return
     yield from _make_mention(run, vocab)
+
+
+def _person_inside(run: Sequence[_Tok]) -> int | None:
+    """Where a person's name (a first name and one or two more words) ends the run."""
+    names = first_names()
+    for i in range(1, len(run) - 1):
+        tok, prev = run[i], run[i - 1]
+        if (
+            tok.text.lower() in names
+            and prev.text.lower() not in names
+            and 2 <= len(run) - i <= 3
+            and not any(t.text in CONNECTORS for t in run[i:])
+            and (prev.text in DEMONYMS or prev.text in CONNECTORS or not _known_word(prev.text))
+            and run[0].text.lower() not in ORG_HEADS
+            and not _has_org_suffix(run[i:])
+        ):
+            return i
+    return None
 
 
 def _complete_before_of(left: Sequence[_Tok]) -> bool:
@@ -449,7 +468,8 @@ def _shape_cues(tokens: tuple[str, ...]) -> dict[EntityKind, float]:
         cues["organization"] = 1
     elif len(tokens) > 1 and lows[-1] not in PLACE_HEADS and _place_prefix(tokens):
         cues["organization"] = 1  # "New York Yankees", "Kansas City Star": teams and papers
-    if lows[-1] in PLACE_HEADS or (len(tokens) > 1 and lows[0] in PLACE_FIRST):
+    # A head alone is no place's name: "Park said" is a person.
+    if len(tokens) > 1 and (lows[-1] in PLACE_HEADS or lows[0] in PLACE_FIRST):
         cues["place"] = 3
     elif len(tokens) == 1 and _place_shape(tokens[0]):
         cues["place"] = 2

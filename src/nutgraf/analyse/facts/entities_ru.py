@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 import warnings
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from types import MappingProxyType
+from typing import Any
 
 from nutgraf.analyse.facts.spans import Mention
 from nutgraf.types import EntityKind
@@ -49,7 +50,7 @@ class Natasha:
         words = name.split()
         prefer = _PREFER.get(kind, frozenset())
         if kind == "person":
-            return " ".join(self._inflect(w, prefer) for w in words)  # every part agrees
+            return self._person_nominative(words, prefer)
         # "Европейского союза" -> "Европейский союз", "Министерства финансов" ->
         # "Министерство финансов": the adjectives and the head noun change, what follows not.
         head = next((i for i, w in enumerate(words) if not self._adjective(w)), len(words) - 1)
@@ -62,6 +63,33 @@ class Natasha:
         out = [self._inflect(w, prefer, agree) for w in words[:head]]
         out.append(self._inflect(words[head], prefer))
         return " ".join(out + words[head + 1 :])
+
+    def _person_nominative(self, words: list[str], prefer: frozenset[str]) -> str:
+        """A person's name in the nominative, of the gender the text gives: "Анну Петрову"
+        -> "Анна Петрова", never "Анна Петров"; a part already nominative stays as written."""
+        parsed = [
+            self._vocab.parse(w)
+            if _CYRILLIC_WORD.match(w) and not (w.isupper() and len(w) <= 5)
+            else None
+            for w in words
+        ]
+        readings = [
+            [p for p in ps if prefer & p.tag.grammemes and "sing" in p.tag] if ps else []
+            for ps in parsed
+        ]
+        gender = _gender(r for rs in readings for r in rs if "Name" in r.tag)
+        if gender is None:  # no first name: a part written in the nominative tells it
+            gender = _gender(r for rs in readings for r in rs if r.tag.case == "nomn")
+        out = []
+        for word, rs in zip(words, readings, strict=True):
+            if gender is not None:
+                rs = [r for r in rs if r.tag.gender in {gender, "ms-f", None}] or rs
+            if not rs or any(r.tag.case == "nomn" for r in rs):
+                out.append(word)  # as written: nominative already, or no name reading
+                continue
+            form = rs[0].inflect({"Nom"})
+            out.append(_restore_case(form.word, word) if form is not None else word)
+        return " ".join(out)
 
     def keyword_form(self, term: str) -> str | None:
         """A Russian keyword in its dictionary form ("линии" -> "линия", "оппозиционного
@@ -118,6 +146,12 @@ _VERBAL = frozenset({"VERB", "INFN", "GRND", "PRTS", "ADVB", "PRED"})
 _UD = MappingProxyType(
     {"masc": "Masc", "femn": "Fem", "neut": "Neut", "sing": "Sing", "plur": "Plur"}
 )
+
+
+def _gender(readings: Iterable[Any]) -> str | None:
+    """The one gender ("masc", "femn") the readings agree on, if they do."""
+    found = {r.tag.gender for r in readings} & {"masc", "femn"}
+    return found.pop() if len(found) == 1 else None
 
 
 def _restore_case(normal: str, surface: str) -> str:

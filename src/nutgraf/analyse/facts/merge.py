@@ -12,6 +12,7 @@ from nutgraf.types import Entity, EntityKind
 
 def merge(mentions: list[Mention]) -> tuple[Entity, ...]:
     """Group mentions of one thing ("Maxim Sokolov" ... "Sokolov"), named by the fullest form."""
+    _one_spelling(mentions)
     groups: dict[str, list[Mention]] = {}
     for m in mentions:
         groups.setdefault(m.name, []).append(m)
@@ -84,3 +85,25 @@ def _vote(ms: Iterable[Mention]) -> EntityKind | None:
     kind, score = ranked[0]
     # A preposition alone ("in X") is too weak to call X a place.
     return kind if score >= _MIN_SCORE.get(kind, 1.0) else None
+
+
+def _one_spelling(mentions: list[Mention]) -> None:
+    """One name for the forms that differ only by case or "ё" ("LONDON", "London";
+    "Центральный район", "центральный район"): the form written most, mixed case first."""
+    forms: dict[str, Counter[str]] = {}
+    for m in mentions:
+        forms.setdefault(_fold(m.name), Counter())[m.name] += 1
+    best = {
+        key: max(c, key=lambda n: (not n.isupper(), n[:1].isupper(), c[n], "ё" in n))
+        for key, c in forms.items()
+        if len(c) > 1
+    }
+    for m in mentions:
+        name = best.get(_fold(m.name))
+        if name is not None and name != m.name:
+            m.name = name
+            m.tokens = tuple(name.split())
+
+
+def _fold(name: str) -> str:
+    return name.casefold().replace("ё", "е")

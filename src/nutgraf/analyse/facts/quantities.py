@@ -114,8 +114,8 @@ def find_quantities(
     the counted noun phrase ends; without it English rules decide.
     """
     en_style = language not in {"ru", "uk", "be", "de", "fr", "es", "it", "pt", "pl", "cs", "nl"}
-    taken = sorted((d.start, d.end) for d in dates)
-    out: list[tuple[int, int, Quantity]] = []
+    out: list[tuple[int, int, Quantity]] = [(q.start, q.end, q) for q in _tallies(text)]
+    taken = sorted([(d.start, d.end) for d in dates] + [(s, e) for s, e, _ in out])
     j = 0  # numbers come in text order: walk the dates alongside instead of searching them
     for m in (_NUM_EN if en_style else _NUM_EU).finditer(text):
         p = m.start()
@@ -142,6 +142,35 @@ def find_quantities(
             if q is not None and q.unit:
                 out.append((q.start, q.end, q))
     return _ranges(text, [q for _, _, q in non_overlapping(out)], en_style)
+
+
+# A vote or a score is one figure of two numbers: "voted 14 to 3", "a 2-1 win", "6:4".
+_TALLY = re.compile(
+    r"(?<![\d.,])(\d{1,4})(?:\s+(?:голос\w*\s+)?(?:to|против|к)\s+|\s?[-–—:]\s?)(\d{1,4})"
+    r"(?![\d%]|[.,]\d)"
+)
+_TALLY_BEFORE = re.compile(
+    r"(?i:\b(?:vot(?:e|ed|es|ing)|tally|ballot|margin|won|beat|lost|drew|score[ds]?"
+    r"|(?:про)?голос\w*|счетом|счётом)\b[^.\d]{0,24})$"
+)
+_TALLY_AFTER = re.compile(
+    r"(?i:\s+(?:vote|votes|win|victory|defeat|loss|lead|draw|decision|majority|ruling"
+    r"|в\s+пользу|побед[аыуе]|поражени[ея])\b)"
+)
+
+
+def _tallies(text: str) -> list[Quantity]:
+    """Votes and scores, each one figure: "voted 14 to 3" is not the figures 14 and 3."""
+    out = []
+    for m in _TALLY.finditer(text):
+        before = _TALLY_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        after = _TALLY_AFTER.match(text, m.end())
+        if before is None and after is None:
+            continue
+        word = (before.group() if before else after.group() if after else "").lower()
+        unit = "votes" if "vot" in word or "голос" in word else ""
+        out.append(Quantity(m.group(), None, unit, m.start(), m.end()))
+    return out
 
 
 # "12 and 15 million euros", "от 3 до 5 тысяч рублей": the bare first number of a range

@@ -36,6 +36,7 @@ from nutgraf.analyse.facts.gazetteer import (
     countries,
     first_names,
     last_names,
+    places,
     subdivisions,
     us_states,
 )
@@ -92,7 +93,7 @@ def features(text: str, m: Mention, doc: DocContext) -> list[str]:
         out.append("orgsuf")
     if lows[0] in ORG_HEADS:
         out.append("orghead")
-    if lows[-1] in PLACE_HEADS:
+    if len(toks) > 1 and lows[-1] in PLACE_HEADS:
         out.append("placehead")
     for kind, w in m.cues.items():
         out.append(f"cue:{kind}:{min(int(w), 3)}")
@@ -244,6 +245,11 @@ _DATELINE = re.compile(
     r"[A-Z][A-Za-z.' -]*(?:\s?,\s?[A-Z][A-Za-z.' ]*)?\s*"
     r"(?:\d{4}-\d\d-\d\d|\d\d?/\d\d?(?:/\d\d+)?|\((?:CNN|AP|Reuters|AFP)\)|--|—)"
 )
+# A work's title is named right after its kind: "the film 'Gone Girl'", "his novel Emma".
+_WORK_BEFORE = re.compile(
+    r"(?i:\b(?:film|movie|documentary|series|sitcom|show|album|song|single|book|novel|memoir"
+    r"|play|musical|opera|painting|video\s+game|game|podcast|hit))s?\s*,?\s*[\"“‘'«]?$"
+)
 # A results table's row: a name then a score or standings ("Oldham 3 Ipswich 3").
 _SCORE_AFTER = re.compile(r"\s(?:\d+|\.\d+)(?:\s|$)")
 
@@ -251,7 +257,10 @@ _SCORE_AFTER = re.compile(r"\s(?:\d+|\.\d+)(?:\s|$)")
 def _layout_kind(
     text: str, m: Mention, doc: DocContext, countries: frozenset[str], p: np.ndarray
 ) -> str | None:
-    """The type a news layout gives: a dateline's place, a results table's team."""
+    """The type a news layout gives: a dateline's place, a results table's team, a work's
+    title after its kind ("the film Gone Girl")."""
+    if _WORK_BEFORE.search(text, max(0, m.start - 40), m.start):
+        return "other"
     line_start = text.rfind("\n", 0, m.start) + 1
     if m.start - line_start <= 24 and _DATELINE.match(text, line_start):
         head = text[line_start : m.start].strip(" ,")
@@ -276,9 +285,12 @@ def _numbers_in_line(text: str, start: int) -> int:
 def _case_variants(mentions: list[Mention]) -> None:
     """Name an all-caps mention as the text writes it elsewhere: "LONDON" is "London"."""
     forms = {m.name.lower(): m.name for m in mentions if not m.name.isupper()}
+    known = places()
     for m in mentions:
         if m.name.isupper() and len(m.name) > 3:
             form = forms.get(m.name.lower())
+            if form is None and m.name.title() in known:
+                form = m.name.title()  # "CHINA" in a headline is the place China
             if form is not None:
                 m.name = form
                 m.tokens = tuple(form.split())

@@ -1,7 +1,7 @@
 """English words that are common words, not names: the English model's own vocabulary.
 
 ``scripts/train_ner_en.py`` counts how each word of its openly licensed corpora is written
-and keeps the ones written lowercase nine times in ten; they ship in ``ner_en.npz`` with the
+and keeps the ones written lowercase three times in four; they ship in ``ner_en.npz`` with the
 model. A headline in capitals ("MITCHELL DEFEATS BAILEY") and a sentence's first word are
 read with them: what is left is a name. The first words of the corpora's people's names
 ship beside them, to add to the registries' first names (``gazetteer``).
