@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
 from typing import Any
 
@@ -36,10 +36,9 @@ class Natasha:
         # The tagger reads raw text with its own tokenizer; natasha's Doc would add a
         # segmentation pass (~15% more) that nothing here uses.
         mentions = []
-        for span in self._ner(text).spans:
-            kind = _NATASHA_KINDS.get(span.type, "other")
-            name = self._nominative(text[span.start : span.stop], kind)
-            mentions.append(Mention(span.start, span.stop, tuple(name.split()), name, kind))
+        for start, stop, kind in _spans(text, self._ner(text).spans):
+            name = self._nominative(text[start:stop], kind)
+            mentions.append(Mention(start, stop, tuple(name.split()), name, kind))
         return mentions
 
     def pos(self, word: str) -> str:
@@ -146,6 +145,46 @@ _VERBAL = frozenset({"VERB", "INFN", "GRND", "PRTS", "ADVB", "PRED"})
 _UD = MappingProxyType(
     {"masc": "Masc", "femn": "Fem", "neut": "Neut", "sing": "Sing", "plur": "Plur"}
 )
+
+
+def _spans(text: str, found: Iterable[Any]) -> Iterator[tuple[int, int, EntityKind]]:
+    """natasha's spans, put right where it errs the same way each time:
+
+    - a company's legal form is no part of its name: "ОАО «Газпром»" -> "Газпром";
+    - a name and its original in brackets are two mentions: "Кориера делла Сера» (Corriere
+      della Sera" -> "Кориера делла Сера", "Corriere della Sera";
+    - an original in brackets natasha missed is the named thing's too: "Джоэл Саймон (Joel
+      Simon)", "Бюро по патентам (USPTO)";
+    - the European Union is an organization, not a place.
+    """
+    for span in found:
+        kind = _NATASHA_KINDS.get(span.type, "other")
+        start, stop = span.start, span.stop
+        if kind == "organization" and (legal := _LEGAL_FORM.match(text, start, stop)):
+            start = legal.end()
+            if text[stop - 1 : stop] in _CLOSING_QUOTES:
+                stop -= 1
+        if kind == "place" and _EU.fullmatch(text, start, stop):
+            kind = "organization"
+        if split := _BRACKETED.search(text, start, stop):
+            yield start, split.start(), kind
+            close = text.find(")", split.start(1), stop)
+            yield split.start(1), close if close > 0 else stop, kind
+            continue
+        yield start, stop, kind
+        if original := _ORIGINAL_AFTER.match(text, stop):
+            yield original.start(1), original.end(1), kind
+
+
+_LEGAL_FORM = re.compile(r"(?:ОАО|ООО|ЗАО|ПАО|АО|ГУП|ФГУП|МУП|НАО|ОДО|ИП)\s+[«\"„“]")
+_CLOSING_QUOTES = frozenset('»"“”')
+_EU = re.compile(r"ЕС|Евросоюз\w*|Европейск\w+\s+[Сс]оюз\w*")
+_BRACKETED = re.compile(r"[»\"“]?\s+\(([A-Z])")
+_LATIN_NAME = (
+    r"[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*"
+    r"|of|and|the|de|del|della|la|le|von|van|der|el|al|for|to|on|du|da))*"
+)
+_ORIGINAL_AFTER = re.compile(rf"[»\"“]?\s*\(({_LATIN_NAME})\)")
 
 
 def _gender(readings: Iterable[Any]) -> str | None:
