@@ -31,6 +31,7 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 from nutgraf.analyse.facts import FactExtractor
@@ -68,8 +69,8 @@ def conll_docs(path: Path) -> Iterator[Doc]:
         for i, s in enumerate(sentences)
         if _DATELINE.search(" ".join(w for w, _ in s)) and len(s) <= 8
     ]
-    bounds = sorted(set([0, *starts])) + [len(sentences)]
-    for a, b in zip(bounds, bounds[1:], strict=False):
+    bounds = [*sorted({0, *starts}), len(sentences)]
+    for a, b in pairwise(bounds):
         if a < b:
             yield _conll_doc(sentences[a:b])
 

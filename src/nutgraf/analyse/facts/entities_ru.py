@@ -8,6 +8,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
 from typing import Any
 
+import numpy as np
+
 from nutgraf.analyse.facts.spans import Mention
 from nutgraf.types import EntityKind
 
@@ -36,10 +38,34 @@ class Natasha:
         # The tagger reads raw text with its own tokenizer; natasha's Doc would add a
         # segmentation pass (~15% more) that nothing here uses.
         mentions = []
-        for start, stop, kind in _spans(text, self._ner(text).spans):
-            name = self._nominative(text[start:stop], kind)
+        names: dict[tuple[str, EntityKind], str] = {}  # a story repeats its names
+        for start, stop, kind in _spans(text, self._tag(text)):
+            written = text[start:stop]
+            name = names.get((written, kind))
+            if name is None:
+                name = names[written, kind] = self._nominative(written, kind)
             mentions.append(Mention(start, stop, tuple(name.split()), name, kind))
         return mentions
+
+    def _tag(self, text: str) -> list[Any]:
+        """natasha's NER spans, its CRF decoded by ``_viterbi``: slovnet's decoder indexes
+        arrays per token and takes a third of the tagger's time on a long story. Should
+        slovnet's insides change, its own ``__call__`` runs instead."""
+        try:
+            from slovnet.exec.infer import text_words
+            from slovnet.markup import BIOMarkup
+
+            infer = self._ner.infer
+            words = text_words(text)
+            if not words:
+                return []
+            (batch,) = list(infer.encoder([words]))
+            emissions = infer.model(batch.word_id, batch.shape_id, batch.pad_mask)[0]
+            ids = _viterbi(emissions[: len(words)], infer.model.head.crf.transitions.array)
+            tags = [infer.decoder.tags_vocab.decode(i) for i in ids]
+            return list(BIOMarkup.from_tuples(zip(words, tags, strict=True)).to_span(text).spans)
+        except (ImportError, AttributeError, ValueError):
+            return list(self._ner(text).spans)
 
     def pos(self, word: str) -> str:
         """The UD part of speech of the word's likeliest reading."""
@@ -145,6 +171,24 @@ _VERBAL = frozenset({"VERB", "INFN", "GRND", "PRTS", "ADVB", "PRED"})
 _UD = MappingProxyType(
     {"masc": "Masc", "femn": "Fem", "neut": "Neut", "sing": "Sing", "plur": "Plur"}
 )
+
+
+def _viterbi(emissions: np.ndarray, transitions: np.ndarray) -> list[int]:
+    """The best tag path through ``emissions`` (tokens x tags) under CRF ``transitions``."""
+    n = len(emissions)
+    back = np.empty((n, emissions.shape[1]), dtype=np.intp)
+    score = emissions[0]
+    for i in range(1, n):
+        step = score[:, None] + transitions
+        back[i] = step.argmax(0)
+        score = step.max(0) + emissions[i]
+    best = int(score.argmax())
+    path = [best]
+    for i in range(n - 1, 0, -1):
+        best = int(back[i, best])
+        path.append(best)
+    path.reverse()
+    return path
 
 
 def _spans(text: str, found: Iterable[Any]) -> Iterator[tuple[int, int, EntityKind]]:
