@@ -266,6 +266,13 @@ def _layout_kind(
         head = text[line_start : m.start].strip(" ,")
         if not head or head.isupper() or head.replace(" ", "").isalpha():
             return "place"
+    if (
+        len(m.tokens) > 1
+        and (home := _COUNTRY_AFTER.match(text, m.end))
+        and PLACE_ALIASES.get(home.group(1), home.group(1)) in countries
+        and _numbers_in_line(text, line_start) >= 1
+    ):
+        return "person"  # a results list: "2. Samuel Matete ( Zambia ) 48.34"
     if _SCORE_AFTER.match(text, m.end) and _numbers_in_line(text, line_start) >= 2:
         name = PLACE_ALIASES.get(m.name, m.name)
         if name in countries or name.title() in countries:
@@ -274,6 +281,9 @@ def _layout_kind(
             return None  # a golfer or a runner with a score: the model knows better
         return "organization"
     return None
+
+
+_COUNTRY_AFTER = re.compile(r"\s?\(\s?([A-Z][\w.]*(?: [A-Z][\w.]*)*)\s?\)")
 
 
 def _numbers_in_line(text: str, start: int) -> int:
