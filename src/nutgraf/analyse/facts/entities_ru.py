@@ -10,6 +10,7 @@ from typing import Any
 
 import numpy as np
 
+from nutgraf.analyse.facts.gazetteer import countries_ru, fold
 from nutgraf.analyse.facts.spans import Mention
 from nutgraf.types import EntityKind
 
@@ -44,6 +45,8 @@ class Natasha:
             name = names.get((written, kind))
             if name is None:
                 name = names[written, kind] = self._nominative(written, kind)
+            if kind != "place" and fold(name) in countries_ru():
+                kind = "place"  # "Коста Рика" is a country, whatever its shape says
             mentions.append(Mention(start, stop, tuple(name.split()), name, kind))
         return mentions
 
@@ -194,6 +197,7 @@ def _viterbi(emissions: np.ndarray, transitions: np.ndarray) -> list[int]:
 def _spans(text: str, found: Iterable[Any]) -> Iterator[tuple[int, int, EntityKind]]:
     """natasha's spans, put right where it errs the same way each time:
 
+    - a list's bullets part names: "Бахрейн • Барбадос" is two places;
     - a company's legal form is no part of its name: "ОАО «Газпром»" -> "Газпром";
     - a name and its original in brackets are two mentions: "Кориера делла Сера» (Corriere
       della Sera" -> "Кориера делла Сера", "Corriere della Sera";
@@ -203,23 +207,41 @@ def _spans(text: str, found: Iterable[Any]) -> Iterator[tuple[int, int, EntityKi
     """
     for span in found:
         kind = _NATASHA_KINDS.get(span.type, "other")
-        start, stop = span.start, span.stop
-        if kind == "organization" and (legal := _LEGAL_FORM.match(text, start, stop)):
-            start = legal.end()
-            if text[stop - 1 : stop] in _CLOSING_QUOTES:
-                stop -= 1
-        if kind == "place" and _EU.fullmatch(text, start, stop):
-            kind = "organization"
-        if split := _BRACKETED.search(text, start, stop):
-            yield start, split.start(), kind
-            close = text.find(")", split.start(1), stop)
-            yield split.start(1), close if close > 0 else stop, kind
-            continue
-        yield start, stop, kind
-        if original := _ORIGINAL_AFTER.match(text, stop):
-            yield original.start(1), original.end(1), kind
+        for start, stop in _pieces(text, span.start, span.stop):
+            yield from _fixed(text, start, stop, kind)
 
 
+def _pieces(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
+    """A span cut at list bullets: "Бахрейн • Барбадос" is two names."""
+    at = start
+    for sep in _BULLET.finditer(text, start, stop):
+        if sep.start() > at:
+            yield at, sep.start()
+        at = sep.end()
+    if stop > at:
+        yield at, stop
+
+
+def _fixed(
+    text: str, start: int, stop: int, kind: EntityKind
+) -> Iterator[tuple[int, int, EntityKind]]:
+    if kind == "organization" and (legal := _LEGAL_FORM.match(text, start, stop)):
+        start = legal.end()
+        if text[stop - 1 : stop] in _CLOSING_QUOTES:
+            stop -= 1
+    if kind == "place" and _EU.fullmatch(text, start, stop):
+        kind = "organization"
+    if split := _BRACKETED.search(text, start, stop):
+        yield start, split.start(), kind
+        close = text.find(")", split.start(1), stop)
+        yield split.start(1), close if close > 0 else stop, kind
+        return
+    yield start, stop, kind
+    if original := _ORIGINAL_AFTER.match(text, stop):
+        yield original.start(1), original.end(1), kind
+
+
+_BULLET = re.compile(r"\s*[•·|▪●■]\s*")
 _LEGAL_FORM = re.compile(r"(?:ОАО|ООО|ЗАО|ПАО|АО|ГУП|ФГУП|МУП|НАО|ОДО|ИП)\s+[«\"„“]")
 _CLOSING_QUOTES = frozenset('»"“”')
 _EU = re.compile(r"ЕС|Евросоюз\w*|Европейск\w+\s+[Сс]оюз\w*")

@@ -93,6 +93,41 @@ _SHORT_COUNTRY_NAMES = words(
 
 
 @cache
+def countries_ru() -> frozenset[str]:
+    """Russian country names (pycountry's translations of the ISO names), folded by ``fold``."""
+    import gettext
+
+    import pycountry
+
+    names = set(_RU_SHORT_COUNTRY_NAMES)
+    try:
+        ru = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"])
+    except OSError:  # a pycountry without its translations: the short names only
+        return frozenset(fold(n) for n in names)
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(c, attr, None)
+            if value:
+                names.add(ru.gettext(value))
+    return frozenset(fold(n) for n in names if "(" not in n)
+
+
+def fold(name: str) -> str:
+    """A name for comparing: case, "ё" and hyphens do not count ("Коста Рика" = "Коста-Рика")."""
+    return name.casefold().replace("ё", "е").replace("-", " ")
+
+
+# The names Russian news uses where the ISO translation is formal ("Российская Федерация").
+_RU_SHORT_COUNTRY_NAMES = frozenset(
+    {
+        "Россия", "США", "Великобритания", "Южная Корея", "Северная Корея", "КНДР",
+        "Молдавия", "Белоруссия", "Киргизия", "Иран", "Сирия", "Венесуэла", "Боливия",
+        "Танзания", "Вьетнам", "Лаос", "Македония", "Чехия", "Ватикан", "Палестина", "Тайвань",
+    }
+)  # fmt: skip
+
+
+@cache
 def subdivisions() -> frozenset[str]:
     """First-level regions of countries (states, provinces, oblasts) by their ISO names."""
     import pycountry
