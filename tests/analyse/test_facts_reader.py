@@ -167,3 +167,13 @@ def test_names_differing_by_case_are_one_entity() -> None:
     (entity,) = merge(mentions)
     assert entity.text == "Центральный район"
     assert len(entity.mentions) == 3
+
+
+def test_russian_bulleted_list_is_one_place_per_item(extract: FactExtractor) -> None:
+    text = "Поддержку выразили федерации стран: Аргентина • Бахрейн • Барбадос • Бермуды • Коста Рика • Эквадор."
+    facts = facts_of(extract, text, "ru")
+    places = facts.names("place")
+    for country in ("Бахрейн", "Барбадос", "Коста Рика", "Эквадор"):
+        assert country in places
+    assert not any("•" in name for name in facts.names())
+    assert "person" not in kinds(facts).values()
