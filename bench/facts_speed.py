@@ -101,9 +101,13 @@ def main() -> None:
     ):
         text = "\n\n".join([para] * max(1, 5000 // len(para)))
         sents = split_sentences(text, lang)
-        _report(
-            f"{label} {len(text)} chars", [_time(extract, text, lang, sents) for _ in range(30)]
-        )
+        times = [_time(extract, text, lang, sents) for _ in range(30)]
+        _report(f"{label} {len(text)} chars", times)
+        if lang == "ru":
+            alone = _natasha_ner()
+            base = [_best(partial(alone, text)) for _ in range(30)]
+            _report("  baseline: natasha NER alone", base)
+            print(f"  facts / NER alone: {statistics.median(times) / statistics.median(base):.2f}x")
     for path, lang in ((CNNDM, "en"), (RU_NEWS, "ru")):
         if not path.exists():
             print(f"skipped {path.name}: not found")
