@@ -177,3 +177,9 @@ def test_russian_bulleted_list_is_one_place_per_item(extract: FactExtractor) -> 
         assert country in places
     assert not any("•" in name for name in facts.names())
     assert "person" not in kinds(facts).values()
+
+
+def test_russian_quoted_vehicle_is_no_organization(extract: FactExtractor) -> None:
+    text = "Шаттл «Дискавери» завершил свой полёт, сообщило НАСА в пятницу."
+    found = kinds(facts_of(extract, text, "ru"))
+    assert found.get("Дискавери", "other") == "other"

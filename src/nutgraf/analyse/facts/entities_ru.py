@@ -203,7 +203,8 @@ def _spans(text: str, found: Iterable[Any]) -> Iterator[tuple[int, int, EntityKi
       della Sera" -> "Кориера делла Сера", "Corriere della Sera";
     - an original in brackets natasha missed is the named thing's too: "Джоэл Саймон (Joel
       Simon)", "Бюро по патентам (USPTO)";
-    - the European Union is an organization, not a place.
+    - the European Union is an organization, not a place;
+    - a shuttle, a film or a song named in quotes is no organization: "шаттл «Дискавери»".
     """
     for span in found:
         kind = _NATASHA_KINDS.get(span.type, "other")
@@ -231,6 +232,8 @@ def _fixed(
             stop -= 1
     if kind == "place" and _EU.fullmatch(text, start, stop):
         kind = "organization"
+    if kind == "organization" and _WORK_BEFORE.search(text, max(0, start - 32), start):
+        kind = "other"  # «Дискавери» after "шаттл", «Жара» after "фильм": a thing, not a body
     if split := _BRACKETED.search(text, start, stop):
         yield start, split.start(), kind
         close = text.find(")", split.start(1), stop)
@@ -241,6 +244,12 @@ def _fixed(
         yield original.start(1), original.end(1), kind
 
 
+# A vehicle, a work or a product, named in quotes right after the word for it.
+_WORK_BEFORE = re.compile(
+    r"(?i:\b(?:шаттл|корабл|станци|спутник|ракет|самол[её]т|судн|лодк|крейсер|авианос|фильм"
+    r"|песн|альбом|книг|роман|спектакл|сериал|мюзикл|опер|передач|игр[аеуы]\b|телепередач)"
+    r"\w*\s+[«\"„“])$"
+)
 _BULLET = re.compile(r"\s*[•·|▪●■]\s*")
 _LEGAL_FORM = re.compile(r"(?:ОАО|ООО|ЗАО|ПАО|АО|ГУП|ФГУП|МУП|НАО|ОДО|ИП)\s+[«\"„“]")
 _CLOSING_QUOTES = frozenset('»"“”')
