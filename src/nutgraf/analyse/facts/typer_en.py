@@ -194,7 +194,7 @@ def typer() -> SpanTyper:
     return SpanTyper.load()
 
 
-NONE_MIN = 0.4  # tuned on CoNLL-2003 eng.testa for precision >= 85 (P 88, R 74)
+NONE_MIN = 0.4  # set on CoNLL-2003 eng.testa for a precision margin over 85 (P 88.6, R 75.8)
 KIND_MIN = 0.6
 
 
