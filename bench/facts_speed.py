@@ -6,6 +6,9 @@ Times the built-in fixtures (an English and a Russian story of about 5 kB) and, 
 ../shared is present, the first N (100) articles of the CNN/DailyMail validation sample
 and of the Russian news sample.
 Models load before timing; each input runs once to warm up, then its best of three counts.
+The baseline, timed in the same process on the same Russian texts: natasha's NER tagger
+alone (``NewsNERTagger``), which Russian facts run; the ratio tells what the rest costs
+when the shared machine is busy and milliseconds drift.
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ import json
 import statistics
 import sys
 import time
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from nutgraf.analyse.facts import FactExtractor
@@ -59,12 +64,32 @@ def _time(
     return best * 1000
 
 
+def _best(fn: Callable[[], object]) -> float:
+    fn()
+    best = float("inf")
+    for _ in range(3):
+        t = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t)
+    return best * 1000
+
+
 def _report(label: str, times: list[float]) -> None:
     q = statistics.quantiles(times, n=10) if len(times) > 1 else times * 9
     print(
         f"{label:<32} n={len(times):<4} median {statistics.median(times):6.2f} ms  "
         f"p10 {q[0]:6.2f}  p90 {q[-1]:6.2f}"
     )
+
+
+def _natasha_ner() -> Callable[[str], object]:
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from natasha import NewsEmbedding, NewsNERTagger
+
+        return NewsNERTagger(NewsEmbedding())  # type: ignore[no-any-return]
 
 
 def main() -> None:
@@ -76,21 +101,31 @@ def main() -> None:
     ):
         text = "\n\n".join([para] * max(1, 5000 // len(para)))
         sents = split_sentences(text, lang)
-        _report(
-            f"{label} {len(text)} chars", [_time(extract, text, lang, sents) for _ in range(30)]
-        )
+        times = [_time(extract, text, lang, sents) for _ in range(30)]
+        _report(f"{label} {len(text)} chars", times)
+        if lang == "ru":
+            alone = _natasha_ner()
+            base = [_best(partial(alone, text)) for _ in range(30)]
+            _report("  baseline: natasha NER alone", base)
+            print(f"  facts / NER alone: {statistics.median(times) / statistics.median(base):.2f}x")
     for path, lang in ((CNNDM, "en"), (RU_NEWS, "ru")):
         if not path.exists():
             print(f"skipped {path.name}: not found")
             continue
-        times, sizes = [], []
+        times, sizes, base = [], [], []
+        tagger = _natasha_ner() if lang == "ru" else None
         with path.open(encoding="utf-8") as f:
             for line, _ in zip(f, range(n), strict=False):
                 text = json.loads(line)["article"]
                 sizes.append(len(text))
                 times.append(_time(extract, text, lang, split_sentences(text, lang)))
+                if tagger is not None:
+                    base.append(_best(partial(tagger, text)))
         median_kb = statistics.median(sizes) / 1000
         _report(f"{path.stem} first {len(times)} ({median_kb:.1f} kB)", times)
+        if base:
+            _report("  baseline: natasha NER alone", base)
+            print(f"  facts / NER alone: {statistics.median(times) / statistics.median(base):.2f}x")
         near5 = [t for t, size in zip(times, sizes, strict=True) if 4000 <= size <= 6000]
         if near5:
             _report(f"{path.stem} of 4-6 kB", near5)

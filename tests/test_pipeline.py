@@ -142,9 +142,9 @@ def test_seed_article_title_body_facts() -> None:
         "Lada",
         "Najafi Manesh",
         "Iranian Parts Manufacturing Association",
-        "Africa",
     ]:
         assert name in names, name
+    assert "Africa" not in names  # "African markets": a demonym is no place (issue 13)
     quantities = [q.text for q in summary.facts.quantities]
     assert any("20,000 Lada units" in q for q in quantities), quantities
     assert any("six-year window" in q for q in quantities), quantities

@@ -66,10 +66,9 @@ def test_facts_seed_article(extract: FactExtractor) -> None:
         "Iranian Parts Manufacturing Association",
     }
     assert required <= set(names)
-    # Beyond the required names only places read off demonyms ("African", "Iranian").
-    assert set(names) - required <= {"Africa", "Iran"}
+    # Nothing beyond the required names: "African", "Iranian" are no places.
+    assert set(names) == required
     assert len(names) == len(set(names))
-    assert "Africa" in facts.names("place")
     assert "Maxim Sokolov" in facts.names("person")
     assert "Iranian Parts Manufacturing Association" in facts.names("organization")
     sokolov = next(e for e in facts.entities if e.text == "Maxim Sokolov")
@@ -143,9 +142,15 @@ def test_facts_merges_an_acronym_with_its_name(extract: FactExtractor) -> None:
     assert len(agency.mentions) == 3
 
 
-def test_facts_maps_demonyms_to_places(extract: FactExtractor) -> None:
-    text = "Exports to African markets grew, while European buyers waited."
-    assert facts_of(extract, text).names("place") == ["Africa", "Europe"]
+def test_facts_demonyms_are_not_places(extract: FactExtractor) -> None:
+    # Issue 13: "Spanish" was shown as the place Spain.
+    text = (
+        "Exports to African markets grew, while European buyers waited. "
+        "Spanish officials met their Italian counterparts in Madrid."
+    )
+    facts = facts_of(extract, text)
+    assert facts.names("place") == ["Madrid"]
+    assert not {"Spain", "Spanish", "Africa", "Europe", "Italy"} & set(facts.names())
 
 
 def test_facts_leaves_unsure_names_as_other(extract: FactExtractor) -> None:
