@@ -10,7 +10,7 @@ import httpx
 import pytest
 from pydantic import BaseModel
 from server_articles import EXAMPLE_EN, english
-from server_harness import RunningServer, post_summary
+from server_harness import post_summary
 
 from helpers import LoopbackServer, respond
 from nutgraf.server.schemas import (
