@@ -58,10 +58,9 @@ def language_name(code: str) -> str:
 
 
 def has_cues(code: str) -> bool:
-    """Whether nutgraf has cue lists for ``code``: the words that mark hedges, negations
-    and sentences leaning on the previous one (``summarize.cues``)."""
-    from nutgraf.summarize import cues
+    """Whether nutgraf has cue lists for ``code``: the lexicons that mark qualifiers (hedges,
+    negations, pending or denied claims) and sentences leaning on the one before."""
+    from nutgraf.summarize.qualify import profile
 
-    # cues.py exposes its lists only to its own functions; its base-language rule and
-    # its lists are read here so that this answer cannot drift from what selection uses.
-    return cues._base(code) in cues._PRONOUNS
+    # The qualifier detector's own answer: it reads no language it has no lexicons for.
+    return profile("", code) is not None
