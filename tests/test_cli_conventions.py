@@ -103,26 +103,28 @@ def eval_set(tmp_path: Path) -> Path:
 
 def test_eval_table_fits_the_terminal_and_json_is_for_machines(eval_set: Path) -> None:
     args = ["eval", str(eval_set), "--language", "en", "--baselines", "lead3"]
-    table = runner.invoke(app, args, env={"COLUMNS": "80"})
-    assert table.exit_code == 0, table.stderr
-    lines = table.stdout.splitlines()
-    assert max(len(line) for line in lines) <= 80, table.stdout
+    wide = runner.invoke(app, args, env={"COLUMNS": "200"})
+    assert wide.exit_code == 0, wide.stderr
+    lines = wide.stdout.splitlines()
     header = next(line for line in lines if line.startswith("system"))
     assert header.split()[:4] == ["system", "ROUGE-1", "ROUGE-2", "ROUGE-Lsum"]
     assert any(line.startswith("nutgraf ") and line.count("[") == 3 for line in lines)
-    assert "dangling %" in table.stdout
-    narrow = runner.invoke(app, args, env={"COLUMNS": "50"})
-    assert max(len(line) for line in narrow.stdout.splitlines()) <= 50, narrow.stdout
-    assert "  ROUGE-1 " in narrow.stdout  # one block per system
+    assert max(len(line) for line in lines) <= 200 and "dangling %" in wide.stdout
+    for columns in (80, 50):
+        narrow = runner.invoke(app, args, env={"COLUMNS": str(columns)})
+        assert narrow.exit_code == 0
+        assert max(len(line) for line in narrow.stdout.splitlines()) <= columns, narrow.stdout
+        assert "\nnutgraf\n" in narrow.stdout  # a row that does not fit: one block a system
+        assert "  ROUGE-1 " in narrow.stdout
     machine = runner.invoke(app, [*args, "--json"])
     assert machine.exit_code == 0
     report = json.loads(machine.stdout)
-    assert set(report["systems"]) == {"nutgraf", "lead3"} and report["n"] == 4
+    assert {"nutgraf", "lead3"} <= set(report["systems"]) and report["n"] == 4
 
 
 def test_eval_quality_gate_exits_5_with_one_line(eval_set: Path) -> None:
     args = ["eval", str(eval_set), "--language", "en", "--baselines", "lead3", "--json"]
     done = runner.invoke(app, [*args, "--min-rouge1", "101"])
     assert done.exit_code == 5
-    assert done.stderr.startswith("nutgraf: error: quality gate: ROUGE-1 ")
+    assert done.stderr.startswith("nutgraf: error: quality gate: nutgraf ROUGE-1 ")
     assert done.stderr.count("\n") == 1
