@@ -12,7 +12,15 @@ from functools import cache
 
 from nutgraf._version import __version__
 from nutgraf.config import Config
-from nutgraf.errors import FetchError, InputError, NoArticleError, NutgrafError, RefusedError
+from nutgraf.errors import (
+    FetchError,
+    InputError,
+    NoArticleError,
+    NutgrafError,
+    RefusedError,
+    StoreError,
+    UnavailableError,
+)
 from nutgraf.pipeline import Kind, Source, Summarizer
 from nutgraf.types import (
     Article,
@@ -41,8 +49,10 @@ __all__ = [
     "Quantity",
     "RefusedError",
     "Sentence",
+    "StoreError",
     "Summarizer",
     "Summary",
+    "UnavailableError",
     "__version__",
     "load",
     "summarize",

@@ -1,6 +1,8 @@
-"""The ``nutgraf`` command: thin shells over the library that map errors to exit codes.
+"""The ``nutgraf`` command: thin shells over the library.
 
-Exit codes: 0 ok, 1 unexpected failure, 2 bad input or refused URL, 3 fetch failed.
+Exit codes and the one-line errors are ``nutgraf.cli_edge``'s: 0 ok, 1 unexpected failure,
+2 bad usage or input, 3 fetch failed, 4 store or address unavailable, 5 finished short of
+its goal, 130 interrupted.
 """
 
 from __future__ import annotations
@@ -13,21 +15,26 @@ import re
 import sys
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated
 
 import typer
 
+from nutgraf._version import __version__
+from nutgraf.cli_edge import BAD_INPUT, Command, Group, fail, note
 from nutgraf.config import PRIVATE_HELP, Config
-from nutgraf.errors import FetchError, InputError, NutgrafError, RefusedError
+from nutgraf.errors import InputError, NutgrafError
+from nutgraf.languages import has_cues, language_name
 from nutgraf.pipeline import Kind, Summarizer
 from nutgraf.render import Format, render
 
 app = typer.Typer(
+    cls=Group,
     name="nutgraf",
-    help="Faithful extractive summaries of news articles, offline on a CPU.",
     no_args_is_help=True,
+    rich_markup_mode=None,
     pretty_exceptions_enable=False,
     add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
 logger = logging.getLogger("nutgraf")
 
@@ -35,41 +42,71 @@ EXAMPLE = "example-en.txt"
 _SCHEME = re.compile(r"[a-z][a-z0-9+.-]*://|(file|data|javascript|gopher|ftp|mailto):", re.I)
 
 
-def fail(message: str, code: int) -> NoReturn:
-    """Print one line to stderr and exit with ``code``."""
-    first = message.strip().splitlines()[0] if message.strip() else "failed"
-    print(f"nutgraf: error: {first}", file=sys.stderr)
-    raise typer.Exit(code)
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"nutgraf {__version__}")
+        raise typer.Exit()
 
 
-def exit_code(exc: NutgrafError) -> int:
-    if isinstance(exc, FetchError) and not isinstance(exc, RefusedError):
-        return 3
-    return 2
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            "-V",
+            is_eager=True,
+            callback=_show_version,
+            help="Print the version and exit.",
+        ),
+    ] = False,
+) -> None:
+    """Faithful extractive summaries of news articles, offline on a CPU.
+
+    Example: nutgraf summarize article.html --points 3
+    """
 
 
-@app.command()
+@app.command(cls=Command)
 def summarize(
     article: Annotated[
         str | None,
-        typer.Argument(help="A file (scraped text or HTML), '-' for stdin, or an http(s) URL."),
+        typer.Argument(
+            metavar="ARTICLE",
+            help="A file (scraped text or HTML), '-' for stdin, or an http(s) URL.",
+        ),
     ] = None,
     kind: Annotated[
-        str, typer.Option("--kind", "-k", help="Force the input type: auto, text, html, url.")
+        str,
+        typer.Option(
+            "--kind", "-k", metavar="KIND", help="Force the input type: auto, text, html, url."
+        ),
     ] = "auto",
     points: Annotated[
         int | None,
-        typer.Option("--points", "-n", help="Number of key points (default: chosen per article)."),
+        typer.Option(
+            "--points",
+            "-n",
+            metavar="N",
+            help="Number of key points (default: chosen per article).",
+        ),
     ] = None,
     words: Annotated[
-        int | None, typer.Option("--words", "-w", help="Word budget for the key points.")
+        int | None,
+        typer.Option("--words", "-w", metavar="N", help="Word budget for the key points."),
     ] = None,
     language: Annotated[
         str | None,
-        typer.Option("--language", "-l", help="Language code, e.g. en, ru (default: detected)."),
+        typer.Option(
+            "--language",
+            "-l",
+            metavar="CODE",
+            help="ISO 639 language code, e.g. en, ru, de (default: detected).",
+        ),
     ] = None,
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="Output: text, markdown or json.")
+        str,
+        typer.Option("--format", "-f", metavar="FORMAT", help="Output: text, markdown or json."),
     ] = "text",
     example: Annotated[
         bool, typer.Option("--example", help="Summarize the bundled example article.")
@@ -87,23 +124,22 @@ def summarize(
     """
     _setup_logging(verbose)
     if kind not in ("auto", "text", "html", "url"):
-        fail(f"--kind must be auto, text, html or url, not {kind!r}", 2)
+        fail(f"--kind must be auto, text, html or url, not {kind!r}")
     if fmt not in ("text", "markdown", "json"):
-        fail(f"--format must be text, markdown or json, not {fmt!r}", 2)
+        fail(f"--format must be text, markdown or json, not {fmt!r}")
     config = _config(allow_private_network=allow_private_network or None)
-    try:
-        summarizer = Summarizer(config)
-        source = _source(article, example, kind)
-        summary = summarizer.summarize(
-            source, kind=_kind(kind), points=points, words=words, language=language
+    summarizer = Summarizer(config)
+    source = _source(article, example, kind)
+    if isinstance(source, str) and kind == "auto":
+        kind = "url"  # a string source is a URL (files are paths): the fetcher checks it
+    summary = summarizer.summarize(
+        source, kind=_kind(kind), points=points, words=words, language=language
+    )
+    if not has_cues(summary.language):
+        note(
+            f"no cue lists for {language_name(summary.language)} ({summary.language}): "
+            "hedges, negations and sentences that lean on the one before are not recognised"
         )
-    except NutgrafError as exc:
-        fail(str(exc), exit_code(exc))
-    except KeyboardInterrupt:
-        raise typer.Exit(130) from None
-    except Exception as exc:  # the process edge: one line, never a traceback
-        logger.debug("unexpected failure", exc_info=True)
-        fail(f"internal error: {type(exc).__name__}: {exc}", 1)
     sys.stdout.write(render(summary, _format(fmt)))
 
 
@@ -117,6 +153,8 @@ def _source(article: str | None, example: bool, kind: str) -> str | bytes | Path
             raise InputError("'-' reads the article from stdin, but stdin is a terminal")
         return sys.stdin.buffer.read()
     if kind == "url" or article.lower().startswith(("http://", "https://")):
+        if any(c.isspace() for c in article.strip()):
+            raise InputError(f"not a valid URL (it holds a space): {article!r}")
         return article
     if _SCHEME.match(article):
         raise InputError(f"unsupported URL scheme in {article!r} (http and https only)")
@@ -142,7 +180,7 @@ def _config(**overrides: object) -> Config:
     try:
         return Config.from_env(os.environ, **overrides)
     except NutgrafError as exc:
-        fail(str(exc), 2)
+        fail(str(exc), BAD_INPUT)
 
 
 def _setup_logging(verbose: bool) -> None:
@@ -171,7 +209,7 @@ def _register_commands() -> None:
         if kind == "group":
             app.add_typer(target, name=name)
         else:
-            app.command(name)(target)
+            app.command(name, cls=Command)(target)
 
 
 def _present(module_name: str) -> bool:
@@ -185,5 +223,5 @@ _register_commands()
 
 
 def main() -> None:
-    """Entry point of the ``nutgraf`` script."""
+    """Entry point of the ``nutgraf`` script and of ``python -m nutgraf``."""
     app()

@@ -122,6 +122,8 @@ def read_records(path: Path) -> list[Record]:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
         raise InputError(f"{path}: {exc.strerror or exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: not UTF-8 text (a binary file?)") from exc
     out: list[Record] = []
     for n, line in enumerate(lines, 1):
         if not line.strip():

@@ -25,6 +25,7 @@ from nutgraf.ingest.decode import check_text, decode_text
 from nutgraf.ingest.fetch import fetch
 from nutgraf.ingest.html import decode_html, extract_html
 from nutgraf.ingest.text import clean_text
+from nutgraf.languages import normalize_language
 from nutgraf.summarize import key_points
 from nutgraf.types import Article, Document, Facts, Summary
 
@@ -111,6 +112,7 @@ class Summarizer:
         """Summarize ``source`` (anything ``load`` takes, or a ``Document``).
 
         ``points``: number of key points (default: chosen per article, 1-4);
+        ``language``: an ISO 639 code (``"en"``, ``"ru-RU"``; default: detected);
         ``words``: word budget, never exceeded except by a first point longer on its own
         (then ``Summary.over_budget``). Raises ``InputError`` for bad options or input.
         """
@@ -118,6 +120,8 @@ class Summarizer:
             raise InputError(f"points must be between 1 and 50, not {points}")
         if words is not None and words < 1:
             raise InputError(f"words must be positive, not {words}")
+        if language is not None:
+            language = normalize_language(language)
         if isinstance(source, Document) and language in (None, source.language):
             doc = source
         else:

@@ -71,3 +71,27 @@ def test_help_has_examples() -> None:
     for command in ("add", "list", "update"):
         done = runner.invoke(app, ["feed", command, "--help"])
         assert done.exit_code == 0 and "Example:" in done.stdout
+
+
+def test_update_report_is_readable_and_names_each_failure(
+    http_server: LoopbackServer, db_url: str
+) -> None:
+    """After `feed add`, `feed update` says what it checked and stored, and why an item
+    failed, without -v."""
+    good = serve_article(http_server, "/a/1", 1)
+    missing = http_server.url("/a/gone")
+    http_server.routes["/rss"] = respond(
+        200, rss("Loopback News", [("Story", good), ("Gone", missing)]), "application/rss+xml"
+    )
+    code, _, err = _feed(db_url, "add", http_server.url("/rss"), "--allow-private-network")
+    assert code == 0, err
+    code, out, err = _feed(db_url, "update", "--allow-private-network")
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[0].startswith("feeds: 1 feed checked, ")
+    assert lines[1] == "items: 1 stored, 0 duplicates, 1 failed"
+    assert lines[2] == "failed (tried again by a later update):"
+    assert lines[3].startswith(f"  {missing}: ") and "404" in lines[3]
+    assert lines[-1].startswith("took ")
+    code, out, _ = _feed(db_url, "update", "--allow-private-network", "--format", "json")
+    assert code == 0 and isinstance(json.loads(out)["failures"], list)

@@ -1,4 +1,9 @@
-"""``nutgraf batch``: the command over ``nutgraf.batch.run``."""
+"""``nutgraf batch``: the command over ``nutgraf.batch.run``.
+
+Exit codes as every command's (``nutgraf.cli_edge``), and: 5 when records failed (their
+errors are in the output; ``--allow-failures`` makes that 0), 1 when the engine stopped or
+a shard failed (run again with ``--resume``).
+"""
 
 from __future__ import annotations
 
@@ -14,8 +19,8 @@ from nutgraf.batch.errors import BatchError
 from nutgraf.batch.inputs import Columns
 from nutgraf.batch.output import OutputFormat
 from nutgraf.batch.records import OK
+from nutgraf.cli_edge import FAILURE, FELL_SHORT, INTERRUPTED, error, fail
 from nutgraf.config import PRIVATE_HELP, Config
-from nutgraf.errors import NutgrafError
 
 logger = logging.getLogger("nutgraf")
 
@@ -23,70 +28,108 @@ logger = logging.getLogger("nutgraf")
 def batch_command(
     inputs: Annotated[
         list[str],
-        typer.Argument(help="JSONL or Parquet files, folders of .html/.txt files, or globs."),
+        typer.Argument(
+            metavar="INPUT",
+            help="JSONL or Parquet files, folders of .html/.txt files, or globs.",
+            show_default=False,
+        ),
     ],
-    out: Annotated[str, typer.Option("--out", "-o", help="Output folder, one file per shard.")],
-    engine: Annotated[str, typer.Option("--engine", "-e", help="local or spark.")] = "local",
+    out: Annotated[
+        str,
+        typer.Option("--out", "-o", metavar="FOLDER", help="Output folder, one file per shard."),
+    ],
+    engine: Annotated[
+        str, typer.Option("--engine", "-e", metavar="ENGINE", help="local or spark.")
+    ] = "local",
     workers: Annotated[
-        int | None, typer.Option("--workers", "-j", help="Worker processes (default: cores).")
+        int | None,
+        typer.Option(
+            "--workers", "-j", metavar="N", min=1, help="Worker processes (default: cores)."
+        ),
     ] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="Output: jsonl or parquet.")] = "jsonl",
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", metavar="FORMAT", help="Output: jsonl or parquet.")
+    ] = "jsonl",
     resume: Annotated[
         bool, typer.Option("--resume", help="Skip the shards an earlier run finished.")
     ] = False,
     shard_size: Annotated[
-        int, typer.Option("--shard-size", help="Records per shard (the unit of resume).")
+        int,
+        typer.Option(
+            "--shard-size", metavar="N", min=1, help="Records per shard (the unit of resume)."
+        ),
     ] = 1000,
     timeout: Annotated[
-        float, typer.Option("--timeout", help="Deadline per record, seconds (0: none).")
+        float,
+        typer.Option("--timeout", metavar="SECONDS", min=0, help="Deadline per record (0: none)."),
     ] = 60.0,
-    id_column: Annotated[str, typer.Option("--id-column", help="Field of the record id.")] = "id",
-    text_column: Annotated[str, typer.Option("--text-column", help="Field of plain text.")] = (
-        "text"
-    ),
-    html_column: Annotated[str, typer.Option("--html-column", help="Field of HTML.")] = "html",
-    url_column: Annotated[str, typer.Option("--url-column", help="Field of a URL to fetch.")] = (
-        "url"
-    ),
+    id_column: Annotated[
+        str, typer.Option("--id-column", metavar="FIELD", help="Field of the record id.")
+    ] = "id",
+    text_column: Annotated[
+        str, typer.Option("--text-column", metavar="FIELD", help="Field of plain text.")
+    ] = "text",
+    html_column: Annotated[
+        str, typer.Option("--html-column", metavar="FIELD", help="Field of HTML.")
+    ] = "html",
+    url_column: Annotated[
+        str, typer.Option("--url-column", metavar="FIELD", help="Field of a URL to fetch.")
+    ] = "url",
     points: Annotated[
-        int | None, typer.Option("--points", "-n", help="Key points per summary.")
+        int | None,
+        typer.Option("--points", "-n", metavar="N", min=1, help="Key points per summary."),
     ] = None,
     words: Annotated[
-        int | None, typer.Option("--words", "-w", help="Word budget per summary.")
+        int | None,
+        typer.Option("--words", "-w", metavar="N", min=1, help="Word budget per summary."),
     ] = None,
     master: Annotated[
         str | None,
-        typer.Option("--master", help="Spark master URL, e.g. spark://HOST:7077 (spark engine)."),
+        typer.Option(
+            "--master",
+            metavar="URL",
+            help="Spark master URL, e.g. spark://HOST:7077 (spark engine).",
+        ),
     ] = None,
     conf: Annotated[
         list[str] | None,
-        typer.Option("--conf", help="Spark setting KEY=VALUE, repeatable (spark engine)."),
+        typer.Option(
+            "--conf", metavar="KEY=VALUE", help="Spark setting, repeatable (spark engine)."
+        ),
     ] = None,
     allow_private_network: Annotated[
         bool, typer.Option("--allow-private-network", help=PRIVATE_HELP)
     ] = False,
+    allow_failures: Annotated[
+        bool,
+        typer.Option(
+            "--allow-failures",
+            help="Exit 0 even when records failed (their errors are in the output).",
+        ),
+    ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only the final summary.")] = False,
 ) -> None:
-    """Summarize every record of INPUT... into --out, resumably, locally or on Spark.
+    """Summarize every record of the inputs into --out, resumably, locally or on Spark.
+
+    Exits 5 when records failed (each failed record's error is in the output), unless
+    --allow-failures.
 
     Example: nutgraf batch 'dump/*.jsonl' --out summaries/ --workers 2 --resume
     """
-    from nutgraf.cli import exit_code, fail
-
     logging.basicConfig(level=logging.WARNING, format="nutgraf: %(message)s", stream=sys.stderr)
     logging.getLogger("nutgraf.batch").setLevel(logging.WARNING if quiet else logging.INFO)
     if engine not in ("local", "spark"):
-        fail(f"--engine must be local or spark, not {engine!r}", 2)
+        fail(f"--engine must be local or spark, not {engine!r}")
     if fmt not in ("jsonl", "parquet"):
-        fail(f"--format must be jsonl or parquet, not {fmt!r}", 2)
+        fail(f"--format must be jsonl or parquet, not {fmt!r}")
     spark_conf: dict[str, str] = {}
     for item in conf or []:
         key, sep, value = item.partition("=")
         if not sep:
-            fail(f"--conf wants KEY=VALUE, not {item!r}", 2)
+            fail(f"--conf wants KEY=VALUE, not {item!r}")
         spark_conf[key.strip()] = value.strip()
+    config = Config.from_env(os.environ, allow_private_network=allow_private_network or None)
     try:
-        config = Config.from_env(os.environ, allow_private_network=allow_private_network or None)
         result = run(
             inputs,
             out,
@@ -105,15 +148,19 @@ def batch_command(
             progress_bar=sys.stderr.isatty() and not quiet,
         )
     except BatchError as exc:  # the engine stopped: not the input's fault
-        fail(f"{exc} (run again with --resume to continue)", 1)
-    except NutgrafError as exc:
-        fail(str(exc), exit_code(exc))
+        fail(f"{exc} (run again with --resume to continue)", FAILURE)
     except KeyboardInterrupt:
         typer.echo("nutgraf: interrupted; run again with --resume to continue", err=True)
-        raise typer.Exit(130) from None
+        raise typer.Exit(INTERRUPTED) from None
     typer.echo(report(result))
     if result.failed_shards:
-        raise typer.Exit(1)
+        raise typer.Exit(FAILURE)
+    if result.errors and not allow_failures:
+        error(
+            f"{result.errors:,} of {result.records:,} records failed (see their 'error' in "
+            "the output; --allow-failures exits 0 all the same)"
+        )
+        raise typer.Exit(FELL_SHORT)
 
 
 def report(result: BatchResult) -> str:

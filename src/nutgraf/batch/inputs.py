@@ -265,13 +265,21 @@ def from_fields(obj: dict[str, Any], where: str, columns: Columns) -> RawRecord:
     """A record from a JSON object or table row; ``where`` stands in for a missing id."""
     raw_id = obj.get(columns.id)
     rid = where if raw_id is None or raw_id == "" else str(raw_id)
+    empty: list[str] = []
     for kind, name in (("text", columns.text), ("html", columns.html), ("url", columns.url)):
         value = obj.get(name)
-        if value is None or value == "":
+        if value is None:
+            continue
+        if value == "":
+            empty.append(repr(name))
             continue
         if not isinstance(value, str | bytes):
             return RawRecord(rid, where, error=f"InputError: field {name!r} is not a string")
         return RawRecord(rid, where, kind, value)  # type: ignore[arg-type]
+    if empty:
+        verb = "is" if len(empty) == 1 else "are"
+        message = f"InputError: the record's {' and '.join(empty)} {verb} empty"
+        return RawRecord(rid, where, error=message)
     names = f"{columns.text!r}, {columns.html!r} or {columns.url!r}"
     return RawRecord(rid, where, error=f"InputError: the record has no {names}")
 

@@ -37,8 +37,12 @@ class OutputDir:
         Raises ``InputError`` when another run holds it, when it holds another batch, or
         when it holds this batch's output and ``resume`` is false.
         """
-        self.path.mkdir(parents=True, exist_ok=True)
-        lock = (self.path / LOCK).open("ab")
+        try:
+            self.path.mkdir(parents=True, exist_ok=True)
+            lock = (self.path / LOCK).open("ab")
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            raise InputError(f"{self.path}: cannot write the output folder: {reason}") from exc
         try:
             fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:

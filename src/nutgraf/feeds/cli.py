@@ -1,8 +1,9 @@
 """``nutgraf feed add|list|update``: thin shells over ``nutgraf.feeds``.
 
-Exit codes as ``nutgraf summarize``: 0 ok, 1 unexpected failure, 2 bad input or refused URL,
-3 fetch failed. ``feed update`` exits 0 when items failed: each failure is recorded on its
-item (``feed list`` shows the counts) and retried by later updates.
+Exit codes as every command's (``nutgraf.cli_edge``): 0 ok, 1 unexpected failure, 2 bad
+input or refused URL, 3 fetch failed, 4 store unavailable. ``feed update`` exits 0 when
+items failed: each failure is printed with its reason, recorded on its item (``feed list``
+shows the counts) and retried by later updates.
 """
 
 from __future__ import annotations
@@ -15,35 +16,25 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from nutgraf.cli_edge import Command, fail, sub_app
 from nutgraf.config import PRIVATE_HELP, Config
-from nutgraf.errors import FetchError, NutgrafError, RefusedError
 
 if TYPE_CHECKING:
+    from nutgraf.feeds.updater import UpdateReport
     from nutgraf.store import Store
 
-feed_app = typer.Typer(
-    help="Subscribe to RSS/Atom feeds; summarize and store their new stories.",
-    no_args_is_help=True,
-)
+feed_app = sub_app("Subscribe to RSS/Atom feeds; summarize and store their new stories.")
 
 DbOption = Annotated[
     str | None,
-    typer.Option("--db", help="Store URL: sqlite:///PATH or postgresql://... (or NUTGRAF_DB)."),
+    typer.Option(
+        "--db", metavar="URL", help="Store URL: sqlite:///PATH or postgresql://... (or NUTGRAF_DB)."
+    ),
 ]
 PrivateOption = Annotated[
     bool,
     typer.Option("--allow-private-network", help=PRIVATE_HELP),
 ]
-
-
-def _fail(message: str, code: int) -> typer.Exit:
-    first = message.strip().splitlines()[0] if message.strip() else "failed"
-    typer.echo(f"nutgraf: error: {first}", err=True)
-    return typer.Exit(code)
-
-
-def _code(exc: NutgrafError) -> int:
-    return 3 if isinstance(exc, FetchError) and not isinstance(exc, RefusedError) else 2
 
 
 def _config(allow_private_network: bool) -> Config:
@@ -64,9 +55,30 @@ def _logging(verbose: bool) -> None:
     )
 
 
-@feed_app.command("add")
+def report_text(report: UpdateReport) -> str:
+    """What ``feed update`` prints: feeds, items, each failure with its reason, time."""
+    feeds = "feed" if report.feeds == 1 else "feeds"
+    lines = [
+        f"feeds: {report.feeds} {feeds} checked, {report.feeds_unchanged} unchanged since the "
+        f"last check, {report.feeds_failed} failed; {report.items_new} new items listed",
+        f"items: {report.items_stored} stored, {report.items_duplicate} duplicates, "
+        f"{report.items_failed} failed",
+    ]
+    if report.failures:
+        lines.append("failed (tried again by a later update):")
+        lines += [f"  {url}: {reason}" for url, reason in report.failures]
+    lines.append(f"took {report.seconds:.1f} s")
+    return "\n".join(lines)
+
+
+@feed_app.command("add", cls=Command)
 def add_command(
-    url: Annotated[str, typer.Argument(help="An RSS or Atom feed, or a page that links one.")],
+    url: Annotated[
+        str,
+        typer.Argument(
+            metavar="URL", help="An RSS or Atom feed, or a page that links one.", show_default=False
+        ),
+    ],
     db: DbOption = None,
     allow_private_network: PrivateOption = False,
 ) -> None:
@@ -77,23 +89,22 @@ def add_command(
     from nutgraf.feeds.updater import add_feed
     from nutgraf.store.feeds import FeedStore
 
+    config = _config(allow_private_network)
+    store = _open_store(db)
     try:
-        config = _config(allow_private_network)
-        store = _open_store(db)
-        try:
-            feed, created = add_feed(FeedStore(store), url, config)
-        finally:
-            store.close()
-    except NutgrafError as exc:
-        raise _fail(str(exc), _code(exc)) from None
+        feed, created = add_feed(FeedStore(store), url, config)
+    finally:
+        store.close()
     verb = "added" if created else "already subscribed:"
     typer.echo(f"{verb} {feed.title or '(untitled)'} <{feed.url}>: {feed.items} items")
 
 
-@feed_app.command("list")
+@feed_app.command("list", cls=Command)
 def list_command(
     db: DbOption = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="Output: text or json.")] = "text",
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", metavar="FORMAT", help="Output: text or json.")
+    ] = "text",
 ) -> None:
     """List feeds: URL, title, items, stored, failed, last update and last error.
 
@@ -102,15 +113,12 @@ def list_command(
     from nutgraf.store.feeds import FeedStore
 
     if fmt not in ("text", "json"):
-        raise _fail(f"--format must be text or json, not {fmt!r}", 2)
+        fail(f"--format must be text or json, not {fmt!r}")
+    store = _open_store(db)
     try:
-        store = _open_store(db)
-        try:
-            feeds = FeedStore(store).list_feeds()
-        finally:
-            store.close()
-    except NutgrafError as exc:
-        raise _fail(str(exc), _code(exc)) from None
+        feeds = FeedStore(store).list_feeds()
+    finally:
+        store.close()
     if fmt == "json":
         typer.echo(json.dumps([f.to_dict() for f in feeds], ensure_ascii=False, indent=2))
         return
@@ -123,18 +131,28 @@ def list_command(
         )
 
 
-@feed_app.command("update")
+@feed_app.command("update", cls=Command)
 def update_command(
     db: DbOption = None,
     threads: Annotated[
-        int, typer.Option("--threads", min=1, max=64, help="Fetches in flight over all hosts.")
+        int,
+        typer.Option(
+            "--threads", metavar="N", min=1, max=64, help="Fetches in flight over all hosts."
+        ),
     ] = 8,
     per_host: Annotated[
-        int, typer.Option("--per-host", min=1, max=8, help="Connections to one host at a time.")
+        int,
+        typer.Option(
+            "--per-host", metavar="N", min=1, max=8, help="Connections to one host at a time."
+        ),
     ] = 2,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="Report: text or json.")] = "text",
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", metavar="FORMAT", help="Report: text or json.")
+    ] = "text",
     allow_private_network: PrivateOption = False,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log each failure.")] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Log each fetch and failure as it happens.")
+    ] = False,
 ) -> None:
     """Fetch every due feed, then summarize and store its new items (duplicates once).
 
@@ -144,21 +162,16 @@ def update_command(
     from nutgraf.pipeline import Summarizer
 
     if fmt not in ("text", "json"):
-        raise _fail(f"--format must be text or json, not {fmt!r}", 2)
+        fail(f"--format must be text or json, not {fmt!r}")
     _logging(verbose)
+    config = _config(allow_private_network)
+    store = _open_store(db)
     try:
-        config = _config(allow_private_network)
-        store = _open_store(db)
-        try:
-            policy = UpdatePolicy(per_host=per_host, threads=threads)
-            report = FeedUpdater(store, Summarizer(config), policy=policy).update()
-        finally:
-            store.close()
-    except NutgrafError as exc:
-        raise _fail(str(exc), _code(exc)) from None
-    except KeyboardInterrupt:
-        raise typer.Exit(130) from None
+        policy = UpdatePolicy(per_host=per_host, threads=threads)
+        report = FeedUpdater(store, Summarizer(config), policy=policy).update()
+    finally:
+        store.close()
     if fmt == "json":
         typer.echo(json.dumps(report.to_dict()))
     else:
-        typer.echo(report.line())
+        typer.echo(report_text(report))

@@ -24,7 +24,7 @@ import time
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal, TypeVar
 
@@ -83,6 +83,7 @@ class UpdateReport:
     items_duplicate: int = 0  # the same story was stored already
     items_failed: int = 0
     seconds: float = 0.0
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (URL, reason), feed or item
 
     @property
     def items_done(self) -> int:
@@ -167,6 +168,7 @@ class FeedUpdater:
                 report.feeds_failed += 1
                 retry = self.policy.next_attempt(feed.failures + 1, now)
                 self.feeds.feed_failed(feed.id, str(exc) or type(exc).__name__, now, retry)
+                report.failures.append((feed.url, str(exc) or type(exc).__name__))
                 logger.warning("feed %s: %s (next attempt %s)", feed.url, exc, retry.isoformat())
                 continue
             if got is None:
@@ -206,7 +208,7 @@ class FeedUpdater:
 
         ordered = list(first.values())
         for item, result in self._concurrently(ordered, lambda i: i.url, get):
-            outcome, article_id = self._settle(item, result, now)
+            outcome, article_id = self._settle(item, result, now, report)
             setattr(report, f"items_{outcome}", getattr(report, f"items_{outcome}") + 1)
             for same in later.pop(normalize_url(item.url), []):
                 if article_id is not None:
@@ -215,7 +217,7 @@ class FeedUpdater:
                 # else: left due, it is tried with the next update
 
     def _settle(
-        self, item: StoredItem, result: Callable[[], Fetched], now: datetime
+        self, item: StoredItem, result: Callable[[], Fetched], now: datetime, report: UpdateReport
     ) -> tuple[Outcome, int | None]:
         """Store one fetched item, or record why it failed; never raises."""
         try:
@@ -230,6 +232,7 @@ class FeedUpdater:
             self.policy.next_attempt(attempts, now) if attempts < self.policy.max_attempts else None
         )
         self.feeds.item_failed(item.id, reason, retry)
+        report.failures.append((item.url, reason))
         logger.info("feed item %s: %s", item.url, reason)
         return "failed", None
 

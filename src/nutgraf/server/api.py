@@ -11,6 +11,7 @@ from starlette.concurrency import run_in_threadpool
 
 from nutgraf.pipeline import Kind
 from nutgraf.server.errors import ApiError
+from nutgraf.server.schemas import ArticleList, ArticleOut, SummaryOut, errors, ok
 from nutgraf.server.service import Service, article_dict
 from nutgraf.server.work import JobResult
 from nutgraf.summaries import Options
@@ -65,13 +66,11 @@ def _summary_response(result: JobResult, status_new: int = 201) -> JSONResponse:
 @router.post(
     "/summaries",
     status_code=201,
+    response_model=None,
     responses={
-        200: {"description": "Stored already: the same content and options, the same id."},
-        201: {"description": "Summarized and stored."},
-        413: {"description": "Body too large."},
-        422: {"description": "Unusable input, no article, or the URL could not be fetched."},
-        429: {"description": "Rate limited (Retry-After)."},
-        503: {"description": "At capacity (Retry-After)."},
+        200: ok(SummaryOut, "Stored already: the same content and options, the same id."),
+        201: ok(SummaryOut, "Summarized and stored."),
+        **errors(400, 401, 403, 413, 422, 429, 503),
     },
 )
 async def create_summary(body: SummarizeRequest, request: Request) -> JSONResponse:
@@ -85,7 +84,11 @@ async def create_summary(body: SummarizeRequest, request: Request) -> JSONRespon
     return _summary_response(result)
 
 
-@router.get("/summaries/{summary_id}")
+@router.get(
+    "/summaries/{summary_id}",
+    response_model=None,
+    responses={200: ok(SummaryOut, "The summary."), **errors(404, 422)},
+)
 async def get_summary(summary_id: Id, request: Request) -> dict[str, Any]:
     """A stored summary by id (public)."""
     found = await run_in_threadpool(_service(request).store.get_summary, summary_id)
@@ -94,7 +97,11 @@ async def get_summary(summary_id: Id, request: Request) -> dict[str, Any]:
     return found.to_dict()
 
 
-@router.get("/articles")
+@router.get(
+    "/articles",
+    response_model=None,
+    responses={200: ok(ArticleList, "A page of articles."), **errors(422)},
+)
 async def list_articles(
     request: Request,
     site: Annotated[str | None, Query(max_length=255)] = None,
@@ -115,7 +122,11 @@ async def list_articles(
     }
 
 
-@router.get("/articles/{article_id}")
+@router.get(
+    "/articles/{article_id}",
+    response_model=None,
+    responses={200: ok(ArticleOut, "The article with its text."), **errors(404, 422)},
+)
 async def get_article(article_id: Id, request: Request) -> dict[str, Any]:
     """A stored article with its body text (public)."""
     found = await run_in_threadpool(_service(request).store.get_article, article_id)
@@ -124,7 +135,15 @@ async def get_article(article_id: Id, request: Request) -> dict[str, Any]:
     return article_dict(found)
 
 
-@router.post("/articles/{article_id}/summary")
+@router.post(
+    "/articles/{article_id}/summary",
+    response_model=None,
+    responses={
+        200: ok(SummaryOut, "Summarized before: the stored summary."),
+        201: ok(SummaryOut, "Summarized now and stored."),
+        **errors(401, 403, 404, 422, 429, 503),
+    },
+)
 async def summarize_article(article_id: Id, request: Request) -> JSONResponse:
     """The default summary of a stored article: made on first call (rate-limited), then read."""
     service = _service(request)

@@ -30,6 +30,7 @@ from nutgraf.server import api, feeds, pages
 from nutgraf.server.errors import ApiError, error_body, error_response, from_nutgraf
 from nutgraf.server.feedwork import feed_pool
 from nutgraf.server.limits import Limiter
+from nutgraf.server.schemas import Health, errors
 from nutgraf.server.service import Service
 from nutgraf.server.settings import ServerSettings
 from nutgraf.server.work import ready, summarizer_pool
@@ -106,7 +107,7 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
             swagger_favicon_url="/static/swagger/favicon.png",
         )
 
-    @app.get("/health", tags=["health"])
+    @app.get("/health", tags=["health"], response_model=Health, responses=errors())
     async def health() -> dict[str, str]:
         """Liveness: 200 ``{"status": "ok"}``."""
         return {"status": "ok"}

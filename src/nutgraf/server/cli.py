@@ -1,21 +1,28 @@
-"""``nutgraf serve`` and ``nutgraf keys``: thin shells over ``create_app`` and the store."""
+"""``nutgraf serve`` and ``nutgraf keys``: thin shells over ``create_app`` and the store.
+
+Errors become exit codes in ``nutgraf.cli_edge``: a store that cannot be opened and an
+address that is taken exit 4, bad options 2.
+"""
 
 from __future__ import annotations
 
 import ipaddress
 import logging
 import os
+import socket
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from nutgraf.cli_edge import Command, fail, sub_app
 from nutgraf.config import PRIVATE_HELP, Config
-from nutgraf.errors import NutgrafError
+from nutgraf.errors import InputError, UnavailableError
 
 if TYPE_CHECKING:
     from nutgraf.store import Store
 
-keys_app = typer.Typer(help="Manage API keys for the server.", no_args_is_help=True)
+keys_app = sub_app("Manage API keys for the server.")
+LOG_LEVELS = ("critical", "error", "warning", "info", "debug", "trace")  # uvicorn's
 
 
 def _open_store(db: str | None) -> Store:
@@ -25,27 +32,58 @@ def _open_store(db: str | None) -> Store:
     return Store.open(db)
 
 
-def _fail(message: str) -> typer.Exit:
-    typer.echo(f"nutgraf: error: {message}", err=True)
-    return typer.Exit(2)
+def listen(host: str, port: int) -> socket.socket:
+    """A socket bound to ``host:port``, for the server to listen on.
+
+    Bound before any model loads, so a taken port fails at once. Raises ``InputError`` for
+    a host that does not resolve, ``UnavailableError`` when the address is taken or not
+    ours to bind.
+    """
+    try:
+        found = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except (socket.gaierror, UnicodeError) as exc:
+        raise InputError(f"--host {host!r} is not an address to listen on: {exc}") from exc
+    family, kind, proto, _, address = found[0]
+    sock = socket.socket(family, kind, proto)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+    except OSError as exc:
+        sock.close()
+        reason = exc.strerror or str(exc)
+        raise UnavailableError(f"cannot listen on {host}:{port}: {reason}") from exc
+    sock.set_inheritable(True)
+    return sock
 
 
 DbOption = Annotated[
     str | None,
-    typer.Option("--db", help="Store URL: sqlite:///PATH or postgresql://... (or NUTGRAF_DB)."),
+    typer.Option(
+        "--db", metavar="URL", help="Store URL: sqlite:///PATH or postgresql://... (or NUTGRAF_DB)."
+    ),
 ]
 
 
 def serve_command(
-    host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+    host: Annotated[
+        str, typer.Option("--host", metavar="ADDRESS", help="Address to listen on.")
+    ] = "127.0.0.1",
+    port: Annotated[
+        int, typer.Option("--port", metavar="PORT", min=0, max=65535, help="Port to listen on.")
+    ] = 8000,
     db: DbOption = None,
     workers: Annotated[
-        int | None, typer.Option("--workers", help="Summarizer processes (default: CPUs).")
+        int | None,
+        typer.Option("--workers", metavar="N", min=1, help="Summarizer processes (default: CPUs)."),
     ] = None,
     max_in_flight: Annotated[
         int,
-        typer.Option("--max-in-flight", help="Jobs running or queued before 503 (0: 4/worker)."),
+        typer.Option(
+            "--max-in-flight",
+            metavar="N",
+            min=0,
+            help="Jobs running or queued before 503 (0: 4/worker).",
+        ),
     ] = 0,
     require_key: Annotated[
         bool, typer.Option("--require-key", help="Refuse anonymous summarize requests.")
@@ -60,10 +98,19 @@ def serve_command(
         ),
     ] = None,
     anon_rate: Annotated[
-        int, typer.Option("--anon-rate", help="Summarize requests per minute per anonymous IP.")
+        int,
+        typer.Option(
+            "--anon-rate",
+            metavar="N",
+            min=0,
+            help="Summarize requests per minute per anonymous IP.",
+        ),
     ] = 30,
     key_rate: Annotated[
-        int, typer.Option("--key-rate", help="Summarize requests per minute per API key.")
+        int,
+        typer.Option(
+            "--key-rate", metavar="N", min=0, help="Summarize requests per minute per API key."
+        ),
     ] = 600,
     allow_private_network: Annotated[
         bool, typer.Option("--allow-private-network", help=PRIVATE_HELP)
@@ -72,6 +119,7 @@ def serve_command(
         str | None,
         typer.Option(
             "--update-feeds-every",
+            metavar="DURATION",
             help="Update every feed this often, e.g. 15m or 1h (as `nutgraf feed update`).",
         ),
     ] = None,
@@ -84,7 +132,10 @@ def serve_command(
             "addresses or networks, '*' for any): rate limits then apply per reader.",
         ),
     ] = "127.0.0.1",
-    log_level: Annotated[str, typer.Option("--log-level", help="uvicorn log level.")] = "info",
+    log_level: Annotated[
+        str,
+        typer.Option("--log-level", metavar="LEVEL", help=f"uvicorn's: {', '.join(LOG_LEVELS)}."),
+    ] = "info",
 ) -> None:
     """Serve the reader pages, the JSON API (/api/v1, docs at /docs) and the widget.
 
@@ -96,22 +147,19 @@ def serve_command(
     from nutgraf.server.app import create_app
     from nutgraf.server.settings import ServerSettings
 
-    logging.basicConfig(level=logging.INFO, format="nutgraf: %(levelname)s: %(message)s")
-    try:
-        config = Config.from_env(os.environ, allow_private_network=allow_private_network or None)
-        _open_store(db).close()  # fail here, with one line, on a bad URL or store
-        every = 0.0
-        if update_feeds_every is not None:
-            from nutgraf.feeds.background import parse_duration
+    if log_level.lower() not in LOG_LEVELS:
+        fail(f"--log-level must be one of {', '.join(LOG_LEVELS)}, not {log_level!r}")
+    config = Config.from_env(os.environ, allow_private_network=allow_private_network or None)
+    every = 0.0
+    if update_feeds_every is not None:
+        from nutgraf.feeds.background import parse_duration
 
-            every = parse_duration(update_feeds_every)
-    except NutgrafError as exc:
-        raise _fail(str(exc)) from None
+        every = parse_duration(update_feeds_every)
     origins = []
     for site in open_site or []:
         origin = site_origin(site)
         if origin is None:
-            raise _fail(f"--open-site needs an http(s) URL such as https://example.org: {site!r}")
+            fail(f"--open-site needs an http(s) URL such as https://example.org: {site!r}")
         origins.append(origin)
     for entry in forwarded_allow_ips.split(","):
         # uvicorn takes any other word as a host name and then trusts no proxy: say so.
@@ -119,36 +167,56 @@ def serve_command(
             if entry.strip() != "*":
                 ipaddress.ip_network(entry.strip(), strict=False)
         except ValueError:
-            raise _fail(
-                f"--forwarded-allow-ips takes addresses or networks (or *): {entry.strip()!r}"
-            ) from None
-    settings = ServerSettings(
-        db_url=db,
-        open_sites=tuple(origins),
-        config=config,
-        max_in_flight=max_in_flight,
-        require_key=require_key,
-        anon_per_minute=anon_rate,
-        key_per_minute=key_rate,
-        feed_update_seconds=every,
-        **({"workers": workers} if workers else {}),
-    )
-    uvicorn.run(
-        create_app(settings),
-        host=host,
-        port=port,
-        log_level=log_level,
-        access_log=False,
-        proxy_headers=True,
-        forwarded_allow_ips=forwarded_allow_ips,
-    )
+            fail(f"--forwarded-allow-ips takes addresses or networks (or *): {entry.strip()!r}")
+    # The address first, then the store: either failing costs no model load.
+    sock = listen(host, port)
+    try:
+        _open_store(db).close()
+        settings = ServerSettings(
+            db_url=db,
+            open_sites=tuple(origins),
+            config=config,
+            max_in_flight=max_in_flight,
+            require_key=require_key,
+            anon_per_minute=anon_rate,
+            key_per_minute=key_rate,
+            feed_update_seconds=every,
+            **({"workers": workers} if workers else {}),
+        )
+        logging.basicConfig(level=logging.INFO, format="nutgraf: %(levelname)s: %(message)s")
+        logging.getLogger("alembic").setLevel(logging.WARNING)  # "Context impl SQLiteImpl."
+        server = uvicorn.Server(
+            uvicorn.Config(
+                create_app(settings),
+                host=host,
+                port=port,
+                log_level=log_level.lower(),
+                access_log=False,
+                proxy_headers=True,
+                forwarded_allow_ips=forwarded_allow_ips,
+            )
+        )
+        bound = sock.getsockname()[1]
+        shown = f"[{host}]" if ":" in host else host
+        logging.getLogger("nutgraf").info("listening on http://%s:%d (Ctrl-C stops)", shown, bound)
+        server.run(sockets=[sock])
+    finally:
+        sock.close()
 
 
-@keys_app.command("create")
+@keys_app.command("create", cls=Command)
 def create_key(
-    name: Annotated[str, typer.Argument(help="Who the key is for, e.g. a publisher's name.")],
+    name: Annotated[
+        str,
+        typer.Argument(
+            metavar="NAME", help="Who the key is for, e.g. a publisher's name.", show_default=False
+        ),
+    ],
     rate: Annotated[
-        int | None, typer.Option("--rate", help="Requests per minute (default: the server's).")
+        int | None,
+        typer.Option(
+            "--rate", metavar="N", min=1, help="Requests per minute (default: the server's)."
+        ),
     ] = None,
     db: DbOption = None,
 ) -> None:
@@ -156,11 +224,11 @@ def create_key(
 
     Example: nutgraf keys create example-news --rate 120
     """
+    store = _open_store(db)
     try:
-        store = _open_store(db)
         secret = store.create_api_key(name, rate_per_minute=rate)
-    except NutgrafError as exc:
-        raise _fail(str(exc)) from None
+    finally:
+        store.close()
     typer.echo(secret)
     typer.echo(
         f"Key for {name!r}: send it as the X-API-Key header. It is not shown again.",
@@ -168,34 +236,37 @@ def create_key(
     )
 
 
-@keys_app.command("list")
+@keys_app.command("list", cls=Command)
 def list_keys(db: DbOption = None) -> None:
     """List API keys (names and prefixes, never the keys).
 
     Example: nutgraf keys list
     """
+    store = _open_store(db)
     try:
-        keys = _open_store(db).list_api_keys()
-    except NutgrafError as exc:
-        raise _fail(str(exc)) from None
+        keys = store.list_api_keys()
+    finally:
+        store.close()
     for key in keys:
         state = "revoked" if key.revoked else "active"
         rate = key.rate_per_minute or "default"
         typer.echo(f"{key.name}\t{key.prefix}…\t{state}\trate={rate}\t{key.created_at:%Y-%m-%d}")
 
 
-@keys_app.command("revoke")
+@keys_app.command("revoke", cls=Command)
 def revoke_key(
-    name: Annotated[str, typer.Argument(help="The key's name.")], db: DbOption = None
+    name: Annotated[str, typer.Argument(metavar="NAME", help="The key's name.")],
+    db: DbOption = None,
 ) -> None:
     """Revoke an API key by name.
 
     Example: nutgraf keys revoke example-news
     """
+    store = _open_store(db)
     try:
-        done = _open_store(db).revoke_api_key(name)
-    except NutgrafError as exc:
-        raise _fail(str(exc)) from None
+        done = store.revoke_api_key(name)
+    finally:
+        store.close()
     if not done:
-        raise _fail(f"no API key named {name!r}")
+        fail(f"no API key named {name!r}")
     typer.echo(f"revoked {name}")

@@ -6,7 +6,14 @@ from typing import Any
 
 from fastapi.responses import JSONResponse
 
-from nutgraf.errors import FetchError, InputError, NoArticleError, NutgrafError, RefusedError
+from nutgraf.errors import (
+    FetchError,
+    InputError,
+    NoArticleError,
+    NutgrafError,
+    RefusedError,
+    UnavailableError,
+)
 
 
 class ApiError(Exception):
@@ -31,8 +38,11 @@ def error_response(err: ApiError) -> JSONResponse:
 
 
 def from_nutgraf(exc: NutgrafError) -> ApiError:
-    """The HTTP answer to a library error: all are the client's input, so all are 4xx."""
+    """The HTTP answer to a library error: the client's input (4xx), or 503 when something
+    the server needs is unavailable."""
     message = str(exc) or type(exc).__name__
+    if isinstance(exc, UnavailableError):  # the store is down: not the client's input
+        return ApiError(503, "unavailable", message, {"Retry-After": "5"})
     if isinstance(exc, NoArticleError):
         return ApiError(422, "no_article", message)
     if isinstance(exc, InputError):

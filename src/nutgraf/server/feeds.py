@@ -15,6 +15,7 @@ from nutgraf.ingest.fetch import check_url
 from nutgraf.server.errors import ApiError, from_nutgraf
 from nutgraf.server.feedwork import subscribe
 from nutgraf.server.pool import BusyError
+from nutgraf.server.schemas import FeedItemList, FeedList, FeedOut, errors, ok
 from nutgraf.server.service import Service, busy
 from nutgraf.store.feeds import FeedStore
 
@@ -39,13 +40,11 @@ def _feeds(request: Request) -> tuple[Service, FeedStore]:
 @router.post(
     "",
     status_code=201,
+    response_model=None,
     responses={
-        200: {"description": "Subscribed already: the same feed."},
-        201: {"description": "Subscribed; items are fetched by the next update."},
-        400: {"description": "URL refused by policy."},
-        422: {"description": "Not a feed, a page linking none, or the URL cannot be fetched."},
-        429: {"description": "Rate limited (Retry-After)."},
-        503: {"description": "Feed workers at capacity (Retry-After)."},
+        200: ok(FeedOut, "Subscribed already: the same feed."),
+        201: ok(FeedOut, "Subscribed; items are fetched by the next update."),
+        **errors(400, 401, 403, 413, 422, 429, 503),
     },
 )
 async def create_feed(body: AddFeedRequest, request: Request) -> JSONResponse:
@@ -70,7 +69,7 @@ async def create_feed(body: AddFeedRequest, request: Request) -> JSONResponse:
     return JSONResponse(feed, 201 if created else 200, headers=headers)
 
 
-@router.get("")
+@router.get("", response_model=None, responses={200: ok(FeedList, "Every feed."), **errors()})
 async def list_feeds(request: Request) -> dict[str, Any]:
     """Every feed with its URL, title, item counts, last update and last error (public)."""
     _, feeds = _feeds(request)
@@ -78,7 +77,11 @@ async def list_feeds(request: Request) -> dict[str, Any]:
     return {"items": [f.to_dict() for f in found], "total": len(found)}
 
 
-@router.get("/{feed_id}")
+@router.get(
+    "/{feed_id}",
+    response_model=None,
+    responses={200: ok(FeedOut, "The feed."), **errors(404, 422)},
+)
 async def get_feed(feed_id: Id, request: Request) -> dict[str, Any]:
     """One feed (public)."""
     _, feeds = _feeds(request)
@@ -88,7 +91,11 @@ async def get_feed(feed_id: Id, request: Request) -> dict[str, Any]:
     return found.to_dict()
 
 
-@router.get("/{feed_id}/items")
+@router.get(
+    "/{feed_id}/items",
+    response_model=None,
+    responses={200: ok(FeedItemList, "A page of the feed's items."), **errors(404, 422)},
+)
 async def list_feed_items(
     feed_id: Id,
     request: Request,

@@ -14,6 +14,15 @@ class Labels:
     previous: str
     next: str
     pasted: str  # where a pasted article's source link would be: it has none to trust
+    published: str  # the story's date, as its page gives it
+    added: str  # the day nutgraf stored it
+    people: str
+    organizations: str
+    places: str
+    figures: str
+    dates: str
+    read_article: str  # the widget: show the article with the points marked in it
+    hide_article: str
 
 
 _LABELS: dict[str, Labels] = {
@@ -25,6 +34,15 @@ _LABELS: dict[str, Labels] = {
         "Previous article",
         "Next article",
         "Pasted by a reader",
+        "Published",
+        "Added",
+        "People",
+        "Organizations",
+        "Places",
+        "Figures",
+        "Dates",
+        "Read the article with the points marked",
+        "Hide the article",
     ),
     "ru": Labels(
         "Нет времени читать? Краткое содержание",
@@ -34,6 +52,15 @@ _LABELS: dict[str, Labels] = {
         "Предыдущая статья",
         "Следующая статья",
         "Вставлено читателем",
+        "Опубликовано",
+        "Добавлено",
+        "Люди",
+        "Организации",
+        "Места",
+        "Цифры",
+        "Даты",
+        "Читать статью с отмеченными пунктами",
+        "Скрыть статью",
     ),
     "uk": Labels(
         "Немає часу читати? Короткий зміст",
@@ -43,6 +70,15 @@ _LABELS: dict[str, Labels] = {
         "Попередня стаття",
         "Наступна стаття",
         "Вставлено читачем",
+        "Опубліковано",
+        "Додано",
+        "Люди",
+        "Організації",
+        "Місця",
+        "Цифри",
+        "Дати",
+        "Читати статтю з позначеними пунктами",
+        "Сховати статтю",
     ),
     "de": Labels(
         "Keine Zeit zum Lesen? Zusammenfassung anzeigen",
@@ -52,6 +88,15 @@ _LABELS: dict[str, Labels] = {
         "Vorheriger Artikel",
         "Nächster Artikel",
         "Von einem Leser eingefügt",
+        "Veröffentlicht",
+        "Hinzugefügt",
+        "Personen",
+        "Organisationen",
+        "Orte",
+        "Zahlen",
+        "Daten",
+        "Artikel mit markierten Punkten lesen",
+        "Artikel ausblenden",
     ),
     "fr": Labels(
         "Pas le temps de lire ? Voir le résumé",
@@ -61,6 +106,15 @@ _LABELS: dict[str, Labels] = {
         "Article précédent",
         "Article suivant",
         "Collé par un lecteur",
+        "Publié",
+        "Ajouté",
+        "Personnes",
+        "Organisations",
+        "Lieux",
+        "Chiffres",
+        "Dates",
+        "Lire l'article avec les points surlignés",
+        "Masquer l'article",
     ),
     "es": Labels(
         "¿No tienes tiempo para leer? Ver resumen",
@@ -70,6 +124,15 @@ _LABELS: dict[str, Labels] = {
         "Artículo anterior",
         "Artículo siguiente",
         "Pegado por un lector",
+        "Publicado",
+        "Añadido",
+        "Personas",
+        "Organizaciones",
+        "Lugares",
+        "Cifras",
+        "Fechas",
+        "Leer el artículo con los puntos marcados",
+        "Ocultar el artículo",
     ),
 }
 

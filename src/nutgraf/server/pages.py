@@ -12,7 +12,7 @@ from typing import Annotated
 from urllib.parse import urlsplit
 
 from fastapi import APIRouter, Form, Path, Query, Request
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from starlette.concurrency import run_in_threadpool
 
@@ -27,6 +27,7 @@ from nutgraf.summaries import Options
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=FilePath(__file__).parent / "templates")
+STATIC = FilePath(__file__).parent / "static"
 
 
 def safe_url(url: str | None) -> str | None:
@@ -128,7 +129,8 @@ async def article_page(
         {
             "stored": stored,
             "article": stored.article,
-            "paragraphs": [p.text for p in stored.article.paragraphs],
+            # Each with its start: the summary's offsets mark points inside them.
+            "paragraphs": stored.article.paragraphs,
             "language": language,
             "labels": labels(language),
             "prev": prev,
@@ -175,6 +177,16 @@ async def widget(
     lang: Annotated[str, Query(max_length=16)] = "",
 ) -> Response:
     """The page the publisher's iframe shows: the button, then that page's key points."""
-    return templates.TemplateResponse(
-        request, "widget.html", {"url": safe_url(url) or "", "labels": labels(lang or None)}
-    )
+    code = (lang or "en").lower().replace("_", "-").split("-")[0]
+    context = {
+        "url": safe_url(url) or "",
+        "labels": labels(lang or None),
+        "lang": code if code.isalpha() else "en",
+    }
+    return templates.TemplateResponse(request, "widget.html", context)
+
+
+@router.get("/favicon.ico")
+async def favicon() -> FileResponse:
+    """The icon browsers ask for by this name (pages link the same SVG)."""
+    return FileResponse(STATIC / "favicon.svg", media_type="image/svg+xml")

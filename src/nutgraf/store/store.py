@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine, RowMapping
 
-from nutgraf.errors import InputError
+from nutgraf.errors import InputError, StoreError
 from nutgraf.ingest.urls import normalize_url
 from nutgraf.store.db import (
     insert_ignore,
@@ -130,6 +130,13 @@ def site_of(url: str | None) -> str:
     return host.removeprefix("www.")
 
 
+def _reason(exc: BaseException) -> str:
+    """The first line of the driver's own message (psycopg adds hints on later lines)."""
+    cause = exc.orig if isinstance(exc, sa.exc.DBAPIError) and exc.orig is not None else exc
+    lines = str(cause).strip().splitlines()
+    return lines[0] if lines else type(cause).__name__
+
+
 class Store:
     """The database every nutgraf command shares; ``Store.open()`` migrates it on first use."""
 
@@ -140,11 +147,17 @@ class Store:
     def open(cls, url: str | None = None, *, migrate_schema: bool = True) -> Store:
         """Open the store at ``url`` (else ``NUTGRAF_DB``, else the default SQLite file).
 
-        Raises ``InputError`` for an unsupported URL.
+        Raises ``InputError`` for an unsupported URL, ``StoreError`` when the database
+        cannot be opened or reached.
         """
-        engine = make_engine(resolve_url(url))
-        if migrate_schema:
-            migrate(engine)
+        resolved = resolve_url(url)
+        try:
+            engine = make_engine(resolved)
+            if migrate_schema:
+                migrate(engine)
+        except (sa.exc.SQLAlchemyError, OSError) as exc:
+            shown = sa.make_url(resolved).render_as_string(hide_password=True)
+            raise StoreError(f"cannot open the store {shown}: {_reason(exc)}") from exc
         return cls(engine)
 
     @property
