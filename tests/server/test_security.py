@@ -164,10 +164,11 @@ def _rss(items: int) -> bytes:
     ).encode()
 
 
-def test_a_40000_item_feed_is_capped_through_the_api(
+def test_a_huge_feed_is_capped_through_the_api(
     client: httpx.Client, http_server: LoopbackServer
 ) -> None:
-    http_server.routes["/big.xml"] = respond(200, _rss(40_000), "application/rss+xml")
+    # 10x the cap proves the cap; 40,000 items only add parse time (minutes on a busy CI host)
+    http_server.routes["/big.xml"] = respond(200, _rss(2_000), "application/rss+xml")
     added = client.post("/api/v1/feeds", json={"url": http_server.url("/big.xml")})
     assert added.status_code == 201, added.text
     assert added.json()["items"] == 200  # Config.max_feed_items
