@@ -206,3 +206,141 @@ def test_learned_site_clutter_drops_lines_that_recur_across_pages() -> None:
     assert "Weather" not in learned.text and "newsletter" not in learned.text
     assert "The valley council met on day 0" in learned.text
     assert learn_clutter(pages[:1]) == frozenset()  # one page teaches nothing
+
+
+# --- clean articles: a headline line, then one paragraph per line (issue 12) ---------------
+
+RU_HEADLINE = "Рейс в Иркутск задержали на девять часов"
+RU_BODY = [
+    # A lead line that lost its period: it must stay the story's first paragraph.
+    "Самолет авиакомпании «Северные линии», следовавший из Москвы в Иркутск, приземлился "
+    "в среду утром в аэропорту города",
+    "В восемь утра борт должен был вылететь обратно в столицу. Однако техники нашли "
+    "неполадку, и вылет задержали на девять часов.",
+    "Пассажиры ждали в зале аэропорта.",
+    "Авиакомпания обещала предоставить им питание и гостиницу, если задержка затянется до вечера.",
+]
+EN_HEADLINE = "Harbour bridge to close to cars next spring"
+EN_BODY = [
+    "LONDON (Reuters) -",
+    *EN_STORY,
+    "Work starts in April.",
+]
+
+
+def _paragraphs(article: Article) -> list[str]:
+    return [p.text for p in article.paragraphs]
+
+
+@pytest.mark.parametrize(("headline", "body"), [(RU_HEADLINE, RU_BODY), (EN_HEADLINE, EN_BODY)])
+def test_clean_article_keeps_every_line_with_its_headline(headline: str, body: list[str]) -> None:
+    article = clean_text("\n".join([headline, *body]))
+    assert article.title == headline
+    assert _paragraphs(article) == body
+
+
+@pytest.mark.parametrize("body", [RU_BODY, EN_BODY, EN_STORY])
+def test_clean_article_without_headline_has_no_title(body: list[str]) -> None:
+    # The lead (with or without its period, or after a dateline) is never the title.
+    article = clean_text("\n".join(body))
+    assert article.title == ""
+    assert _paragraphs(article) == body
+
+
+@pytest.mark.parametrize(("headline", "body"), [(RU_HEADLINE, RU_BODY), (EN_HEADLINE, EN_BODY)])
+def test_headline_line_equals_article_built_by_hand(headline: str, body: list[str]) -> None:
+    by_hand = Article(title=headline, text="\n\n".join(body))
+    scraped = clean_text(headline + "\n" + "\n".join(body))
+    assert scraped.title == by_hand.title
+    assert _paragraphs(scraped) == _paragraphs(by_hand)
+    assert scraped.text == by_hand.text
+
+
+@pytest.mark.parametrize(("headline", "body"), [(RU_HEADLINE, RU_BODY), (EN_HEADLINE, EN_STORY)])
+def test_repeated_paragraphs_keep_their_first_copy(headline: str, body: list[str]) -> None:
+    # A scraping duplicate: the first paragraphs again, right after themselves or later on.
+    doubled = [*body[:2], *body[:2], *body[2:]]
+    later = [*body, *body[:2]]
+    for lines in (doubled, later):
+        for head in ([headline], []):
+            article = clean_text("\n".join(head + lines))
+            assert _paragraphs(article) == body
+            assert article.title == (headline if head else "")
+
+
+def test_doubled_story_in_a_page_keeps_one_copy() -> None:
+    page = "\n".join(
+        ["* Home", "* News", "* Sport", "Subscribe", EN_HEADLINE, *EN_STORY, *EN_STORY, "© 2024"]
+    )
+    article = clean_text(page)
+    assert article.title == EN_HEADLINE
+    assert _paragraphs(article) == EN_STORY
+
+
+def test_caption_repeated_across_a_page_is_clutter() -> None:
+    caption = "The old harbour bridge seen from the north bank of the river at dusk last year."
+    page = "\n".join(
+        ["* Home", "* News", "* Sport", caption, "Subscribe", *EN_STORY, "Share", caption]
+    )
+    assert caption not in clean_text(page).text
+
+
+def test_clean_article_keeps_short_and_unended_lines() -> None:
+    body = [
+        "Ein kurzer Absatz.",
+        "Der Stadtrat hat am Dienstag beschlossen, die alte Brücke im Frühjahr für Autos zu "
+        "sperren.",
+        "Warum jetzt?",
+        "Die Reparatur sei in zwei Jahren doppelt so teuer geworden, sagte der Bürgermeister.",
+        "Foto: Stadtarchiv",
+    ]
+    article = clean_text("Brücke wird für Autos gesperrt\n" + "\n".join(body))
+    assert article.title == "Brücke wird für Autos gesperrt"
+    assert _paragraphs(article) == body
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Officials said on Tuesday that the old harbour bridge would close to cars next spring.",
+        "The council, which met on Tuesday evening, said the old bridge, built in 1920, would "
+        "close to cars next spring",
+        "17 March 2024 (09:07)",
+    ],
+)
+def test_a_body_line_is_never_the_title(lead: str) -> None:
+    article = clean_text("\n".join([lead, *EN_STORY]))
+    assert article.title == ""
+    assert _paragraphs(article)[0] == lead
+
+
+def test_headline_that_asks_is_the_title() -> None:
+    headline = "Will the old harbour bridge close to cars for good next spring?"
+    article = clean_text("\n".join([headline, *EN_STORY]))
+    assert article.title == headline
+    assert _paragraphs(article) == EN_STORY
+
+
+@pytest.mark.parametrize("dateline", ["LONDON (Reuters) -", "МОСКВА, 4 янв - РИА Новости."])
+def test_dateline_line_opens_the_story_in_articles_and_pages(dateline: str) -> None:
+    article = clean_text("\n".join([EN_HEADLINE, dateline, *EN_STORY]))
+    assert (article.title, _paragraphs(article)) == (EN_HEADLINE, [dateline, *EN_STORY])
+    page = "\n".join(["* Home", "* News", "* Sport", "Subscribe", EN_HEADLINE, "Share"])
+    article = clean_text(page + "\n" + "\n".join([dateline, *EN_STORY, "© 2024 Example"]))
+    assert (article.title, _paragraphs(article)) == (EN_HEADLINE, [dateline, *EN_STORY])
+
+
+def test_headline_with_a_clutter_word_is_still_the_headline() -> None:
+    headline = "Council email reveals harbour bridge repair costs"
+    story = [*EN_STORY, "An email seen by the council showed the repair costs had doubled."]
+    article = clean_text("\n".join([headline, *story]))
+    assert article.title == headline
+    assert _paragraphs(article) == story
+
+
+def test_menu_lines_make_a_page_not_an_article() -> None:
+    # Four short lines in a row are a menu: the page path drops them.
+    page = "\n".join(["Home", "News", "Sport", "Weather", EN_HEADLINE, *EN_STORY])
+    article = clean_text(page)
+    assert _paragraphs(article) == EN_STORY
+    assert article.title == EN_HEADLINE

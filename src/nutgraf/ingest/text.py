@@ -1,20 +1,29 @@
 """Scraped plain text -> Article: the title and the story's lines, site clutter removed.
 
-The input is the visible text of a news page, one block per line: menus, buttons, share
-and cookie notices, the story, then related headlines. The story is found by structure,
-not by site-specific word lists, so it works in any language:
+The input is either a clean article (a headline line, then one paragraph per line) or the
+visible text of a news page, one block per line: menus, buttons, share and cookie notices,
+the story, then related headlines. The story is found by structure, not by site-specific
+word lists, so it works in any language:
 
 1. every line gets a score: prose lines (long enough, ending like a sentence, mostly
    lowercase words where the script has case) count for their length in words, the rest
    count against; lines repeated in the page, URLs and generic clutter cues (share,
-   subscribe, cookies) count heavily against;
-2. the story is the maximum-sum contiguous run of scores (Kadane, linear): short lines
-   between prose lines (subheadings, one-line paragraphs) come with it, while a menu costs
-   more than a story can pay to cross it; prose in a stretch crowded with short lines (a
-   teaser list: blurb, byline, blurb...) counts for less, and prose after a "Next article"
-   or "Comments" line that closes a story counts for nothing;
-3. inside that run, clutter and clusters of short lines are dropped; the title is the
-   heading-like line before the run that shares most vocabulary with the story.
+   subscribe, cookies) count heavily against. A repeated paragraph is a stretch of story
+   the scraper doubled when the text is otherwise clean or the copy follows it directly:
+   the story keeps its first copy;
+2. a text with no clutter line and no cluster of short lines (a menu) is a clean article:
+   every line is the story's, and its first line is the title when it reads as a headline
+   (not a sentence, a dateline or a date);
+3. in a page, the story is the maximum-sum contiguous run of scores (Kadane, linear):
+   short lines between prose lines (subheadings, one-line paragraphs) come with it, while
+   a menu costs more than a story can pay to cross it; prose in a stretch crowded with
+   short lines (a teaser list: blurb, byline, blurb...) counts for less, and prose after a
+   "Next article" or "Comments" line that closes a story counts for nothing;
+4. inside that run, clutter and clusters of short lines are dropped. When only a few clean
+   lines stand above the run, the page starts with the article: its headline is the title
+   and the other lines are the story's. Otherwise the title is the headline-like line
+   before the run that shares most vocabulary with the story, and a dateline line just
+   above the run ("LONDON (Reuters) -") opens the story.
 """
 
 from __future__ import annotations
@@ -24,6 +33,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable
 from typing import NamedTuple
 
+from nutgraf.analyse.datelines import is_dateline
 from nutgraf.errors import NoArticleError
 from nutgraf.types import Article
 
@@ -43,10 +53,10 @@ _BULLET = re.compile(r"^(?:[*+\-•·o]|\d{1,2}[.)])\s")
 _CUE = re.compile(
     r"\b(?:share|sharing|tweet|subscribe|subscription|sign (?:in|up)|log ?in|newsletter|"
     r"read (?:more|next|also)|see also|related|recommended|advertisement|sponsored|"
-    r"comments?|reply|print|e-?mail|follow us|"
+    r"comments?|reply|print|e-?mail|follow us|tags?|keywords|"
     r"cookies?|privacy|terms of (?:use|service)|all rights reserved|copyright|©|"
     r"поделиться|подписаться|подпишитесь|читайте (?:также|далее)|читать (?:далее|также)|"
-    r"смотрите также|реклама|комментари\w*|похожие|"
+    r"смотрите также|реклама|комментари\w*|похожие|теги|тэги|"
     r"partager|abonnez|teilen|abonnieren|compartir|suscr[ií]b\w+|condividi)\b",
     re.IGNORECASE,
 )
@@ -89,6 +99,17 @@ _DENSITY_DAMP = 1.0  # prose weight divided by 1 + this x share of non-prose lin
 _MAX_GAP_LINES = 3  # short lines between two prose lines kept as part of the story
 _TITLE_WINDOW = 60  # lines before the story searched for its title
 _TITLE_MAX_WORDS = 40
+_EDGE_LINES = 3  # short lines above the prose when a page starts with the article
+_TITLE_MIN_WORDS = 4  # a shorter line above the headline is a section name
+_SENTENCE_WORDS = 15  # an unended line this long with _SENTENCE_COMMAS commas reads as a
+_SENTENCE_COMMAS = 2  # sentence (a lead cut from its period), not as a headline
+_STRETCH_MAX_LINES = 60  # lines looked at each side of a repeated line for its stretch
+_SUBJECT_WORDS = 2  # words a line shares with the story to be on its subject
+_INNER_STOP = re.compile(r"\w[.!?…]\s+[^\W\d_]")
+_QUESTION = re.compile(r"[?!][\"'»”’)\]]*$")
+# How a line ends when it is not a headline: a sentence's period or ellipsis, or a fragment
+# that runs on (a comma, colon or dash: "LONDON (Reuters) -").
+_NOT_HEADLINE_END = re.compile(r"(?:[.…,;:\-–—]|[.…][\"'»”’)\]*]+)$")
 
 
 class _Line(NamedTuple):
@@ -100,6 +121,8 @@ class _Line(NamedTuple):
     clutter: bool
     boundary: bool
     repeated: bool
+    cue: bool = False  # clutter because of a clutter word alone (not repeated, not a URL)
+    copy: bool = False  # a prose line seen earlier in the page: dropped, and costs nothing
 
 
 def clean_text(raw: str, *, site_clutter: Collection[str] = frozenset()) -> Article:
@@ -113,22 +136,11 @@ def clean_text(raw: str, *, site_clutter: Collection[str] = frozenset()) -> Arti
     texts = [s for s in stripped if s]
     if not texts:
         raise NoArticleError("no text: the input is empty")
-    keys = [_key(t) for t in texts]
-    counts = Counter(keys)
-    # Measured once per distinct line: pages repeat menus, and pathological input repeats
-    # one line many times.
-    measured: dict[str, _Line] = {}
-    lines = []
-    for text, key in zip(texts, keys, strict=True):
-        line = measured.get(text)
-        if line is None:
-            line = measured[text] = _measure(text, counts[key] > 1 or key in site_clutter)
-        lines.append(line)
-    start, end = _densest_run(lines)
-    body = _story_lines(lines[start:end])
+    lines, clean = _measure_lines(texts, site_clutter)
+    title, body = _clean_article(lines) if clean else _page_story(lines)
     if not body:
         raise NoArticleError("no article text: only menus, buttons or headlines")
-    return Article(text="\n\n".join(body), title=_title(lines, start, body), source="text")
+    return Article(text="\n\n".join(body), title=title, source="text")
 
 
 def learn_clutter(
@@ -153,7 +165,109 @@ def _key(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-def _measure(text: str, repeated: bool) -> _Line:
+def _measure_lines(texts: list[str], site_clutter: Collection[str]) -> tuple[list[_Line], bool]:
+    """Each line measured, and whether the text is a clean article (see _is_clean).
+
+    A repeated line is clutter (a menu, a button, a caption or teaser the page repeats)
+    unless it belongs to a stretch of the story the scraper repeated: then the story keeps
+    its first copy and drops the others. In a page, that is a stretch with prose followed
+    directly by its copy; in a text that is otherwise a clean article, any repeated stretch
+    with prose.
+    """
+    keys = [_key(t) for t in texts]
+    counts = Counter(keys)
+    # Measured once per distinct line: pages repeat menus, and pathological input repeats
+    # one line many times.
+    measured: dict[str, _Line] = {}
+    lines = []
+    for text, key in zip(texts, keys, strict=True):
+        line = measured.get(text)
+        if line is None:
+            line = measured[text] = _measure(text, counts[key] > 1, key in site_clutter)
+        lines.append(line)
+    repeats = {k: v for k, v in _repeated_stretches(lines, keys, counts).items() if v.prose}
+    # Lines are shared between copies (see above), so each new form is made once per line.
+    first_copy: dict[str, _Line] = {}
+    later_copy: dict[str, _Line] = {}
+    story = list(lines)
+    for i, key in enumerate(keys):
+        if key in repeats and key not in site_clutter:
+            if key in first_copy:
+                story[i] = later_copy[key]
+            else:
+                story[i] = first_copy[key] = _measure(texts[i], False)._replace(repeated=True)
+                later_copy[key] = story[i]._replace(weight=0.0, copy=True)
+    if _is_clean(story):
+        return story, True
+    cluttered: dict[str, _Line] = {}
+    for i, key in enumerate(keys):
+        if lines[i].repeated and not (key in repeats and repeats[key].adjacent):
+            text = texts[i]
+            if text not in cluttered:
+                cluttered[text] = lines[i]._replace(weight=0.0, clutter=True)
+            story[i] = cluttered[text]
+    return story, False
+
+
+class _Repeat(NamedTuple):
+    """A repeated line's stretch: lines repeated together, in the same order."""
+
+    prose: bool  # the stretch holds a prose line
+    adjacent: bool  # its copy follows it directly (a scraper's double)
+
+
+def _repeated_stretches(
+    lines: list[_Line], keys: list[str], counts: Counter[str]
+) -> dict[str, _Repeat]:
+    """For each repeated line, the stretch around its first copy that is repeated with it.
+
+    A stretch is found from a line's first two copies k lines apart: the lines around the
+    first copy each equal to the line k further on.
+    """
+    found: dict[str, _Repeat] = {}
+    first: dict[str, int] = {}
+    n = len(keys)
+    for i, key in enumerate(keys):
+        if counts[key] < 2 or key in found:
+            continue
+        if key not in first:
+            first[key] = i
+            continue
+        f = first[key]
+        k = i - f
+        lo = hi = f
+        # Bounded, so a page of many repeated lines costs linear time.
+        while lo > 0 and f - lo < _STRETCH_MAX_LINES and keys[lo - 1] == keys[lo - 1 + k]:
+            lo -= 1
+        while hi + 1 + k < n and hi - f < _STRETCH_MAX_LINES and keys[hi + 1] == keys[hi + 1 + k]:
+            hi += 1
+        repeat = _Repeat(any(lines[j].weight > 0 for j in range(lo, hi + 1)), hi - lo + 1 >= k)
+        for j in range(lo, hi + 1):
+            found.setdefault(keys[j], repeat)
+    return found
+
+
+def _is_clean(lines: list[_Line]) -> bool:
+    """Whether the text is a clean article: prose, no clutter line, no menu-like cluster.
+
+    A cluster is more short lines in a row than a story sets between two paragraphs.
+    """
+    prose, short = False, 0
+    for line in lines:
+        if line.copy:
+            continue
+        if _noise(line):
+            return False
+        if line.weight > 0:
+            prose, short = True, 0
+        else:
+            short += 1
+            if short > _MAX_GAP_LINES:
+                return False
+    return prose
+
+
+def _measure(text: str, repeated: bool, site: bool = False) -> _Line:
     """Score-relevant facts about one line."""
     tokens = _WORD.findall(text)
     words = float(len(tokens))
@@ -166,16 +280,20 @@ def _measure(text: str, repeated: bool) -> _Line:
     # pathological line costs one pass of \w+, not a regex search per cue).
     short = words <= _CUE_MAX_WORDS and len(text) <= _CUE_MAX_CHARS
     boundary = short and _BOUNDARY.search(text) is not None
+    cue = short and not boundary and _CUE.search(text) is not None
     clutter = (
-        repeated
+        site
         or boundary
-        or (short and _CUE.search(text) is not None)
+        or cue
         or _URL.match(text) is not None
         or (words >= 4 and len(text) <= _CONSENT_MAX_CHARS and _CONSENT.search(text) is not None)
     )
     weight = 0.0 if clutter else _prose_weight(text, tokens, words)
-    clutter = clutter or (weight == 0 and _BULLET.match(text) is not None)
-    return _Line(text, words, weight, clutter, boundary, repeated)
+    # A repeated line is a menu, a button or a teaser unless it is prose: a paragraph the
+    # scraper doubled keeps its first copy (see _measure_lines).
+    clutter = clutter or (weight == 0 and (repeated or _BULLET.match(text) is not None))
+    cue = cue and not (site or repeated or _URL.match(text) is not None)
+    return _Line(text, words, weight, clutter, boundary, repeated or site, cue)
 
 
 def _prose_weight(text: str, tokens: list[str], words: float) -> float:
@@ -202,6 +320,8 @@ def _prose_weight(text: str, tokens: list[str], words: float) -> float:
 
 def _score(line: _Line) -> float:
     """What a line adds to a run: prose pays its length, the rest costs."""
+    if line.copy:
+        return 0.0
     if line.boundary:
         return -_BOUNDARY_COST
     if line.clutter:
@@ -250,6 +370,8 @@ def _story_lines(run: list[_Line]) -> list[str]:
     keep: list[str] = []
     gap: list[str] = []
     for line in run:
+        if line.copy:
+            continue
         if line.weight > 0:
             if len(gap) <= _MAX_GAP_LINES:
                 keep.extend(gap)
@@ -260,15 +382,101 @@ def _story_lines(run: list[_Line]) -> list[str]:
     return keep
 
 
+def _clean_article(lines: list[_Line]) -> tuple[str, list[str]]:
+    """Title and paragraphs of a clean article: every line but later copies of a paragraph."""
+    kept = [line for line in lines if not line.copy]
+    first = kept[0]
+    # A line long enough to be prose is the lead unless it asks or exclaims like a headline.
+    headline = first.weight == 0 or _QUESTION.search(first.text) is not None
+    if len(kept) > 1 and headline and _headline_form(first):
+        return first.text, [line.text for line in kept[1:]]
+    return "", [line.text for line in kept]
+
+
+def _page_story(lines: list[_Line]) -> tuple[str, list[str]]:
+    """Title and paragraphs of the story in a page with clutter."""
+    start, end = _densest_run(lines)
+    story = _story_lines(lines[start:end])
+    if not story:
+        return "", []
+    head = _clean_head(lines[:start], _vocabulary(story))
+    if head is None:
+        title = _title(lines, start, story)
+        # A dateline set on its own line opens the story ("LONDON (Reuters) -").
+        before = lines[start - 1] if start else None
+        lead = [before.text] if before is not None and is_dateline(before.text) else []
+        return title, lead + story
+    # The page starts with the article, which carries some clutter further down.
+    if not head and len(story) > 1 and _QUESTION.search(story[0]):
+        # A headline that asks or exclaims reads as prose: "Is coffee good for you?"
+        head, story = [lines[start]], story[1:]
+    headlines = [i for i, line in enumerate(head) if _headline_form(line)]
+    # A section name ("U.S. news") may stand above the headline.
+    long = [i for i in headlines if head[i].words >= _TITLE_MIN_WORDS]
+    at = (long or headlines or [-1])[0]
+    lead = [line.text for i, line in enumerate(head) if i != at]
+    return (head[at].text if at >= 0 else ""), lead + story
+
+
+def _clean_head(edge: list[_Line], vocab: set[str]) -> list[_Line] | None:
+    """The lines above the story when the text starts with the article, else None.
+
+    An article has at most a few short lines above its prose (a headline, a subtitle, a
+    date, a photo credit), none of them clutter; a page has menus. A line with a clutter
+    word that names the story's subject is no button ("VA hospital manager offensive email").
+    """
+    kept = [line for line in edge if not line.copy]
+    if len(kept) > _EDGE_LINES:
+        return None
+    for line in kept:
+        if _noise(line) and not (line.cue and _on_subject(line.text, vocab)):
+            return None
+    return kept
+
+
+def _vocabulary(paragraphs: list[str]) -> set[str]:
+    """The story's words, casefolded, of more than two letters."""
+    return {w.casefold() for para in paragraphs for w in _WORD.findall(para) if len(w) > 2}
+
+
+def _on_subject(text: str, vocab: set[str]) -> bool:
+    """Whether most of a line's words, and at least _SUBJECT_WORDS of them, are the story's."""
+    words = [w.casefold() for w in _WORD.findall(text) if len(w) > 2]
+    hits = sum(1 for w in words if w in vocab)
+    return hits >= _SUBJECT_WORDS and 2 * hits >= len(words)
+
+
+def _noise(line: _Line) -> bool:
+    """Whether a line is a button, menu item, notice or a repeated short line."""
+    return line.clutter or line.boundary
+
+
+def _headline_form(line: _Line) -> bool:
+    """Whether a line is shaped like a headline: short, with words, not a sentence or a dateline."""
+    text = line.text
+    numbers = sum(1 for w in _WORD.findall(text) if w.isdigit())
+    if line.words - numbers < 2 or line.words > _TITLE_MAX_WORDS:
+        # Too long, or a date or time ("17 января 12 (9:07)").
+        return False
+    if _NOT_HEADLINE_END.search(text) is not None:
+        return False
+    if line.words >= _SENTENCE_WORDS and (
+        text.count(",") >= _SENTENCE_COMMAS or _INNER_STOP.search(text) is not None
+    ):
+        # Several clauses or sentences: a lead or teaser that lost its period.
+        return False
+    return not is_dateline(text)
+
+
 def _title(lines: list[_Line], start: int, body: list[str]) -> str:
     """The heading-like line before the story that best matches the story's vocabulary."""
-    vocab = {w.casefold() for para in body for w in _WORD.findall(para) if len(w) > 2}
+    vocab = _vocabulary(body)
     best, best_score = "", 0.0
     for i in range(max(0, start - _TITLE_WINDOW), start):
         line = lines[i]
         # A title may be repeated (in a "most read" list further down), never a button.
         noise = (line.clutter and not line.repeated) or _BULLET.match(line.text) is not None
-        if noise or line.boundary or not 2 <= line.words <= _TITLE_MAX_WORDS:
+        if noise or line.boundary or line.words < 2 or not _headline_form(line):
             continue
         words = [w.casefold() for w in _WORD.findall(line.text)]
         hits = sum(1 for w in words if w in vocab)
@@ -281,7 +489,7 @@ def _title(lines: list[_Line], start: int, body: list[str]) -> str:
             * (1 + 0.5 * (i - start + _TITLE_WINDOW) / _TITLE_WINDOW)
         )
         if line.weight > 0 or line.text[0].islower():
-            # A sentence (a standfirst under the title) or a lowercase "by ..." byline.
+            # Prose without a period (a standfirst under the title) or a lowercase byline.
             score *= 0.5
         if score > best_score:
             best, best_score = line.text, score
