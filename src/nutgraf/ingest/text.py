@@ -60,6 +60,33 @@ _CUE = re.compile(
     r"partager|abonnez|teilen|abonnieren|compartir|suscr[ií]b\w+|condividi)\b",
     re.IGNORECASE,
 )
+# Lines inside or around a story that are never its text, whatever their length: photo
+# captions' credits, agency credits, newsletter and social-media promotions, "Read more:"
+# links, gallery counters. They are web-page conventions ("click here", "your inbox"), not
+# a story's words. Split by where they match, so that each line costs few regex scans.
+_ASIDE_START = re.compile(
+    r"(?:image|media|photo|video) caption\b|(?:photo|foto|фото|image|picture)s?\s*[:@]|"
+    r"file photo:|\(?(?:additional )?(?:reporting|writing|editing) by\b|"
+    r"follow (?:us|me)\b|follow (?:\w+ ){1,5}on (?:twitter|facebook|instagram)\b|"
+    r"(?:read more|see more|read also|also|related|more|see also|also on)\s*:|"
+    r"(?:image |photo |slide )?\d+ (?:of|/) \d+$|view all\b",
+    re.IGNORECASE,
+)
+_ASIDE_END = re.compile(
+    r"(?:\((?:image|photo|picture)s?\b[^()]*\)|getty images|shutterstock|"
+    r"\bap photo[^()]*|\breuters/[^()]*)\s*\)?\s*$",
+    re.IGNORECASE,
+)
+_ASIDE_TAIL_CHARS = 120  # how far from a line's end _ASIDE_END looks
+_ASIDE_ANY = re.compile(
+    r"\b(?:photo(?:graph)?|image|picture)s? (?:by|courtesy)\b|\bcredit(?::|\.\.\.)\s|"
+    r"\bcontributed to this report\b|\bclick here\b|\brequires javascript\b",
+    re.IGNORECASE,
+)
+# A newsletter promotion speaks to the reader: "Get the latest in your inbox. Sign up".
+_NEWSLETTER = re.compile(r"\b(?:newsletters?|your inbox)\b", re.IGNORECASE)
+_TO_READER = re.compile(r"\b(?:you|your|sign up|subscribe)\b", re.IGNORECASE)
+_ASIDE_MAX_WORDS = 60
 _CUE_MAX_WORDS = 8
 _CUE_MAX_CHARS = 120
 # Cookie and consent notices are long sentences, so they need their own, narrower test.
@@ -91,6 +118,12 @@ _MIN_LOWER = 0.4  # share of lowercase words below which a line looks like a hea
 _CAPS_FACTOR = 0.3  # weight left to such a line
 _SHORT_COST = 4.0  # cost of an ordinary non-prose line inside the run
 _CLUTTER_COST = 12.0  # cost of a repeated, URL or cue line
+# The header of a comment thread names the story it answers, so it can be long:
+# "34 responses to “Anthony Lynn: ...”", "10 thoughts on “...”".
+_THREAD = re.compile(
+    r"^\d+\s+(?:responses?|comments?|replies|thoughts|reactions)\s+(?:to|on)\b", re.IGNORECASE
+)
+_THREAD_MAX_WORDS = 40
 _BOUNDARY_COST = 60.0  # cost of crossing a "Next article" / "Comments" line
 _MIN_STORY_WORDS = 40.0  # prose seen before a boundary line for it to end the story
 _TAIL_FACTOR = 0.0  # weight of prose past that boundary: none, it is another story
@@ -279,7 +312,9 @@ def _measure(text: str, repeated: bool, site: bool = False) -> _Line:
     # Cue and boundary patterns only look at short lines (also bounded in characters, so a
     # pathological line costs one pass of \w+, not a regex search per cue).
     short = words <= _CUE_MAX_WORDS and len(text) <= _CUE_MAX_CHARS
-    boundary = short and _BOUNDARY.search(text) is not None
+    boundary = (short and _BOUNDARY.search(text) is not None) or (
+        words <= _THREAD_MAX_WORDS and _THREAD.match(text) is not None
+    )
     cue = short and not boundary and _CUE.search(text) is not None
     clutter = (
         site
@@ -287,6 +322,7 @@ def _measure(text: str, repeated: bool, site: bool = False) -> _Line:
         or cue
         or _URL.match(text) is not None
         or (words >= 4 and len(text) <= _CONSENT_MAX_CHARS and _CONSENT.search(text) is not None)
+        or (words <= _ASIDE_MAX_WORDS and _is_aside(text))
     )
     weight = 0.0 if clutter else _prose_weight(text, tokens, words)
     # A repeated line is a menu, a button or a teaser unless it is prose: a paragraph the
@@ -294,6 +330,16 @@ def _measure(text: str, repeated: bool, site: bool = False) -> _Line:
     clutter = clutter or (weight == 0 and (repeated or _BULLET.match(text) is not None))
     cue = cue and not (site or repeated or _URL.match(text) is not None)
     return _Line(text, words, weight, clutter, boundary, repeated or site, cue)
+
+
+def _is_aside(text: str) -> bool:
+    """Whether a line is a caption's credit, an agency credit, a promotion or a link label."""
+    if _ASIDE_START.match(text) or _ASIDE_ANY.search(text):
+        return True
+    if _ASIDE_END.search(text, max(0, len(text) - _ASIDE_TAIL_CHARS)):
+        return True
+    newsletter = _NEWSLETTER.search(text)
+    return newsletter is not None and _TO_READER.search(text) is not None
 
 
 def _prose_weight(text: str, tokens: list[str], words: float) -> float:
