@@ -292,7 +292,7 @@ def test_clean_article_keeps_short_and_unended_lines() -> None:
         "sperren.",
         "Warum jetzt?",
         "Die Reparatur sei in zwei Jahren doppelt so teuer geworden, sagte der Bürgermeister.",
-        "Foto: Stadtarchiv",
+        "Die Arbeiten beginnen im April",
     ]
     article = clean_text("Brücke wird für Autos gesperrt\n" + "\n".join(body))
     assert article.title == "Brücke wird für Autos gesperrt"

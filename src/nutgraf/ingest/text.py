@@ -47,6 +47,7 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _URL = re.compile(r"^(?:https?://|www\.)\S*$", re.IGNORECASE)
 # Inscriptis list markers ("* ", "o ", "+ ", "- "): menus are lists, stories seldom are.
 _BULLET = re.compile(r"^(?:[*+\-•·o]|\d{1,2}[.)])\s")
+_NUMBERED = re.compile(r"\d{1,2}[.)]\s")
 
 # Generic clutter, in a few languages: lines that are buttons or notices on any site. Matched
 # only against short lines (see _CUE_MAX_WORDS), so a story mentioning "share" is safe.
@@ -155,6 +156,7 @@ class _Line(NamedTuple):
     boundary: bool
     repeated: bool
     cue: bool = False  # clutter because of a clutter word alone (not repeated, not a URL)
+    item: bool = False  # a list item ("* ", "1. "): a menu's unless a list of the story's
     copy: bool = False  # a prose line seen earlier in the page: dropped, and costs nothing
 
 
@@ -230,6 +232,7 @@ def _measure_lines(texts: list[str], site_clutter: Collection[str]) -> tuple[lis
             else:
                 story[i] = first_copy[key] = _measure(texts[i], False)._replace(repeated=True)
                 later_copy[key] = story[i]._replace(weight=0.0, copy=True)
+    _mark_lists(story)
     if _is_clean(story):
         return story, True
     cluttered: dict[str, _Line] = {}
@@ -240,6 +243,21 @@ def _measure_lines(texts: list[str], site_clutter: Collection[str]) -> tuple[lis
                 cluttered[text] = lines[i]._replace(weight=0.0, clutter=True)
             story[i] = cluttered[text]
     return story, False
+
+
+def _mark_lists(lines: list[_Line]) -> None:
+    """Make the story's lists text: numbered items, and items after a line ending in ':'.
+
+    Menus and link lists are bulleted lists too, but they are seldom numbered and never
+    announced by a sentence ("The newly selected five are:").
+    """
+    announced = False
+    for i, line in enumerate(lines):
+        if line.item:
+            if announced or _NUMBERED.match(line.text):
+                lines[i] = line._replace(clutter=False)
+        elif not line.copy:
+            announced = line.text.endswith(":") and not line.clutter
 
 
 class _Repeat(NamedTuple):
@@ -327,9 +345,10 @@ def _measure(text: str, repeated: bool, site: bool = False) -> _Line:
     weight = 0.0 if clutter else _prose_weight(text, tokens, words)
     # A repeated line is a menu, a button or a teaser unless it is prose: a paragraph the
     # scraper doubled keeps its first copy (see _measure_lines).
-    clutter = clutter or (weight == 0 and (repeated or _BULLET.match(text) is not None))
+    item = not clutter and weight == 0 and not repeated and _BULLET.match(text) is not None
+    clutter = clutter or item or (weight == 0 and repeated)
     cue = cue and not (site or repeated or _URL.match(text) is not None)
-    return _Line(text, words, weight, clutter, boundary, repeated or site, cue)
+    return _Line(text, words, weight, clutter, boundary, repeated or site, cue, item)
 
 
 def _is_aside(text: str) -> bool:
@@ -411,20 +430,22 @@ def _story_lines(run: list[_Line]) -> list[str]:
 
     A subheading or a one-line paragraph stands alone between paragraphs; a stretch of
     several short lines (photo credits, a gallery's "1 of 6 / Close", an inline list of
-    links) is not the story's text.
+    links) is not the story's text. The story's own lists (see _mark_lists) are.
     """
     keep: list[str] = []
     gap: list[str] = []
+    short = 0  # short lines in the gap that are not list items
     for line in run:
         if line.copy:
             continue
         if line.weight > 0:
-            if len(gap) <= _MAX_GAP_LINES:
+            if short <= _MAX_GAP_LINES:
                 keep.extend(gap)
-            gap = []
+            gap, short = [], 0
             keep.append(line.text)
         elif not line.clutter:
             gap.append(line.text)
+            short += not line.item
     return keep
 
 
