@@ -84,6 +84,17 @@ _ASIDE_ANY = re.compile(
     r"\bcontributed to this report\b|\bclick here\b|\brequires javascript\b",
     re.IGNORECASE,
 )
+# The author's note under a story: "Phil Helsel is a reporter for NBC News."
+_BIO = re.compile(
+    r"(?:[A-Z][\w.'’-]+\s+){1,3}(?:\([^)]*\)\s+)?is\s+(?:an?|the)\s+(?:[\w-]+\s+){0,6}?"
+    r"(?i:writer|reporter|editor|journalist|correspondent|contributor|columnist|author|"
+    r"producer|educator|publisher|photographer|blogger)s?\b"
+)
+# A teaser: a headline in title case run into its blurb by the scraper
+# ("Harvick Fails To Rally Overmatched Ford In NASCAR FinaleFord v Toyota flopped...").
+_GLUED = re.compile(
+    r"(?:[A-Z0-9][\w'’:,-]*\s+){3,}[A-Z]?[a-z]{3,}[?!.]?[A-Z][a-z]*\s+(?:\S+\s+){0,3}[a-z]{3,}"
+)
 # A newsletter promotion speaks to the reader: "Get the latest in your inbox. Sign up".
 _NEWSLETTER = re.compile(r"\b(?:newsletters?|your inbox)\b", re.IGNORECASE)
 _TO_READER = re.compile(r"\b(?:you|your|sign up|subscribe)\b", re.IGNORECASE)
@@ -353,7 +364,9 @@ def _measure(text: str, repeated: bool, site: bool = False) -> _Line:
 
 def _is_aside(text: str) -> bool:
     """Whether a line is a caption's credit, an agency credit, a promotion or a link label."""
-    if _ASIDE_START.match(text) or _ASIDE_ANY.search(text):
+    if _ASIDE_START.match(text) or _ASIDE_ANY.search(text) or _BIO.match(text):
+        return True
+    if _GLUED.match(text):
         return True
     if _ASIDE_END.search(text, max(0, len(text) - _ASIDE_TAIL_CHARS)):
         return True
