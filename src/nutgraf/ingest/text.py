@@ -136,6 +136,8 @@ _THREAD = re.compile(
     r"^\d+\s+(?:responses?|comments?|replies|thoughts|reactions)\s+(?:to|on)\b", re.IGNORECASE
 )
 _THREAD_MAX_WORDS = 40
+_TAIL_LIST_LINES = 5  # lines of a dated or numbered list after the story, heading included
+_DIGIT = re.compile(r"\d")
 _BOUNDARY_COST = 60.0  # cost of crossing a "Next article" / "Comments" line
 _MIN_STORY_WORDS = 40.0  # prose seen before a boundary line for it to end the story
 _TAIL_FACTOR = 0.0  # weight of prose past that boundary: none, it is another story
@@ -267,7 +269,9 @@ def _mark_lists(lines: list[_Line]) -> None:
         if line.item:
             if announced or _NUMBERED.match(line.text):
                 lines[i] = line._replace(clutter=False)
-        elif not line.copy:
+        elif line.copy or (announced and line.weight == 0 and not line.clutter):
+            continue  # a heading inside the list ("Not scary:", "Ingredients")
+        else:
             announced = line.text.endswith(":") and not line.clutter
 
 
@@ -476,7 +480,7 @@ def _clean_article(lines: list[_Line]) -> tuple[str, list[str]]:
 def _page_story(lines: list[_Line]) -> tuple[str, list[str]]:
     """Title and paragraphs of the story in a page with clutter."""
     start, end = _densest_run(lines)
-    story = _story_lines(lines[start:end])
+    story = _story_lines(lines[start:end]) + _tail_list(lines[end:])
     if not story:
         return "", []
     head = _clean_head(lines[:start], _vocabulary(story))
@@ -496,6 +500,23 @@ def _page_story(lines: list[_Line]) -> tuple[str, list[str]]:
     at = (long or headlines or [-1])[0]
     lead = [line.text for i, line in enumerate(head) if i != at]
     return (head[at].text if at >= 0 else ""), lead + story
+
+
+def _tail_list(after: list[_Line]) -> list[str]:
+    """A list of dated or numbered lines that follows the story's prose, or [].
+
+    Tour dates, results or a schedule close many stories: short lines, each with a number,
+    perhaps under a heading ("Tour Dates"), and no clutter. Teasers and menus have few
+    numbers, and a line of clutter ends the list.
+    """
+    items: list[str] = []
+    for line in after:
+        if line.copy:
+            continue
+        if line.clutter or line.weight > 0 or (items and not _DIGIT.search(line.text)):
+            break
+        items.append(line.text)
+    return items if len(items) >= _TAIL_LIST_LINES else []
 
 
 def _clean_head(edge: list[_Line], vocab: set[str]) -> list[_Line] | None:
