@@ -136,6 +136,13 @@ _THREAD = re.compile(
     r"^\d+\s+(?:responses?|comments?|replies|thoughts|reactions)\s+(?:to|on)\b", re.IGNORECASE
 )
 _THREAD_MAX_WORDS = 40
+# A byline or a date line: "By Jane Doe", "Published 2:16 AM", "Nov. 19, 2019, 8:41 AM".
+_BYLINE = re.compile(
+    r"(?:by|von|por|par|от|автор)\s+\S|(?:published|updated|posted)\b|"
+    r"[^\W\d_]+\.? \d{1,2},? \d{4}\b|\d{1,2}\.? [^\W\d_]+\.? \d{4}\b",
+    re.IGNORECASE,
+)
+_BYLINE_WINDOW = 8  # lines at the top of a run searched for a byline
 _TAIL_LIST_LINES = 5  # lines of a dated or numbered list after the story, heading included
 _DIGIT = re.compile(r"\d")
 _BOUNDARY_COST = 60.0  # cost of crossing a "Next article" / "Comments" line
@@ -480,6 +487,7 @@ def _clean_article(lines: list[_Line]) -> tuple[str, list[str]]:
 def _page_story(lines: list[_Line]) -> tuple[str, list[str]]:
     """Title and paragraphs of the story in a page with clutter."""
     start, end = _densest_run(lines)
+    start = _after_byline(lines, start, end)
     story = _story_lines(lines[start:end]) + _tail_list(lines[end:])
     if not story:
         return "", []
@@ -500,6 +508,22 @@ def _page_story(lines: list[_Line]) -> tuple[str, list[str]]:
     at = (long or headlines or [-1])[0]
     lead = [line.text for i, line in enumerate(head) if i != at]
     return (head[at].text if at >= 0 else ""), lead + story
+
+
+def _after_byline(lines: list[_Line], start: int, end: int) -> int:
+    """Where the story starts when a byline or date line sits just inside the run.
+
+    A page's header is standfirst or photo caption, then byline and date, then the story;
+    when the run opens with prose above a byline, that prose is the header's.
+    """
+    prose = False
+    for i in range(start, min(end, start + _BYLINE_WINDOW)):
+        line = lines[i]
+        if line.weight > 0:
+            prose = True
+        elif prose and _BYLINE.match(line.text):
+            return i + 1
+    return start
 
 
 def _tail_list(after: list[_Line]) -> list[str]:
