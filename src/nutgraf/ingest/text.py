@@ -41,6 +41,8 @@ __all__ = ["clean_text", "learn_clutter"]
 
 # A sentence end: . ! ? … (and CJK/Devanagari/Arabic stops), then closing quotes/brackets.
 _TERMINAL = re.compile(r"[.!?…。！？।؟][\"'»”’)\]*]*$")
+# A teaser cut short: "...diagnosed with the plague,..." (an ellipsis glued to a word).
+_CUT = re.compile(r"[\w,](?:\.{2,}|…)[\"'»”’)\]*]*$")
 _WORD = re.compile(r"\w+")
 # Ideographic and kana characters: scripts without spaces, where one \w+ run is a sentence.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -81,7 +83,8 @@ _ASIDE_END = re.compile(
 _ASIDE_TAIL_CHARS = 120  # how far from a line's end _ASIDE_END looks
 _ASIDE_ANY = re.compile(
     r"\b(?:photo(?:graph)?|image|picture)s? (?:by|courtesy)\b|\bcredit(?::|\.\.\.)\s|"
-    r"\bcontributed to this report\b|\bclick here\b|\brequires javascript\b",
+    r"\bcontributed to this report\b|\bclick here\b|\brequires javascript\b|"
+    r"©|\ball rights reserved\b|\bregistered trademarks?\b",
     re.IGNORECASE,
 )
 # The author's note under a story: "Phil Helsel is a reporter for NBC News."
@@ -389,7 +392,7 @@ def _prose_weight(text: str, tokens: list[str], words: float) -> float:
     """How much a line looks like a story's prose: its length in words, damped, or 0."""
     if words < _MIN_PROSE_WORDS:
         return 0.0
-    if _TERMINAL.search(text) is not None:
+    if _TERMINAL.search(text) is not None and _CUT.search(text) is None:
         factor = 1.0
     else:
         # Long lines without a sentence end are mostly tag clouds, menus run together or
