@@ -95,9 +95,10 @@ _BIO = re.compile(
 )
 # A teaser: a headline in title case run into its blurb by the scraper
 # ("Harvick Fails To Rally Overmatched Ford In NASCAR FinaleFord v Toyota flopped...").
-_GLUED = re.compile(
-    r"(?:[A-Z0-9][\w'’:,-]*\s+){3,}[A-Z]?[a-z]{3,}[?!.]?[A-Z][a-z]*\s+(?:\S+\s+){0,3}[a-z]{3,}"
-)
+_GLUE = re.compile(r"[a-z]{3}[?!.]?(?=[A-Z][a-z]*\s+(?:\S+\s+){0,3}[a-z]{3,})")
+_GLUE_CHARS = 200  # how far into a line a headline may run
+_GLUE_CAPITALS = 4  # capitalised words of the headline before the glue, at least
+_GLUED_TEASERS = 2  # glued lines in a page that make them a teaser list
 # A newsletter promotion speaks to the reader: "Get the latest in your inbox. Sign up".
 _NEWSLETTER = re.compile(r"\b(?:newsletters?|your inbox)\b", re.IGNORECASE)
 _TO_READER = re.compile(r"\b(?:you|your|sign up|subscribe)\b", re.IGNORECASE)
@@ -179,6 +180,7 @@ class _Line(NamedTuple):
     boundary: bool
     repeated: bool
     cue: bool = False  # clutter because of a clutter word alone (not repeated, not a URL)
+    glued: bool = False  # a title-case headline glued to its blurb: a teaser when not alone
     item: bool = False  # a list item ("* ", "1. "): a menu's unless a list of the story's
     copy: bool = False  # a prose line seen earlier in the page: dropped, and costs nothing
 
@@ -243,6 +245,9 @@ def _measure_lines(texts: list[str], site_clutter: Collection[str]) -> tuple[lis
         if line is None:
             line = measured[text] = _measure(text, counts[key] > 1, key in site_clutter)
         lines.append(line)
+    if sum(line.glued for line in lines) >= _GLUED_TEASERS:
+        # Teasers come in lists; one such line alone may be a brand ("PlayStation").
+        lines = [line._replace(weight=0.0, clutter=True) if line.glued else line for line in lines]
     repeats = {k: v for k, v in _repeated_stretches(lines, keys, counts).items() if v.prose}
     # Lines are shared between copies (see above), so each new form is made once per line.
     first_copy: dict[str, _Line] = {}
@@ -373,19 +378,28 @@ def _measure(text: str, repeated: bool, site: bool = False) -> _Line:
     item = not clutter and weight == 0 and not repeated and _BULLET.match(text) is not None
     clutter = clutter or item or (weight == 0 and repeated)
     cue = cue and not (site or repeated or _URL.match(text) is not None)
-    return _Line(text, words, weight, clutter, boundary, repeated or site, cue, item)
+    glued = not clutter and _glued_teaser(text)
+    return _Line(text, words, weight, clutter, boundary, repeated or site, cue, glued, item)
 
 
 def _is_aside(text: str) -> bool:
     """Whether a line is a caption's credit, an agency credit, a promotion or a link label."""
     if _ASIDE_START.match(text) or _ASIDE_ANY.search(text) or _BIO.match(text):
         return True
-    if _GLUED.match(text):
-        return True
     if _ASIDE_END.search(text, max(0, len(text) - _ASIDE_TAIL_CHARS)):
         return True
     newsletter = _NEWSLETTER.search(text)
     return newsletter is not None and _TO_READER.search(text) is not None
+
+
+def _glued_teaser(text: str) -> bool:
+    """Whether a line is a title-case headline glued to the first words of its blurb."""
+    for glue in _GLUE.finditer(text, 0, _GLUE_CHARS):
+        words = text[: glue.end()].split()
+        capitals = sum(1 for w in words if w[0].isupper() or w[0].isdigit())
+        if capitals >= _GLUE_CAPITALS and capitals >= 0.7 * len(words):
+            return True
+    return False
 
 
 def _prose_weight(text: str, tokens: list[str], words: float) -> float:
