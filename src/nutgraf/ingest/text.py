@@ -81,6 +81,22 @@ _ASIDE_END = re.compile(
     re.IGNORECASE,
 )
 _ASIDE_TAIL_CHARS = 120  # how far from a line's end _ASIDE_END looks
+# Every match of _ASIDE_ANY or _ASIDE_END holds one of these (lowercased).
+_ASIDE_WORDS = (
+    "photo",
+    "image",
+    "picture",
+    "credit",
+    "contributed",
+    "click",
+    "javascript",
+    "©",
+    "rights reserved",
+    "trademark",
+    "getty",
+    "shutterstock",
+    "reuters/",
+)
 _ASIDE_ANY = re.compile(
     r"\b(?:photo(?:graph)?|image|picture)s? (?:by|courtesy)\b|\bcredit(?::|\.\.\.)\s|"
     r"\bcontributed to this report\b|\bclick here\b|\brequires javascript\b|"
@@ -369,7 +385,12 @@ def _measure(text: str, repeated: bool, site: bool = False) -> _Line:
         or boundary
         or cue
         or _URL.match(text) is not None
-        or (words >= 4 and len(text) <= _CONSENT_MAX_CHARS and _CONSENT.search(text) is not None)
+        or (
+            words >= 4
+            and len(text) <= _CONSENT_MAX_CHARS
+            and "cookie" in text.lower()
+            and _CONSENT.search(text) is not None
+        )
         or (words <= _ASIDE_MAX_WORDS and _is_aside(text))
     )
     weight = 0.0 if clutter else _prose_weight(text, tokens, words)
@@ -384,12 +405,19 @@ def _measure(text: str, repeated: bool, site: bool = False) -> _Line:
 
 def _is_aside(text: str) -> bool:
     """Whether a line is a caption's credit, an agency credit, a promotion or a link label."""
-    if _ASIDE_START.match(text) or _ASIDE_ANY.search(text) or _BIO.match(text):
+    if _ASIDE_START.match(text) or _BIO.match(text):
         return True
-    if _ASIDE_END.search(text, max(0, len(text) - _ASIDE_TAIL_CHARS)):
-        return True
-    newsletter = _NEWSLETTER.search(text)
-    return newsletter is not None and _TO_READER.search(text) is not None
+    lower = text.lower()
+    # Substring tests first: most lines hold none of these words, and `in` is far cheaper
+    # than a case-insensitive regex scan.
+    if any(word in lower for word in _ASIDE_WORDS):
+        if _ASIDE_ANY.search(text):
+            return True
+        if _ASIDE_END.search(text, max(0, len(text) - _ASIDE_TAIL_CHARS)):
+            return True
+    if "newsletter" in lower or "inbox" in lower:
+        return _NEWSLETTER.search(text) is not None and _TO_READER.search(text) is not None
+    return False
 
 
 def _glued_teaser(text: str) -> bool:
@@ -508,9 +536,10 @@ def _page_story(lines: list[_Line]) -> tuple[str, list[str]]:
     story = _story_lines(lines[start:end]) + _tail_list(lines[end:])
     if not story:
         return "", []
-    head = _clean_head(lines[:start], _vocabulary(story))
+    vocab = _vocabulary(story)
+    head = _clean_head(lines[:start], vocab)
     if head is None:
-        title = _title(lines, start, story)
+        title = _title(lines, start, vocab)
         # A dateline set on its own line opens the story ("LONDON (Reuters) -").
         before = lines[start - 1] if start else None
         lead = [before.text] if before is not None and is_dateline(before.text) else []
@@ -610,9 +639,8 @@ def _headline_form(line: _Line) -> bool:
     return not is_dateline(text)
 
 
-def _title(lines: list[_Line], start: int, body: list[str]) -> str:
+def _title(lines: list[_Line], start: int, vocab: set[str]) -> str:
     """The heading-like line before the story that best matches the story's vocabulary."""
-    vocab = _vocabulary(body)
     best, best_score = "", 0.0
     for i in range(max(0, start - _TITLE_WINDOW), start):
         line = lines[i]
