@@ -81,6 +81,7 @@ _ASIDE_END = re.compile(
     re.IGNORECASE,
 )
 _ASIDE_TAIL_CHARS = 120  # how far from a line's end _ASIDE_END looks
+_CALL_WORDS = ("subscribe", "sign up", "join", "follow", "download")
 # Every match of _ASIDE_ANY or _ASIDE_END holds one of these (lowercased).
 _ASIDE_WORDS = (
     "photo",
@@ -115,6 +116,13 @@ _GLUE = re.compile(r"[a-z]{3}[?!.]?(?=[A-Z][a-z]*\s+(?:\S+\s+){0,3}[a-z]{3,})")
 _GLUE_CHARS = 200  # how far into a line a headline may run
 _GLUE_CAPITALS = 4  # capitalised words of the headline before the glue, at least
 _GLUED_TEASERS = 2  # glued lines in a page that make them a teaser list
+# A call to the reader, at a sentence start: "Need more space? Subscribe to our ...",
+# "Join our forums", "Follow us".
+_CALL = re.compile(
+    r"(?:^|[.?!]\s)(?:subscribe (?:to|now|today|for)|sign up (?:for|to|now|today)|"
+    r"join (?:us|our)|follow (?:us|our)|download (?:our|the) app)\b",
+    re.IGNORECASE,
+)
 # A newsletter promotion speaks to the reader: "Get the latest in your inbox. Sign up".
 _NEWSLETTER = re.compile(r"\b(?:newsletters?|your inbox)\b", re.IGNORECASE)
 _TO_READER = re.compile(r"\b(?:you|your|sign up|subscribe)\b", re.IGNORECASE)
@@ -415,6 +423,8 @@ def _is_aside(text: str) -> bool:
             return True
         if _ASIDE_END.search(text, max(0, len(text) - _ASIDE_TAIL_CHARS)):
             return True
+    if any(word in lower for word in _CALL_WORDS) and _CALL.search(text):
+        return True
     if "newsletter" in lower or "inbox" in lower:
         return _NEWSLETTER.search(text) is not None and _TO_READER.search(text) is not None
     return False
