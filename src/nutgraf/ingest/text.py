@@ -151,7 +151,7 @@ _BOUNDARY = re.compile(
     re.IGNORECASE,
 )
 
-_MIN_PROSE_WORDS = 8  # a sentence-like line this long is prose
+_MIN_PROSE_WORDS = 7  # a sentence-like line this long is prose
 _LONG_WORDS = 20  # a line this long is prose even without a sentence end
 _UNENDED_FACTOR = 0.5  # weight of a long line that does not end like a sentence
 _MIN_LOWER = 0.4  # share of lowercase words below which a line looks like a headline
