@@ -133,7 +133,9 @@ _CUE_MAX_CHARS = 120
 _CONSENT = re.compile(
     r"\bcookies?\b.*\b(?:use|accept|consent|polic|settings|experience|browsing)|"
     r"\b(?:use|accept|consent)\w*\b.*\bcookies?\b|"
-    r"\bcookie-?файл|\bфайлы cookie",
+    r"\bcookie-?файл|\bфайлы cookie|"
+    # other languages: a cookie notice names the site or the browsing
+    r"\bcookies?\b.*\b(?:site|sito|sitio|website|webseite|navigazione|navegación|navigation)\b",
     re.IGNORECASE,
 )
 _CONSENT_MAX_CHARS = 1000  # a consent notice is a few sentences
@@ -143,6 +145,7 @@ _CONSENT_MAX_CHARS = 1000  # a consent notice is a few sentences
 _BOUNDARY = re.compile(
     r"^(?:previous|next|prev|older|newer)\s+(?:article|post|story|entry)\b|"
     r"\b(?:comments|responses to|replies to|комментари\w*)\b|^comment\W*$|"
+    r"\b(?:commento|commenti|commentaires?|comentarios?|comentários?|kommentare?|komentarze?)\b|"
     r"^(?:leave a (?:comment|reply)|post a comment|you (?:may|might) also like|"
     r"more (?:on|about) this (?:story|topic))\W*$|"
     r"^(?:предыдущ\w+|следующ\w+)\s+(?:стать\w+|новост\w+|материал\w*|запис\w+)|"
