@@ -56,7 +56,7 @@ _NUMBERED = re.compile(r"\d{1,2}[.)]\s")
 _CUE = re.compile(
     r"\b(?:share|sharing|tweet|subscribe|subscription|sign (?:in|up)|log ?in|newsletter|"
     r"read (?:more|next|also)|see also|related|recommended|advertisement|sponsored|"
-    r"comments?|reply|print|e-?mail|follow us|tags?|keywords|"
+    r"(?<!to )(?<!for )comments?|reply|print|e-?mail|follow us|tags?|keywords|"
     r"cookies?|privacy|terms of (?:use|service)|all rights reserved|copyright|©|"
     r"поделиться|подписаться|подпишитесь|читайте (?:также|далее)|читать (?:далее|также)|"
     r"смотрите также|реклама|комментари\w*|похожие|теги|тэги|"
