@@ -344,3 +344,115 @@ def test_menu_lines_make_a_page_not_an_article() -> None:
     article = clean_text(page)
     assert _paragraphs(article) == EN_STORY
     assert article.title == EN_HEADLINE
+
+
+# --- pages: what is a story's text and what is the page's (issue 16) ----------------------
+
+MENU = ["* Home", "* News", "* Sport", "* Weather", "Subscribe"]
+
+
+def _page(*middle: str) -> str:
+    return "\n".join([*MENU, EN_HEADLINE, "Share on Facebook", *middle, "© 2024 Example News"])
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Photo: Jane Roe",
+        "The old bridge at dusk. (Image credit: Jane Roe/Example Photos)",
+        "Commuters cross the bridge in March. Jane Roe/Getty Images",
+        "(Reporting by Jane Roe; Editing by John Doe)",
+        "Get the day's top stories delivered to your inbox every morning with our newsletter.",
+        "Want more stories like this? Subscribe to our weekly edition for the latest news.",
+        "Read more: Council approves new bus lanes for the city centre next year",
+        "Jane Roe is a senior reporter for the Example Gazette covering transport.",
+    ],
+)
+def test_captions_credits_and_promotions_are_not_the_story(aside: str) -> None:
+    story = [*EN_STORY[:2], aside, *EN_STORY[2:]]
+    assert _paragraphs(clean_text(_page(*story))) == EN_STORY
+
+
+def test_declined_to_comment_is_a_sentence_of_the_story() -> None:
+    story = [*EN_STORY, "The ferry company declined to comment."]
+    assert _paragraphs(clean_text(_page(*story))) == story
+
+
+def test_comment_thread_header_ends_the_story() -> None:
+    comment = "I really do not agree with the council at all, this is a terrible idea for us."
+    thread = [f"34 responses to “{EN_HEADLINE}”", "1. reader says:", comment, comment + " Yes."]
+    assert _paragraphs(clean_text(_page(*EN_STORY, *thread))) == EN_STORY
+
+
+def test_lists_announced_or_numbered_in_the_story_are_kept() -> None:
+    items = ["* the steel deck", "* the north ramp", "* the lighting"]
+    steps = ["1. Close the bridge to cars", "2. Replace the deck"]
+    story = [
+        EN_STORY[0],
+        "The council listed what the repair will cover:",
+        *items,
+        EN_STORY[1],
+        *steps,
+        *EN_STORY[3:],
+    ]
+    assert _paragraphs(clean_text(_page(*story))) == story
+
+
+def test_a_bulleted_menu_inside_the_story_is_not_kept() -> None:
+    links = ["* Bus lanes approved", "* New ferry timetable", "* Park reopens"]
+    story = [*EN_STORY[:2], *links, *EN_STORY[2:]]
+    assert _paragraphs(clean_text(_page(*story))) == EN_STORY
+
+
+def test_byline_closes_the_page_header() -> None:
+    standfirst = "The old harbour bridge will close to cars next spring, the council has decided."
+    page = _page(standfirst, "By Jane Doe", "Published 3 March 2024", *EN_STORY)
+    assert _paragraphs(clean_text(page)) == EN_STORY
+
+
+def test_teasers_cut_short_are_not_prose() -> None:
+    teasers = [
+        "Stadium plans approved after a long and heated public debate in the...",
+        "Local bakery wins national bread prize for the third year in a row, judges…",
+        "Council to review parking fees across the city centre after complaints from...",
+    ]
+    assert _paragraphs(clean_text(_page(*EN_STORY, *teasers))) == EN_STORY
+
+
+def test_dated_list_after_the_story_is_kept() -> None:
+    dates = [
+        "Bridge works timetable",
+        "April 2 – North ramp closes",
+        "April 16 – Deck removal starts",
+        "May 7 – New deck arrives",
+        "June 11 – Bridge reopens to cyclists",
+    ]
+    assert _paragraphs(clean_text(_page(*EN_STORY, *dates))) == [*EN_STORY, *dates]
+
+
+def test_title_case_headlines_glued_to_blurbs_are_teasers() -> None:
+    teasers = [
+        "Stadium Plans Approved After Long Public DebateThe council voted late on Monday to "
+        "approve the plans.",
+        "Local Bakery Wins National Bread Prize AgainJudges said the sourdough was the best "
+        "they had tasted.",
+    ]
+    brand = "Harbour City Transport Authority PlayStation fans queued at the bridge for hours."
+    story = [*EN_STORY, brand]
+    assert _paragraphs(clean_text(_page(*story, "Latest news", *teasers))) == story
+
+
+def test_comment_headers_and_cookie_notices_in_other_languages() -> None:
+    story = [
+        "Il consiglio comunale ha deciso martedì di chiudere il vecchio ponte alle auto "
+        "dalla prossima primavera.",
+        "Gli ingegneri hanno detto che la struttura in acciaio si è corrosa più in fretta "
+        "del previsto.",
+    ]
+    tail = [
+        "Lascia un commento",
+        "Devi essere connesso per inviare un commento qui sotto, grazie mille a tutti.",
+        "Utilizziamo i cookie per essere sicuri che tu possa avere la migliore esperienza "
+        "sul nostro sito.",
+    ]
+    assert _paragraphs(clean_text("\n".join([*story, *tail]))) == story

@@ -161,6 +161,7 @@ _MIN_LOWER = 0.4  # share of lowercase words below which a line looks like a hea
 _CAPS_FACTOR = 0.3  # weight left to such a line
 _SHORT_COST = 4.0  # cost of an ordinary non-prose line inside the run
 _CLUTTER_COST = 12.0  # cost of a repeated, URL or cue line
+_ITEM_COST = 4.0  # cost of an item of a bulleted list that is not repeated
 # The header of a comment thread names the story it answers, so it can be long:
 # "34 responses to “Anthony Lynn: ...”", "10 thoughts on “...”".
 _THREAD = re.compile(
@@ -471,6 +472,10 @@ def _score(line: _Line) -> float:
         return 0.0
     if line.boundary:
         return -_BOUNDARY_COST
+    if line.item:
+        # A list of links or a menu inside a story (a "More from UK" box) can be crossed;
+        # a site's menus are longer, or repeated, which makes them clutter.
+        return -_ITEM_COST
     if line.clutter:
         return -_CLUTTER_COST
     if line.weight > 0:
