@@ -175,6 +175,7 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE_WINDOW = 8  # lines at the top of a run searched for a byline
+_CLOSING_MIN_WORDS = 3  # a closing sentence shorter than prose, but a sentence
 _TAIL_LIST_LINES = 5  # lines of a dated or numbered list after the story, heading included
 _DIGIT = re.compile(r"\d")
 _BOUNDARY_COST = 60.0  # cost of crossing a "Next article" / "Comments" line
@@ -551,7 +552,7 @@ def _page_story(lines: list[_Line]) -> tuple[str, list[str]]:
     """Title and paragraphs of the story in a page with clutter."""
     start, end = _densest_run(lines)
     start = _after_byline(lines, start, end)
-    story = _story_lines(lines[start:end]) + _tail_list(lines[end:])
+    story = _story_lines(lines[start:end]) + _tail(lines[end:])
     if not story:
         return "", []
     vocab = _vocabulary(story)
@@ -588,6 +589,23 @@ def _after_byline(lines: list[_Line], start: int, end: int) -> int:
         elif prose and _BYLINE.match(line.text):
             return i + 1
     return start
+
+
+def _tail(after: list[_Line]) -> list[str]:
+    """What follows the run's last paragraph and is still the story's: a list or a sentence."""
+    return _tail_list(after) or _closing_sentence(after)
+
+
+def _closing_sentence(after: list[_Line]) -> list[str]:
+    """A short sentence that closes the story ("The company declined to comment."), or []."""
+    line = next((line for line in after if not line.copy), None)
+    if line is None or line.clutter or line.weight > 0 or line.words < _CLOSING_MIN_WORDS:
+        return []
+    if _TERMINAL.search(line.text) is None or _CUT.search(line.text) is not None:
+        return []
+    cased = [w for w in _WORD.findall(line.text) if w[0].isalpha()]
+    lower = sum(1 for w in cased if w[0].islower())
+    return [line.text] if 2 * lower >= len(cased) else []
 
 
 def _tail_list(after: list[_Line]) -> list[str]:
