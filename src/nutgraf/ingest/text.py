@@ -2,15 +2,17 @@
 
 The input is either a clean article (a headline line, then one paragraph per line) or the
 visible text of a news page, one block per line: menus, buttons, share and cookie notices,
-the story, then related headlines. The story is found by structure, not by site-specific
-word lists, so it works in any language:
+the story, then related headlines. The story is found by structure and by conventions of
+web pages, not by site-specific word lists, so it works across sites and languages:
 
 1. every line gets a score: prose lines (long enough, ending like a sentence, mostly
    lowercase words where the script has case) count for their length in words, the rest
-   count against; lines repeated in the page, URLs and generic clutter cues (share,
-   subscribe, cookies) count heavily against. A repeated paragraph is a stretch of story
+   count against. Clutter counts heavily against: lines repeated in the page, URLs, short
+   buttons and notices (share, subscribe, cookies), and at any length the asides of a page
+   (photo and agency credits, newsletter calls, "Read more:" links, an author's note,
+   title-case headlines glued to their blurbs). A repeated paragraph is a stretch of story
    the scraper doubled when the text is otherwise clean or the copy follows it directly:
-   the story keeps its first copy;
+   the story keeps its first copy. Numbered lists and lists announced by a colon are text;
 2. a text with no clutter line and no cluster of short lines (a menu) is a clean article:
    every line is the story's, and its first line is the title when it reads as a headline
    (not a sentence, a dateline or a date);
@@ -18,10 +20,12 @@ word lists, so it works in any language:
    short lines between prose lines (subheadings, one-line paragraphs) come with it, while
    a menu costs more than a story can pay to cross it; prose in a stretch crowded with
    short lines (a teaser list: blurb, byline, blurb...) counts for less, and prose after a
-   "Next article" or "Comments" line that closes a story counts for nothing;
-4. inside that run, clutter and clusters of short lines are dropped. When only a few clean
-   lines stand above the run, the page starts with the article: its headline is the title
-   and the other lines are the story's. Otherwise the title is the headline-like line
+   "Next article" or comment-thread line that closes a story counts for nothing;
+4. inside that run, clutter and clusters of short lines are dropped; a byline near its top
+   ends the page's header (a standfirst or caption above it goes), and a closing short
+   sentence or a dated list (tour dates, results) just below it stays. When only a few
+   clean lines stand above the run, the page starts with the article: its headline is the
+   title and the other lines are the story's. Otherwise the title is the headline-like line
    before the run that shares most vocabulary with the story, and a dateline line just
    above the run ("LONDON (Reuters) -") opens the story.
 """
