@@ -85,22 +85,12 @@ _ASIDE_END = re.compile(
     re.IGNORECASE,
 )
 _ASIDE_TAIL_CHARS = 120  # how far from a line's end _ASIDE_END looks
-_CALL_WORDS = ("subscribe", "sign up", "join", "follow", "download")
-# Every match of _ASIDE_ANY or _ASIDE_END holds one of these (lowercased).
-_ASIDE_WORDS = (
-    "photo",
-    "image",
-    "picture",
-    "credit",
-    "contributed",
-    "click",
-    "javascript",
-    "©",
-    "rights reserved",
-    "trademark",
-    "getty",
-    "shutterstock",
-    "reuters/",
+# Every match of _ASIDE_ANY, _ASIDE_END, _CALL or _NEWSLETTER holds one of these words
+# (lowercased): one scan for them first, since most lines hold none (far cheaper than the
+# regexes themselves).
+_ASIDE_HINT = re.compile(
+    r"photo|image|picture|credit|contributed|click|javascript|©|rights reserved|trademark|"
+    r"getty|shutterstock|reuters/|subscribe|sign up|join|follow|download|newsletter|inbox"
 )
 _ASIDE_ANY = re.compile(
     r"\b(?:photo(?:graph)?|image|picture)s? (?:by|courtesy)\b|\bcredit(?::|\.\.\.)\s|"
@@ -181,6 +171,7 @@ _BYLINE = re.compile(
 _BYLINE_WINDOW = 8  # lines at the top of a run searched for a byline
 _CLOSING_MIN_WORDS = 3  # a closing sentence shorter than prose, but a sentence
 _TAIL_LIST_LINES = 5  # lines of a dated or numbered list after the story, heading included
+_TAIL_LIST_MAX_LINES = 100  # and at most this many
 _DIGIT = re.compile(r"\d")
 _BOUNDARY_COST = 60.0  # cost of crossing a "Next article" / "Comments" line
 _MIN_STORY_WORDS = 40.0  # prose seen before a boundary line for it to end the story
@@ -416,7 +407,7 @@ def _measure(text: str, repeated: bool, site: bool = False) -> _Line:
     item = not clutter and weight == 0 and not repeated and _BULLET.match(text) is not None
     clutter = clutter or item or (weight == 0 and repeated)
     cue = cue and not (site or repeated or _URL.match(text) is not None)
-    glued = not clutter and _glued_teaser(text)
+    glued = not clutter and words > _GLUE_CAPITALS and _glued_teaser(text)
     return _Line(text, words, weight, clutter, boundary, repeated or site, cue, glued, item)
 
 
@@ -424,19 +415,13 @@ def _is_aside(text: str) -> bool:
     """Whether a line is a caption's credit, an agency credit, a promotion or a link label."""
     if _ASIDE_START.match(text) or _BIO.match(text):
         return True
-    lower = text.lower()
-    # Substring tests first: most lines hold none of these words, and `in` is far cheaper
-    # than a case-insensitive regex scan.
-    if any(word in lower for word in _ASIDE_WORDS):
-        if _ASIDE_ANY.search(text):
-            return True
-        if _ASIDE_END.search(text, max(0, len(text) - _ASIDE_TAIL_CHARS)):
-            return True
-    if any(word in lower for word in _CALL_WORDS) and _CALL.search(text):
+    if _ASIDE_HINT.search(text.lower()) is None:
+        return False
+    if _ASIDE_ANY.search(text) or _CALL.search(text):
         return True
-    if "newsletter" in lower or "inbox" in lower:
-        return _NEWSLETTER.search(text) is not None and _TO_READER.search(text) is not None
-    return False
+    if _ASIDE_END.search(text, max(0, len(text) - _ASIDE_TAIL_CHARS)):
+        return True
+    return _NEWSLETTER.search(text) is not None and _TO_READER.search(text) is not None
 
 
 def _glued_teaser(text: str) -> bool:
@@ -555,10 +540,10 @@ def _clean_article(lines: list[_Line]) -> tuple[str, list[str]]:
 def _page_story(lines: list[_Line]) -> tuple[str, list[str]]:
     """Title and paragraphs of the story in a page with clutter."""
     start, end = _densest_run(lines)
+    if start == end:
+        return "", []
     start = _after_byline(lines, start, end)
     story = _story_lines(lines[start:end]) + _tail(lines[end:])
-    if not story:
-        return "", []
     vocab = _vocabulary(story)
     head = _clean_head(lines[:start], vocab)
     if head is None:
@@ -625,6 +610,8 @@ def _tail_list(after: list[_Line]) -> list[str]:
             continue
         if line.clutter or line.weight > 0 or (items and not _DIGIT.search(line.text)):
             break
+        if len(items) == _TAIL_LIST_MAX_LINES:
+            return []  # an archive or a table of the site's, not a story's list
         items.append(line.text)
     return items if len(items) >= _TAIL_LIST_LINES else []
 
