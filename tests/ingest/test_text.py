@@ -206,3 +206,255 @@ def test_learned_site_clutter_drops_lines_that_recur_across_pages() -> None:
     assert "Weather" not in learned.text and "newsletter" not in learned.text
     assert "The valley council met on day 0" in learned.text
     assert learn_clutter(pages[:1]) == frozenset()  # one page teaches nothing
+
+
+# --- clean articles: a headline line, then one paragraph per line (issue 12) ---------------
+
+RU_HEADLINE = "Рейс в Иркутск задержали на девять часов"
+RU_BODY = [
+    # A lead line that lost its period: it must stay the story's first paragraph.
+    "Самолет авиакомпании «Северные линии», следовавший из Москвы в Иркутск, приземлился "
+    "в среду утром в аэропорту города",
+    "В восемь утра борт должен был вылететь обратно в столицу. Однако техники нашли "
+    "неполадку, и вылет задержали на девять часов.",
+    "Пассажиры ждали в зале аэропорта.",
+    "Авиакомпания обещала предоставить им питание и гостиницу, если задержка затянется до вечера.",
+]
+EN_HEADLINE = "Harbour bridge to close to cars next spring"
+EN_BODY = [
+    "LONDON (Reuters) -",
+    *EN_STORY,
+    "Work starts in April.",
+]
+
+
+def _paragraphs(article: Article) -> list[str]:
+    return [p.text for p in article.paragraphs]
+
+
+@pytest.mark.parametrize(("headline", "body"), [(RU_HEADLINE, RU_BODY), (EN_HEADLINE, EN_BODY)])
+def test_clean_article_keeps_every_line_with_its_headline(headline: str, body: list[str]) -> None:
+    article = clean_text("\n".join([headline, *body]))
+    assert article.title == headline
+    assert _paragraphs(article) == body
+
+
+@pytest.mark.parametrize("body", [RU_BODY, EN_BODY, EN_STORY])
+def test_clean_article_without_headline_has_no_title(body: list[str]) -> None:
+    # The lead (with or without its period, or after a dateline) is never the title.
+    article = clean_text("\n".join(body))
+    assert article.title == ""
+    assert _paragraphs(article) == body
+
+
+@pytest.mark.parametrize(("headline", "body"), [(RU_HEADLINE, RU_BODY), (EN_HEADLINE, EN_BODY)])
+def test_headline_line_equals_article_built_by_hand(headline: str, body: list[str]) -> None:
+    by_hand = Article(title=headline, text="\n\n".join(body))
+    scraped = clean_text(headline + "\n" + "\n".join(body))
+    assert scraped.title == by_hand.title
+    assert _paragraphs(scraped) == _paragraphs(by_hand)
+    assert scraped.text == by_hand.text
+
+
+@pytest.mark.parametrize(("headline", "body"), [(RU_HEADLINE, RU_BODY), (EN_HEADLINE, EN_STORY)])
+def test_repeated_paragraphs_keep_their_first_copy(headline: str, body: list[str]) -> None:
+    # A scraping duplicate: the first paragraphs again, right after themselves or later on.
+    doubled = [*body[:2], *body[:2], *body[2:]]
+    later = [*body, *body[:2]]
+    for lines in (doubled, later):
+        for head in ([headline], []):
+            article = clean_text("\n".join(head + lines))
+            assert _paragraphs(article) == body
+            assert article.title == (headline if head else "")
+
+
+def test_doubled_story_in_a_page_keeps_one_copy() -> None:
+    page = "\n".join(
+        ["* Home", "* News", "* Sport", "Subscribe", EN_HEADLINE, *EN_STORY, *EN_STORY, "© 2024"]
+    )
+    article = clean_text(page)
+    assert article.title == EN_HEADLINE
+    assert _paragraphs(article) == EN_STORY
+
+
+def test_caption_repeated_across_a_page_is_clutter() -> None:
+    caption = "The old harbour bridge seen from the north bank of the river at dusk last year."
+    page = "\n".join(
+        ["* Home", "* News", "* Sport", caption, "Subscribe", *EN_STORY, "Share", caption]
+    )
+    assert caption not in clean_text(page).text
+
+
+def test_clean_article_keeps_short_and_unended_lines() -> None:
+    body = [
+        "Ein kurzer Absatz.",
+        "Der Stadtrat hat am Dienstag beschlossen, die alte Brücke im Frühjahr für Autos zu "
+        "sperren.",
+        "Warum jetzt?",
+        "Die Reparatur sei in zwei Jahren doppelt so teuer geworden, sagte der Bürgermeister.",
+        "Die Arbeiten beginnen im April",
+    ]
+    article = clean_text("Brücke wird für Autos gesperrt\n" + "\n".join(body))
+    assert article.title == "Brücke wird für Autos gesperrt"
+    assert _paragraphs(article) == body
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Officials said on Tuesday that the old harbour bridge would close to cars next spring.",
+        "The council, which met on Tuesday evening, said the old bridge, built in 1920, would "
+        "close to cars next spring",
+        "17 March 2024 (09:07)",
+    ],
+)
+def test_a_body_line_is_never_the_title(lead: str) -> None:
+    article = clean_text("\n".join([lead, *EN_STORY]))
+    assert article.title == ""
+    assert _paragraphs(article)[0] == lead
+
+
+def test_headline_that_asks_is_the_title() -> None:
+    headline = "Will the old harbour bridge close to cars for good next spring?"
+    article = clean_text("\n".join([headline, *EN_STORY]))
+    assert article.title == headline
+    assert _paragraphs(article) == EN_STORY
+
+
+@pytest.mark.parametrize("dateline", ["LONDON (Reuters) -", "МОСКВА, 4 янв - РИА Новости."])
+def test_dateline_line_opens_the_story_in_articles_and_pages(dateline: str) -> None:
+    article = clean_text("\n".join([EN_HEADLINE, dateline, *EN_STORY]))
+    assert (article.title, _paragraphs(article)) == (EN_HEADLINE, [dateline, *EN_STORY])
+    page = "\n".join(["* Home", "* News", "* Sport", "Subscribe", EN_HEADLINE, "Share"])
+    article = clean_text(page + "\n" + "\n".join([dateline, *EN_STORY, "© 2024 Example"]))
+    assert (article.title, _paragraphs(article)) == (EN_HEADLINE, [dateline, *EN_STORY])
+
+
+def test_headline_with_a_clutter_word_is_still_the_headline() -> None:
+    headline = "Council email reveals harbour bridge repair costs"
+    story = [*EN_STORY, "An email seen by the council showed the repair costs had doubled."]
+    article = clean_text("\n".join([headline, *story]))
+    assert article.title == headline
+    assert _paragraphs(article) == story
+
+
+def test_menu_lines_make_a_page_not_an_article() -> None:
+    # Four short lines in a row are a menu: the page path drops them.
+    page = "\n".join(["Home", "News", "Sport", "Weather", EN_HEADLINE, *EN_STORY])
+    article = clean_text(page)
+    assert _paragraphs(article) == EN_STORY
+    assert article.title == EN_HEADLINE
+
+
+# --- pages: what is a story's text and what is the page's (issue 16) ----------------------
+
+MENU = ["* Home", "* News", "* Sport", "* Weather", "Subscribe"]
+
+
+def _page(*middle: str) -> str:
+    return "\n".join([*MENU, EN_HEADLINE, "Share on Facebook", *middle, "© 2024 Example News"])
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Photo: Jane Roe",
+        "The old bridge at dusk. (Image credit: Jane Roe/Example Photos)",
+        "Commuters cross the bridge in March. Jane Roe/Getty Images",
+        "(Reporting by Jane Roe; Editing by John Doe)",
+        "Get the day's top stories delivered to your inbox every morning with our newsletter.",
+        "Want more stories like this? Subscribe to our weekly edition for the latest news.",
+        "Read more: Council approves new bus lanes for the city centre next year",
+        "Jane Roe is a senior reporter for the Example Gazette covering transport.",
+    ],
+)
+def test_captions_credits_and_promotions_are_not_the_story(aside: str) -> None:
+    story = [*EN_STORY[:2], aside, *EN_STORY[2:]]
+    assert _paragraphs(clean_text(_page(*story))) == EN_STORY
+
+
+def test_declined_to_comment_is_a_sentence_of_the_story() -> None:
+    story = [*EN_STORY, "The ferry company declined to comment."]
+    assert _paragraphs(clean_text(_page(*story))) == story
+
+
+def test_comment_thread_header_ends_the_story() -> None:
+    comment = "I really do not agree with the council at all, this is a terrible idea for us."
+    thread = [f"34 responses to “{EN_HEADLINE}”", "1. reader says:", comment, comment + " Yes."]
+    assert _paragraphs(clean_text(_page(*EN_STORY, *thread))) == EN_STORY
+
+
+def test_lists_announced_or_numbered_in_the_story_are_kept() -> None:
+    items = ["* the steel deck", "* the north ramp", "* the lighting"]
+    steps = ["1. Close the bridge to cars", "2. Replace the deck"]
+    story = [
+        *EN_STORY[:2],
+        "The council listed what the repair will cover:",
+        *items,
+        EN_STORY[3],
+        *steps,
+        EN_STORY[4],
+    ]
+    assert _paragraphs(clean_text(_page(*story))) == story
+
+
+def test_a_bulleted_menu_inside_the_story_is_not_kept() -> None:
+    links = ["* Bus lanes approved", "* New ferry timetable", "* Park reopens"]
+    story = [*EN_STORY[:2], *links, *EN_STORY[2:]]
+    assert _paragraphs(clean_text(_page(*story))) == EN_STORY
+
+
+def test_byline_closes_the_page_header() -> None:
+    standfirst = "The old harbour bridge will close to cars next spring, the council has decided."
+    page = _page(standfirst, "By Jane Doe", "Published 3 March 2024", *EN_STORY)
+    assert _paragraphs(clean_text(page)) == EN_STORY
+
+
+def test_teasers_cut_short_are_not_prose() -> None:
+    teasers = [
+        "Stadium plans approved after a long and heated public debate in the...",
+        "Local bakery wins national bread prize for the third year in a row, judges…",
+        "Council to review parking fees across the city centre after complaints from...",
+    ]
+    assert _paragraphs(clean_text(_page(*EN_STORY, *teasers))) == EN_STORY
+
+
+def test_dated_list_after_the_story_is_kept() -> None:
+    dates = [
+        "Bridge works timetable",
+        "April 2 – North ramp closes",
+        "April 16 – Deck removal starts",
+        "May 7 – New deck arrives",
+        "June 11 – Bridge reopens to cyclists",
+    ]
+    assert _paragraphs(clean_text(_page(*EN_STORY, *dates))) == [*EN_STORY, *dates]
+
+
+def test_title_case_headlines_glued_to_blurbs_are_teasers() -> None:
+    teasers = [
+        "Stadium Plans Approved After Long Public DebateThe council voted late on Monday to "
+        "approve the plans.",
+        "Local Bakery Wins National Bread Prize AgainJudges said the sourdough was the best "
+        "they had tasted.",
+    ]
+    assert _paragraphs(clean_text(_page(*EN_STORY, "Latest news", *teasers))) == EN_STORY
+    # One such line alone is no teaser list: it may be a sentence with a brand name.
+    brand = "Harbour City Transport Authority PlayStation fans queued at the bridge for hours."
+    story = [*EN_STORY, brand]
+    assert _paragraphs(clean_text(_page(*story))) == story
+
+
+def test_comment_headers_and_cookie_notices_in_other_languages() -> None:
+    story = [
+        "Il consiglio comunale ha deciso martedì di chiudere il vecchio ponte alle auto "
+        "dalla prossima primavera.",
+        "Gli ingegneri hanno detto che la struttura in acciaio si è corrosa più in fretta "
+        "del previsto.",
+    ]
+    tail = [
+        "Lascia un commento",
+        "Devi essere connesso per inviare un commento qui sotto, grazie mille a tutti.",
+        "Utilizziamo i cookie per essere sicuri che tu possa avere la migliore esperienza "
+        "sul nostro sito.",
+    ]
+    assert _paragraphs(clean_text("\n".join([*story, *tail]))) == story
