@@ -31,7 +31,7 @@ from nutgraf.analyse.facts.gazetteer import (
     DEMONYMS,
     PLACE_ALIASES,
     REGIONS,
-    cities,
+    city_sizes,
     continents,
     countries,
     first_names,
@@ -151,9 +151,9 @@ def _gazetteer(name: str) -> Iterator[str]:
     name = PLACE_ALIASES.get(name, name)
     if name in countries():
         yield "country"
-    pop = cities().get(name)
-    if pop is not None:
-        yield "city6" if pop >= 1_000_000 else ("city5" if pop >= 100_000 else "city4")
+    size = city_sizes().get(name)
+    if size is not None:
+        yield f"city{size}"  # 6: a million people or more, 5: 100,000, 4: 15,000
     if name in us_states():
         yield "state"
     if name in subdivisions():
