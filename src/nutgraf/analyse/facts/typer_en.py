@@ -41,7 +41,7 @@ from nutgraf.analyse.facts.gazetteer import (
     us_states,
 )
 from nutgraf.analyse.facts.spans import Mention
-from nutgraf.analyse.facts.vocab_en import model_arrays
+from nutgraf.analyse.facts.vocab_en import lines, model_arrays
 from nutgraf.types import EntityKind
 
 LABELS: tuple[str, ...] = ("none", "person", "organization", "place", "other")
@@ -172,9 +172,9 @@ class SpanTyper:
     @classmethod
     def load(cls) -> SpanTyper:
         arrays = model_arrays()
-        vocab = str(arrays["vocab"]).split("\n")
+        vocab = lines(arrays["vocab"])
         weights = arrays["weights"].astype(np.float32)
-        return cls(MappingProxyType({f: i for i, f in enumerate(vocab)}), weights)
+        return cls(MappingProxyType(dict(zip(vocab, range(len(vocab)), strict=True))), weights)
 
     def probabilities(self, feats: Sequence[list[str]]) -> np.ndarray:
         """Rows of label probabilities, one per mention's features."""
