@@ -212,24 +212,22 @@ def main() -> None:
         sys.exit(f"no such file: {missing[0]}")
     common = common_words(paths)
     # The candidates read the common words and names: write them first, then find the spans.
-    np.savez_compressed(out, common=np.array("\n".join(common)))
+    np.savez(out, common=vocab_en.text_array(common))
     vocab_en.model_arrays.cache_clear()
     vocab_en.common_words.cache_clear()
     names = person_first_names(paths)
-    np.savez_compressed(
-        out, common=np.array("\n".join(common)), first_names=np.array("\n".join(names))
-    )
+    np.savez(out, common=vocab_en.text_array(common), first_names=vocab_en.text_array(names))
     vocab_en.model_arrays.cache_clear()
     vocab_en.first_names.cache_clear()
     gazetteer.first_names.cache_clear()
     xs, ys = examples(paths)
     vocab, w = fit(xs, ys)
-    np.savez_compressed(
+    np.savez(  # uncompressed, word lists as UTF-8 (vocab_en.text_array): quick to load
         out,
-        vocab=np.array("\n".join(vocab)),
+        vocab=vocab_en.text_array(vocab),
         weights=w.astype(np.float16),
-        common=np.array("\n".join(common)),
-        first_names=np.array("\n".join(names)),
+        common=vocab_en.text_array(common),
+        first_names=vocab_en.text_array(names),
     )
     _say(f"wrote {out}: {len(vocab)} features")
 

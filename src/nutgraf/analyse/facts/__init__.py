@@ -5,22 +5,23 @@ The stages, in the order the data flows:
 ``merge`` groups them into entities; ``dates`` and ``quantities`` are regular expressions,
 compiled once, and the quantities skip what the dates took. Every step is linear in the text;
 natasha sees at most ``NER_CHARS`` characters.
+
+Importing this package costs nothing: facts are computed when first read (``Facts.deferred``),
+so the stages, their compiled patterns, word lists and models load on the first call.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from nutgraf.analyse.facts.dates import find_dates
-from nutgraf.analyse.facts.entities_en import rule_entities
-from nutgraf.analyse.facts.entities_ru import Natasha
-from nutgraf.analyse.facts.merge import merge
-from nutgraf.analyse.facts.quantities import PartOfSpeech, find_quantities
-from nutgraf.analyse.facts.spans import Mention
-from nutgraf.analyse.facts.typer_en import type_mentions
-from nutgraf.analyse.keywords import keywords
 from nutgraf.types import DateMention, Facts, Quantity, Sentence
+
+if TYPE_CHECKING:
+    from nutgraf.analyse.facts.dates import find_dates
+    from nutgraf.analyse.facts.entities_ru import Natasha
+    from nutgraf.analyse.facts.quantities import PartOfSpeech, find_quantities
+    from nutgraf.analyse.facts.spans import Mention
 
 __all__ = ["FactExtractor", "find_dates", "find_quantities"]
 
@@ -40,10 +41,18 @@ class FactExtractor:
         self, text: str, sentences: Sequence[Sentence], language: str, title: str = ""
     ) -> Facts:
         """Entities, quantities, dates and keywords of ``text`` (offsets into ``text``)."""
+        from nutgraf.analyse.facts.dates import find_dates
+        from nutgraf.analyse.facts.merge import merge
+        from nutgraf.analyse.facts.quantities import find_quantities
+        from nutgraf.analyse.keywords import keywords
+
         pos: PartOfSpeech | None = None
         if language == "ru":
             mentions, pos = self._russian(text, sentences)
         else:
+            from nutgraf.analyse.facts.entities_en import rule_entities
+            from nutgraf.analyse.facts.typer_en import type_mentions
+
             mentions = type_mentions(text, rule_entities(text, sentences))
         dates = find_dates(text, language)
         quantities = find_quantities(text, language, dates, pos)
@@ -58,6 +67,9 @@ class FactExtractor:
     def _russian(
         self, text: str, sentences: Sequence[Sentence]
     ) -> tuple[list[Mention], PartOfSpeech]:
+        from nutgraf.analyse.facts.entities_en import rule_entities
+        from nutgraf.analyse.facts.entities_ru import Natasha
+
         if self._natasha is None:
             self._natasha = Natasha()
         cut = len(text)
@@ -90,3 +102,16 @@ def _first_of_each(found: tuple[_Fact, ...]) -> tuple[_Fact, ...]:
             seen.add(key)
             out.append(f)
     return tuple(out)
+
+
+def __getattr__(name: str) -> Any:
+    """``find_dates`` and ``find_quantities``, imported when first asked for (PEP 562)."""
+    if name == "find_dates":
+        from nutgraf.analyse.facts.dates import find_dates
+
+        return find_dates
+    if name == "find_quantities":
+        from nutgraf.analyse.facts.quantities import find_quantities
+
+        return find_quantities
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

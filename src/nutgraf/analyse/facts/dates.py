@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from types import MappingProxyType
 
 from nutgraf.analyse.facts.spans import non_overlapping
@@ -91,22 +92,30 @@ _RU_EDGE = r"(?:в\s+)?(?:конце|начале|середине)\s+"
 _RU_THIS = r"(?:прошлом|этом|текущем|следующем|будущем|позапрошлом)"
 _RU_AGO = r"(?:дней|дня|недель|недели|месяцев|месяца|лет|года)\s+назад"
 _RU_WDAY = r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
-_RU_DATES = (
-    (_c(r"\b(\d{4})-(\d\d)-(\d\d)\b"), "ymd"),
-    (_c(rf"\b(\d{{1,2}})\s+({_RU_MON_GEN})\s+({_YEAR}){_RU_YEAR_WORD}", re.I), "dmy"),
-    (_c(r"\b(\d{1,2})\.(\d{1,2})\.((?:18|19|20)\d\d)\b"), "dmy#"),
-    (_c(rf"\b(?:{_RU_EDGE})?({_RU_MON_ANY})\s+({_YEAR}){_RU_YEAR_WORD}", re.I), "my"),
-    (_c(rf"\b(\d{{1,2}})\s+({_RU_MON_GEN})(?!\w)", re.I), "dm"),
-    (_c(rf"{_RU_EDGE}({_YEAR})\s+года", re.I), "y"),
-    (_c(rf"(?<![\w,.])({_YEAR})(?:{_RU_YEAR_NOUN}|(?![\w%]|[.,]\d))", re.I), "y"),
-    (_c(rf"(?<!\w)({_RU_MON_ANY})(?!\w)", re.I), "m"),
-    (_c(rf"(?<!\w)(?:в|на|к|до)\s+{_RU_THIS}\s+(?:году|месяце|квартале)(?!\w)", re.I), ""),
-    (_c(r"(?<!\w)(?:на|к)\s+(?:прошлой|этой|следующей|будущей)\s+неделе(?!\w)", re.I), ""),
-    (_c(rf"(?<!\w){_RU_EDGE}(?:этого\s+|прошлого\s+)?(?:года|месяца|недели)(?!\w)", re.I), ""),
-    (_c(r"(?<!\w)(?:позавчера|вчера|сегодня|завтра|послезавтра)(?!\w)", re.I), ""),
-    (_c(rf"(?<!\w)(?:\d+|несколько|два|две|три|пять|десять)\s+{_RU_AGO}(?!\w)", re.I), ""),
-    (_c(rf"(?<!\w)(?:в|во)\s+{_RU_WDAY}(?!\w)", re.I), ""),
-)
+
+
+@cache
+def _ru_dates() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The Russian table, compiled on the first Russian text: case-insensitive Cyrillic
+    patterns cost a few ms to compile, which an English-only process need not pay."""
+    return (
+        (_c(r"\b(\d{4})-(\d\d)-(\d\d)\b"), "ymd"),
+        (_c(rf"\b(\d{{1,2}})\s+({_RU_MON_GEN})\s+({_YEAR}){_RU_YEAR_WORD}", re.I), "dmy"),
+        (_c(r"\b(\d{1,2})\.(\d{1,2})\.((?:18|19|20)\d\d)\b"), "dmy#"),
+        (_c(rf"\b(?:{_RU_EDGE})?({_RU_MON_ANY})\s+({_YEAR}){_RU_YEAR_WORD}", re.I), "my"),
+        (_c(rf"\b(\d{{1,2}})\s+({_RU_MON_GEN})(?!\w)", re.I), "dm"),
+        (_c(rf"{_RU_EDGE}({_YEAR})\s+года", re.I), "y"),
+        (_c(rf"(?<![\w,.])({_YEAR})(?:{_RU_YEAR_NOUN}|(?![\w%]|[.,]\d))", re.I), "y"),
+        (_c(rf"(?<!\w)({_RU_MON_ANY})(?!\w)", re.I), "m"),
+        (_c(rf"(?<!\w)(?:в|на|к|до)\s+{_RU_THIS}\s+(?:году|месяце|квартале)(?!\w)", re.I), ""),
+        (_c(r"(?<!\w)(?:на|к)\s+(?:прошлой|этой|следующей|будущей)\s+неделе(?!\w)", re.I), ""),
+        (_c(rf"(?<!\w){_RU_EDGE}(?:этого\s+|прошлого\s+)?(?:года|месяца|недели)(?!\w)", re.I), ""),
+        (_c(r"(?<!\w)(?:позавчера|вчера|сегодня|завтра|послезавтра)(?!\w)", re.I), ""),
+        (_c(rf"(?<!\w)(?:\d+|несколько|два|две|три|пять|десять)\s+{_RU_AGO}(?!\w)", re.I), ""),
+        (_c(rf"(?<!\w)(?:в|во)\s+{_RU_WDAY}(?!\w)", re.I), ""),
+    )
+
+
 _RU_MONTHS = MappingProxyType({
     "янв": 1, "фев": 2, "мар": 3, "апр": 4, "май": 5, "мая": 5, "мае": 5, "маю": 5, "июн": 6,
     "июл": 7, "авг": 8, "сен": 9, "окт": 10, "ноя": 11, "дек": 12,
@@ -124,7 +133,7 @@ def find_dates(text: str, language: str) -> tuple[DateMention, ...]:
 
 def _table_dates(text: str, language: str) -> list[tuple[int, int, str | None]]:
     found: list[tuple[int, int, str | None]] = []
-    for pattern, kind in _RU_DATES:
+    for pattern, kind in _ru_dates():
         for m in pattern.finditer(text):
             if kind == "m" and not _month_ok(text, m, language):
                 continue

