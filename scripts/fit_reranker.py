@@ -6,9 +6,9 @@
 
 Per language, on the visible summarization set (titles given: CNN's ``title``, the Russian
 headline line):
-1. a sentence scorer (logistic regression over ``FEATURES``) on sentence labels: English
-   the mean of greedy-oracle membership and each sentence's own ROUGE-1 + ROUGE-2 (scaled
-   to the article's best), Russian membership in the annotated key spans;
+1. a sentence scorer (logistic regression over ``FEATURES``) on sentence labels: the mean
+   of membership (English: in the greedy ROUGE oracle; Russian: in the annotated key spans)
+   and the sentence's own ROUGE-1 + ROUGE-2 (scaled to the article's best);
 2. candidates: every set of 1..``--max-points`` disjoint units from the pool of the scorer's
    8 best sentences and the first 3 body sentences (``summarize/candidates.py``), labelled
    with their ROUGE-1 + ROUGE-2 F1 against the reference;
@@ -121,7 +121,7 @@ class Item:
         member[sorted(gold)] = 1.0
         own = np.array([sum(self.rouge12([j])) for j in range(n)])
         own = own / max(float(own.max()), 1e-9)
-        self.y = (member + own) / 2 if lang == "en" else member
+        self.y = (member + own) / 2
 
     def rouge12(self, sents: list[int]) -> tuple[float, float]:
         """ROUGE-1 and ROUGE-2 F1 x100 of the sentences ``sents`` (fast, same tokens)."""

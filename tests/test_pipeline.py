@@ -193,3 +193,46 @@ def test_deferred_facts_survive_pickling(summarizer: Summarizer) -> None:
     copy = pickle.loads(pickle.dumps(summary))
     assert copy.facts.computed
     assert copy.facts == summary.facts
+
+
+HEADLINED = {
+    "en": (
+        "Harbour city weighs electric ferries as fuel costs climb",
+        [
+            "The city council of Port Aldmere voted on Tuesday to study replacing its four diesel ferries with battery-electric vessels, after fuel costs rose by 38 percent in two years.",
+            "Mayor Daniel Okafor said the crossing carries about 9,000 passengers a day and that the city could not keep absorbing the fuel bill.",
+            "Engineers estimate that charging points at both terminals would cost between 12 and 15 million euros. The Maritime Workers Union said it would support the plan if no jobs are lost.",
+            "Residents of the island district have long complained about diesel fumes at the pier.",
+        ],
+    ),
+    "ru": (
+        "Мэрия отложила строительство моста через Волгу",
+        [
+            "Мэрия Самары отложила начало строительства нового моста через Волгу, сообщил в понедельник глава города Сергей Иванов. По его словам, проект обойдётся в 12 млрд рублей.",
+            "Окончательное решение пока не принято. Власти рассчитывают вернуться к вопросу весной.",
+            "Жители города собрали более 5 тысяч подписей в поддержку проекта. Активисты намерены провести публичные слушания в марте.",
+            "Старый мост был построен в 1960-х годах и нуждается в ремонте, отмечают инженеры.",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+@pytest.mark.parametrize("points", [None, 1, 3])
+def test_headline_is_the_title_in_every_input_form(
+    summarizer: Summarizer, language: str, points: int | None
+) -> None:
+    title, paragraphs = HEADLINED[language]
+    html = "<html><body><article><h1>{}</h1>{}</article></body></html>".format(
+        title, "".join(f"<p>{p}</p>" for p in paragraphs)
+    )
+    forms = [
+        html,  # the most common page layout: the headline inside <article>
+        title + "\n" + "\n".join(paragraphs),  # scraped text, the headline first
+        Article(title=title, text="\n\n".join(paragraphs)),
+    ]
+    got = [summarizer.summarize(f, points=points) for f in forms]
+    for summary in got:
+        assert summary.title == title
+        assert all(title not in p.text for p in summary.points)
+    assert len({tuple(p.text for p in s.points) for s in got}) == 1

@@ -127,7 +127,7 @@ def _reference_features(
     vocab = sorted({t for ts in toks for t in ts})
     tf = {t: sum(ts.count(t) for ts in toks) for t in vocab}
     df = {t: sum(t in ts for ts in toks) for t in vocab}
-    idf = {t: np.log((n + 1.0) / (df[t] + 0.5)) for t in vocab}
+    idf = {t: np.log((n - prep.body + 1.0) / (df[t] + 0.5)) for t in vocab}
     wt = {t: (np.log1p(tf[t]) * idf[t] if tf[t] >= 2 else 0.0) for t in vocab}
     mine = {t for j in sents for t in toks[j]}
     covered = sum(wt[t] for t in mine)

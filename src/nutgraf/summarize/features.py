@@ -104,7 +104,7 @@ def _similarities(prep: Prepared) -> tuple[FloatArray, FloatArray]:
     """Each sentence's cosine to the centroid and its mean cosine to the other sentences,
     over TF-IDF rows of the stems that occur in two or more sentences."""
     terms = prep.terms
-    n = terms.n_rows
+    n = max(prep.n - prep.body, 1)  # the body's sentences: what precedes it has no stems
     df = terms.df()
     idf = np.log((n + 1.0) / (df + 0.5))
     vals = np.log1p(terms.counts) * idf[terms.cols]

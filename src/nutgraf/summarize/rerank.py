@@ -199,7 +199,7 @@ class _Pooled:
         self.rel = cols - prep.body  # positions from the first body sentence
 
         df, tf = terms.df(), terms.tf()
-        idf = np.log((prep.n + 1.0) / (df + 0.5))
+        idf = np.log((self.n_body + 1.0) / (df + 0.5))
         counts = terms.dense(cols)
         self.counts = counts
         self.present = counts > 0
