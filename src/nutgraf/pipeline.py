@@ -157,13 +157,14 @@ class Summarizer:
         return article if article.url else _with_url(article, fetched.url)
 
     def _from_bytes(self, data: bytes, kind: Kind) -> Article:
+        # Decoded once: an HTML page by its own rules (<meta charset>), anything else as text.
         self._check_size(len(data))
-        if kind == "html":
-            return extract_html(data, config=self.config)
+        if kind == "html" or (kind == "auto" and looks_like_html(data[:4096].decode("latin-1"))):
+            return extract_html(decode_html(data), config=self.config)
         text = decode_text(data)
-        if kind == "text" or (kind == "auto" and not looks_like_html(text)):
-            return clean_text(text)
-        return extract_html(data, config=self.config)
+        if kind == "auto" and looks_like_html(text):  # UTF-16 HTML, say
+            return extract_html(text, config=self.config)
+        return clean_text(text)
 
     def _read_file(self, path: Path) -> bytes:
         try:
