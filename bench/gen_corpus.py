@@ -16,7 +16,12 @@ import argparse
 import gzip
 import json
 import random
+import re
 from pathlib import Path
+
+from nutgraf.analyse.language import detect_language
+
+_TAG = re.compile(r"<[^>]+>")
 
 
 def _texts(shared: Path, languages: set[str]) -> list[str]:
@@ -36,7 +41,10 @@ def _pages(shared: Path, languages: set[str]) -> list[str]:
     out: list[str] = []
     html = shared / "data" / "extraction" / "scrapinghub" / "html"
     for path in sorted(html.glob("*.html.gz")) if html.exists() and "en" in languages else []:
-        out.append(gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace"))
+        page = gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
+        # ScrapingHub's set holds a few pages in other languages (one Russian).
+        if "ru" in languages or detect_language(_TAG.sub(" ", page)) == "en":
+            out.append(page)
     ru = shared / "data" / "extraction" / "daniel-ru" / "html"
     for path in sorted(ru.iterdir()) if ru.exists() and "ru" in languages else []:
         out.append(path.read_bytes().decode("utf-8", errors="replace"))

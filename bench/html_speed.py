@@ -20,6 +20,7 @@ Sets under ``PATH/data/extraction``: ``scrapinghub`` (English) and ``daniel-ru``
 from __future__ import annotations
 
 import argparse
+import functools
 import gzip
 import json
 import statistics
@@ -185,8 +186,8 @@ def main() -> int:
         mine: list[float] = []
         theirs: list[float] = []
         for i, page in enumerate(pages):
-            a = lambda page=page: ours_run(page, lang)  # noqa: E731
-            b = lambda page=page: baseline(page, lang)  # noqa: E731
+            a = functools.partial(ours_run, page, lang)
+            b = functools.partial(baseline, page, lang)
             if i % 2:
                 theirs.append(cpu_ms(b))
                 mine.append(cpu_ms(a))

@@ -19,7 +19,7 @@ import logging
 import re
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from configparser import ConfigParser
 from copy import copy
 from dataclasses import dataclass
@@ -87,7 +87,11 @@ _SPACES = re.compile(r"\s+")
 _CONFIRMED = 0.9
 _CONFIRMING = 0.8
 _SUPPORTED = 0.4  # mean shingle F1 of the vote's winner with the other candidates
+_LARGE_ELEMENTS = 50_000  # news pages have a few thousand; past this, plain_body()
+_CODE: Final = frozenset({"script", "style", "noscript", "template"})
+_FURNITURE: Final = _CODE | {"nav", "header", "footer", "aside", "form", "select", "button"}
 _LINK_SHARE = 0.6  # a paragraph with this share of its words in links is navigation
+_LINK_MAX_WORDS = 40  # longer anchors are whole paragraphs made links, not navigation
 _HEADLINE_WITHIN = 3  # the headline is among the first paragraphs, after a kicker or date
 _BLOCK_TAGS: Final = frozenset(
     {"address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption"}
@@ -123,11 +127,17 @@ def extract_html(
     text = _as_text(html, config.max_input_bytes)
     deadline = time.monotonic() + config.extract_timeout
     tree = parse_html(text)
-    body, confident = main_body(tree, url, config)
-    if not confident:
-        _check_deadline(deadline, config, done=bool(body))
-        body = second_opinion(text, tree, url, config, body)
-    meta = page_metadata(tree, text)
+    large = _is_large(tree)
+    if large:
+        # Book-length or machine-made pages: the extractors' copies and quadratic steps
+        # would cost minutes and gigabytes; one linear walk of the tree bounds both.
+        body = plain_body(tree)
+    else:
+        body, confident = main_body(tree, url, config)
+        if not confident:
+            _check_deadline(deadline, config, done=bool(body))
+            body = second_opinion(text, tree, url, config, body)
+    meta = page_metadata(tree, text, large=large)
     headline, body = split_headline(body, meta.headlines)
     if not body:
         raise NoArticleError("page holds no article text, only a headline, menus or links")
@@ -199,12 +209,52 @@ def second_opinion(
     if not any(candidates):
         raise NoArticleError("no extractor found an article")
     with_prose = [c if has_prose(c) else "" for c in candidates]
-    best, support = _medoid(with_prose if any(with_prose) else candidates)
-    if best < 0 or (support < _SUPPORTED and body):
+    pool = with_prose if any(with_prose) else candidates
+    best, support = _medoid(pool)
+    if best < 0:
+        return body
+    if sum(1 for c in pool if c) > 1 and support < _SUPPORTED and has_prose(body):
         # No two candidates agree (say, each took a different block): trafilatura's
         # body is the better bet than a winner by a hair.
         return body
     return restore_breaks(candidates[best], candidates)
+
+
+def _is_large(tree: lxml.html.HtmlElement) -> bool:
+    elements = sum(1 for _ in itertools.islice(tree.iter(), _LARGE_ELEMENTS + 1))
+    return elements > _LARGE_ELEMENTS
+
+
+def plain_body(tree: lxml.html.HtmlElement) -> str:
+    """The text of the page's ``<body>``, one line per block, without page furniture.
+
+    Linear in the page, with no copy of its tree and no list of its pieces: for pages too
+    large for the extractors. Navigation, headers, footers, asides, forms and scripts are
+    skipped, and paragraphs that are mostly links are dropped.
+    """
+    root = tree.find("body")
+    lines = _block_lines(root if root is not None else tree, _FURNITURE)
+    return LinkText(tree).prune(_clean_lines(lines))
+
+
+def _block_lines(root: lxml.html.HtmlElement, skip: frozenset[str]) -> Iterator[str]:
+    """The text of ``root`` line by line: a line ends at each block element's edges."""
+    line: list[str] = []
+    walker = lxml.etree.iterwalk(root, events=("start", "end"))
+    for event, elem in walker:
+        tag = elem.tag if isinstance(elem.tag, str) else ""
+        if tag in _BLOCK_TAGS and line:
+            yield _SPACES.sub(" ", "".join(line))
+            line = []
+        if event == "start":
+            if tag in skip:
+                walker.skip_subtree()
+            elif tag and elem.text:
+                line.append(elem.text)
+        elif elem is not root and elem.tail:
+            line.append(elem.tail)
+    if line:
+        yield _SPACES.sub(" ", "".join(line))
 
 
 def _try(extract: Callable[..., str], *args: Any) -> str:
@@ -314,7 +364,9 @@ def _summary_paragraphs(summary: str) -> str:
     return _clean_lines("".join(parts).split("\n"))
 
 
-def _block_text(elem: lxml.html.HtmlElement, parts: list[str]) -> None:
+def _block_text(
+    elem: lxml.html.HtmlElement, parts: list[str], skip: frozenset[str] = _CODE
+) -> None:
     """Append the text of ``elem``, with a newline around each block element.
 
     A line break in the page source is a space, as a browser shows it: only block
@@ -324,10 +376,14 @@ def _block_text(elem: lxml.html.HtmlElement, parts: list[str]) -> None:
     block = tag in _BLOCK_TAGS
     if block:
         parts.append("\n")
-    if elem.text and tag not in {"script", "style"}:
+    if tag in skip:
+        if block:
+            parts.append("\n")
+        return
+    if elem.text:
         parts.append(_SPACES.sub(" ", elem.text))
     for child in elem:
-        _block_text(child, parts)
+        _block_text(child, parts, skip)
         if child.tail:
             parts.append(_SPACES.sub(" ", child.tail))
     if block:
@@ -342,22 +398,24 @@ class LinkText:
     """
 
     def __init__(self, tree: lxml.html.HtmlElement) -> None:
-        self._by_first: dict[str, set[tuple[str, ...]]] = {}
+        self._links: set[tuple[str, ...]] = set()
         for anchor in tree.iter("a"):
             words = tuple(_WORD.findall(anchor.text_content() or ""))
-            if words:
-                self._by_first.setdefault(words[0], set()).add(words)
+            if 0 < len(words) <= _LINK_MAX_WORDS:
+                self._links.add(words)
+        self._lengths = sorted({len(link) for link in self._links})
 
     def share(self, paragraph: str) -> float:
         """The share of ``paragraph``'s words that are the words of some link."""
         words = _WORD.findall(paragraph)
-        if not words or not self._by_first:
+        if not words or not self._links:
             return 0.0
-        covered = [False] * len(words)
-        for i, word in enumerate(words):
-            for link in self._by_first.get(word, ()):
-                if tuple(words[i : i + len(link)]) == link:
-                    covered[i : i + len(link)] = [True] * len(link)
+        covered = bytearray(len(words))
+        # Linear: one set lookup per word and link length (a page has a few dozen lengths).
+        for length in self._lengths:
+            for i in range(len(words) - length + 1):
+                if tuple(words[i : i + length]) in self._links:
+                    covered[i : i + length] = b"\x01" * length
         return sum(covered) / len(words)
 
     def prune(self, body: str) -> str:
@@ -388,7 +446,7 @@ def _folded(text: str) -> str:
     return " ".join(_WORD.findall(text.casefold()))
 
 
-def _clean_lines(lines: Sequence[str]) -> str:
+def _clean_lines(lines: Iterable[str]) -> str:
     """Paragraphs joined by blank lines; whitespace collapsed, empty table cells dropped."""
     out: list[str] = []
     for line in lines:
@@ -563,12 +621,13 @@ class PageMeta:
     site_name: str | None
 
 
-def page_metadata(tree: lxml.html.HtmlElement, page: str) -> PageMeta:
+def page_metadata(tree: lxml.html.HtmlElement, page: str, *, large: bool = False) -> PageMeta:
     """Title, date, author and site name from the page's markup (``<meta>``, JSON-LD, h1).
 
     The date is htmldate's without its extensive search, whose free-text parsing
     (dateparser) cost tens of milliseconds a page: its fast search, then its scan of the
-    page for date patterns.
+    page for date patterns. On a ``large`` page the date is looked for in its first
+    ``_DATE_HEAD_CHARS`` characters only (htmldate copies the tree it is given).
     """
     ld = _json_ld(tree)
     og_title = _meta(tree, "property", "og:title")
@@ -580,7 +639,7 @@ def page_metadata(tree: lxml.html.HtmlElement, page: str) -> PageMeta:
     return PageMeta(
         title=og_title or next(filter(None, h1s), "") or title_tag,
         headlines=tuple(h for h in headlines if h),
-        date=_page_date(tree, page),
+        date=_page_date(page[:_DATE_HEAD_CHARS]) if large else _page_date(tree, page),
         author=_meta(tree, "name", "author")
         or _not_url(_meta(tree, "property", "article:author"))
         or _name(ld.get("author"))
@@ -591,14 +650,16 @@ def page_metadata(tree: lxml.html.HtmlElement, page: str) -> PageMeta:
 
 _TITLE_PARTS = re.compile(r"\s+[|–—·:»-]+\s+")
 _DATE_FORMAT = "%Y-%m-%d"
+_DATE_HEAD_CHARS = 200_000
 
 
-def _page_date(tree: lxml.html.HtmlElement, page: str) -> str | None:
+def _page_date(tree: lxml.html.HtmlElement | str, page: str | None = None) -> str | None:
     try:  # htmldate copies a tree it is given
         found = find_date(
             tree, extensive_search=False, original_date=True, outputformat=_DATE_FORMAT
         )
         if not found:
+            page = page if page is not None else str(tree)
             options = DateOptions(False, datetime.now(), datetime(1995, 1, 1), True, _DATE_FORMAT)
             found = search_page(page, options)
     except (ValueError, TypeError, lxml.etree.LxmlError) as exc:
