@@ -5,7 +5,6 @@ from __future__ import annotations
 import random
 
 import pytest
-
 from trafilatura import load_html
 
 from nutgraf.config import Config
