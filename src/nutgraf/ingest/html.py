@@ -86,7 +86,7 @@ _SPACES = re.compile(r"\s+")
 # half of trafilatura's multilingual benchmark; see docs/benchmarks.md).
 _CONFIRMED = 0.9
 _CONFIRMING = 0.8
-_SUPPORTED = 0.4  # mean shingle F1 of the vote's winner with the other candidates
+_SUPPORTED = 0.7  # mean shingle F1 of the vote's winner with the other candidates
 _LARGE_ELEMENTS = 50_000  # news pages have a few thousand; past this, plain_body()
 _CODE: Final = frozenset({"script", "style", "noscript", "template"})
 _FURNITURE: Final = _CODE | {"nav", "header", "footer", "aside", "form", "select", "button"}
@@ -422,7 +422,12 @@ class LinkText:
         """``body`` without its paragraphs that are mostly link text."""
         if not body:
             return body
-        kept = [p for p in body.split("\n\n") if self.share(p) < _LINK_SHARE]
+        shares = [(p, self.share(p)) for p in body.split("\n\n")]
+        kept = [p for p, share in shares if share < _LINK_SHARE]
+        if not kept:
+            # Nothing but link lines: when they say more than their links (a link blog's
+            # "<headline> via <site>"), the list is what the page is; a menu is not.
+            kept = [p for p, share in shares if share < 1.0]
         return "\n\n".join(kept)
 
 
