@@ -54,7 +54,7 @@ def decode_text(data: bytes, charset: str | None = None) -> str:
     # Legacy 8-bit encodings, and UTF-16/32 without a BOM (which is full of NUL bytes).
     best = from_bytes(data[: 4 * _SAMPLE]).best()
     if best is None or best.encoding is None:
-        raise InputError("input is not text in any known encoding")
+        raise InputError("input is binary, not text in any known encoding")
     return check_text(data.decode(best.encoding, errors="replace"))
 
 

@@ -60,6 +60,8 @@ _TRAFILATURA_SETTINGS: Final = MappingProxyType(
         "SSRF_PROTECTION": "on",
         "EXTRACTION_TIMEOUT": "0",  # its signal-based timeout is for its CLI only
         "EXTENSIVE_DATE_SEARCH": "off",  # dates come from page_metadata()
+        # An empty result is returned, not "discarded" with a warning: has_prose() judges.
+        "MIN_OUTPUT_SIZE": "0",
     }
 )
 _EXTRACTOR_ERRORS = (
