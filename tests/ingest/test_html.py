@@ -375,3 +375,18 @@ def test_metadata_from_json_ld() -> None:
         "Riverside Gazette",
         "2024-03-05",
     )
+
+
+def test_a_page_too_large_for_the_extractors_is_walked_once() -> None:
+    story = "".join(
+        f"<p>Budget {i} was approved on Monday, and it adds {i * 7} buses, officials said.</p>"
+        for i in range(30_000)
+    )
+    menu = "".join(f'<li><a href="/{i}">Section {i}</a></li>' for i in range(25_000))
+    page = f"<html><body><nav><ul>{menu}</ul></nav><article><h1>Budgets</h1>{story}</article></body></html>"
+    article = extract_html(page)
+    paragraphs = article.text.split("\n\n")
+    assert article.title == "Budgets"
+    assert paragraphs[0] == "Budget 0 was approved on Monday, and it adds 0 buses, officials said."
+    assert len(paragraphs) == 30_000
+    assert "Section" not in article.text
