@@ -16,12 +16,19 @@ import argparse
 import gzip
 import json
 import random
-import re
 from pathlib import Path
 
 from nutgraf.analyse.language import detect_language
+from nutgraf.errors import NutgrafError
+from nutgraf.ingest.html import extract_html
 
-_TAG = re.compile(r"<[^>]+>")
+
+def _language(page: str) -> str:
+    try:
+        article = extract_html(page)
+    except NutgrafError:
+        return ""
+    return detect_language(article.title + "\n" + article.text)
 
 
 def _texts(shared: Path, languages: set[str]) -> list[str]:
@@ -42,8 +49,8 @@ def _pages(shared: Path, languages: set[str]) -> list[str]:
     html = shared / "data" / "extraction" / "scrapinghub" / "html"
     for path in sorted(html.glob("*.html.gz")) if html.exists() and "en" in languages else []:
         page = gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
-        # ScrapingHub's set holds a few pages in other languages (one Russian).
-        if "ru" in languages or detect_language(_TAG.sub(" ", page)) == "en":
+        # ScrapingHub's set holds a few pages in other languages (Russian, Portuguese...).
+        if "ru" in languages or _language(page) == "en":
             out.append(page)
     ru = shared / "data" / "extraction" / "daniel-ru" / "html"
     for path in sorted(ru.iterdir()) if ru.exists() and "ru" in languages else []:

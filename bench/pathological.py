@@ -77,7 +77,8 @@ except Exception as exc:
     outcome = type(exc).__name__
 seconds = time.process_time() - start
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(json.dumps({"seconds": seconds, "over_mb": (peak - warm) / 1024, "outcome": outcome}))
+print(json.dumps({"seconds": seconds, "over_mb": (peak - warm) / 1024, "warm_mb": warm / 1024,
+                  "outcome": outcome}))
 """
 
 
@@ -113,7 +114,7 @@ def ingest_bounds(slack: float) -> bool:
         over = float(full["over_mb"])  # type: ignore[arg-type]
         print(
             f"  {name:<36} 5 MB {half['seconds']:5.2f} s  10 MB {full['seconds']:5.2f} s "
-            f"(x{ratio:.1f})  peak +{over:.0f} MB  {full['outcome']}"
+            f"(x{ratio:.1f})  peak +{over:.0f} MB over {full['warm_mb']:.0f} MB  {full['outcome']}"
         )
         ok &= over <= INGEST_RSS_BOUND_MB and ratio <= 3.0
         ok &= float(full["seconds"]) <= INGEST_SECONDS_BOUND * slack  # type: ignore[arg-type]
