@@ -53,8 +53,8 @@ INGEST_INPUTS = (
      "</article></body></html>"),
     ("HTML: nested menu blocks", '<div class="m"><span><a href="/{i}">Item {j}</a></span>'
      "</div>", "<html><body>", "</body></html>"),
-    ("HTML: one huge inline script", "var x{i} = {j};", "<html><head><script>",
-     "</script></head><body><article><p>" + "A short story. " * 20 + "</p></article>"
+    ("HTML: inline scripts, then a story", "<script>var x{i} = {j};</script>\n",
+     "<html><head>", "</head><body><article><p>" + "A short story. " * 20 + "</p></article>"
      "</body></html>"),
     ("text: short paragraphs", "Budget {i} was approved on Monday. It adds {j} buses.\n\n",
      "", ""),

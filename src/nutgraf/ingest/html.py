@@ -401,12 +401,15 @@ class LinkText:
     """
 
     def __init__(self, tree: lxml.html.HtmlElement) -> None:
-        self._links: set[tuple[str, ...]] = set()
+        # Hashes, not the word tuples: a page of 100,000 links stays a few MB.
+        self._links: set[int] = set()
+        lengths: set[int] = set()
         for anchor in tree.iter("a"):
             words = tuple(_WORD.findall(anchor.text_content() or ""))
             if 0 < len(words) <= _LINK_MAX_WORDS:
-                self._links.add(words)
-        self._lengths = sorted({len(link) for link in self._links})
+                self._links.add(hash(words))
+                lengths.add(len(words))
+        self._lengths = sorted(lengths)
 
     def share(self, paragraph: str) -> float:
         """The share of ``paragraph``'s words that are the words of some link."""
@@ -417,7 +420,7 @@ class LinkText:
         # Linear: one set lookup per word and link length (a page has a few dozen lengths).
         for length in self._lengths:
             for i in range(len(words) - length + 1):
-                if tuple(words[i : i + length]) in self._links:
+                if hash(tuple(words[i : i + length])) in self._links:
                     covered[i : i + length] = b"\x01" * length
         return sum(covered) / len(words)
 
