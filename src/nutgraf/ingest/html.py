@@ -150,7 +150,7 @@ def extract_html(
         raise NoArticleError("page holds no article text, only menus, links or fragments")
     return Article(
         text=body,
-        title=headline or meta.title,
+        title=meta.title or headline,  # what the page calls itself first (og:title, h1)
         source="html",
         url=url,
         canonical_url=_canonical_url(tree, url),
