@@ -46,8 +46,8 @@ def _loop(corpus: Path) -> dict[str, Any]:
         for line in f:
             rec = json.loads(line)
             kind = "html" if "html" in rec else "text"
-            try:
-                summarizer.summarize(rec[kind], kind=kind)
+            try:  # the same output as a batch record, facts included
+                summarizer.summarize(rec[kind], kind=kind).to_dict()
                 ok += 1
             except NutgrafError:
                 pass

@@ -2,6 +2,7 @@
 """Write a batch benchmark corpus: real news of realistic length, HTML and text mixed.
 
     python bench/gen_corpus.py OUT.jsonl [--records 20000] [--html-share 0.3] [--shared ../shared]
+        [--languages en,ru]
 
 Records cycle through the evaluation articles in ../shared/data (CNN/DailyMail and Russian
 texts as ``text``, ScrapingHub and DAnIEL pages as ``html``); each copy gets its own id and
@@ -17,27 +18,42 @@ import json
 import random
 from pathlib import Path
 
+from nutgraf.analyse.language import detect_language
+from nutgraf.errors import NutgrafError
+from nutgraf.ingest.html import extract_html
 
-def _texts(shared: Path) -> list[str]:
+
+def _language(page: str) -> str:
+    try:
+        article = extract_html(page)
+    except NutgrafError:
+        return ""
+    return detect_language(article.title + "\n" + article.text)
+
+
+def _texts(shared: Path, languages: set[str]) -> list[str]:
     out: list[str] = []
-    for name, field in (
-        ("cnndm-validation.jsonl", "article"),
-        ("ru-news-visible.jsonl", "article"),
+    for name, field, lang in (
+        ("cnndm-validation.jsonl", "article", "en"),
+        ("ru-news-visible.jsonl", "article", "ru"),
     ):
         path = shared / "data" / "summarization" / name
-        if path.exists():
+        if path.exists() and lang in languages:
             with path.open(encoding="utf-8") as f:
                 out += [json.loads(line)[field] for line in f if line.strip()]
     return out
 
 
-def _pages(shared: Path) -> list[str]:
+def _pages(shared: Path, languages: set[str]) -> list[str]:
     out: list[str] = []
     html = shared / "data" / "extraction" / "scrapinghub" / "html"
-    for path in sorted(html.glob("*.html.gz")) if html.exists() else []:
-        out.append(gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace"))
+    for path in sorted(html.glob("*.html.gz")) if html.exists() and "en" in languages else []:
+        page = gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
+        # ScrapingHub's set holds a few pages in other languages (Russian, Portuguese...).
+        if "ru" in languages or _language(page) == "en":
+            out.append(page)
     ru = shared / "data" / "extraction" / "daniel-ru" / "html"
-    for path in sorted(ru.iterdir()) if ru.exists() else []:
+    for path in sorted(ru.iterdir()) if ru.exists() and "ru" in languages else []:
         out.append(path.read_bytes().decode("utf-8", errors="replace"))
     return out
 
@@ -65,9 +81,11 @@ def main() -> None:
     ap.add_argument("--html-share", type=float, default=0.3)
     ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--languages", default="en,ru", help="en, ru or both (comma-separated)")
     args = ap.parse_args()
     rng = random.Random(args.seed)
-    texts, pages = _texts(args.shared), _pages(args.shared)
+    languages = set(args.languages.split(","))
+    texts, pages = _texts(args.shared, languages), _pages(args.shared, languages)
     if not texts or not pages:
         print(f"gen_corpus: {args.shared}/data not found: synthetic articles stand in")
         texts = texts or _synthetic(rng, 300)

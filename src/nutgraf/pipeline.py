@@ -13,21 +13,22 @@ import os
 import re
 from dataclasses import replace
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from nutgraf._version import __version__
-from nutgraf.analyse.facts import FactExtractor
 from nutgraf.analyse.language import detect_language
 from nutgraf.analyse.sentences import split_sentences
 from nutgraf.config import Config
 from nutgraf.errors import InputError, NoArticleError
 from nutgraf.ingest.decode import check_text, decode_text
-from nutgraf.ingest.fetch import fetch
 from nutgraf.ingest.html import decode_html, extract_html
 from nutgraf.ingest.text import clean_text
 from nutgraf.languages import normalize_language
 from nutgraf.summarize import key_points
 from nutgraf.types import Article, Document, Facts, Summary
+
+if TYPE_CHECKING:
+    from nutgraf.analyse.facts import FactExtractor
 
 logger = logging.getLogger(__name__)
 
@@ -58,7 +59,7 @@ class Summarizer:
 
     def __init__(self, config: Config | None = None) -> None:
         self.config = config or Config()
-        self._facts = FactExtractor()
+        self._facts = _LazyFacts()
 
     def with_config(self, config: Config) -> Summarizer:
         """A summarizer with other limits that shares this one's models (cheap to make)."""
@@ -147,6 +148,8 @@ class Summarizer:
         )
 
     def _from_url(self, url: str) -> Article:
+        from nutgraf.ingest.fetch import fetch  # the HTTP stack loads only for URLs
+
         fetched = fetch(url, self.config)
         ctype = fetched.content_type.lower()
         if "html" in ctype or "xml" in ctype or not ctype:
@@ -157,13 +160,14 @@ class Summarizer:
         return article if article.url else _with_url(article, fetched.url)
 
     def _from_bytes(self, data: bytes, kind: Kind) -> Article:
+        # Decoded once: an HTML page by its own rules (<meta charset>), anything else as text.
         self._check_size(len(data))
-        if kind == "html":
-            return extract_html(data, config=self.config)
+        if kind == "html" or (kind == "auto" and looks_like_html(data[:4096].decode("latin-1"))):
+            return extract_html(decode_html(data), config=self.config)
         text = decode_text(data)
-        if kind == "text" or (kind == "auto" and not looks_like_html(text)):
-            return clean_text(text)
-        return extract_html(data, config=self.config)
+        if kind == "auto" and looks_like_html(text):  # UTF-16 HTML, say
+            return extract_html(text, config=self.config)
+        return clean_text(text)
 
     def _read_file(self, path: Path) -> bytes:
         try:
@@ -179,6 +183,24 @@ class Summarizer:
         if size > self.config.max_input_bytes:
             limit = self.config.max_input_bytes // (1024 * 1024)
             raise InputError(f"input of {size:,} bytes is larger than the {limit} MB limit")
+
+
+class _LazyFacts:
+    """The fact extractor, imported and built on its first call.
+
+    Facts are computed when read (``Facts.deferred``); a process that never reads them
+    (a key-points button, a batch without facts) never imports their rules and models.
+    """
+
+    def __init__(self) -> None:
+        self._extract: FactExtractor | None = None
+
+    def __call__(self, *args: Any) -> Facts:
+        if self._extract is None:
+            from nutgraf.analyse.facts import FactExtractor
+
+            self._extract = FactExtractor()
+        return self._extract(*args)
 
 
 def _charset(content_type: str) -> str | None:

@@ -46,3 +46,18 @@ def test_utf7_declared_surrogate_is_not_text() -> None:
     # Python's UTF-7 codec decodes '+2AA-' to a lone U+D800 without complaint.
     with pytest.raises(InputError, match="lone surrogate"):
         decode_text(b"Council approves plan +2AA- on Monday.", "utf-7")
+
+
+def test_private_use_characters_are_text() -> None:
+    icons = "\ue900\ue901\uf101" * 2000  # an icon font's glyphs in inline CSS
+    text = f"<style>.i:before{{content:'{icons}'}}</style><p>{RU}</p>"
+    assert decode_text(text.encode("utf-8")) == text
+
+
+def test_a_few_nul_bytes_are_dropped_not_refused() -> None:
+    data = RU.encode("utf-8") + b"\x00" * 5 + RU.encode("utf-8")
+    assert decode_text(data) == RU + RU
+
+
+def test_utf16_without_bom_is_detected() -> None:
+    assert decode_text((RU * 5).encode("utf-16-le")) == RU * 5

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 import pytest
+from trafilatura import load_html
 
 from nutgraf.config import Config
 from nutgraf.errors import InputError, NoArticleError
@@ -13,9 +14,12 @@ from nutgraf.ingest.html import (
     decode_html,
     extract_html,
     has_prose,
+    readability_body,
     restore_breaks,
     trim_to_agreement,
 )
+from nutgraf.pipeline import Summarizer
+from nutgraf.types import Article
 
 EN_PARAGRAPHS = (
     "The city council voted on Tuesday to close the Old Mill bridge for six months of "
@@ -275,3 +279,114 @@ def test_has_prose() -> None:
     assert has_prose(japanese)
     assert not has_prose("Home\n\nWorld news\n\nBusiness and markets\n\nSport")
     assert not has_prose("Copyright 2024 Riverside Gazette. All rights reserved.")
+
+
+def _article_page(body_html: str, headline: str = "Old Mill bridge to close for repairs") -> str:
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>{headline} | Riverside Gazette</title></head><body>{CLUTTER}
+<main><article><h1>{headline}</h1>{body_html}</article></main>{RELATED}</body></html>"""
+
+
+def test_headline_is_the_title_never_the_body() -> None:
+    page = _article_page("".join(f"<p>{p}</p>" for p in EN_PARAGRAPHS))
+    article = extract_html(page)
+    assert article.title == "Old Mill bridge to close for repairs"
+    assert article.text == "\n\n".join(EN_PARAGRAPHS)  # starts with the first paragraph
+    given = Article(title=article.title, text="\n\n".join(EN_PARAGRAPHS))
+    summarizer = Summarizer()
+    from_html = summarizer.summarize(page, kind="html", points=3)
+    from_article = summarizer.summarize(given, points=3)
+    assert from_html.article.text == from_article.article.text
+    assert [p.text for p in from_html.points] == [p.text for p in from_article.points]
+    assert all("Old Mill bridge to close" not in p.text for p in from_html.points)
+
+
+def test_standfirst_before_the_story_is_kept() -> None:
+    standfirst = (
+        "Drivers face ten extra minutes a day from April, when the city's oldest crossing "
+        "shuts for half a year of urgent repairs."
+    )
+    page = _article_page(
+        f'<p class="standfirst"><strong>{standfirst}</strong></p>'
+        + "".join(f"<p>{p}</p>" for p in EN_PARAGRAPHS)
+    )
+    assert extract_html(page).text.startswith(standfirst)
+
+
+def test_line_wraps_in_the_source_are_not_paragraph_breaks() -> None:
+    wrapped = (
+        "<p>Police said the men were held for questioning\nbefore security\n"
+        "forces raided the building on Monday night, and that\n"
+        "nobody was hurt in the operation.</p>"
+    )
+    page = _article_page(wrapped + "".join(f"<p>{p}</p>" for p in EN_PARAGRAPHS))
+    sentence = (
+        "Police said the men were held for questioning before security forces raided the "
+        "building on Monday night, and that nobody was hurt in the operation."
+    )
+    assert sentence in readability_body(page).split("\n\n")
+    assert sentence in extract_html(page).text.split("\n\n")
+
+
+def test_link_lines_inside_the_story_are_dropped() -> None:
+    body = (
+        f"<p>{EN_PARAGRAPHS[0]}</p>"
+        '<p>Read more: <a href="/x">Council approves new budget for parks and gardens</a></p>'
+        + "".join(f"<p>{p}</p>" for p in EN_PARAGRAPHS[1:])
+    )
+    text = extract_html(_article_page(body)).text
+    assert "Council approves new budget" not in text
+    assert text == "\n\n".join(EN_PARAGRAPHS)
+
+
+def test_readability_on_the_parsed_tree_matches_readability_on_the_page() -> None:
+    for page in (english_page(), russian_page(), _article_page("<p>x</p>" * 3)):
+        assert readability_body(load_html(page)) == readability_body(page)
+
+
+@pytest.mark.parametrize(
+    "oddity",
+    [
+        "<style>.icon:before{content:'" + "\ue900\ue901\uf101" * 700 + "'}</style>",
+        "\x00" * 40,  # a broken template's NUL padding
+    ],
+    ids=["icon-font-css", "nul-bytes"],
+)
+def test_real_pages_with_oddities_are_not_refused(oddity: str) -> None:
+    page = english_page().replace("</head>", oddity + "</head>")
+    for given in (page, page.encode("utf-8")):
+        article = extract_html(given)
+        assert EN_PARAGRAPHS[0] in article.text
+        assert "\x00" not in article.text
+
+
+def test_metadata_from_json_ld() -> None:
+    ld = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", '
+        '"@type": "NewsArticle", "headline": "Old Mill bridge to close for repairs", '
+        '"datePublished": "2024-03-05T09:30:00Z", "author": [{"@type": "Person", '
+        '"name": "Tom Baker"}], "publisher": {"@type": "Organization", '
+        '"name": "Riverside Gazette"}}</script>'
+    )
+    page = _article_page("".join(f"<p>{p}</p>" for p in EN_PARAGRAPHS))
+    article = extract_html(page.replace("</head>", ld + "</head>"))
+    assert (article.author, article.site_name, article.date) == (
+        "Tom Baker",
+        "Riverside Gazette",
+        "2024-03-05",
+    )
+
+
+def test_a_page_too_large_for_the_extractors_is_walked_once() -> None:
+    story = "".join(
+        f"<p>Budget {i} was approved on Monday, and it adds {i * 7} buses, officials said.</p>"
+        for i in range(30_000)
+    )
+    menu = "".join(f'<li><a href="/{i}">Section {i}</a></li>' for i in range(25_000))
+    page = f"<html><body><nav><ul>{menu}</ul></nav><article><h1>Budgets</h1>{story}</article></body></html>"
+    article = extract_html(page)
+    paragraphs = article.text.split("\n\n")
+    assert article.title == "Budgets"
+    assert paragraphs[0] == "Budget 0 was approved on Monday, and it adds 0 buses, officials said."
+    assert len(paragraphs) == 30_000
+    assert "Section" not in article.text

@@ -13,7 +13,6 @@ import re
 from collections.abc import Iterator
 
 import syntok.segmenter as syntok
-from razdel import sentenize
 
 from nutgraf.types import Sentence, paragraph_spans
 
@@ -49,6 +48,8 @@ def _split_paragraph(
     if not accurate or len(text) > MAX_PARAGRAPH_CHARS:
         yield from _plain(text)
     elif language in _CYRILLIC_LANGS:
+        from razdel import sentenize  # Russian only: English pages never load it
+
         for sub in sentenize(text):
             yield sub.start, sub.stop
     elif language in {"zh", "ja"}:

@@ -50,10 +50,9 @@ logger = logging.getLogger(__name__)
 
 _IDLE = -1.0
 _PROGRESS_EVERY = 0.25  # seconds between a worker's progress messages
-_WARM = (
-    "The council approved the budget on Monday. It adds 12 buses. Critics disagree.",
-    "Совет утвердил бюджет в понедельник. Он добавит 12 автобусов. Критики не согласны.",
-)
+# What every record needs is loaded before the first record's clock starts; Russian models
+# (natasha) load on the first Russian record, so an English corpus never pays for them.
+_WARM = "The council approved the budget on Monday. It adds 12 buses. Critics disagree."
 
 
 @dataclass(frozen=True, slots=True)
@@ -315,8 +314,7 @@ def _worker_main(conn: Connection, slot: Any, job: _Job) -> None:
     )
     warnings.filterwarnings("ignore", message="pkg_resources is deprecated")
     summarizer = Summarizer(job.config)
-    for text in _WARM:  # load every lazy model before the first record's clock starts
-        summarizer.summarize(text, kind="text")
+    summarizer.summarize(_WARM, kind="text").to_dict()  # to_dict reads the facts, as records do
     conn.send(("ready", None))
     while True:
         try:

@@ -1,10 +1,15 @@
-"""Bytes -> text: encoding detection and the checks that tell text from binary garbage."""
+"""Bytes -> text: encoding detection and the checks that tell text from binary garbage.
+
+Real pages carry oddities that are not binary: icon fonts written into inline CSS as
+private-use characters, a few NUL bytes (padding, a broken template). Only control
+characters other than whitespace and NUL, lone surrogates and undecodable bytes count
+against a text; NUL bytes are dropped unless they make up much of it.
+"""
 
 from __future__ import annotations
 
 import codecs
 import re
-import unicodedata
 
 from charset_normalizer import from_bytes
 
@@ -19,6 +24,11 @@ _BOMS = (
 )
 _SAMPLE = 65_536
 MAX_CONTROL_RATIO = 0.01  # real text has next to no control characters
+MAX_NUL_RATIO = 0.1  # a few NULs are padding; UTF-16 without a BOM or binary has many
+# Unicode category Cc minus tab, newline, form feed, carriage return and NUL (counted
+# apart), and U+FFFD (bytes that did not decode): one C-speed scan. Lone surrogates are
+# refused outright (check_unicode).
+_BAD = re.compile("[\x01-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
 # A str holds code points, so any surrogate in one is unpaired: no encoding can write it.
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -26,7 +36,8 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 def decode_text(data: bytes, charset: str | None = None) -> str:
     """Decode ``data``: BOM, then the declared ``charset``, then UTF-8, then detection.
 
-    Raises ``InputError`` when the bytes are not text in any encoding (binary garbage).
+    Returns the text without NUL characters. Raises ``InputError`` when the bytes are not
+    text in any encoding (binary garbage).
     """
     for bom, name in _BOMS:
         if data.startswith(bom):
@@ -36,34 +47,29 @@ def decode_text(data: bytes, charset: str | None = None) -> str:
             return check_text(data.decode(charset))
         except (LookupError, UnicodeDecodeError):
             pass  # a wrong declaration is common: fall through to detection
-    if b"\x00" in data[:_SAMPLE]:
-        raise InputError("input is binary, not text")
     try:
         return check_text(data.decode("utf-8"))
-    except UnicodeDecodeError:
+    except (UnicodeDecodeError, InputError):
         pass
+    # Legacy 8-bit encodings, and UTF-16/32 without a BOM (which is full of NUL bytes).
     best = from_bytes(data[: 4 * _SAMPLE]).best()
     if best is None or best.encoding is None:
-        raise InputError("input is not text in any known encoding")
+        raise InputError("input is binary, not text in any known encoding")
     return check_text(data.decode(best.encoding, errors="replace"))
 
 
 def check_text(text: str) -> str:
-    """Return ``text`` unchanged, or raise ``InputError`` if it looks like binary data or
+    """Return ``text`` without NUL characters, or raise ``InputError`` if it looks binary or
     holds a lone surrogate (U+D800-U+DFFF: not Unicode text, and no store can keep it)."""
     check_unicode(text)
     sample = text[:_SAMPLE]
     if not sample:
         return text
-    control = sum(
-        1
-        for ch in sample
-        if ch not in "\t\n\r\f" and unicodedata.category(ch) in {"Cc", "Cs", "Co"}
-    )
-    bad = control + sample.count("\ufffd")
-    if bad > MAX_CONTROL_RATIO * len(sample):
+    nul = sample.count("\x00")
+    bad = len(_BAD.findall(sample))
+    if bad > MAX_CONTROL_RATIO * len(sample) or nul > MAX_NUL_RATIO * len(sample):
         raise InputError("input is binary, not text (control characters or undecodable bytes)")
-    return text
+    return text.replace("\x00", "") if "\x00" in text else text
 
 
 def check_unicode(text: str) -> str:

@@ -1,31 +1,43 @@
-"""HTML page -> Article: decoding, body extraction by vote of several extractors, metadata.
+"""HTML page -> Article: decoding, body extraction, headline and metadata.
 
-Each extractor fails on some pages (trafilatura keeps layout tables and footers, readability
-sometimes picks the wrong block), and they fail on different pages. So the body is chosen
-among five candidates, trafilatura favor_precision and default, each also trimmed to the
-span readability agrees with, and readability itself: the one that agrees most with the
-others wins (the medoid, by 4-word-shingle F1). Measured in ``bench/extraction_html.py``.
+One extractor runs on every page: trafilatura (its balanced cascade), with the paragraphs
+that are mostly link text dropped. trafilatura's port of readability, run on the same parsed
+tree for a few milliseconds, checks it: when the two agree the body stands; when they do not
+(comments, footers or a wrong block kept: a quarter of the English news pages measured, half
+of the Russian ones), a vote decides among five candidates, trafilatura favor_precision and
+balanced, each also trimmed to the span readability-lxml confirms, and readability-lxml
+itself: the medoid by 4-word-shingle F1, when it agrees with the others. The headline is
+found among the body's first paragraphs and becomes the title. Measured in
+``bench/extraction_html.py``, ``bench/extraction_snippets.py`` and ``bench/html_speed.py``.
 """
 
 from __future__ import annotations
 
 import codecs
 import itertools
+import json
 import logging
 import re
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from configparser import ConfigParser
+from copy import copy
 from dataclasses import dataclass
+from datetime import datetime
 from types import MappingProxyType
 from typing import Any, Final
 from urllib.parse import urljoin, urlsplit
 
 import lxml.etree
 import lxml.html
+from htmldate import find_date
+from htmldate.core import search_page
+from htmldate.utils import Extractor as DateOptions
 from readability import Document as ReadabilityDocument
+from readability.readability import REGEXES as READABILITY_PATTERNS
 from trafilatura import bare_extraction, load_html
+from trafilatura.readability_lxml import Document as ReadabilityFork
 from trafilatura.settings import DEFAULT_CONFIG, Extractor
 from trafilatura.settings import Document as TrafilaturaDocument
 
@@ -36,7 +48,6 @@ from nutgraf.types import Article
 
 logger = logging.getLogger(__name__)
 
-# The HTML standard prescans 1024 bytes for <meta charset>; real heads run longer.
 _SNIFF_BYTES = 4096
 _META_CHARSET = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([^"';\s]+)""", re.I)
@@ -49,7 +60,9 @@ _TRAFILATURA_SETTINGS: Final = MappingProxyType(
         "INSECURE_SSL_FALLBACK": "off",
         "SSRF_PROTECTION": "on",
         "EXTRACTION_TIMEOUT": "0",  # its signal-based timeout is for its CLI only
-        "EXTENSIVE_DATE_SEARCH": "on",  # offline: looks harder in the page, not on the web
+        "EXTENSIVE_DATE_SEARCH": "off",  # dates come from page_metadata()
+        # An empty result is returned, not "discarded" with a warning: has_prose() judges.
+        "MIN_OUTPUT_SIZE": "0",
     }
 )
 _EXTRACTOR_ERRORS = (
@@ -70,6 +83,19 @@ _PROSE_MIN_CHARS = 25  # a sentence, not a menu label
 _ARTICLE_MIN_CHARS = 80  # two short sentences; a copyright line alone is not an article
 _LIST_MIN_CHARS = 200
 _SENTENCE_END = re.compile(r"[.!?…。！？](?:\W|$)")
+_SPACES = re.compile(r"\s+")
+# trafilatura's body stands when readability's port confirms this share of its shingles
+# and it confirms this share of readability's (tuned on the ScrapingHub, DAnIEL and a dev
+# half of trafilatura's multilingual benchmark; see docs/benchmarks.md).
+_CONFIRMED = 0.9
+_CONFIRMING = 0.8
+_SUPPORTED = 0.7  # mean shingle F1 of the vote's winner with the other candidates
+_LARGE_ELEMENTS = 50_000  # news pages have a few thousand; past this, plain_body()
+_CODE: Final = frozenset({"script", "style", "noscript", "template"})
+_FURNITURE: Final = _CODE | {"nav", "header", "footer", "aside", "form", "select", "button"}
+_LINK_SHARE = 0.6  # a paragraph with this share of its words in links is navigation
+_LINK_MAX_WORDS = 40  # longer anchors are whole paragraphs made links, not navigation
+_HEADLINE_WITHIN = 3  # the headline is among the first paragraphs, after a kicker or date
 _BLOCK_TAGS: Final = frozenset(
     {"address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption"}
     | {"figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main"}
@@ -95,110 +121,191 @@ def extract_html(
 ) -> Article:
     """Extract the article of an HTML page: title, body paragraphs and metadata.
 
-    Raises ``InputError`` for a page larger than ``config.max_input_bytes``, binary data or
-    an extraction past ``config.extract_timeout``; ``NoArticleError`` when the page holds no
+    The headline goes to ``Article.title``, never into ``Article.text``. Raises
+    ``InputError`` for a page larger than ``config.max_input_bytes``, binary data or an
+    extraction past ``config.extract_timeout``; ``NoArticleError`` when the page holds no
     article text (empty, or only menus and links).
     """
     config = config or Config()
     text = _as_text(html, config.max_input_bytes)
     deadline = time.monotonic() + config.extract_timeout
+    tree = parse_html(text)
+    large = _is_large(tree)
+    if large:
+        # Book-length or machine-made pages: the extractors' copies and quadratic steps
+        # would cost minutes and gigabytes; one linear walk of the tree bounds both.
+        body = plain_body(tree)
+    else:
+        body, confident = main_body(tree, url, config)
+        # Past the deadline, trafilatura's body stands without a vote (if it found one).
+        if not confident and not _past(deadline, config, done=bool(body)):
+            body = second_opinion(tree, url, config, body)
+    meta = page_metadata(tree, text, large=large)
+    headline, body = split_headline(body, meta.headlines)
+    if not body:
+        raise NoArticleError("page holds no article text, only a headline, menus or links")
+    # A list (a calendar, results) is an article too when it is long enough once the
+    # link-dense blocks (menus, related headlines) are gone.
+    if not has_prose(body) and _word_chars(body) < _LIST_MIN_CHARS:
+        raise NoArticleError("page holds no article text, only menus, links or fragments")
+    return Article(
+        text=body,
+        title=meta.title or headline,  # what the page calls itself first (og:title, h1)
+        source="html",
+        url=url,
+        canonical_url=_canonical_url(tree, url),
+        date=meta.date,
+        author=meta.author,
+        site_name=meta.site_name,
+        language=_declared_language(tree),
+    )
+
+
+def parse_html(text: str) -> lxml.html.HtmlElement:
+    """The page's element tree; raises ``NoArticleError`` when it holds no text at all."""
     try:
         tree = load_html(text)
     except _EXTRACTOR_ERRORS as exc:
         raise InputError(f"HTML cannot be parsed: {exc}") from exc
     if tree is None or not _WORD.search(tree.text_content() or ""):
         raise NoArticleError("page holds no text")
+    return tree
 
-    meta, candidates = _run_extractors(text, tree, url, config, deadline)
-    body = restore_breaks(choose_body(candidates), candidates)
-    # A list (a calendar, results) is an article too when trafilatura's strict mode, which
-    # drops link-dense blocks such as menus, kept enough of it.
-    if not has_prose(body) and _word_chars(candidates[0]) < _LIST_MIN_CHARS:
-        raise NoArticleError("page holds no article text, only menus, links or fragments")
-    return Article(
-        text=body,
-        title=_clean_title(meta.get("title")) or _clean_title(tree.findtext(".//title")),
-        source="html",
-        url=url,
-        canonical_url=_canonical_url(tree, url),
-        date=meta.get("date") or None,
-        author=meta.get("author") or None,
-        site_name=meta.get("sitename") or None,
-        language=_declared_language(tree),
-    )
+
+def main_body(tree: lxml.html.HtmlElement, url: str | None, config: Config) -> tuple[str, bool]:
+    """trafilatura's body, link-dense blocks dropped, and whether readability agrees.
+
+    The agreement check uses trafilatura's own readability port on the parsed tree (a few
+    ms): when it confirms most of the body and the body most of it, no vote is needed.
+    """
+    links = LinkText(tree)
+    body = links.prune(_try(trafilatura_body, tree, url, config, _BALANCED))
+    check = _try(readability_fork_body, tree)
+    mine, theirs = _shingles(body), _shingles(check)
+    common = sum((mine & theirs).values())
+    confirmed = common >= _CONFIRMED * sum(mine.values()) > 0
+    return body, confirmed and common >= _CONFIRMING * sum(theirs.values())
+
+
+def second_opinion(tree: lxml.html.HtmlElement, url: str | None, config: Config, body: str) -> str:
+    """The vote, when trafilatura and readability disagree: the medoid of five candidates.
+
+    trafilatura favor_precision and the balanced ``body``, each as is and trimmed to the
+    span readability-lxml confirms (a headline, standfirst or lead before that span is
+    kept), and readability-lxml itself; candidates without prose (a date line) only win
+    when no candidate has prose.
+    """
+    links = LinkText(tree)
+    strict = links.prune(_try(trafilatura_body, tree, url, config, _PRECISION))
+    readable = links.prune(_try(readability_body, tree))
+    candidates = [
+        strict,
+        trim_to_agreement(strict, readable),
+        body,
+        trim_to_agreement(body, readable),
+        readable,
+    ]
+    if not any(candidates):
+        raise NoArticleError("no extractor found an article")
+    with_prose = [c if has_prose(c) else "" for c in candidates]
+    pool = with_prose if any(with_prose) else candidates
+    best, support = _medoid(pool)
+    if best < 0:
+        return body
+    if sum(1 for c in pool if c) > 1 and support < _SUPPORTED and has_prose(body):
+        # No two candidates agree (say, each took a different block): trafilatura's
+        # body is the better bet than a winner by a hair.
+        return body
+    return restore_breaks(candidates[best], candidates)
+
+
+def _is_large(tree: lxml.html.HtmlElement) -> bool:
+    elements = sum(1 for _ in itertools.islice(tree.iter(), _LARGE_ELEMENTS + 1))
+    return elements > _LARGE_ELEMENTS
+
+
+def plain_body(tree: lxml.html.HtmlElement) -> str:
+    """The text of the page's ``<body>``, one line per block, without page furniture.
+
+    Linear in the page, with no copy of its tree and no list of its pieces: for pages too
+    large for the extractors. Navigation, headers, footers, asides, forms and scripts are
+    skipped, and paragraphs that are mostly links are dropped.
+    """
+    root = tree.find("body")
+    lines = _block_lines(root if root is not None else tree, _FURNITURE)
+    return LinkText(tree).prune(_clean_lines(lines))
+
+
+def _block_lines(root: lxml.html.HtmlElement, skip: frozenset[str]) -> Iterator[str]:
+    """The text of ``root`` line by line: a line ends at each block element's edges."""
+    line: list[str] = []
+    walker = lxml.etree.iterwalk(root, events=("start", "end"))
+    for event, elem in walker:
+        tag = elem.tag if isinstance(elem.tag, str) else ""
+        if tag in _BLOCK_TAGS and line:
+            yield _SPACES.sub(" ", "".join(line))
+            line = []
+        if event == "start":
+            if tag in skip:
+                walker.skip_subtree()
+            elif tag and elem.text:
+                line.append(elem.text)
+        elif elem is not root and elem.tail:
+            line.append(elem.tail)
+    if line:
+        yield _SPACES.sub(" ", "".join(line))
+
+
+def _try(extract: Callable[..., str], *args: Any) -> str:
+    """``extract(*args)``, or "" when that extractor fails on this page."""
+    try:
+        return extract(*args)
+    except _EXTRACTOR_ERRORS as exc:
+        logger.debug("%s failed: %s", getattr(extract, "__name__", extract), exc)
+        return ""
+
+
+def _past(deadline: float, config: Config, *, done: bool) -> bool:
+    """Whether ``deadline`` has passed; raises ``InputError`` if so with nothing ``done``."""
+    # Cooperative: a running extractor is not interrupted; a hard limit needs a process.
+    if time.monotonic() <= deadline:
+        return False
+    if not done:
+        raise InputError(f"HTML extraction took longer than {config.extract_timeout:g} s")
+    return True
 
 
 @dataclass(frozen=True, slots=True)
 class _Mode:
-    """One trafilatura run: precision or balanced (which retries with recall if short)."""
+    """One trafilatura run: balanced (its full cascade) or precision (fast, strict)."""
 
-    name: str
     precision: bool
-    with_metadata: bool
+    fast: bool
 
 
-_MODES: Final = (
-    _Mode("trafilatura-precision", precision=True, with_metadata=False),
-    _Mode("trafilatura", precision=False, with_metadata=True),
-)
-
-
-def _run_extractors(
-    text: str, tree: lxml.html.HtmlElement, url: str | None, config: Config, deadline: float
-) -> tuple[dict[str, Any], list[str]]:
-    """Metadata and the five body candidates, in tie-break order; skipped past the deadline."""
-    meta: dict[str, Any] = {}
-    trafilatura_bodies: list[str] = []
-    last_error: Exception | None = None
-    for mode in _MODES:
-        _check_deadline(deadline, config, done=any(trafilatura_bodies))
-        try:
-            body, found = trafilatura_body(tree, url, config, mode)
-        except _EXTRACTOR_ERRORS as exc:
-            logger.debug("%s failed on %s: %s", mode.name, url or "page", exc)
-            last_error, body, found = exc, "", {}
-        trafilatura_bodies.append(body)
-        meta.update(found)
-    _check_deadline(deadline, config, done=any(trafilatura_bodies))
-    try:
-        readable = readability_body(text)
-    except _EXTRACTOR_ERRORS as exc:
-        logger.debug("readability failed on %s: %s", url or "page", exc)
-        last_error, readable = exc, ""
-    if last_error is not None and not readable and not any(trafilatura_bodies):
-        raise NoArticleError(f"no extractor found an article: {last_error}") from last_error
-    candidates: list[str] = []
-    for body in trafilatura_bodies:
-        candidates += [body, trim_to_agreement(body, readable)]
-    candidates.append(readable)
-    return meta, candidates
-
-
-def _check_deadline(deadline: float, config: Config, *, done: bool) -> None:
-    # Cooperative: a running extractor is not interrupted; a hard limit needs a process.
-    if time.monotonic() > deadline and not done:
-        raise InputError(f"HTML extraction took longer than {config.extract_timeout:g} s")
+_BALANCED: Final = _Mode(precision=False, fast=False)
+_PRECISION: Final = _Mode(precision=True, fast=True)
 
 
 def trafilatura_body(
     tree: lxml.html.HtmlElement, url: str | None, config: Config, mode: _Mode
-) -> tuple[str, dict[str, Any]]:
-    """Body paragraphs (one per line) and metadata found by one trafilatura run."""
+) -> str:
+    """Body paragraphs (one per line) found by one trafilatura run (``tree`` is not changed)."""
     options = Extractor(
         config=_trafilatura_config(config),
         output_format="python",
         precision=mode.precision,
+        fast=mode.fast,
         comments=False,  # reader comments are not the story
         tables=True,
         dedup=False,  # its dedup cache is module-level state: results would depend on history
         url=url,
-        with_metadata=mode.with_metadata,
+        with_metadata=False,  # page_metadata() reads what nutgraf needs, cheaply
     )
-    doc = bare_extraction(tree, options=options)
+    doc = bare_extraction(tree, options=options)  # it works on a copy of the tree
     if not isinstance(doc, TrafilaturaDocument):  # None: nothing found
-        return "", {}
-    found = doc.as_dict() if mode.with_metadata else {}
-    return _clean_lines(str(doc.text or "").split("\n")), found
+        return ""
+    return _clean_lines(str(doc.text or "").split("\n"))
 
 
 def _trafilatura_config(config: Config) -> ConfigParser:
@@ -211,9 +318,47 @@ def _trafilatura_config(config: Config) -> ConfigParser:
     return parser
 
 
-def readability_body(text: str) -> str:
-    """Body paragraphs (one per line) found by readability-lxml."""
-    summary = ReadabilityDocument(text).summary(html_partial=True)  # Unparseable: ValueError
+def readability_body(page: str | lxml.html.HtmlElement) -> str:
+    """Body paragraphs (one per line) found by readability-lxml in a page or a parsed tree."""
+    document = ReadabilityDocument(page) if isinstance(page, str) else _TreeReadability(page)
+    summary = document.summary(html_partial=True)  # Unparseable: ValueError
+    return _summary_paragraphs(summary)
+
+
+class _TreeReadability(ReadabilityDocument):  # type: ignore[misc]
+    """readability-lxml on an already parsed tree (never changed: each pass gets a copy).
+
+    Its own parsing cleans the page with lxml_html_clean, whose link rewriting is half of
+    readability's time; for finding text, dropping scripts, styles, links, comments and
+    processing instructions is the same cleaning (tested against the original).
+    """
+
+    def _parse(self, input: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+        doc = copy(input)
+        self.encoding = "utf-8"
+        for elem in doc.xpath("//*[@hidden]"):
+            elem.drop_tree()
+        for elem in doc.xpath("//*[@style]"):
+            if READABILITY_PATTERNS["displayNoneRe"].search(elem.get("style")):
+                elem.drop_tree()
+        lxml.etree.strip_elements(
+            doc,
+            "script",
+            "style",
+            "link",
+            lxml.etree.Comment,
+            lxml.etree.ProcessingInstruction,
+            with_tail=False,
+        )
+        return doc
+
+
+def readability_fork_body(tree: lxml.html.HtmlElement) -> str:
+    """Body paragraphs found by trafilatura's port of readability, on a copy of ``tree``."""
+    return _summary_paragraphs(ReadabilityFork(copy(tree), min_text_length=25).summary())
+
+
+def _summary_paragraphs(summary: str) -> str:
     if not summary or not summary.strip():
         return ""
     root = lxml.html.fragment_fromstring(summary, create_parent="div")
@@ -222,23 +367,97 @@ def readability_body(text: str) -> str:
     return _clean_lines("".join(parts).split("\n"))
 
 
-def _block_text(elem: lxml.html.HtmlElement, parts: list[str]) -> None:
-    """Append the text of ``elem``, with a newline around each block element."""
+def _block_text(
+    elem: lxml.html.HtmlElement, parts: list[str], skip: frozenset[str] = _CODE
+) -> None:
+    """Append the text of ``elem``, with a newline around each block element.
+
+    A line break in the page source is a space, as a browser shows it: only block
+    elements and ``<br>`` end a paragraph line.
+    """
     tag = elem.tag if isinstance(elem.tag, str) else ""
     block = tag in _BLOCK_TAGS
     if block:
         parts.append("\n")
-    if elem.text and tag not in {"script", "style"}:
-        parts.append(elem.text)
+    if tag in skip:
+        if block:
+            parts.append("\n")
+        return
+    if elem.text:
+        parts.append(_SPACES.sub(" ", elem.text))
     for child in elem:
-        _block_text(child, parts)
+        _block_text(child, parts, skip)
         if child.tail:
-            parts.append(child.tail)
+            parts.append(_SPACES.sub(" ", child.tail))
     if block:
         parts.append("\n")
 
 
-def _clean_lines(lines: Sequence[str]) -> str:
+class LinkText:
+    """The words of a page's links, to find paragraphs that are mostly links.
+
+    Menus, "Read more: <headline>" lines and related-story lists are links in the page;
+    story paragraphs are not, even when they hold a link or two.
+    """
+
+    def __init__(self, tree: lxml.html.HtmlElement) -> None:
+        # Hashes, not the word tuples: a page of 100,000 links stays a few MB.
+        self._links: set[int] = set()
+        lengths: set[int] = set()
+        for anchor in tree.iter("a"):
+            words = tuple(_WORD.findall(anchor.text_content() or ""))
+            if 0 < len(words) <= _LINK_MAX_WORDS:
+                self._links.add(hash(words))
+                lengths.add(len(words))
+        self._lengths = sorted(lengths)
+
+    def share(self, paragraph: str) -> float:
+        """The share of ``paragraph``'s words that are the words of some link."""
+        words = _WORD.findall(paragraph)
+        if not words or not self._links:
+            return 0.0
+        covered = bytearray(len(words))
+        # Linear: one set lookup per word and link length (a page has a few dozen lengths).
+        for length in self._lengths:
+            for i in range(len(words) - length + 1):
+                if hash(tuple(words[i : i + length])) in self._links:
+                    covered[i : i + length] = b"\x01" * length
+        return sum(covered) / len(words)
+
+    def prune(self, body: str) -> str:
+        """``body`` without its paragraphs that are mostly link text."""
+        if not body:
+            return body
+        shares = [(p, self.share(p)) for p in body.split("\n\n")]
+        kept = [p for p, share in shares if share < _LINK_SHARE]
+        if not kept:
+            # Nothing but link lines: when they say more than their links (a link blog's
+            # "<headline> via <site>"), the list is what the page is; a menu is not.
+            kept = [p for p, share in shares if share < 1.0]
+        return "\n\n".join(kept)
+
+
+def split_headline(body: str, headlines: Sequence[str]) -> tuple[str, str]:
+    """The headline found among the body's first paragraphs, and the body without it.
+
+    A paragraph is the headline when it reads as one of ``headlines`` (the page's ``<h1>``,
+    its ``og:title``, its ``<title>`` with or without the site's name), case and spacing
+    aside. Returns ``("", body)`` when none is.
+    """
+    wanted = {_folded(h) for h in headlines if h}
+    wanted.discard("")
+    paragraphs = body.split("\n\n") if body else []
+    for i, paragraph in enumerate(paragraphs[:_HEADLINE_WITHIN]):
+        if _folded(paragraph) in wanted:
+            return paragraph, "\n\n".join(paragraphs[:i] + paragraphs[i + 1 :])
+    return "", body
+
+
+def _folded(text: str) -> str:
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+def _clean_lines(lines: Iterable[str]) -> str:
     """Paragraphs joined by blank lines; whitespace collapsed, empty table cells dropped."""
     out: list[str] = []
     for line in lines:
@@ -268,15 +487,23 @@ def _agreement(a: Counter[tuple[str, ...]], b: Counter[tuple[str, ...]]) -> floa
 
 def choose_body(candidates: Sequence[str]) -> str:
     """The candidate that agrees most with the others (ties: the earliest); "" if all empty."""
+    best, _ = _medoid(candidates)
+    return candidates[best] if best >= 0 else ""
+
+
+def _medoid(candidates: Sequence[str]) -> tuple[int, float]:
+    """The index of the candidate that agrees most with the others (-1 if all are empty),
+    and its mean agreement with the other non-empty candidates: how sure the vote is."""
     grams = [_shingles(c) for c in candidates]
-    best, best_score = "", -1.0
-    for i, (text, own) in enumerate(zip(candidates, grams, strict=True)):
+    best, best_score, others = -1, -1.0, 0
+    for i, own in enumerate(grams):
         if not own:
             continue
         score = sum(_agreement(own, other) for j, other in enumerate(grams) if j != i)
         if score > best_score:
-            best, best_score = text, score
-    return best
+            best, best_score = i, score
+            others = sum(1 for j, other in enumerate(grams) if j != i and other)
+    return best, (best_score / others if others else 0.0)
 
 
 def restore_breaks(body: str, others: Sequence[str]) -> str:
@@ -313,8 +540,10 @@ def _whole_match(text: str, piece: str) -> tuple[int, ...]:
 def trim_to_agreement(text: str, other: str) -> str:
     """The paragraphs of ``text`` from the first to the last one ``other`` confirms.
 
-    Clutter sits before and after the story (menus, related links, footers); a paragraph
-    inside the confirmed span is kept even when ``other`` missed it. "" if none is confirmed.
+    Clutter sits before and after the story (menus, related links, footers, comments); a
+    paragraph inside the confirmed span is kept even when ``other`` missed it, and so are
+    the prose paragraphs right before it (a standfirst or lead readability left out).
+    "" if none is confirmed.
     """
     paragraphs = text.split("\n\n") if text else []
     confirmed = _confirmer(other)
@@ -323,6 +552,8 @@ def trim_to_agreement(text: str, other: str) -> str:
         return ""
     first = marks.index(True)
     last = len(marks) - 1 - marks[::-1].index(True)
+    while first > 0 and _is_prose(paragraphs[first - 1]):
+        first -= 1
     return "\n\n".join(paragraphs[first : last + 1])
 
 
@@ -344,12 +575,12 @@ def _confirmer(other: str) -> Callable[[str], bool]:
 
 def has_prose(body: str) -> bool:
     """True when the body holds sentences, not just menu labels, links and a copyright line."""
-    total = 0
-    for paragraph in body.split("\n\n"):
-        chars = _word_chars(paragraph)
-        if chars >= _PROSE_MIN_CHARS and _SENTENCE_END.search(paragraph):
-            total += chars
+    total = sum(_word_chars(p) for p in body.split("\n\n") if _is_prose(p))
     return total >= _ARTICLE_MIN_CHARS
+
+
+def _is_prose(paragraph: str) -> bool:
+    return _word_chars(paragraph) >= _PROSE_MIN_CHARS and bool(_SENTENCE_END.search(paragraph))
 
 
 def _word_chars(text: str) -> int:
@@ -388,6 +619,107 @@ def _charset(label: str | None) -> str | None:
     except LookupError:
         return None
     return "cp1252" if name in _AS_CP1252 else name
+
+
+@dataclass(frozen=True, slots=True)
+class PageMeta:
+    """What a page says about itself; ``headlines`` are the forms its headline may take."""
+
+    title: str
+    headlines: tuple[str, ...]
+    date: str | None
+    author: str | None
+    site_name: str | None
+
+
+def page_metadata(tree: lxml.html.HtmlElement, page: str, *, large: bool = False) -> PageMeta:
+    """Title, date, author and site name from the page's markup (``<meta>``, JSON-LD, h1).
+
+    The date is htmldate's without its extensive search, whose free-text parsing
+    (dateparser) cost tens of milliseconds a page: its fast search, then its scan of the
+    page for date patterns. On a ``large`` page the date is looked for in its first
+    ``_DATE_HEAD_CHARS`` characters only (htmldate copies the tree it is given).
+    """
+    ld = _json_ld(tree)
+    og_title = _meta(tree, "property", "og:title")
+    title_tag = _clean_title(tree.findtext(".//title"))
+    h1s = [_clean_title(h.text_content()) for h in itertools.islice(tree.iter("h1"), 5)]
+    headlines = [*h1s, og_title, _clean_title(ld.get("headline")), title_tag]
+    if title_tag:
+        headlines += [part for part in _TITLE_PARTS.split(title_tag) if part]
+    return PageMeta(
+        title=og_title or next(filter(None, h1s), "") or title_tag,
+        headlines=tuple(h for h in headlines if h),
+        date=_page_date(page[:_DATE_HEAD_CHARS]) if large else _page_date(tree, page),
+        author=_meta(tree, "name", "author")
+        or _not_url(_meta(tree, "property", "article:author"))
+        or _name(ld.get("author"))
+        or None,
+        site_name=_meta(tree, "property", "og:site_name") or _name(ld.get("publisher")) or None,
+    )
+
+
+_TITLE_PARTS = re.compile(r"\s+[|–—·:»-]+\s+")
+_DATE_FORMAT = "%Y-%m-%d"
+_DATE_HEAD_CHARS = 200_000
+
+
+def _page_date(tree: lxml.html.HtmlElement | str, page: str | None = None) -> str | None:
+    try:  # htmldate copies a tree it is given
+        found = find_date(
+            tree, extensive_search=False, original_date=True, outputformat=_DATE_FORMAT
+        )
+        if not found:
+            page = page if page is not None else str(tree)
+            options = DateOptions(False, datetime.now(), datetime(1995, 1, 1), True, _DATE_FORMAT)
+            found = search_page(page, options)
+    except (ValueError, TypeError, lxml.etree.LxmlError) as exc:
+        logger.debug("date search failed: %s", exc)
+        return None
+    return str(found) if found else None
+
+
+def _meta(tree: lxml.html.HtmlElement, attribute: str, name: str) -> str:
+    for value in tree.xpath(f"//meta[@{attribute}=$name]/@content", name=name):
+        cleaned = _clean_title(str(value))
+        if cleaned:
+            return cleaned
+    return ""
+
+
+def _json_ld(tree: lxml.html.HtmlElement) -> dict[str, Any]:
+    """The page's first JSON-LD object that has a headline (an article), else {}."""
+    for script in tree.xpath("//script[@type='application/ld+json']"):
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        for item in _ld_items(data):
+            if item.get("headline"):
+                return item
+    return {}
+
+
+def _ld_items(data: object) -> Iterator[dict[str, Any]]:
+    if isinstance(data, list):
+        for entry in data:
+            yield from _ld_items(entry)
+    elif isinstance(data, dict):
+        yield data
+        yield from _ld_items(data.get("@graph"))
+
+
+def _name(value: object) -> str:
+    """A JSON-LD person or organization's name (the first one of a list)."""
+    if isinstance(value, list):
+        return _name(value[0]) if value else ""
+    if isinstance(value, dict):
+        value = value.get("name")
+    return _not_url(_clean_title(value))
+
+
+def _not_url(value: str) -> str:
+    return "" if value.startswith(("http://", "https://")) else value
 
 
 def _clean_title(title: object) -> str:
