@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
 """Issue 17: is a lead claim ever shown without its qualifier, and at what cost?
 
-    python bench/qualifier_kept.py [--shared ../shared] [--repeat 3]
+    python bench/qualifier_kept.py [--shared ../shared] [--repeat 3] [--articles FILE]
 
 1. Kept rate on the 32 original articles of ``tests/summarize/qualifier_articles.json``
    (16 English, 16 Russian; a lead claim followed by a qualifier of one of the issue's
    kinds), summarized as scraped text and as HTML at points 1, 2, 3 and the default:
    summaries showing the claim, and how many of them show the qualifier in the same point.
+   ``--articles tests/summarize/qualifier_heldout.json`` runs the held-out set instead
+   (20 + 20 qualifier articles, 10 + 10 controls): kept rate per language and kind, and for
+   the controls how often the ordinary follow-up was glued into the lead's point.
 2. With the summarization sets in ``--shared`` (skipped with a message when absent): the
    share of points longer than two sentences at ``points=3`` (CNN 500, ru 60), and the cost
    of the qualifier decisions per article (``cues.qualifies`` on every sentence after its
@@ -31,7 +34,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "summarize"))
 
-from qualifier_check import outcomes  # noqa: E402
+from qualifier_check import ARTICLES, Outcome, load_articles, outcomes  # noqa: E402
 
 import nutgraf  # noqa: E402
 from nutgraf.evaluate import build_example, read_records  # noqa: E402
@@ -47,17 +50,41 @@ except ImportError:  # a checkout from before the detector
 SETS = {"en": "cnndm-validation.jsonl", "ru": "ru-news-visible.jsonl"}
 
 
-def kept_rate() -> None:
-    res = list(outcomes(nutgraf.Summarizer()))
+def _rate(res: list[Outcome], *, glued: bool = False) -> str:
     shown = [o for o in res if o.claim_shown]
+    kept = sum(o.qualifier_kept for o in shown)
+    # qualifiers: articles losing it at some setting; controls: articles glued at some setting
+    bad = len({o.title for o in shown if o.qualifier_kept == glued})
+    return (
+        f"claim shown in {len(shown)} of {len(res)}, follower in its point in {kept} "
+        f"({100 * kept / max(len(shown), 1):.1f}%), articles "
+        f"{'glued' if glued else 'failing'} at some setting {bad}/{len({o.title for o in res})}"
+    )
+
+
+def kept_rate(path: Path) -> None:
+    res = list(outcomes(nutgraf.Summarizer(), path))
+    n = len(load_articles(path))
+    controls = {a["title"] for a in load_articles(path) if a.get("control")}
+    qual = [o for o in res if o.title not in controls]
+    shown = [o for o in qual if o.claim_shown]
     kept = sum(o.qualifier_kept for o in shown)
     bad = sorted({o.title for o in shown if not o.qualifier_kept})
     print(f"module: {nutgraf.__file__}")
     print(
-        f"articles 32 x (text, html) x points (1, 2, 3, default) = {len(res)} summaries; "
-        f"claim shown in {len(shown)}; qualifier kept in {kept} "
-        f"({100 * kept / max(len(shown), 1):.1f}%); articles failing at some setting: {len(bad)}"
+        f"articles {n} x (text, html) x points (1, 2, 3, default) = {len(res)} summaries; "
+        f"qualifier articles {len(qual) // 8}: claim shown in {len(shown)}; qualifier kept in "
+        f"{kept} ({100 * kept / max(len(shown), 1):.1f}%); articles failing at some setting: "
+        f"{len(bad)}"
     )
+    if controls:
+        for lang in sorted({o.lang for o in qual}):
+            for kind in sorted({o.kind for o in qual if o.lang == lang}):
+                part = [o for o in qual if o.lang == lang and o.kind == kind]
+                print(f"  {lang} {kind:<12} kept: {_rate(part)}")
+        for lang in sorted({o.lang for o in res}):
+            part = [o for o in res if o.title in controls and o.lang == lang]
+            print(f"  {lang} controls, follow-up glued to the lead: {_rate(part, glued=True)}")
     for title in bad:
         print(f"  lost: {title}")
 
@@ -124,8 +151,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--articles", type=Path, default=ARTICLES, help="a qualifier article set")
     args = ap.parse_args()
-    kept_rate()
+    kept_rate(args.articles)
     on_sets(args.shared, args.repeat)
 
 
