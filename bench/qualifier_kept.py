@@ -2,6 +2,7 @@
 """Issue 17: is a lead claim ever shown without its qualifier, and at what cost?
 
     python bench/qualifier_kept.py [--shared ../shared] [--repeat 3] [--articles FILE]
+                                   [--baseline-qualify OTHER/src/nutgraf/summarize/qualify.py]
 
 1. Kept rate on the 32 original articles of ``tests/summarize/qualifier_articles.json``
    (16 English, 16 Russian; a lead claim followed by a qualifier of one of the issue's
@@ -20,11 +21,15 @@
    article's decisions timed once, in order, as ``nutgraf eval`` meets them.
 
 Run it on another checkout with ``PYTHONPATH=/path/to/checkout/src`` to compare.
+``--baseline-qualify FILE`` loads another version of ``qualify.py`` beside this one and
+times both detectors' decisions on the same articles in this process, alternating them
+(each with its own caches: first pass cold, then best of ``--repeat`` warm).
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import statistics
 import sys
 import time
@@ -33,6 +38,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "summarize"))
+
+from types import ModuleType  # noqa: E402
 
 from qualifier_check import ARTICLES, Outcome, load_articles, outcomes  # noqa: E402
 
@@ -147,14 +154,70 @@ def on_sets(shared: Path, repeat: int) -> None:
         )
 
 
+def _load_qualify(path: Path) -> ModuleType:
+    """Another version of ``qualify.py``, as a module of its own (its imports of the rest of
+    nutgraf resolve to this checkout's)."""
+    spec = importlib.util.spec_from_file_location("baseline_qualify", path)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"{path}: not a Python module")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _decide_all(module: ModuleType, doc: Document) -> None:
+    module.profile.cache_clear()
+    texts = [s.text for s in doc.sentences]
+    for i in range(1, len(texts)):
+        module.qualifies_claim(texts[i - 1], texts[i], doc.language)
+
+
+def against_baseline(shared: Path, baseline: Path, repeat: int) -> None:
+    """This detector's cost per article against ``baseline``'s, both in this process."""
+    data = shared / "data" / "summarization"
+    if not all((data / f).is_file() for f in SETS.values()):
+        print(f"skipped: no summarization sets in {data}")
+        return
+    base = _load_qualify(baseline)
+    mods = {"baseline": base, "this": _qualify_module}
+    print(f"baseline detector: {baseline}")
+    for lang, file in SETS.items():
+        docs = [build_example(r, lang).doc for r in read_records(data / file)]
+        first: dict[str, list[float]] = {name: [] for name in mods}
+        # Each article once, with cold word caches, the two in turn (which goes first
+        # alternates: the first to read an article warms what they share, as cues.py's).
+        for i, d in enumerate(docs):
+            for name in list(mods)[:: 1 if i % 2 else -1]:
+                t0 = time.perf_counter()
+                _decide_all(mods[name], d)
+                first[name].append((time.perf_counter() - t0) * 1000)
+        warm: dict[str, list[float]] = {name: [] for name in mods}
+        for d in docs:
+            for name, m in mods.items():
+                warm[name].append(_best_ms(lambda m=m, d=d: _decide_all(m, d), repeat))  # type: ignore[misc]
+        fb, ft = (statistics.median(first[n]) for n in mods)
+        wb, wt = (statistics.median(warm[n]) for n in mods)
+        print(
+            f"{lang}: first pass median {fb:.3f} ms/article baseline, {ft:.3f} this "
+            f"(x{ft / fb:.2f}); warm best of {repeat} median {wb:.3f} baseline, {wt:.3f} "
+            f"this (x{wt / wb:.2f})"
+        )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--articles", type=Path, default=ARTICLES, help="a qualifier article set")
+    ap.add_argument(
+        "--baseline-qualify", type=Path, help="another qualify.py to time against this one"
+    )
     args = ap.parse_args()
     kept_rate(args.articles)
     on_sets(args.shared, args.repeat)
+    if args.baseline_qualify is not None:
+        against_baseline(args.shared, args.baseline_qualify, args.repeat)
 
 
 if __name__ == "__main__":
