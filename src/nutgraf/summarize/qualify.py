@@ -14,7 +14,16 @@ The decision reads what generalizes beyond phrasings:
 - B's *reference* back to A: an opening pronoun or connective, a definite or demonstrative
   noun phrase whose noun A names, content words shared with A, or a subject left implicit
   in a short sentence;
-- what A is: a plan or an announcement, which a pending or conditional B is about.
+- what A is: a plan or an announcement, which a pending or conditional B is about; a
+  measure (a ban, a closure, a cut), whose foreseen end or time bound makes it temporary;
+  talks, which B can say are still apart; a study's finding, whose limits B can state;
+- how B's words stand together, where one word is not enough: a lasting verb bounded in
+  time ("remains in place until", "продлится до"), "has yet to" with any verb, "require(s)"
+  before a settling word, "under review" / "на согласовании", a small count of people
+  beside a study word; and what a negation or condition belongs to (a directive's own
+  clause, "urged drivers not to travel unless ...", does not qualify the claim; nor does a
+  record, "never before"; negated expecting, "не ожидали", is surprise, not a pending
+  decision).
 
 Words are matched as Snowball stems (English) and pymorphy2 lemmas and grammemes (Russian,
 via natasha's MorphVocab, already a dependency): a lexicon entry covers every inflection,
@@ -66,7 +75,7 @@ _EN: dict[str, str] = {
     "undo": "lift rescind repeal scrap reverse reinstate revert phase-out extend renew "
     "prolong resume reopen restore",
     # Lasting verbs: "remains in place until", "applies until" bound the measure in time.
-    "last": "last remain apply valid force effect run in-place suspend ban halt restrict shut",
+    "last": "last remain apply valid force effect run suspend ban halt restrict shut",
     # Who a measure is for: restricted beside "only" ("Only households that ... are eligible").
     "scope": "=eligible =eligibility entitle",
     "settle": "decide decision approve approval agree agreement sign final finalize vote "
@@ -75,7 +84,7 @@ _EN: dict[str, str] = {
     # forms where Snowball joins other words ("according" is "accord" to it).
     "act": "deal settle settlement conclude complete grant accept adopt clear charge "
     "announce announcement set publish fund release disclose =accord =accords pact treaty "
-    "breakthrough compromise consensus timetable timeline schedule",
+    "breakthrough compromise consensus timetable timeline",
     "doubt": "deny denial unconfirmed unverified dispute reject unclear unknown doubt rumor rumour "
     "inconclusive fruitless",
     # Talk of rumour qualifies a reported claim from a short sentence ("dismissed the report
@@ -95,6 +104,10 @@ _EN: dict[str, str] = {
     # ("found" and "show" are left out: "was found dead", "a TV show".)
     "finding": "trial =experiment =experiments find suggest conclude shown",
     "source": "researcher scientist =author =authors",  # A reports a study
+    # Another explanation of a finding: "other factors", "may differ", "could explain".
+    "confound": "confound =differ explain account-for",
+    "factor": "factor",  # a confound after "other" ("other lifestyle factors")
+    "other": "other",
     # Weak evidence, beside a study word: a small sample, self-reports, anecdotes.
     "small": "small few handful tiny self-reported self-report anecdotal unrepresentative preprint",
     # Talks still apart: "remain far apart", "deadlock", "differences remain".
@@ -155,6 +168,9 @@ _RU: dict[str, str] = {
     "наблюдение участвовать опрос препринт",
     "finding": "испытание эксперимент выяснить заключить прийти-к-выводу",
     "source": "исследователь учёный ученый автор",
+    "confound": "повлиять объяснить объясняться",
+    "factor": "фактор",
+    "other": "другой иной",
     "small": "небольшой малый немногочисленный препринт",
     "apart": "разногласие расхождение разойтись тупик несогласие спорный по-разному "
     "при-своём при-своем",
@@ -407,6 +423,7 @@ _SAMPLE = {
 _SMALL_SAMPLE = 500
 _ANONYMITY = frozenset(words("anonymity анонимности"))
 _STILL_ONLY_BEFORE = frozenset(words("ещё еще"))
+_NOUN_BEFORE_OF = frozenset(words("sign signs"))
 _TIME_UNITS = {
     "en": frozenset(words("day days week weeks month months year years period")),
     "ru": frozenset(
@@ -448,6 +465,10 @@ def _structures(
             break
     until, for_, under, units = _UNTIL[lang], _FOR[lang], _UNDER[lang], _TIME_UNITS[lang]
     for j, w in enumerate(toks):
+        if lang == "en" and j and toks[j - 1] == "in" and w == "place":
+            per_token[j].add("last")  # "is in place until", "in place for three months"
+        if lang == "en" and w in _NOUN_BEFORE_OF and toks[j + 1 : j + 2] == ["of"]:
+            per_token[j].discard("settle")  # "no sign of violence": a trace, not a signing
         # A lasting verb bounded in time is a temporary measure ("applies until",
         # "продлится до", "is in place for three months", "действует на период").
         if (w in until or (w in for_ and units.intersection(toks[j + 1 : j + 4]))) and any(
@@ -471,6 +492,9 @@ def _structures(
             out.add("scheduled")
         elif w == "yet" and toks[j + 1] == "to" and j and toks[j - 1] in _HAS:
             out.add("notyet")  # "has yet to acknowledge": whatever the verb, not yet
+    for j, ks in enumerate(per_token):
+        if "factor" in ks and any("other" in k for k in per_token[max(0, j - 3) : j]):
+            out.add("confound")
     if _FEW[lang].search(text):
         out.add("small")
     for m in _SAMPLE[lang].finditer(text):
@@ -660,7 +684,8 @@ def signals(a: Profile, b: Profile) -> dict[str, bool]:
         # differ in other ways that could explain the gap"): a limit of the finding.
         "hedged_finding": study_a
         and bool(bk & {"modal", "can"})
-        and bool(bk & {"source", "study"}),
+        and bool(bk & {"source", "study"})
+        and "confound" in bk,
         # "would be lifted once the reservoirs recover", "ограничения снимут, когда": the
         # end of the measure is foreseen (an undoing already done is not).
         "temporary_end": "undo" in bk
