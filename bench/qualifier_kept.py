@@ -23,7 +23,7 @@
 Run it on another checkout with ``PYTHONPATH=/path/to/checkout/src`` to compare.
 ``--baseline-qualify FILE`` loads another version of ``qualify.py`` beside this one and
 times both detectors' decisions on the same articles in this process, alternating them
-(each with its own caches: first pass cold, then best of ``--repeat`` warm).
+(each loaded afresh with its own caches: first pass cold, then best of ``--repeat`` warm).
 """
 
 from __future__ import annotations
@@ -154,10 +154,10 @@ def on_sets(shared: Path, repeat: int) -> None:
         )
 
 
-def _load_qualify(path: Path) -> ModuleType:
-    """Another version of ``qualify.py``, as a module of its own (its imports of the rest of
-    nutgraf resolve to this checkout's)."""
-    spec = importlib.util.spec_from_file_location("baseline_qualify", path)
+def _load_qualify(path: Path, name: str) -> ModuleType:
+    """A version of ``qualify.py``, as a fresh module of its own, its caches cold (its
+    imports of the rest of nutgraf resolve to this checkout's)."""
+    spec = importlib.util.spec_from_file_location(name, path)
     if spec is None or spec.loader is None:
         raise SystemExit(f"{path}: not a Python module")
     module = importlib.util.module_from_spec(spec)
@@ -179,8 +179,11 @@ def against_baseline(shared: Path, baseline: Path, repeat: int) -> None:
     if not all((data / f).is_file() for f in SETS.values()):
         print(f"skipped: no summarization sets in {data}")
         return
-    base = _load_qualify(baseline)
-    mods = {"baseline": base, "this": _qualify_module}
+    this = Path(_qualify_module.__file__ or "")
+    mods = {
+        "baseline": _load_qualify(baseline, "baseline_qualify"),
+        "this": _load_qualify(this, "this_qualify"),  # not the module warmed above
+    }
     print(f"baseline detector: {baseline}")
     for lang, file in SETS.items():
         docs = [build_example(r, lang).doc for r in read_records(data / file)]
