@@ -10,7 +10,9 @@ misses, so passing here is a regression guard, not a held-out estimate.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
+from pathlib import Path
 
 import pytest
 from qualifier_check import HELDOUT, Outcome, as_text, load_articles, outcomes
@@ -19,6 +21,7 @@ import nutgraf
 from nutgraf.summarize.qualify import qualifies_claim
 
 ARTICLES = load_articles(HELDOUT)
+AFTER_READING = Path(__file__).with_name("qualifier_pairs_after_reading.json")
 CONTROLS = {a["title"] for a in ARTICLES if a["control"]}
 # The five kinds; a temporary and a conditional measure are one kind there.
 KINDS = {
@@ -175,3 +178,19 @@ def test_constructions_of_the_kinds(claim: str, text: str, language: str) -> Non
 )
 def test_ordinary_sentences_in_those_constructions(claim: str, text: str, language: str) -> None:
     assert not qualifies_claim(claim, text, language)
+
+
+def test_pairs_written_after_reading() -> None:
+    # ``qualifier_pairs_after_reading.json``: pairs written after the held-out set was first
+    # measured and the detector read, in two rounds (``round``), each measured before the
+    # detector was corrected on it (docs/quality.md), to see whether a correction reached
+    # the kind or only the held-out phrasings. Measured now: 95 of 100 qualifiers found, 3
+    # of 54 follow-ups flagged (short negations leaning on the claim, kept with it on
+    # purpose); floors a little under.
+    pairs = json.loads(AFTER_READING.read_text(encoding="utf-8"))
+    said = [(p, qualifies_claim(p["claim"], p["text"], p["lang"])) for p in pairs]
+    missed = [p["text"] for p, yes in said if p["label"] and not yes]
+    flagged = [p["text"] for p, yes in said if not p["label"] and yes]
+    positives = sum(p["label"] for p in pairs)
+    assert len(missed) <= 0.08 * positives, missed
+    assert len(flagged) <= 0.08 * (len(pairs) - positives), flagged
