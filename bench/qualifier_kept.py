@@ -3,6 +3,7 @@
 
     python bench/qualifier_kept.py [--shared ../shared] [--repeat 3] [--articles FILE]
                                    [--baseline-qualify OTHER/src/nutgraf/summarize/qualify.py]
+                                   [--pairs tests/summarize/qualifier_pairs_after_reading.json]
 
 1. Kept rate on the 32 original articles of ``tests/summarize/qualifier_articles.json``
    (16 English, 16 Russian; a lead claim followed by a qualifier of one of the issue's
@@ -24,12 +25,15 @@ Run it on another checkout with ``PYTHONPATH=/path/to/checkout/src`` to compare.
 ``--baseline-qualify FILE`` loads another version of ``qualify.py`` beside this one and
 times both detectors' decisions on the same articles in this process, alternating them
 (each loaded afresh with its own caches: first pass cold, then best of ``--repeat`` warm).
+``--pairs FILE`` (claim, next sentence, label, round) prints, per round, how many qualifiers
+the detector finds and how many ordinary follow-ups it flags.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib.util
+import json
 import statistics
 import sys
 import time
@@ -208,6 +212,20 @@ def against_baseline(shared: Path, baseline: Path, repeat: int) -> None:
         )
 
 
+def pair_counts(path: Path) -> None:
+    """Qualifiers found and follow-ups flagged among labelled pairs, per round."""
+    pairs = json.loads(path.read_text(encoding="utf-8"))
+    for r in sorted({p.get("round", 1) for p in pairs}):
+        part = [p for p in pairs if p.get("round", 1) == r]
+        said = [(p["label"], qualifies(p["text"], p["lang"], p["claim"])) for p in part]
+        pos = sum(1 for label, _ in said if label)
+        print(
+            f"pairs {path.name} round {r}: qualifiers found "
+            f"{sum(1 for label, yes in said if label and yes)} of {pos}; follow-ups flagged "
+            f"{sum(1 for label, yes in said if not label and yes)} of {len(said) - pos}"
+        )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
@@ -216,7 +234,10 @@ def main() -> None:
     ap.add_argument(
         "--baseline-qualify", type=Path, help="another qualify.py to time against this one"
     )
+    ap.add_argument("--pairs", type=Path, help="labelled pairs: found and flagged per round")
     args = ap.parse_args()
+    if args.pairs is not None:
+        pair_counts(args.pairs)
     kept_rate(args.articles)
     on_sets(args.shared, args.repeat)
     if args.baseline_qualify is not None:
