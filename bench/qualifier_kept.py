@@ -1,12 +1,17 @@
 #!/usr/bin/env python3
 """Issue 17: is a lead claim ever shown without its qualifier, and at what cost?
 
-    python bench/qualifier_kept.py [--shared ../shared] [--repeat 3]
+    python bench/qualifier_kept.py [--shared ../shared] [--repeat 3] [--articles FILE]
+                                   [--baseline-qualify OTHER/src/nutgraf/summarize/qualify.py]
+                                   [--pairs tests/summarize/qualifier_pairs_after_reading.json]
 
 1. Kept rate on the 32 original articles of ``tests/summarize/qualifier_articles.json``
    (16 English, 16 Russian; a lead claim followed by a qualifier of one of the issue's
    kinds), summarized as scraped text and as HTML at points 1, 2, 3 and the default:
    summaries showing the claim, and how many of them show the qualifier in the same point.
+   ``--articles tests/summarize/qualifier_heldout.json`` runs the held-out set instead
+   (20 + 20 qualifier articles, 10 + 10 controls): kept rate per language and kind, and for
+   the controls how often the ordinary follow-up was glued into the lead's point.
 2. With the summarization sets in ``--shared`` (skipped with a message when absent): the
    share of points longer than two sentences at ``points=3`` (CNN 500, ru 60), and the cost
    of the qualifier decisions per article (``cues.qualifies`` on every sentence after its
@@ -17,11 +22,18 @@
    article's decisions timed once, in order, as ``nutgraf eval`` meets them.
 
 Run it on another checkout with ``PYTHONPATH=/path/to/checkout/src`` to compare.
+``--baseline-qualify FILE`` loads another version of ``qualify.py`` beside this one and
+times both detectors' decisions on the same articles in this process, alternating them
+(each loaded afresh with its own caches: first pass cold, then best of ``--repeat`` warm).
+``--pairs FILE`` (claim, next sentence, label, round) prints, per round, how many qualifiers
+the detector finds and how many ordinary follow-ups it flags.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
+import json
 import statistics
 import sys
 import time
@@ -31,7 +43,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "summarize"))
 
-from qualifier_check import outcomes  # noqa: E402
+from types import ModuleType  # noqa: E402
+
+from qualifier_check import ARTICLES, Outcome, load_articles, outcomes  # noqa: E402
 
 import nutgraf  # noqa: E402
 from nutgraf.evaluate import build_example, read_records  # noqa: E402
@@ -47,17 +61,41 @@ except ImportError:  # a checkout from before the detector
 SETS = {"en": "cnndm-validation.jsonl", "ru": "ru-news-visible.jsonl"}
 
 
-def kept_rate() -> None:
-    res = list(outcomes(nutgraf.Summarizer()))
+def _rate(res: list[Outcome], *, glued: bool = False) -> str:
     shown = [o for o in res if o.claim_shown]
+    kept = sum(o.qualifier_kept for o in shown)
+    # qualifiers: articles losing it at some setting; controls: articles glued at some setting
+    bad = len({o.title for o in shown if o.qualifier_kept == glued})
+    return (
+        f"claim shown in {len(shown)} of {len(res)}, follower in its point in {kept} "
+        f"({100 * kept / max(len(shown), 1):.1f}%), articles "
+        f"{'glued' if glued else 'failing'} at some setting {bad}/{len({o.title for o in res})}"
+    )
+
+
+def kept_rate(path: Path) -> None:
+    res = list(outcomes(nutgraf.Summarizer(), path))
+    n = len(load_articles(path))
+    controls = {a["title"] for a in load_articles(path) if a.get("control")}
+    qual = [o for o in res if o.title not in controls]
+    shown = [o for o in qual if o.claim_shown]
     kept = sum(o.qualifier_kept for o in shown)
     bad = sorted({o.title for o in shown if not o.qualifier_kept})
     print(f"module: {nutgraf.__file__}")
     print(
-        f"articles 32 x (text, html) x points (1, 2, 3, default) = {len(res)} summaries; "
-        f"claim shown in {len(shown)}; qualifier kept in {kept} "
-        f"({100 * kept / max(len(shown), 1):.1f}%); articles failing at some setting: {len(bad)}"
+        f"articles {n} x (text, html) x points (1, 2, 3, default) = {len(res)} summaries; "
+        f"qualifier articles {len(qual) // 8}: claim shown in {len(shown)}; qualifier kept in "
+        f"{kept} ({100 * kept / max(len(shown), 1):.1f}%); articles failing at some setting: "
+        f"{len(bad)}"
     )
+    if controls:
+        for lang in sorted({o.lang for o in qual}):
+            for kind in sorted({o.kind for o in qual if o.lang == lang}):
+                part = [o for o in qual if o.lang == lang and o.kind == kind]
+                print(f"  {lang} {kind:<12} kept: {_rate(part)}")
+        for lang in sorted({o.lang for o in res}):
+            part = [o for o in res if o.title in controls and o.lang == lang]
+            print(f"  {lang} controls, follow-up glued to the lead: {_rate(part, glued=True)}")
     for title in bad:
         print(f"  lost: {title}")
 
@@ -120,13 +158,90 @@ def on_sets(shared: Path, repeat: int) -> None:
         )
 
 
+def _load_qualify(path: Path, name: str) -> ModuleType:
+    """A version of ``qualify.py``, as a fresh module of its own, its caches cold (its
+    imports of the rest of nutgraf resolve to this checkout's)."""
+    spec = importlib.util.spec_from_file_location(name, path)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"{path}: not a Python module")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _decide_all(module: ModuleType, doc: Document) -> None:
+    module.profile.cache_clear()
+    texts = [s.text for s in doc.sentences]
+    for i in range(1, len(texts)):
+        module.qualifies_claim(texts[i - 1], texts[i], doc.language)
+
+
+def against_baseline(shared: Path, baseline: Path, repeat: int) -> None:
+    """This detector's cost per article against ``baseline``'s, both in this process."""
+    data = shared / "data" / "summarization"
+    if not all((data / f).is_file() for f in SETS.values()):
+        print(f"skipped: no summarization sets in {data}")
+        return
+    this = Path(_qualify_module.__file__ or "")
+    mods = {
+        "baseline": _load_qualify(baseline, "baseline_qualify"),
+        "this": _load_qualify(this, "this_qualify"),  # not the module warmed above
+    }
+    print(f"baseline detector: {baseline}")
+    for lang, file in SETS.items():
+        docs = [build_example(r, lang).doc for r in read_records(data / file)]
+        first: dict[str, list[float]] = {name: [] for name in mods}
+        # Each article once, with cold word caches, the two in turn (which goes first
+        # alternates: the first to read an article warms what they share, as cues.py's).
+        for i, d in enumerate(docs):
+            for name in list(mods)[:: 1 if i % 2 else -1]:
+                t0 = time.perf_counter()
+                _decide_all(mods[name], d)
+                first[name].append((time.perf_counter() - t0) * 1000)
+        warm: dict[str, list[float]] = {name: [] for name in mods}
+        for d in docs:
+            for name, m in mods.items():
+                warm[name].append(_best_ms(lambda m=m, d=d: _decide_all(m, d), repeat))  # type: ignore[misc]
+        fb, ft = (statistics.median(first[n]) for n in mods)
+        wb, wt = (statistics.median(warm[n]) for n in mods)
+        print(
+            f"{lang}: first pass median {fb:.3f} ms/article baseline, {ft:.3f} this "
+            f"(x{ft / fb:.2f}); warm best of {repeat} median {wb:.3f} baseline, {wt:.3f} "
+            f"this (x{wt / wb:.2f})"
+        )
+
+
+def pair_counts(path: Path) -> None:
+    """Qualifiers found and follow-ups flagged among labelled pairs, per round."""
+    pairs = json.loads(path.read_text(encoding="utf-8"))
+    for r in sorted({p.get("round", 1) for p in pairs}):
+        part = [p for p in pairs if p.get("round", 1) == r]
+        said = [(p["label"], qualifies(p["text"], p["lang"], p["claim"])) for p in part]
+        pos = sum(1 for label, _ in said if label)
+        print(
+            f"pairs {path.name} round {r}: qualifiers found "
+            f"{sum(1 for label, yes in said if label and yes)} of {pos}; follow-ups flagged "
+            f"{sum(1 for label, yes in said if not label and yes)} of {len(said) - pos}"
+        )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--articles", type=Path, default=ARTICLES, help="a qualifier article set")
+    ap.add_argument(
+        "--baseline-qualify", type=Path, help="another qualify.py to time against this one"
+    )
+    ap.add_argument("--pairs", type=Path, help="labelled pairs: found and flagged per round")
     args = ap.parse_args()
-    kept_rate()
+    if args.pairs is not None:
+        pair_counts(args.pairs)
+    kept_rate(args.articles)
     on_sets(args.shared, args.repeat)
+    if args.baseline_qualify is not None:
+        against_baseline(args.shared, args.baseline_qualify, args.repeat)
 
 
 if __name__ == "__main__":

@@ -15,12 +15,15 @@ from typing import Any, Literal
 import nutgraf
 
 ARTICLES = Path(__file__).with_name("qualifier_articles.json")
+HELDOUT = Path(__file__).with_name("qualifier_heldout.json")  # with controls
 SETTINGS: tuple[int | None, ...] = (1, 2, 3, None)  # points; None: the default
 
 
-def load_articles() -> list[dict[str, Any]]:
-    """The 32 original articles (16 English, 16 Russian), each a lead claim and its qualifier."""
-    out: list[dict[str, Any]] = json.loads(ARTICLES.read_text(encoding="utf-8"))
+def load_articles(path: Path = ARTICLES) -> list[dict[str, Any]]:
+    """The articles in ``path``, each a lead claim and its qualifier (or, where ``control``
+    is true, an ordinary follow-up in the ``qualifier`` field); by default the 32 original
+    articles (16 English, 16 Russian)."""
+    out: list[dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))
     return out
 
 
@@ -44,12 +47,14 @@ class Outcome:
     form: str  # text / html
     points: int | None
     claim_shown: bool
-    qualifier_kept: bool  # in the same point as the claim
+    qualifier_kept: bool  # in the same point as the claim (for a control: glued to it)
+    lang: str = ""
+    kind: str = ""
 
 
-def outcomes(summarizer: nutgraf.Summarizer) -> Iterator[Outcome]:
-    """Every article, as text and as HTML, at every setting."""
-    for article in load_articles():
+def outcomes(summarizer: nutgraf.Summarizer, path: Path = ARTICLES) -> Iterator[Outcome]:
+    """Every article of ``path``, as text and as HTML, at every setting."""
+    for article in load_articles(path):
         forms: tuple[tuple[Literal["text", "html"], str], ...] = (
             ("text", as_text(article)),
             ("html", as_html(article)),
@@ -64,4 +69,6 @@ def outcomes(summarizer: nutgraf.Summarizer) -> Iterator[Outcome]:
                     points,
                     bool(with_claim),
                     any(article["qualifier"] in t for t in with_claim),
+                    article["lang"],
+                    article["kind"],
                 )

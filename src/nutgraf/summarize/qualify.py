@@ -14,7 +14,16 @@ The decision reads what generalizes beyond phrasings:
 - B's *reference* back to A: an opening pronoun or connective, a definite or demonstrative
   noun phrase whose noun A names, content words shared with A, or a subject left implicit
   in a short sentence;
-- what A is: a plan or an announcement, which a pending or conditional B is about.
+- what A is: a plan or an announcement, which a pending or conditional B is about; a
+  measure (a ban, a closure, a cut), whose foreseen end or time bound makes it temporary;
+  talks, which B can say are still apart; a study's finding, whose limits B can state;
+- how B's words stand together, where one word is not enough: a lasting verb bounded in
+  time ("remains in place until", "продлится до"), "has yet to" with any verb, "require(s)"
+  before a settling word, "under review" / "на согласовании", a small count of people
+  beside a study word; and what a negation or condition belongs to (a directive's own
+  clause, "urged drivers not to travel unless ...", does not qualify the claim; nor does a
+  record, "never before"; negated expecting, "не ожидали", is surprise, not a pending
+  decision).
 
 Words are matched as Snowball stems (English) and pymorphy2 lemmas and grammemes (Russian,
 via natasha's MorphVocab, already a dependency): a lexicon entry covers every inflection,
@@ -27,6 +36,7 @@ which also fits a logistic model over them: it did not beat the signals on held-
 
 from __future__ import annotations
 
+import re
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -44,30 +54,72 @@ from nutgraf.summarize.cues import PRONOUNS, leans_back, words
 # inflection to them, and the signals below combine them with reference and position.
 _EN: dict[str, str] = {
     "neg": "not no never none nobody nothing neither nor without cannot fail decline refuse "
-    "unable impossible",
+    "unable impossible refrain",
     "modal": "may might could possibly possible perhaps maybe likely unlikely probably "
     "potentially uncertain estimate",
     "oblige": "must should need needs has-to have-to",
+    # Requiring is pending only before what settles ("would require the consent of").
+    "require": "require",
     "cond": "unless depend dependent condition conditional contingent hinge provided-that "
     "subject-to only-if only-while only-when only-once as-long-as so-long-as",
     "if": "if",
-    "pend": "pending review reconsider await awaiting",
+    "pend": "pending review reconsider await awaiting revisit evaluate in-due-course "
+    "for-approval for-ratification for-review under-review under-consideration",
     "still": "yet still until later early remain",  # pending only beside a settling or negation
-    "temp": "temporary temporarily interim provisional tentative expire revoke experimental",
+    "temp": "temporary temporarily interim provisional tentative expire revoke experimental "
+    "stopgap for-the-time-being until-further-notice",
+    # A measure: what a temporary end or a time bound is about ("banned", "a cap", "закрыли").
+    "measure": "ban cap freeze curfew lockdown closure restriction measure suspend suspension "
+    "moratorium embargo discount waive subsidy postpone postponement halt shut",
+    # Undoing a measure: temporary when foreseen ("would be lifted once ..."), not when done.
+    "undo": "lift rescind repeal scrap reverse reinstate revert phase-out extend renew "
+    "prolong resume reopen restore",
+    # Lasting verbs: "remains in place until", "applies until" bound the measure in time.
+    "last": "last remain apply valid force effect run suspend ban halt restrict shut",
+    # Who a measure is for: restricted beside "only" ("Only households that ... are eligible").
+    "scope": "=eligible =eligibility entitle",
     "settle": "decide decision approve approval agree agreement sign final finalize vote "
-    "ratify consent authorize permission permit licence license clearance ruling",
-    # Acts that settle something only when negated ("no deal", "has not been set").
+    "ratify consent authoriz* authoris* permission permit licence license clearance ruling",
+    # Acts that settle something only when negated ("no deal", "has not been set"). Exact
+    # forms where Snowball joins other words ("according" is "accord" to it).
     "act": "deal settle settlement conclude complete grant accept adopt clear charge "
-    "announce announcement set publish fund release disclose",
-    "doubt": "deny denial unconfirmed unverified dispute reject unclear unknown doubt rumor rumour",
+    "announce announcement set publish fund release disclose =accord =accords pact treaty "
+    "breakthrough compromise consensus timetable timeline",
+    "doubt": "deny denial unconfirmed unverified dispute reject unclear unknown doubt rumor rumour "
+    "inconclusive fruitless",
+    # Talk of rumour qualifies a reported claim from a short sentence ("dismissed the report
+    # as speculation"), not in an essay's narrative.
+    "rumour": "speculation speculate speculative",
     # Words of confirming that qualify only when negated ("did not confirm", "declined to
     # comment", "could not be independently verified", "it is not known").
     "confirm": "confirm comment verify verification respond independently back known "
-    "discuss specify disclose reveal whether",
+    "discuss specify disclose reveal whether acknowledge vet",
+    # Silence of the subject: "The club has remained silent", "В компании пока молчат".
+    "mute": "silent silence",
     "study": "study research association associate link correlation correlate cause "
     "causal sample participant preliminary replicate limited limitation evidence "
-    "prove observational mice animal finding",
-    "source": "researcher scientist",  # A reports a study
+    "prove observational mice animal finding survey volunteer peer proven preprint",
+    # What reports a finding (a claim that a study's limit may follow), or, negated after
+    # one, its limit ("has not been shown in humans").
+    # ("found" and "show" are left out: "was found dead", "a TV show".)
+    "finding": "trial =experiment =experiments find suggest conclude shown",
+    "source": "researcher scientist =author =authors",  # A reports a study
+    # Another explanation of a finding: "other factors", "may differ", "could explain".
+    "confound": "confound =differ explain account-for",
+    "factor": "factor",  # a confound after "other" ("other lifestyle factors")
+    "other": "other",
+    # Weak evidence, beside a study word: a small sample, self-reports, anecdotes.
+    "small": "small few handful tiny self-reported self-report anecdotal unrepresentative preprint",
+    # Talks still apart: "remain far apart", "deadlock", "differences remain".
+    "apart": "far-apart wide-apart gap disagree =disagreement =disagreements divide deadlock "
+    "impasse stalemate stall unresolved at-odds sticking-point =differences",
+    "talks": "=talks negotiate negotiation negotiator meeting summit consult mediate mediator "
+    "discuss discussion",
+    # Directives: a condition or negation inside "urged drivers not to travel unless ..."
+    # is the advice's own, not the claim's.
+    "advise": "advise urge ask tell told warn recommend encourage instruct",
+    # "never before", "for the first time": a record, which stresses the claim.
+    "record": "before ever previously first-time",
     "contrast": "but however although though whereas nevertheless nonetheless rather",
     "only": "only merely solely",
     "report": "said say says told according report reported statement spokesman "
@@ -76,37 +128,65 @@ _EN: dict[str, str] = {
     "negotiate negotiation discuss consider seek want scheme",
 }
 _RU: dict[str, str] = {
-    "neg": "не нет ни никто ничто никак никогда без ничего никакой отказаться невозможно нельзя",
+    "neg": "не нет ни никто ничто никак никогда без ничего никакой отказаться невозможно нельзя "
+    "воздержаться безуспешно",
     "modal": "возможно вероятно наверное видимо якобы предположительно возможный вероятный "
-    "допускать исключать сорваться рано",
+    "допускать исключать сорваться рано преждевременно преждевременный",
+    # "могли повлиять": a hedge only where the claim is a study's finding.
+    "can": "мочь",
     "oblige": "должен нужно необходимо предстоять требоваться",
+    "require": "требовать нуждаться",
     "cond": "зависеть зависимость при-условии только-если лишь-если",
     "if": "если",
-    "pend": "предварительный рассматривать рассмотреть рассмотрение",
-    "still": "пока окончательно окончательный дальнейший стадия ожидать",
+    "pend": "предварительный рассматривать рассмотреть рассмотрение пересмотреть "
+    "пересматривать пересмотр",
+    "still": "пока ещё еще окончательно окончательный дальнейший стадия",
+    # Awaiting is pending beside a settling ("решение ожидается"); negated it is surprise
+    # ("не ожидали такого роста"), not a pending decision.
+    "await": "ожидать ждать",
     "temp": "временно временный пробный испытательный истекать отозвать экспериментальный "
-    "действует-до будет-действовать-до продлится-до",
+    "на-время на-период до-особого-распоряжения",
+    "measure": "запрет запретить мера ограничение ограничить режим мораторий льгота заморозка "
+    "снизить снижение скидка субсидия закрыть закрытие приостановить отсрочка отложить",
+    "undo": "отменить снять возобновить продлить вернуться",
+    "last": "продлиться действовать сохраниться сохраняться продолжаться рассчитать "
+    "закрыть закрытый приостановить запретить ограничить",
+    "scope": "право распространяться касаться",
     "settle": "решение решить утвердить одобрить согласовать соглашение "
     "договорённость договоренность договориться подписать ратифицировать "
-    "окончательный разрешение одобрение утверждение согласие",
+    "окончательный разрешение одобрение утверждение согласие сойтись чтение согласование",
     "act": "определить объявить назначить обвинение судьба опубликовать раскрыть завершить "
-    "финансирование профинансировать найти достигнуть",
+    "финансирование профинансировать найти достигнуть прорыв",
     "doubt": "опровергнуть отрицать неясно неизвестно непонятно сомнение сомневаться "
-    "оспорить оспаривать якобы необоснованный",
+    "оспорить оспаривать якобы необоснованный безрезультатно безрезультатный",
+    "rumour": "слух домысел спекуляция беспочвенный",
     "confirm": "подтвердить подтверждение комментировать комментарий проверить независимо "
     "ответить назвать известно обсуждать раскрыть уточнить подтвердиться ли",
+    "mute": "молчать молчание",
     "study": "исследование связь выборка предварительный доказать доказательство участник "
     "мышь животное корреляция ограничение испытание причинно-следственный доброволец "
-    "наблюдение",
-    "source": "исследователь учёный ученый",
+    "наблюдение участвовать опрос препринт",
+    "finding": "испытание эксперимент выяснить заключить прийти-к-выводу",
+    "source": "исследователь учёный ученый автор",
+    "confound": "повлиять объяснить объясняться",
+    "factor": "фактор",
+    "other": "другой иной",
+    "small": "небольшой малый немногочисленный препринт",
+    "apart": "разногласие расхождение разойтись тупик несогласие спорный по-разному "
+    "при-своём при-своем",
+    "talks": "переговоры переговорщик обсуждать обсудить обсуждение встреча встретиться "
+    "консультация саммит раунд",
+    "advise": "призвать призывать посоветовать советовать рекомендовать порекомендовать "
+    "попросить просить предупредить",
+    "record": "раньше ранее прежде впервые",
     "contrast": "но однако хотя впрочем тем-не-менее правда",
     "only": "лишь только",
     "report": "сообщить сказать заявить рассказать отметить источник сообщение "
-    "представитель пресс-служба",
+    "представитель пресс-служба писать издание сми",
     "plan": "планировать план намерен намереваться собираться предложить предложение "
     "проект переговоры обсуждать рассчитывать хотеть",
 }
-KINDS = tuple(_EN)
+KINDS = tuple(dict.fromkeys([*_EN, *_RU]))
 
 # Opening determiners that make the next noun definite or demonstrative: "The plan ...",
 # "This deal ...", "Эта мера ...". Closed class, hand-written like the lists above.
@@ -156,24 +236,84 @@ SIGNALS: tuple[str, ...] = (
     "restricted",  # "applies only until", "только для домов"
     "contrast_negation",  # "But no date has been set."
     "leaning_negation",  # "He has not been charged."
+    "hedged_finding",  # "The authors note that other factors could explain the gap."
+    "temporary_end",  # "The ban would be lifted once levels recover."
+    "bounded",  # "The closure remains in place until", "Работы продлятся до"
+    "disagreement",  # "The two sides remain far apart."
+    "silent",  # "The company has remained silent."
 )
 
 
 def _kind_sets(lexicon: dict[str, str], norm: Callable[[str], str]) -> dict[str, frozenset[str]]:
-    # Multi-word entries ("as-long-as") are matched as phrases, not normalised.
-    return {k: frozenset(w if "-" in w else norm(w) for w in v.split()) for k, v in lexicon.items()}
+    # Multi-word entries ("as-long-as") are matched as phrases, exact forms ("=authors") and
+    # word starts ("authoriz*") as written: none is normalised.
+    return {
+        k: frozenset(w if "-" in w or w[0] == "=" or w[-1] == "*" else norm(w) for w in v.split())
+        for k, v in lexicon.items()
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    """The lexicons of one language, indexed for lookup."""
+
+    sets: dict[str, frozenset[str]]  # kind -> normalised entries
+    index: dict[str, frozenset[str]]  # normalised word -> kinds
+    exact: dict[str, frozenset[str]]  # a word form, where the stem is shared with other
+    # words ("authors" and "authorize" are both "author" to Snowball) -> kinds
+    starts: tuple[tuple[str, str], ...]  # (word start, kind)
+    phrases: tuple[tuple[str, str], ...]  # (" as long as ", kind)
+    prefixes: frozenset[str]  # first letters of every entry: words worth normalising
+
+
+def _lexicon(
+    lexicon: dict[str, str], norm: Callable[[str], str], n: int, extra: tuple[str, ...] = ()
+) -> _Lexicon:
+    sets = _kind_sets(lexicon, norm)
+    index: dict[str, set[str]] = {}
+    exact: dict[str, set[str]] = {}
+    starts = []
+    phrases = []
+    for kind, entries in sets.items():
+        for e in entries:
+            if "-" in e:
+                phrases.append((f" {e.replace('-', ' ')} ", kind))
+            if e[0] == "=":
+                exact.setdefault(e[1:], set()).add(kind)
+            elif e[-1] == "*":
+                starts.append((e[:-1], kind))
+            else:
+                index.setdefault(e, set()).add(kind)
+    return _Lexicon(
+        sets,
+        {w: frozenset(ks) for w, ks in index.items()},
+        {w: frozenset(ks) for w, ks in exact.items()},
+        tuple(starts),
+        tuple(phrases),
+        _prefixes(lexicon, n, extra),
+    )
 
 
 _PREFIX_EN = 4  # letters an English word shares with its Snowball stem
+# What the head of a compound brings ("peer-reviewed" is a review); not its negation or
+# doubt ("no-doubt", "long-denied"), nor its time ("early-stage").
+_HYPHEN_PART_KINDS = frozenset({"pend", "study", "confirm", "settle", "small", "temp"})
 _PREFIX_RU = 3  # letters a Russian form shares with its lemma ("решат": "решить")
 
 
-def _prefixes(lexicon: dict[str, str], n: int) -> frozenset[str]:
-    return frozenset(w.replace("ё", "е")[:n] for v in lexicon.values() for w in v.split())
+def _prefixes(lexicon: dict[str, str], n: int, extra: tuple[str, ...] = ()) -> frozenset[str]:
+    return frozenset(
+        w.strip("=*").replace("ё", "е")[:n] for v in lexicon.values() for w in v.split()
+    ) | frozenset(extra)
+
+
+# Russian forms whose first letters are not their lemma's ("могли": "мочь", "сошлись":
+# "сойтись"): parsed too, so that the lemma is found.
+_RU_SUPPLETIVE = ("мог", "мож", "сош")
 
 
 @cache
-def _english() -> tuple[Callable[[str], str], dict[str, frozenset[str]], frozenset[str]]:
+def _english() -> tuple[Callable[[str], frozenset[str]], _Lexicon]:
     import snowballstemmer  # BSD-3-Clause
 
     # Snowball is pure Python (~30 µs a word); news repeats its words, so a bounded cache
@@ -181,7 +321,12 @@ def _english() -> tuple[Callable[[str], str], dict[str, frozenset[str]], frozens
     stem: Callable[[str], str] = lru_cache(maxsize=1 << 16)(
         snowballstemmer.stemmer("english").stemWord
     )
-    return stem, _kind_sets(_EN, stem), _prefixes(_EN, _PREFIX_EN)
+    lex = _lexicon(_EN, stem, _PREFIX_EN)
+    # The same for a word's stance kinds (a pure function of the word and the lexicons).
+    kinds: Callable[[str], frozenset[str]] = lru_cache(maxsize=1 << 16)(
+        lambda w: _kinds_en(w, stem, lex)
+    )
+    return kinds, lex
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,7 +337,7 @@ class _Word:
 
 
 @cache
-def _russian() -> tuple[Callable[[str], _Word], dict[str, frozenset[str]], frozenset[str]]:
+def _russian() -> tuple[Callable[[str], _Word], _Lexicon]:
     # pymorphy2 (MIT, via natasha, MIT) imports pkg_resources, which warns with
     # setuptools >= 81; the warning is not the user's to act on.
     with warnings.catch_warnings():
@@ -215,7 +360,7 @@ def _russian() -> tuple[Callable[[str], _Word], dict[str, frozenset[str]], froze
     def norm(word: str) -> str:
         return analyse(word).lemma if "-" not in word else word.replace("ё", "е")
 
-    return analyse, _kind_sets(_RU, norm), _prefixes(_RU, _PREFIX_RU)
+    return analyse, _lexicon(_RU, norm, _PREFIX_RU, _RU_SUPPLETIVE)
 
 
 _SCOPE = 3  # words: how far a negation reaches ("has not yet been approved")
@@ -242,16 +387,120 @@ def _negated(token_kinds: list[set[str]], failed: bool = False) -> frozenset[str
     return frozenset(out)
 
 
-def _phrases(sets: dict[str, frozenset[str]], toks: list[str]) -> set[str]:
-    """Kinds of the few multi-word entries ("as-long-as", "тем-не-менее") found in ``toks``."""
-    low = f" {' '.join(toks)} "
-    return {
-        k for k, s in sets.items() if any("-" in e and f" {e.replace('-', ' ')} " in low for e in s)
-    }
+def _phrases(lex: _Lexicon, toks: list[str]) -> set[str]:
+    """Kinds of the few multi-word entries ("as-long-as", "тем-не-менее") found in ``toks``
+    (a hyphenated word counts as its parts: "phase-out" is "phase out")."""
+    low = f" {' '.join(toks)} ".replace("-", " ")
+    return {k for phrase, k in lex.phrases if phrase in low}
 
 
 def _failed_ru(toks: list[str]) -> bool:
     return any(w == "не" and nxt in _FAILED["ru"] for w, nxt in pairwise(toks))
+
+
+_UNTIL = {"en": frozenset(words("until till through")), "ru": frozenset(words("до"))}
+_FOR = {"en": frozenset(words("for over")), "ru": frozenset(words("на течение"))}
+# "under review", "for approval", "на согласовании", "на рассмотрение": a decision to come.
+_UNDER = {"en": frozenset(), "ru": frozenset(words("на"))}  # en: as phrases
+_REQUIRE_REACH = 3  # words: "would require the consent", "требует одобрения"
+# "is due to", "are set to", "was expected to": the future, told without "will".
+_SCHEDULED = frozenset(words("due set scheduled expected slated poised"))
+_BE = frozenset(words("is are be"))  # told in the past, a schedule is history
+_HAS = frozenset(words("has have is are remains remain"))
+# A sample counted in people: "150 человек", "48 volunteers" (small below _SMALL_SAMPLE).
+_SAMPLE = {
+    "en": re.compile(
+        r"\b(\d[\d,]*)\s+(?:\w+\s+)?(?:people|participants|volunteers|patients|adults|children|"
+        r"students|pupils|women|men|subjects|respondents)\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(\d[\d ]*)\s+(?:\w+\s+)?(?:человек|участник\w*|добровол\w*|пациент\w*|"
+        r"взрослых|детей|студент\w*|школьник\w*|женщин|мужчин|респондент\w*)",
+        re.IGNORECASE,
+    ),
+}
+_SMALL_SAMPLE = 500
+_ANONYMITY = frozenset(words("anonymity анонимности"))
+_STILL_ONLY_BEFORE = frozenset(words("ещё еще"))
+_NOUN_BEFORE_OF = frozenset(words("sign signs"))
+_TIME_UNITS = {
+    "en": frozenset(words("day days week weeks month months year years period")),
+    "ru": frozenset(
+        words(
+            "день дня дней неделю недели недель месяц месяца месяцев год года лет сутки срок "
+            "период время"
+        )
+    ),
+}
+_LAST_REACH = 3  # words: "will remain in place until", "продлятся до"
+_ADVICE_REACH = 4  # words from a directive to its infinitive: "urged drivers not to"
+# What a directive's own clause says ("not to travel unless ...") is the advice's.
+_ADVICE_OWN = frozenset({"cond", "if", "neg", "modal", "only", "last", "still"})
+# "only 48 volunteers", "just 12 firms", "всего на 30 добровольцах": a count restricted.
+_FEW = {
+    "en": re.compile(r"\b(?:only|just|merely)\s+(?:a\s+)?\d", re.IGNORECASE),
+    "ru": re.compile(r"(?<!\w)(?:всего|лишь|только)\s+(?:\w{1,2}\s+)?\d", re.IGNORECASE),
+}
+
+
+def _structures(
+    text: str,
+    toks: list[str],
+    per_token: list[set[str]],
+    lang: str,
+    infinitive: Callable[[int], bool],
+) -> set[str]:
+    """Kinds that come from how words stand together, not from one word; clears in place
+    the stance of a directive's own clause. ``infinitive(i)``: is ``toks[i]`` one."""
+    out: set[str] = set()
+    # "Police urged drivers not to travel unless ...": the negation and the condition are
+    # the advice's, not a limit of the claim.
+    for i, ks in enumerate(per_token):
+        if "advise" in ks and any(
+            infinitive(j) for j in range(i + 1, min(i + 1 + _ADVICE_REACH, len(toks)))
+        ):
+            for later in per_token[i + 1 :]:
+                later -= _ADVICE_OWN
+            break
+    until, for_, under, units = _UNTIL[lang], _FOR[lang], _UNDER[lang], _TIME_UNITS[lang]
+    for j, w in enumerate(toks):
+        if lang == "en" and j and toks[j - 1] == "in" and w == "place":
+            per_token[j].add("last")  # "is in place until", "in place for three months"
+        if lang == "en" and w in _NOUN_BEFORE_OF and toks[j + 1 : j + 2] == ["of"]:
+            per_token[j].discard("settle")  # "no sign of violence": a trace, not a signing
+        # A lasting verb bounded in time is a temporary measure ("applies until",
+        # "продлится до", "is in place for three months", "действует на период").
+        if (w in until or (w in for_ and units.intersection(toks[j + 1 : j + 4]))) and any(
+            "last" in ks for ks in per_token[max(0, j - _LAST_REACH) : j]
+        ):
+            out.add("bounded")
+        if j + 1 == len(toks):
+            break
+        if w in under and per_token[j + 1] & {"settle", "pend"}:
+            out.add("pend")
+        if "require" in per_token[j] and any(
+            "settle" in ks for ks in per_token[j + 1 : j + 1 + _REQUIRE_REACH]
+        ):
+            out.add("oblige")
+        if toks[j + 1] in _ANONYMITY:  # "on condition of anonymity": the source's, not the claim's
+            for ks in per_token[max(0, j - 2) : j + 1]:
+                ks.discard("cond")
+        if lang != "en":
+            continue
+        if w in _BE and toks[j + 1] in _SCHEDULED and toks[j + 2 : j + 3] == ["to"]:
+            out.add("scheduled")
+        elif w == "yet" and toks[j + 1] == "to" and j and toks[j - 1] in _HAS:
+            out.add("notyet")  # "has yet to acknowledge": whatever the verb, not yet
+    for j, ks in enumerate(per_token):
+        if "factor" in ks and any("other" in k for k in per_token[max(0, j - 3) : j]):
+            out.add("confound")
+    if _FEW[lang].search(text):
+        out.add("small")
+    for m in _SAMPLE[lang].finditer(text):
+        if int(re.sub(r"\D", "", m.group(1)) or 0) < _SMALL_SAMPLE:
+            out.add("small")
+    return out
 
 
 # Each sentence is read twice, as B after its predecessor and as A before its successor; a
@@ -268,24 +517,40 @@ def profile(text: str, language: str) -> Profile | None:
     return None
 
 
+def _kinds_en(word: str, stem: Callable[[str], str], lex: _Lexicon) -> frozenset[str]:
+    """Stance kinds of one English word (a hyphenated word has its parts' kinds too:
+    "peer-reviewed" is a review)."""
+    out: set[str] = set()
+    for part in (word, *word.split("-")[1:]) if "-" in word else (word,):
+        # Snowball only for words that could be in a lexicon (same first letters as an
+        # entry): stemming every word of an article costs more than the rest of the detector.
+        # (Or with a short entry's first letters: "runs" for "run".)
+        worth = part[:_PREFIX_EN] in lex.prefixes or part[: _PREFIX_EN - 1] in lex.prefixes
+        t = stem(part.replace("’", "'")) if worth else part
+        kinds = lex.index.get(t, frozenset())
+        out |= kinds if part is word else kinds & _HYPHEN_PART_KINDS
+    out |= lex.exact.get(word, frozenset())
+    out.update(kind for start, kind in lex.starts if word.startswith(start))
+    if word.endswith(_EN_NT):
+        out.add("neg")
+    return frozenset(out)
+
+
 def _profile_en(text: str, toks: list[str]) -> Profile:
-    stem, sets, prefixes = _english()
-    # Snowball only for words that could be in a lexicon (same first letters as an entry):
-    # stemming every word of an article costs more than all the rest of the detector.
-    stems = [stem(w.replace("’", "'")) if w[:_PREFIX_EN] in prefixes else w for w in toks]
-    per_token = [{k for k, s in sets.items() if t in s} for t in stems]
-    for w, ks in zip(toks, per_token, strict=True):
-        if w.endswith(_EN_NT):
-            ks.add("neg")
+    kinds_of, lex = _english()
+    per_token = [set(kinds_of(w)) for w in toks]
+    extra = _structures(text, toks, per_token, "en", lambda j: toks[j] == "to")
     kinds: set[str] = set().union(*per_token) if per_token else set()
-    kinds |= _phrases(sets, toks)
+    kinds |= _phrases(lex, toks) | extra
     stop = stopwords("en")
     light = light_stemmer("en")
     content = frozenset(light(w) for w in toks if len(w) > 3 and w not in stop)
     head = ""
     if len(toks) > 1 and toks[0] in _DEFINITE["en"]:
         head = next((light(w) for w in toks[1:4] if w not in stop), "")
-    future = "will" in toks or any(w.startswith(("'ll", "’ll")) for w in toks)
+    future = (
+        "will" in toks or any(w.startswith(("'ll", "’ll")) for w in toks) or "scheduled" in extra
+    )
     return Profile(
         frozenset(kinds),
         _negated(per_token, bool(_FAILED["en"].intersection(toks))),
@@ -305,17 +570,30 @@ _NOT_PARSED = _Word("", "", frozenset())
 
 
 def _profile_ru(text: str, toks: list[str]) -> Profile:
-    analyse, sets, prefixes = _russian()
+    analyse, lex = _russian()
     # pymorphy2 only for words that could be in a lexicon and the opening words (an
     # anaphoric determiner and its noun).
     parsed = [
-        analyse(w) if i < 3 or w.replace("ё", "е")[:_PREFIX_RU] in prefixes else _NOT_PARSED
+        analyse(w) if i < 3 or w.replace("ё", "е")[:_PREFIX_RU] in lex.prefixes else _NOT_PARSED
         for i, w in enumerate(toks)
     ]
-    per_token = [{k for k, s in sets.items() if s & p.forms} for p in parsed]
+    empty: frozenset[str] = frozenset()
+    per_token = [set().union(*(lex.index.get(f, empty) for f in p.forms)) for p in parsed]
+    for i, (p, ks) in enumerate(zip(parsed, per_token, strict=True)):
+        if "await" in ks and "past" in p.tag:
+            ks.discard("await")  # "ожидали такого решения": it came as expected
+        # "ещё" is "still" only before a negation or a duty ("ещё не", "ещё предстоит"),
+        # not "another" ("ещё одна линия") or "as early as" ("ещё в декабре").
+        if toks[i] in _STILL_ONLY_BEFORE and not (
+            i + 1 < len(toks) and per_token[i + 1] & {"neg", "oblige"}
+        ):
+            ks.discard("still")
+    extra = _structures(
+        text, toks, per_token, "ru", lambda j: analyse(toks[j]).tag.startswith("INFN")
+    )
     kinds: set[str] = set().union(*per_token) if per_token else set()
-    kinds |= _phrases(sets, toks)
-    if any("Prnt" in p.tag and p.lemma not in sets["contrast"] for p in parsed):
+    kinds |= _phrases(lex, toks) | extra
+    if any("Prnt" in p.tag and p.lemma not in lex.sets["contrast"] for p in parsed):
         kinds.add("modal")  # a parenthetical word: "возможно", "по-видимому", "кажется"
     stop = stopwords("ru")
     light = light_stemmer("ru")
@@ -363,8 +641,12 @@ def signals(a: Profile, b: Profile) -> dict[str, bool]:
     close = b.leans or b.n_words <= _SHORT  # B's subject is A's
     long = b.n_words >= _LONG
     # "still needs approval", "awaiting a ruling", "not yet": the settling is still to come
-    pending = ("pend" in bk and ("settle" in bk or plan or b.future or close)) or (
-        "still" in bk and bool(bk & {"settle", "neg", "oblige", "confirm", "modal"})
+    pending = (
+        "notyet" in bk
+        or ("pend" in bk and ("settle" in bk or plan or b.future or close))
+        or ("still" in bk and bool(bk & {"settle", "neg", "oblige", "confirm", "modal"}))
+        # "решение ожидается": awaited, not "не ожидали" (surprise)
+        or ("await" in bk and "await" not in neg and bool(bk & {"settle", "confirm", "modal"}))
     )
     # "will decide", "must be approved", "должны одобрить"
     decided_later = (
@@ -374,6 +656,9 @@ def signals(a: Profile, b: Profile) -> dict[str, bool]:
     conditional = ("cond" in bk and (plan or b.future or close)) or (
         "if" in bk and (b.future or "modal" in bk) and (plan or b.leans)
     )
+    about = anchored(a, b)
+    study_a = bool(a.kinds & {"study", "source", "finding"})
+    measure = "measure" in a.kinds or "measure" in bk
     out = {
         "negated_settling": bool(
             neg & {"settle", "act", "doubt", "confirm", "pend", "still", "temp"}
@@ -381,22 +666,50 @@ def signals(a: Profile, b: Profile) -> dict[str, bool]:
         "pending": pending or decided_later,
         "temporary": "temp" in bk,
         "conditional": conditional,
-        "doubt": "doubt" in bk,
+        "doubt": "doubt" in bk or ("rumour" in bk and close and "report" in a.kinds),
         # "the link does not prove", "only 40 patients", "may differ in people"
-        "study_limit": "study" in bk
-        and ("study" in neg or bool(bk & {"modal", "pend"}) or ("only" in bk - neg))
-        and (bool(a.kinds & {"study", "source", "report"}) or close),
+        "study_limit": (
+            ("study" in bk or (study_a and "finding" in bk))  # "The trial was small"
+            and (
+                "study" in neg
+                or bool(bk & {"modal", "pend"})
+                or ("only" in bk - neg)
+                # "yet to be reviewed", "a small pilot", "just 48 volunteers": after a finding
+                or (study_a and bool(bk & {"still", "small"}))
+            )
+            and (bool(a.kinds & {"study", "source", "report"}) or close)
+        )
+        or (study_a and "finding" in neg),  # "has not been shown in humans"
+        # A study's finding, then a hedge about it ("The authors note that families may
+        # differ in other ways that could explain the gap"): a limit of the finding.
+        "hedged_finding": study_a
+        and bool(bk & {"modal", "can"})
+        and bool(bk & {"source", "study"})
+        and "confound" in bk,
+        # "would be lifted once the reservoirs recover", "ограничения снимут, когда": the
+        # end of the measure is foreseen (an undoing already done is not).
+        "temporary_end": "undo" in bk
+        and bool(bk & {"plan", "modal", "cond", "oblige", "still", "pend"} or b.future)
+        and about
+        and measure,
+        # "remains in place until", "продлится до конца месяца"
+        "bounded": "bounded" in bk and (plan or measure),
+        # "The club has remained silent", "В компании молчат"
+        "silent": "mute" in bk and close and ("still" in bk or "report" in a.kinds),
+        # Talks and "the sides remain far apart", "разногласия сохраняются"
+        "disagreement": "apart" in bk and "talks" in a.kinds,
         "modal": "modal" in bk
         and b.n_words <= _SHORT
         and (b.leans or plan or bool(a.kinds & {"report", "study"})),
         "restricted": "only" in bk
         and "only" not in neg  # "not only ... but" widens, it does not restrict
-        and (b.future or bool(bk & {"settle", "pend", "still", "cond", "temp"})),
+        and (b.future or bool(bk & {"settle", "pend", "still", "cond", "temp", "scope"})),
         # "But no date has been set.", "Однако диагнозы поставлены без анализов."
         "contrast_negation": "contrast" in bk and b.leans and ("neg" in bk or b.n_words <= 10),
         # A short negation that leans on the claim ("He has not been charged.", "It did not
         # say which cities."): about the claim's subject, so kept with it (the cautious side).
-        "leaning_negation": "neg" in bk and b.leans and b.n_words <= _SHORT,
+        # A record ("never before", "раньше никогда") stresses the claim, not limits it.
+        "leaning_negation": "neg" in bk and "record" not in bk and b.leans and b.n_words <= _SHORT,
     }
     if long:  # a long sentence is its own statement unless it negates the settling itself
         out = {k: v and k == "negated_settling" for k, v in out.items()}
@@ -418,5 +731,22 @@ def may_qualify(text: str, language: str) -> bool:
         return False
     return bool(
         b.kinds
-        & {"neg", "pend", "still", "temp", "cond", "if", "doubt", "modal", "only", "contrast"}
+        & {
+            "neg",
+            "pend",
+            "still",
+            "await",
+            "temp",
+            "cond",
+            "if",
+            "doubt",
+            "modal",
+            "only",
+            "contrast",
+            "undo",
+            "bounded",
+            "apart",
+            "rumour",
+            "mute",
+        }
     )
