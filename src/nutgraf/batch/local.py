@@ -43,6 +43,7 @@ from nutgraf.batch.output import (
 from nutgraf.batch.progress import Progress
 from nutgraf.batch.records import Options, error_record
 from nutgraf.batch.shard import process_shard
+from nutgraf.batch.warm import warm_up
 from nutgraf.config import Config
 from nutgraf.pipeline import Summarizer
 
@@ -50,9 +51,6 @@ logger = logging.getLogger(__name__)
 
 _IDLE = -1.0
 _PROGRESS_EVERY = 0.25  # seconds between a worker's progress messages
-# What every record needs is loaded before the first record's clock starts; Russian models
-# (natasha) load on the first Russian record, so an English corpus never pays for them.
-_WARM = "The council approved the budget on Monday. It adds 12 buses. Critics disagree."
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,7 +312,7 @@ def _worker_main(conn: Connection, slot: Any, job: _Job) -> None:
     )
     warnings.filterwarnings("ignore", message="pkg_resources is deprecated")
     summarizer = Summarizer(job.config)
-    summarizer.summarize(_WARM, kind="text").to_dict()  # to_dict reads the facts, as records do
+    warm_up(summarizer)
     conn.send(("ready", None))
     while True:
         try:

@@ -27,6 +27,7 @@ from nutgraf.batch.progress import Progress
 from nutgraf.batch.records import Options, summarize_record
 from nutgraf.batch.schema import SPARK_DDL, arrow_schema, pyarrow
 from nutgraf.batch.shard import process_shard
+from nutgraf.batch.warm import warm_up
 from nutgraf.config import Config
 from nutgraf.errors import InputError
 from nutgraf.pipeline import Summarizer
@@ -35,8 +36,6 @@ if TYPE_CHECKING:
     from pyspark.sql import DataFrame, SparkSession  # type: ignore[import-untyped,import-not-found,unused-ignore]
 
 logger = logging.getLogger(__name__)
-
-_WARM = "The council approved the budget on Monday. It adds 12 buses. Critics disagree."
 
 
 def summarize_frame(
@@ -108,7 +107,7 @@ class _ShardRunner:
 def _summarizer(config: Config) -> Summarizer:
     # One per Python worker process, reused by every task it runs (spark.python.worker.reuse).
     summarizer = Summarizer(config)
-    summarizer.summarize(_WARM, kind="text")
+    warm_up(summarizer)
     return summarizer
 
 
