@@ -2,7 +2,8 @@
 """Fit nutgraf's summary models (``summarize/rerank.py``) and estimate them by nested CV.
 
     python scripts/fit_reranker.py [--shared ../shared] [--languages en ru] [--seeds 1 2 3]
-        [--pool-with ru=en] [--max-points 4] [--no-titles] [--write]
+        [--pool-with ru=en] [--add ru=ru-news-extra.jsonl] [--max-points 4] [--no-titles]
+        [--write]
 
 Per language, on the visible summarization set (titles given: CNN's ``title``, the Russian
 headline line):
@@ -143,9 +144,13 @@ class Item:
         return set(chosen)
 
 
-def load_items(shared: Path, lang: str, titles: bool) -> tuple[list[Item], Any, np.ndarray]:
-    """The language's articles as Items, its ROUGE scorer and Lead-3's ROUGE per article."""
-    records = sorted(read_records(shared / "data/summarization" / SETS[lang]), key=lambda r: r.id)
+def load_items(
+    shared: Path, lang: str, titles: bool, added: tuple[Path, ...] = ()
+) -> tuple[list[Item], Any, np.ndarray]:
+    """The language's articles (its visible set and any ``added`` files) as Items, its ROUGE
+    scorer and Lead-3's ROUGE per article."""
+    files = (shared / "data/summarization" / SETS[lang], *added)
+    records = sorted((r for f in files for r in read_records(f)), key=lambda r: r.id)
     scorer = rouge_scorer(lang)
     tok = scorer._tokenizer.tokenize
     items = [Item(build_example(r, lang, titles=titles), tok, lang) for r in records]
@@ -369,6 +374,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pool-with", nargs="*", default=[], metavar="LANG=OTHER")
     ap.add_argument("--no-titles", action="store_true", help="fit and score without titles")
     ap.add_argument(
+        "--add",
+        nargs="*",
+        default=[],
+        metavar="LANG=FILE",
+        help="more articles of the same form for a language (a path, or a name under "
+        "SHARED/data/summarization), e.g. ru=ru-news-extra.jsonl",
+    )
+    ap.add_argument(
         "--gbm",
         nargs="*",
         default=[],
@@ -391,8 +404,18 @@ def main(argv: list[str] | None = None) -> int:
     out_weights: dict[str, Any] = {}
     out_trees: dict[str, Any] = {}
     meta: dict[str, Any] = {}
+    added: dict[str, list[Path]] = {}
+    for spec in args.add:
+        lang, _, name = spec.partition("=")
+        path = Path(name) if Path(name).is_file() else data_dir / name
+        if not path.is_file():
+            _log(f"--add {spec}: {path} not found")
+            return 2
+        added.setdefault(lang, []).append(path)
     for lang in args.languages:
-        items, scorer, lead = load_items(args.shared, lang, not args.no_titles)
+        items, scorer, lead = load_items(
+            args.shared, lang, not args.no_titles, tuple(added.get(lang, ()))
+        )
         items_of[lang] = items
         extra: Data = []
         if lang in pool_with:
