@@ -55,7 +55,8 @@ from nutgraf.summarize.cues import PRONOUNS, leans_back, words
 _EN: dict[str, str] = {
     "neg": "not no never none nobody nothing neither nor without cannot fail decline refuse "
     "unable impossible refrain",
-    "modal": "may might could possibly possible perhaps maybe likely unlikely probably "
+    # ("=likely": Snowball stems it to "like")
+    "modal": "may might could possibly possible perhaps maybe =likely =unlikely probably "
     "potentially uncertain estimate",
     "oblige": "must should need needs has-to have-to",
     # Requiring is pending only before what settles ("would require the consent of").
@@ -126,6 +127,19 @@ _EN: dict[str, str] = {
     "spokeswoman spokesperson official source",
     "plan": "will would plan planned propose proposal intend announce expect aim talks "
     "negotiate negotiation discuss consider seek want scheme",
+    # Closed classes read by the rule for the sentence after the lead (``lead_stance``):
+    # negation by a quantifier ("nobody", "no injuries"), which is about the claim only
+    # when it denies a settling ("no deal"); modals that are epistemic only before "be",
+    # "have", "not", "still", "only" ("could be extended", not "can treat 200 patients");
+    # time bounds; an open question; an ordinal that makes a record ("the first woman").
+    "negq": "no none nobody nothing neither no-one",
+    # Negation by degree: "far from settled", "nowhere near a deal", "too early to say".
+    "negdeg": "far-from nowhere-near too-early too-soon anything-but",
+    "weak": "could can would",
+    "bound": "until till pending for-now so-far for-the-time-being",
+    "whether": "whether",
+    "first": "first",
+    "surprise": "expect anticipate predict",
 }
 _RU: dict[str, str] = {
     "neg": "не нет ни никто ничто никак никогда без ничего никакой отказаться невозможно нельзя "
@@ -185,6 +199,13 @@ _RU: dict[str, str] = {
     "представитель пресс-служба писать издание сми",
     "plan": "планировать план намерен намереваться собираться предложить предложение "
     "проект переговоры обсуждать рассчитывать хотеть",
+    "negq": "никто ничто никакой нет ни",
+    "negdeg": "далеко-не рано-говорить слишком-рано",
+    "weak": "мочь",
+    "bound": "пока до-сих-пор по-прежнему до-тех-пор",
+    "whether": "ли",
+    "first": "первый",
+    "surprise": "ожидать предполагать прогнозировать",
 }
 KINDS = tuple(dict.fromkeys([*_EN, *_RU]))
 
@@ -215,6 +236,8 @@ class Profile:
     future: bool
     question: bool
     n_words: int
+    # Closed-class stance markers (``_markers``), what the rule after the lead reads.
+    markers: frozenset[str] = frozenset()
 
 
 _SHORT = 14  # words: a sentence this short whose subject is left implicit is about A
@@ -436,7 +459,9 @@ _TIME_UNITS = {
 _LAST_REACH = 3  # words: "will remain in place until", "продлятся до"
 _ADVICE_REACH = 4  # words from a directive to its infinitive: "urged drivers not to"
 # What a directive's own clause says ("not to travel unless ...") is the advice's.
-_ADVICE_OWN = frozenset({"cond", "if", "neg", "modal", "only", "last", "still"})
+_ADVICE_OWN = frozenset(
+    {"cond", "if", "neg", "modal", "only", "last", "still", "negq", "weak", "bound", "whether"}
+)
 # "only 48 volunteers", "just 12 firms", "всего на 30 добровольцах": a count restricted.
 _FEW = {
     "en": re.compile(r"\b(?:only|just|merely)\s+(?:a\s+)?\d", re.IGNORECASE),
@@ -503,6 +528,113 @@ def _structures(
     return out
 
 
+# "for more than a century", "in 23 years", "all season", "девять матчей подряд": a negation
+# bounded by a span of time is a streak or a record ("had not been seen for a century"),
+# which stresses the claim rather than limits it.
+_STREAK = {
+    "en": re.compile(
+        r"\b(?:for|in)\s+(?:(?:more|less)\s+than|over|almost|nearly|the\s+(?:past|last))?\s*"
+        r"(?:a|an|\d+|\w+)\s+(?:years?|decades?|centur(?:y|ies)|months?|weeks?|games?|matches?|"
+        r"seasons?)\b|\ball\s+(?:season|year)\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"подряд|(?<!\w)(?:за|уже|более|свыше)\s+\d+\s+(?:лет|года?)\b", re.IGNORECASE
+    ),
+}
+# An epistemic reading of "could", "can", "would", "мочь": before these ("could be
+# extended", "can only show", "может не подтвердиться"), or a Russian reflexive infinitive
+# ("сроки могут сдвинуться"); "The centre can treat 200 patients" is a capacity.
+_EPISTEMIC_AFTER = {
+    "en": frozenset(words("be have not still only also change")),
+    "ru": frozenset(words("быть не лишь только ещё еще и")),
+}
+# First and second person outside quotations: an essay or a column, whose opening lines are
+# not a news claim and its qualifier.
+_PERSONAL = {
+    "en": frozenset(words("i we you my our your us me")),
+    "ru": frozenset(words("я мы вы наш наша наше наши ваш ваша ваше ваши нас вас")),
+}
+_QUOTED = re.compile(r"[\"“«„][^\"”»“«„]*[\"”»]")
+_QUOTE_MARKS = frozenset("\"“«„'‘")
+# A negated participle or adjective: "unresolved", "undecided", "unconfirmed", "unclear",
+# "unproven" (not "united", "under", "until": the rest is not a participle).
+_UN_PARTICIPLE = re.compile(r"^(?:un|non-?)(?!i|der|til)[a-z]{3,}(?:ed|en|ain|ear|own|able|ible)$")
+# "May 19", "in May": the month, not the modal (capitalised only opening a sentence)
+_MODAL_MAY = re.compile(r"\bmay\b|^\W*May\s+(?!\d)")
+_PROVIDED = frozenset(words("provided providing"))
+# "too short to show", "слишком мала, чтобы": a degree that negates what follows.
+_TOO_TO = {
+    "en": re.compile(r"\btoo\s+\w+\s+(?:\w+\s+)?to\b", re.IGNORECASE),
+    "ru": re.compile(r"(?<!\w)слишком\s+\w+,?\s+чтобы", re.IGNORECASE),
+}
+_RU_BE = frozenset(words("было был была были будет будут нашлось"))
+_CLAUSE_OPENERS = frozenset(words("that they he she it we there"))
+_OPEN_CONTRAST = {"en": frozenset(words("yet still")), "ru": frozenset()}
+_ONLY_NOT_AFTER = frozenset(words("not the не единственный"))
+
+
+def _month_may(text: str) -> bool:
+    """Whether every "may" of ``text`` is the month ("on May 19", "in May")."""
+    return _MODAL_MAY.search(text) is None
+
+
+def _markers(
+    toks: list[str], per_token: list[set[str]], kinds: set[str], text: str, lang: str
+) -> frozenset[str]:
+    """Closed-class stance markers of a sentence, for the rule after the lead: ``neg``
+    (a negation not led by a quantifier), ``negq`` (one led by "no one", "никто"),
+    ``modal``, ``cond``, ``bound`` (a time bound), ``only``, ``contrast`` (an opening
+    one), ``doubt``, and what cancels a negation: ``record``, ``surprise``."""
+    out: set[str] = set()
+    after = _EPISTEMIC_AFTER[lang]
+    for i, (w, ks) in enumerate(zip(toks, per_token, strict=True)):
+        nxt = toks[i + 1] if i + 1 < len(toks) else ""
+        if "neg" in ks and not (nxt and "only" in per_token[i + 1]):  # "not only" widens
+            # "не было", "нет": existential, as a quantifier's ("Опасных грузов не было")
+            existential = "negq" in ks or (lang == "ru" and nxt in _RU_BE)
+            out.add("negq" if existential else "neg")
+        if (ks & {"modal", "oblige", "require"} and not (w == "may" and _month_may(text))) or (
+            "weak" in ks and (nxt in after or (lang == "ru" and nxt.endswith(("ся", "сь"))))
+        ):
+            out.add("modal")
+        if ks & {"cond", "if", "whether"}:
+            out.add("cond")
+        if "only" in ks and not (i and toks[i - 1] in _ONLY_NOT_AFTER):
+            out.add("only")
+        if "bound" in ks:
+            out.add("bound")
+    if "negq" in out and "neg" in out and lang == "ru":
+        out.discard("neg")  # "Никто не пострадал": the negation is the quantifier's
+    if (
+        "negdeg" in kinds
+        or _TOO_TO[lang].search(text)
+        or (lang == "en" and any(_UN_PARTICIPLE.match(w) for w in toks))
+    ):
+        out.add("neg")  # "far from a done deal", "unresolved", "undecided", "unconfirmed"
+    if "bounded" in kinds and _UNTIL[lang].intersection(toks):
+        out.add("bound")  # "lasts until", "продлится до конца февраля"
+    if lang == "en" and any(w in _PROVIDED and nxt in _CLAUSE_OPENERS for w, nxt in pairwise(toks)):
+        out.add("cond")  # "provided they can recruit", not "provided funds"
+    if "still" in kinds and kinds & {"neg", "oblige", "modal", "settle", "confirm", "apart"}:
+        out.add("bound")  # "still needs", "still at odds", "ещё не"
+    if toks and ("contrast" in per_token[0] or toks[0] in _OPEN_CONTRAST[lang]):
+        out.add("contrast")
+    if "however" in toks[1:6]:  # "The plan, however, ..."
+        out.add("contrast")
+    if kinds & {"doubt", "rumour", "mute"}:
+        out.add("doubt")
+    if kinds & {"record", "first"} or _STREAK[lang].search(text):
+        out.add("record")
+    if "surprise" in _negated(per_token):
+        out.add("surprise")
+    if _PERSONAL[lang].intersection(words(_QUOTED.sub(" ", text))):
+        out.add("personal")  # "we", "you", "I": an essay's voice, not a report
+    if text.lstrip()[:1] in _QUOTE_MARKS:
+        out.add("quote")  # direct speech after the lead elaborates more often than it limits
+    return frozenset(out)
+
+
 # Each sentence is read twice, as B after its predecessor and as A before its successor; a
 # bounded cache of this pure function reads it once without changing any output.
 @lru_cache(maxsize=1024)
@@ -560,6 +692,7 @@ def _profile_en(text: str, toks: list[str]) -> Profile:
         future,
         text.rstrip().endswith("?"),
         len(toks),
+        _markers(toks, per_token, kinds, text, "en"),
     )
 
 
@@ -617,6 +750,7 @@ def _profile_ru(text: str, toks: list[str]) -> Profile:
         bool(_RU_FUTURE_AUX.intersection(toks)) or any("futr" in p.tag for p in parsed),
         text.rstrip().endswith("?"),
         len(toks),
+        _markers(toks, per_token, kinds, text, "ru"),
     )
 
 
@@ -716,12 +850,54 @@ def signals(a: Profile, b: Profile) -> dict[str, bool]:
     return out
 
 
-def qualifies_claim(claim: str, text: str, language: str) -> bool:
-    """Whether ``text``, right after ``claim``, qualifies it (False for other languages)."""
+# Kinds of settling, confirming or finding that a quantifier's negation denies ("No deal
+# has been reached", "Подтверждения нет"), as opposed to "Nobody was hurt".
+_SETTLING = frozenset({"settle", "act", "confirm", "doubt", "pend", "study", "finding"})
+_STANCE = frozenset({"neg", "modal", "cond", "bound", "only", "contrast", "doubt"})
+_VOICE = frozenset({"personal", "quote"})
+# words: after the lead, a longer sentence needs two markers or a leaning opener (measured
+# in docs/benchmarks.md, "Qualifiers after the lead")
+_LEAD_SHORT = 20
+
+
+def lead_stance(a: Profile, b: Profile) -> frozenset[str]:
+    """The closed-class stance markers by which B, right after the article's lead A, may
+    qualify it (empty when B does not refer back to A, is a question or is long).
+
+    The lead is the sentence a summary shows most, and the one a qualifier most often
+    follows in news, so the bar is lower here than in ``signals``: any negation (not one
+    led by a quantifier, unless it denies a settling; not a record or a surprise),
+    modality, condition, time bound, restriction, opening contrast, doubt, or a future
+    about A, with a reference back to A.
+    """
+    if a.question or b.question or b.n_words >= _LONG or (a.markers | b.markers) & _VOICE:
+        return frozenset()
+    m = b.markers
+    out = set(m & _STANCE)
+    if m & {"record", "surprise"}:
+        out.discard("neg")
+    if "negq" in m and (b.kinds | b.negated) & _SETTLING and not m & {"record", "surprise"}:
+        out.add("neg")
+    if (
+        b.future
+        and "record" not in m
+        and (bool(b.kinds & _SETTLING) or (bool(b.head) and b.head in a.content))
+    ):
+        out.add("future")
+    if b.n_words > _LEAD_SHORT and len(out) < 2 and not b.leans:
+        return frozenset()  # one marker deep in a long sentence is mostly its own clause's
+    return frozenset(out)
+
+
+def qualifies_claim(claim: str, text: str, language: str, *, after_lead: bool = False) -> bool:
+    """Whether ``text``, right after ``claim``, qualifies it (False for other languages).
+
+    ``after_lead``: ``claim`` is the article's lead, where ``lead_stance`` also decides.
+    """
     a, b = profile(claim, language), profile(text, language)
     if a is None or b is None:
         return False
-    return any(signals(a, b).values())
+    return any(signals(a, b).values()) or (after_lead and bool(lead_stance(a, b)))
 
 
 def may_qualify(text: str, language: str) -> bool:
