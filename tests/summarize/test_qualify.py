@@ -90,3 +90,49 @@ def test_a_question_never_qualifies() -> None:
     b = profile("Will it not be approved?", "en")
     assert a is not None and b is not None
     assert not any(signals(a, b).values())
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "language"),
+    [
+        # Russian negation by prefix on an adjective pymorphy2 knows without it ("точный")
+        ("Компания продаст свой завод в Твери.", "В компании назвали эти данные неточными.", "ru"),
+        # a state not yet changed: "still" inside the sentence, "всё ещё"
+        (
+            "The two unions met the rail operator on Monday.",
+            "By the evening the sides were still arguing over rosters.",
+            "en",
+        ),
+        (
+            "Профсоюз и руководство завода встретились в понедельник.",
+            "Стороны всё ещё спорят.",
+            "ru",
+        ),
+    ],
+)
+def test_after_the_lead_mechanisms(claim: str, text: str, language: str) -> None:
+    assert qualifies_claim(claim, text, language, after_lead=True)
+    assert qualifies(text, language, claim, after_lead=True)
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "language"),
+    [
+        # a capitalised word inside the sentence is a title, not a negation
+        (
+            "A trailer for the new spy film is out.",
+            'Tom Cruise returns in "Mission: Impossible", which opens in July.',
+            "en",
+        ),
+        # a past schedule, told as history
+        (
+            "Самолёт авиакомпании сел в Омске из-за неисправности.",
+            "Он должен был вылететь обратно в восемь утра.",
+            "ru",
+        ),
+        # size, not a negated stance
+        ("В городе открыли новый парк.", "Рядом выкопали небольшой пруд.", "ru"),
+    ],
+)
+def test_after_the_lead_ordinary_follow_ups(claim: str, text: str, language: str) -> None:
+    assert not qualifies_claim(claim, text, language, after_lead=True)

@@ -357,6 +357,9 @@ class _Word:
     lemma: str  # of the likeliest reading
     tag: str  # its pymorphy2 tag
     forms: frozenset[str]  # lemmas of every reading ("временная": "временной", "временный")
+    # An adjective or participle negated by its prefix ("недостоверный", "неподтверждённый"),
+    # the Russian "unconfirmed": "не" + a word pymorphy2 knows.
+    negated: bool = False
 
 
 @cache
@@ -378,13 +381,25 @@ def _russian() -> tuple[Callable[[str], _Word], _Lexicon]:
         # A reflexive verb shares its stance with the plain one ("обсуждается": "обсуждать").
         lemmas |= {w[:-2] for w in lemmas if w.endswith(("ться", "тись"))}
         forms = frozenset(lemmas)
-        return _Word(parses[0].normal_form.replace("ё", "е"), str(parses[0].tag), forms)
+        lemma, tag = parses[0].normal_form.replace("ё", "е"), parses[0].tag
+        negated = (
+            lemma.startswith("не")
+            and tag.POS in _RU_ADJ
+            and "Apro" not in tag
+            and lemma not in _RU_NOT_NEGATED
+            and vocab.word_is_known(lemma[2:])
+        )
+        return _Word(lemma, str(tag), forms, negated)
 
     def norm(word: str) -> str:
         return analyse(word).lemma if "-" not in word else word.replace("ё", "е")
 
     return analyse, _lexicon(_RU, norm, _PREFIX_RU, _RU_SUPPLETIVE)
 
+
+_RU_ADJ = frozenset({"ADJF", "ADJS", "PRTF", "PRTS"})
+# Size and degree, not stance: "небольшой" is small, "непростой" hard.
+_RU_NOT_NEGATED = frozenset(words("небольшой немалый немногий неплохой непростой нередкий"))
 
 _SCOPE = 3  # words: how far a negation reaches ("has not yet been approved")
 
@@ -446,6 +461,7 @@ _SAMPLE = {
 _SMALL_SAMPLE = 500
 _ANONYMITY = frozenset(words("anonymity анонимности"))
 _STILL_ONLY_BEFORE = frozenset(words("ещё еще"))
+_ALL = frozenset(words("всё все"))
 _NOUN_BEFORE_OF = frozenset(words("sign signs"))
 _TIME_UNITS = {
     "en": frozenset(words("day days week weeks month months year years period")),
@@ -561,6 +577,9 @@ _QUOTE_MARKS = frozenset("\"“«„'‘")
 # "unproven" (not "united", "under", "until": the rest is not a participle).
 _UN_PARTICIPLE = re.compile(r"^(?:un|non-?)(?!i|der|til)[a-z]{3,}(?:ed|en|ain|ear|own|able|ible)$")
 # "May 19", "in May": the month, not the modal (capitalised only opening a sentence)
+_NAME_WORD = re.compile(r"(?<=\w[\s:,])\s*([A-Z][a-z]+)")
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z-]*")
+_BEFORE = frozenset(words("before"))
 _MODAL_MAY = re.compile(r"\bmay\b|^\W*May\s+(?!\d)")
 _PROVIDED = frozenset(words("provided providing"))
 # "too short to show", "слишком мала, чтобы": a degree that negates what follows.
@@ -588,8 +607,14 @@ def _markers(
     one), ``doubt``, and what cancels a negation: ``record``, ``surprise``."""
     out: set[str] = set()
     after = _EPISTEMIC_AFTER[lang]
+    # Capitalised inside the sentence: a name or a title ("Mission: Impossible"), not a stance.
+    names = {w.lower() for w in _NAME_WORD.findall(text)} if lang == "en" else set()
     for i, (w, ks) in enumerate(zip(toks, per_token, strict=True)):
         nxt = toks[i + 1] if i + 1 < len(toks) else ""
+        if w in names:
+            continue
+        if "oblige" in ks and nxt in _RU_BE and lang == "ru":
+            continue  # "должен был направиться": a past schedule, told as history
         if "neg" in ks and not (nxt and "only" in per_token[i + 1]):  # "not only" widens
             # "не было", "нет": existential, as a quantifier's ("Опасных грузов не было")
             existential = "negq" in ks or (lang == "ru" and nxt in _RU_BE)
@@ -608,15 +633,19 @@ def _markers(
         out.discard("neg")  # "Никто не пострадал": the negation is the quantifier's
     if (
         "negdeg" in kinds
+        or "unneg" in kinds
         or _TOO_TO[lang].search(text)
-        or (lang == "en" and any(_UN_PARTICIPLE.match(w) for w in toks))
+        # lower-case only: "The Unbreakable Kimmy Schmidt" is a title
+        or (lang == "en" and any(_UN_PARTICIPLE.match(w) for w in _LOWER_WORD.findall(text)))
     ):
         out.add("neg")  # "far from a done deal", "unresolved", "undecided", "unconfirmed"
     if "bounded" in kinds and _UNTIL[lang].intersection(toks):
         out.add("bound")  # "lasts until", "продлится до конца февраля"
     if lang == "en" and any(w in _PROVIDED and nxt in _CLAUSE_OPENERS for w, nxt in pairwise(toks)):
         out.add("cond")  # "provided they can recruit", not "provided funds"
-    if "still" in kinds and kinds & {"neg", "oblige", "modal", "settle", "confirm", "apart"}:
+    if "persist" in kinds or (
+        "still" in kinds and kinds & {"neg", "oblige", "modal", "settle", "confirm", "apart"}
+    ):
         out.add("bound")  # "still needs", "still at odds", "ещё не"
     if toks and ("contrast" in per_token[0] or toks[0] in _OPEN_CONTRAST[lang]):
         out.add("contrast")
@@ -624,7 +653,10 @@ def _markers(
         out.add("contrast")
     if kinds & {"doubt", "rumour", "mute"}:
         out.add("doubt")
-    if kinds & {"record", "first"} or _STREAK[lang].search(text):
+    # "before" is a record only beside a negation ("never before"), not "goes before the
+    # inspectorate"
+    records = {w for w, ks in zip(toks, per_token, strict=True) if ks & {"record", "first"}}
+    if records - _BEFORE or (records and kinds & {"neg", "negq"}) or _STREAK[lang].search(text):
         out.add("record")
     if "surprise" in _negated(per_token):
         out.add("surprise")
@@ -674,6 +706,8 @@ def _profile_en(text: str, toks: list[str]) -> Profile:
     extra = _structures(text, toks, per_token, "en", lambda j: toks[j] == "to")
     kinds: set[str] = set().union(*per_token) if per_token else set()
     kinds |= _phrases(lex, toks) | extra
+    if "still" in toks[1:]:
+        kinds.add("persist")  # "they were still at loggerheads" (an opening "Still," contrasts)
     stop = stopwords("en")
     light = light_stemmer("en")
     content = frozenset(light(w) for w in toks if len(w) > 3 and w not in stop)
@@ -700,6 +734,7 @@ def _profile_en(text: str, toks: list[str]) -> Profile:
 # every finite verb for a perfective future costs ten times the rest of the detector).
 _RU_FUTURE_AUX = frozenset(words("будет будут буду будем будете станет станут"))
 _NOT_PARSED = _Word("", "", frozenset())
+_RU_NE = re.compile(r"не\w{4,}")  # a word that may be negated by its prefix: parsed too
 
 
 def _profile_ru(text: str, toks: list[str]) -> Profile:
@@ -707,7 +742,9 @@ def _profile_ru(text: str, toks: list[str]) -> Profile:
     # pymorphy2 only for words that could be in a lexicon and the opening words (an
     # anaphoric determiner and its noun).
     parsed = [
-        analyse(w) if i < 3 or w.replace("ё", "е")[:_PREFIX_RU] in lex.prefixes else _NOT_PARSED
+        analyse(w)
+        if i < 3 or w.replace("ё", "е")[:_PREFIX_RU] in lex.prefixes or _RU_NE.match(w)
+        else _NOT_PARSED
         for i, w in enumerate(toks)
     ]
     empty: frozenset[str] = frozenset()
@@ -726,6 +763,10 @@ def _profile_ru(text: str, toks: list[str]) -> Profile:
     )
     kinds: set[str] = set().union(*per_token) if per_token else set()
     kinds |= _phrases(lex, toks) | extra
+    if any(p.negated for p in parsed):
+        kinds.add("unneg")  # "назвала сведения недостоверными"
+    if any(w in _STILL_ONLY_BEFORE and prev in _ALL for prev, w in pairwise(toks)):
+        kinds.add("persist")  # "всё ещё спорят": the state has not changed yet
     if any("Prnt" in p.tag and p.lemma not in lex.sets["contrast"] for p in parsed):
         kinds.add("modal")  # a parenthetical word: "возможно", "по-видимому", "кажется"
     stop = stopwords("ru")
@@ -881,9 +922,15 @@ def lead_stance(a: Profile, b: Profile) -> frozenset[str]:
     if (
         b.future
         and "record" not in m
-        and (bool(b.kinds & _SETTLING) or (bool(b.head) and b.head in a.content))
+        and (
+            bool(b.kinds & _SETTLING)
+            or (bool(b.head) and b.head in a.content)
+            or bool(a.content & b.content)
+        )
     ):
         out.add("future")
+    if out == {"contrast"} and b.n_words > _SHORT:
+        return frozenset()  # "But when the CEO announced ...": a long turn of the story
     if b.n_words > _LEAD_SHORT and len(out) < 2 and not b.leans:
         return frozenset()  # one marker deep in a long sentence is mostly its own clause's
     return frozenset(out)
