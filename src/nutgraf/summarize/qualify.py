@@ -91,6 +91,10 @@ _EN: dict[str, str] = {
     # Talk of rumour qualifies a reported claim from a short sentence ("dismissed the report
     # as speculation"), not in an essay's narrative.
     "rumour": "speculation speculate speculative",
+    # Denying in other words ("dismissed the claims as baseless"): read only right after the
+    # lead (``lead_stance``), where a report most often is answered; elsewhere "dismiss" is
+    # mostly a sacking or a cricket score.
+    "deny": "dismiss refute rebut baseless groundless",
     # Words of confirming that qualify only when negated ("did not confirm", "declined to
     # comment", "could not be independently verified", "it is not known").
     "confirm": "confirm comment verify verification respond independently back known "
@@ -161,6 +165,7 @@ _RU: dict[str, str] = {
     "temp": "временно временный пробный испытательный истекать отозвать экспериментальный "
     "на-время на-период до-особого-распоряжения",
     "measure": "запрет запретить мера ограничение ограничить режим мораторий льгота заморозка "
+    "отключить отключение перекрыть "
     "снизить снижение скидка субсидия закрыть закрытие приостановить отсрочка отложить",
     "undo": "отменить снять возобновить продлить вернуться",
     "last": "продлиться действовать сохраниться сохраняться продолжаться рассчитать "
@@ -174,6 +179,7 @@ _RU: dict[str, str] = {
     "doubt": "опровергнуть отрицать неясно неизвестно непонятно сомнение сомневаться "
     "оспорить оспаривать якобы необоснованный безрезультатно безрезультатный",
     "rumour": "слух домысел спекуляция беспочвенный",
+    "deny": "выдумка фейк",
     "confirm": "подтвердить подтверждение комментировать комментарий проверить независимо "
     "ответить назвать известно обсуждать раскрыть уточнить подтвердиться ли",
     "mute": "молчать молчание",
@@ -651,7 +657,7 @@ def _markers(
         out.add("contrast")
     if "however" in toks[1:6]:  # "The plan, however, ..."
         out.add("contrast")
-    if kinds & {"doubt", "rumour", "mute"}:
+    if kinds & {"doubt", "rumour", "mute", "deny"}:
         out.add("doubt")
     # "before" is a record only beside a negation ("never before"), not "goes before the
     # inspectorate"
@@ -919,6 +925,10 @@ def lead_stance(a: Profile, b: Profile) -> frozenset[str]:
         out.discard("neg")
     if "negq" in m and (b.kinds | b.negated) & _SETTLING and not m & {"record", "surprise"}:
         out.add("neg")
+    if a.kinds & {"study", "source", "finding"} and "small" in b.kinds and "record" not in m:
+        out.add("limit")  # a study's finding, then "the effect was small", "just 40 people"
+    if b.future and "undo" in b.kinds:
+        out.add("future")  # the end foreseen: "Подачу возобновят через десять дней"
     if (
         b.future
         and "record" not in m
@@ -929,7 +939,7 @@ def lead_stance(a: Profile, b: Profile) -> frozenset[str]:
         )
     ):
         out.add("future")
-    if out == {"contrast"} and b.n_words > _SHORT:
+    if out == {"contrast"} and b.n_words > _SHORT and not b.kinds & {"settle", "pend"}:
         return frozenset()  # "But when the CEO announced ...": a long turn of the story
     if b.n_words > _LEAD_SHORT and len(out) < 2 and not b.leans:
         return frozenset()  # one marker deep in a long sentence is mostly its own clause's
