@@ -136,3 +136,39 @@ def test_after_the_lead_mechanisms(claim: str, text: str, language: str) -> None
 )
 def test_after_the_lead_ordinary_follow_ups(claim: str, text: str, language: str) -> None:
     assert not qualifies_claim(claim, text, language, after_lead=True)
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "language"),
+    [
+        # a time to come that the claim waits for: "once ...", "когда" with the future
+        ("The council will build a new skate park.", "Work can begin once the land is sold.", "en"),
+        ("Власти закроют старый рынок.", "Его снесут, когда найдут инвестора.", "ru"),
+        # a measure bounded by a span of time
+        ("В городе запретили продавать пиротехнику.", "Правило введено на полгода.", "ru"),
+        # a small effect after a study's finding
+        (
+            "Zinc lozenges shortened colds, a review of trials found.",
+            "The effect was small.",
+            "en",
+        ),
+    ],
+)
+def test_after_the_lead_time_and_limits(claim: str, text: str, language: str) -> None:
+    assert qualifies_claim(claim, text, language, after_lead=True)
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "language"),
+    [
+        ("The museum opened a new wing.", "Visitors once had to queue for hours.", "en"),
+        # a span of time without a measure: a career, not a time bound
+        ("The runner won the marathon.", "She has trained in Kenya for six years.", "en"),
+        # "never ... in the past decade": a record, which stresses the claim
+        ("A storm hit the coast.", "Winds had not been so strong in the past decade.", "en"),
+    ],
+)
+def test_after_the_lead_time_words_that_do_not_qualify(
+    claim: str, text: str, language: str
+) -> None:
+    assert not qualifies_claim(claim, text, language, after_lead=True)

@@ -61,8 +61,8 @@ _EN: dict[str, str] = {
     "oblige": "must should need needs has-to have-to",
     # Requiring is pending only before what settles ("would require the consent of").
     "require": "require",
-    "cond": "unless depend dependent condition conditional contingent hinge provided-that "
-    "subject-to only-if only-while only-when only-once as-long-as so-long-as",
+    "cond": "unless depend dependent condition conditional contingent hinge rely =relies =relied "
+    "provided-that subject-to only-if only-while only-when only-once as-long-as so-long-as",
     "if": "if",
     "pend": "pending review reconsider await awaiting revisit evaluate in-due-course "
     "for-approval for-ratification for-review under-review under-consideration",
@@ -138,7 +138,7 @@ _EN: dict[str, str] = {
     # time bounds; an open question; an ordinal that makes a record ("the first woman").
     "negq": "no none nobody nothing neither no-one",
     # Negation by degree: "far from settled", "nowhere near a deal", "too early to say".
-    "negdeg": "far-from nowhere-near too-early too-soon anything-but",
+    "negdeg": "far-from nowhere-near too-early too-soon anything-but out-of-reach elusive",
     "weak": "could can would",
     "bound": "until till pending for-now so-far for-the-time-being",
     "whether": "whether",
@@ -193,7 +193,7 @@ _RU: dict[str, str] = {
     "other": "другой иной",
     "small": "небольшой малый немногочисленный препринт",
     "apart": "разногласие расхождение разойтись тупик несогласие спорный по-разному "
-    "при-своём при-своем",
+    "при-своём при-своем при-своих",
     "talks": "переговоры переговорщик обсуждать обсудить обсуждение встреча встретиться "
     "консультация саммит раунд",
     "advise": "призвать призывать посоветовать советовать рекомендовать порекомендовать "
@@ -556,14 +556,35 @@ def _structures(
 _STREAK = {
     "en": re.compile(
         r"\b(?:for|in)\s+(?:(?:more|less)\s+than|over|almost|nearly|the\s+(?:past|last))?\s*"
-        r"(?:a|an|\d+|\w+)\s+(?:years?|decades?|centur(?:y|ies)|months?|weeks?|games?|matches?|"
+        r"(?:(?:a|an|\d+|\w+)\s+)?(?:years?|decades?|centur(?:y|ies)|months?|weeks?|games?|matches?|"
         r"seasons?)\b|\ball\s+(?:season|year)\b",
         re.IGNORECASE,
     ),
     "ru": re.compile(
-        r"подряд|(?<!\w)(?:за|уже|более|свыше)\s+\d+\s+(?:лет|года?)\b", re.IGNORECASE
+        r"подряд|за\s+всю\s+историю|(?<!\w)(?:за|уже|более|свыше)\s+\d+\s+(?:лет|года?)\b",
+        re.IGNORECASE,
     ),
 }
+# A span of time ("for six months", "на полгода"): a measure's time bound, after the lead.
+_SPAN = {
+    "en": re.compile(
+        r"\bfor\s+(?:a|an|\d+|\w+)\s+(?:days?|weeks?|fortnight|months?|years?)\b", re.IGNORECASE
+    ),
+    "ru": re.compile(
+        r"(?<!\w)на\s+(?:полгода|\d+\s+\w+|\w+\s+(?:дн|недел|месяц|год|лет|сут)\w*|"
+        r"(?:неделю|месяц|год|сутки|время|период))",
+        re.IGNORECASE,
+    ),
+}
+# Subordinators of a time to come: "once the work is done", "когда область выделит деньги"
+# (with the future, or "once" opening a clause), a condition of the claim.
+_WHEN = {"en": frozenset(words("when once")), "ru": frozenset(words("когда"))}
+_ONCE = re.compile(
+    r"(?:^|[,;]\s*|\b(?:only|but|and)\s+)once\s+(?!again\b|more\b|upon\b|a\b|an\b)"
+    r"|\bonce\s+(?:the|it|they|its|their|this|these|those|he|she|we|all|both)\b",
+    re.IGNORECASE,
+)
+_AS_SOON = re.compile(r"(?<!\w)как\s+только|(?<!\w)после\s+того\s+как|\bas\s+soon\s+as\b", re.I)
 # An epistemic reading of "could", "can", "would", "мочь": before these ("could be
 # extended", "can only show", "может не подтвердиться"), or a Russian reflexive infinitive
 # ("сроки могут сдвинуться"); "The centre can treat 200 patients" is a capacity.
@@ -662,10 +683,18 @@ def _markers(
     # "before" is a record only beside a negation ("never before"), not "goes before the
     # inspectorate"
     records = {w for w, ks in zip(toks, per_token, strict=True) if ks & {"record", "first"}}
-    if records - _BEFORE or (records and kinds & {"neg", "negq"}) or _STREAK[lang].search(text):
+    negation = bool(kinds & {"neg", "negq"})
+    # a span of time makes a streak only beside a negation ("not seen for a century")
+    if records - _BEFORE or (records and negation) or (negation and _STREAK[lang].search(text)):
         out.add("record")
     if "surprise" in _negated(per_token):
         out.add("surprise")
+    if _SPAN[lang].search(text):
+        out.add("span")
+    if _WHEN[lang].intersection(toks) or _AS_SOON.search(text):
+        out.add("when")
+    if lang == "en" and _ONCE.search(text):
+        out.add("cond")
     if _PERSONAL[lang].intersection(words(_QUOTED.sub(" ", text))):
         out.add("personal")  # "we", "you", "I": an essay's voice, not a report
     if text.lstrip()[:1] in _QUOTE_MARKS:
@@ -929,6 +958,10 @@ def lead_stance(a: Profile, b: Profile) -> frozenset[str]:
         out.add("limit")  # a study's finding, then "the effect was small", "just 40 people"
     if b.future and "undo" in b.kinds:
         out.add("future")  # the end foreseen: "Подачу возобновят через десять дней"
+    if "span" in m and "measure" in a.kinds | b.kinds:
+        out.add("bound")  # "The cap is funded for six months", "введено на полгода"
+    if "when" in m and b.future:
+        out.add("cond")  # "Стройка начнётся, когда область выделит деньги"
     if (
         b.future
         and "record" not in m
