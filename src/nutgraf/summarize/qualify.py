@@ -705,14 +705,17 @@ def _markers(
 # Each sentence is read twice, as B after its predecessor and as A before its successor; a
 # bounded cache of this pure function reads it once without changing any output.
 @lru_cache(maxsize=1024)
-def profile(text: str, language: str) -> Profile | None:
-    """The detector's view of ``text``; None for a language without lexicons."""
+def profile(text: str, language: str, markers: bool = False) -> Profile | None:
+    """The detector's view of ``text``; None for a language without lexicons.
+
+    ``markers``: also read the closed-class markers of ``lead_stance`` (they double the
+    cost of a sentence, and only the one after the lead and the lead need them)."""
     lang = "ru" if language in {"ru", "uk", "be"} else language
     toks = words(text)
     if lang == "en":
-        return _profile_en(text, toks)
+        return _profile_en(text, toks, markers)
     if lang == "ru":
-        return _profile_ru(text, toks)
+        return _profile_ru(text, toks, markers)
     return None
 
 
@@ -735,7 +738,7 @@ def _kinds_en(word: str, stem: Callable[[str], str], lex: _Lexicon) -> frozenset
     return frozenset(out)
 
 
-def _profile_en(text: str, toks: list[str]) -> Profile:
+def _profile_en(text: str, toks: list[str], markers: bool) -> Profile:
     kinds_of, lex = _english()
     per_token = [set(kinds_of(w)) for w in toks]
     extra = _structures(text, toks, per_token, "en", lambda j: toks[j] == "to")
@@ -761,7 +764,7 @@ def _profile_en(text: str, toks: list[str]) -> Profile:
         future,
         text.rstrip().endswith("?"),
         len(toks),
-        _markers(toks, per_token, kinds, text, "en"),
+        _markers(toks, per_token, kinds, text, "en") if markers else frozenset(),
     )
 
 
@@ -772,7 +775,7 @@ _NOT_PARSED = _Word("", "", frozenset())
 _RU_NE = re.compile(r"не\w{4,}")  # a word that may be negated by its prefix: parsed too
 
 
-def _profile_ru(text: str, toks: list[str]) -> Profile:
+def _profile_ru(text: str, toks: list[str], markers: bool) -> Profile:
     analyse, lex = _russian()
     # pymorphy2 only for words that could be in a lexicon and the opening words (an
     # anaphoric determiner and its noun).
@@ -826,7 +829,7 @@ def _profile_ru(text: str, toks: list[str]) -> Profile:
         bool(_RU_FUTURE_AUX.intersection(toks)) or any("futr" in p.tag for p in parsed),
         text.rstrip().endswith("?"),
         len(toks),
-        _markers(toks, per_token, kinds, text, "ru"),
+        _markers(toks, per_token, kinds, text, "ru") if markers else frozenset(),
     )
 
 
@@ -938,7 +941,8 @@ _LEAD_SHORT = 20
 
 def lead_stance(a: Profile, b: Profile) -> frozenset[str]:
     """The closed-class stance markers by which B, right after the article's lead A, may
-    qualify it (empty when B does not refer back to A, is a question or is long).
+    qualify it (empty when B does not refer back to A, is a question or is long). A and B
+    are read with ``profile(..., markers=True)``.
 
     The lead is the sentence a summary shows most, and the one a qualifier most often
     follows in news, so the bar is lower here than in ``signals``: any negation (not one
@@ -987,7 +991,12 @@ def qualifies_claim(claim: str, text: str, language: str, *, after_lead: bool = 
     a, b = profile(claim, language), profile(text, language)
     if a is None or b is None:
         return False
-    return any(signals(a, b).values()) or (after_lead and bool(lead_stance(a, b)))
+    if any(signals(a, b).values()):
+        return True
+    if not after_lead:
+        return False
+    a, b = profile(claim, language, True), profile(text, language, True)
+    return a is not None and b is not None and bool(lead_stance(a, b))
 
 
 def may_qualify(text: str, language: str) -> bool:
