@@ -98,6 +98,27 @@ def kept_rate(path: Path) -> None:
             print(f"  {lang} controls, follow-up glued to the lead: {_rate(part, glued=True)}")
     for title in bad:
         print(f"  lost: {title}")
+    pairs_after_lead(load_articles(path))
+
+
+def pairs_after_lead(articles: list[dict[str, object]]) -> None:
+    """The detector alone on each article's (lead claim, next sentence), read as the
+    summarizer reads the sentence after the lead (``after_lead``, where the checkout has it)."""
+
+    def says(a: dict[str, object]) -> bool:
+        args = (str(a["qualifier"]), str(a["lang"]), str(a["claim"]))
+        try:
+            return qualifies(*args, after_lead=True)  # type: ignore[call-arg,unused-ignore]
+        except TypeError:  # a checkout from before the lower bar after the lead
+            return qualifies(*args)
+
+    for lang in sorted({str(a["lang"]) for a in articles}):
+        qual = [a for a in articles if a["lang"] == lang and not a.get("control")]
+        ctrl = [a for a in articles if a["lang"] == lang and a.get("control")]
+        print(
+            f"  {lang} pairs after the lead: qualifiers found {sum(map(says, qual))}/{len(qual)}, "
+            f"follow-ups flagged {sum(map(says, ctrl))}/{len(ctrl)}"
+        )
 
 
 def _best_ms(run: Callable[[], object], repeat: int) -> float:

@@ -170,10 +170,13 @@ def _demonstrative_after_lead_in(text: str, lang: str) -> bool:
     return not (head[k] == "that" and (after in _THAT_NOT_BEFORE or not after))
 
 
-def qualifies(text: str, language: str, previous: str | None = None) -> bool:
+def qualifies(
+    text: str, language: str, previous: str | None = None, *, after_lead: bool = False
+) -> bool:
     """True when ``text``, following the claim ``previous``, qualifies it: says it is pending,
     temporary or conditional, unconfirmed or denied, without agreement, or a study's finding
-    with limits (``nutgraf.summarize.qualify``).
+    with limits (``nutgraf.summarize.qualify``). ``after_lead``: ``previous`` is the
+    article's lead, where a lower bar applies (``qualify.lead_stance``).
 
     Without ``previous``: whether ``text`` could qualify some claim (the cautious reading).
     """
@@ -182,7 +185,7 @@ def qualifies(text: str, language: str, previous: str | None = None) -> bool:
 
     if previous is None:
         return may_qualify(text, language)
-    return qualifies_claim(previous, text, language)
+    return qualifies_claim(previous, text, language, after_lead=after_lead)
 
 
 def quote_depths(texts: Sequence[str]) -> list[tuple[int, int]]:

@@ -119,7 +119,11 @@ def prepare(doc: Document) -> Prepared:
     lang = doc.language
     body = body_start(doc)
     lean = tuple(leans_back(t, lang) for t in texts)
-    qual = tuple(qualifies(t, lang, texts[i - 1] if i else None) for i, t in enumerate(texts))
+    # The sentence right after the lead is read with a lower bar (``qualify.lead_stance``).
+    qual = tuple(
+        qualifies(t, lang, texts[i - 1] if i else None, after_lead=i == body + 1)
+        for i, t in enumerate(texts)
+    )
     reader = tuple(to_reader(t) for t in texts)
     depths = tuple(_quote_depths(sents))
     units = tuple(

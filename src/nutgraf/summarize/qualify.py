@@ -55,13 +55,14 @@ from nutgraf.summarize.cues import PRONOUNS, leans_back, words
 _EN: dict[str, str] = {
     "neg": "not no never none nobody nothing neither nor without cannot fail decline refuse "
     "unable impossible refrain",
-    "modal": "may might could possibly possible perhaps maybe likely unlikely probably "
+    # ("=likely": Snowball stems it to "like")
+    "modal": "may might could possibly possible perhaps maybe =likely =unlikely probably "
     "potentially uncertain estimate",
     "oblige": "must should need needs has-to have-to",
     # Requiring is pending only before what settles ("would require the consent of").
     "require": "require",
-    "cond": "unless depend dependent condition conditional contingent hinge provided-that "
-    "subject-to only-if only-while only-when only-once as-long-as so-long-as",
+    "cond": "unless depend dependent condition conditional contingent hinge rely =relies =relied "
+    "provided-that subject-to only-if only-while only-when only-once as-long-as so-long-as",
     "if": "if",
     "pend": "pending review reconsider await awaiting revisit evaluate in-due-course "
     "for-approval for-ratification for-review under-review under-consideration",
@@ -90,6 +91,10 @@ _EN: dict[str, str] = {
     # Talk of rumour qualifies a reported claim from a short sentence ("dismissed the report
     # as speculation"), not in an essay's narrative.
     "rumour": "speculation speculate speculative",
+    # Denying in other words ("dismissed the claims as baseless"): read only right after the
+    # lead (``lead_stance``), where a report most often is answered; elsewhere "dismiss" is
+    # mostly a sacking or a cricket score.
+    "deny": "dismiss refute rebut baseless groundless",
     # Words of confirming that qualify only when negated ("did not confirm", "declined to
     # comment", "could not be independently verified", "it is not known").
     "confirm": "confirm comment verify verification respond independently back known "
@@ -126,6 +131,19 @@ _EN: dict[str, str] = {
     "spokeswoman spokesperson official source",
     "plan": "will would plan planned propose proposal intend announce expect aim talks "
     "negotiate negotiation discuss consider seek want scheme",
+    # Closed classes read by the rule for the sentence after the lead (``lead_stance``):
+    # negation by a quantifier ("nobody", "no injuries"), which is about the claim only
+    # when it denies a settling ("no deal"); modals that are epistemic only before "be",
+    # "have", "not", "still", "only" ("could be extended", not "can treat 200 patients");
+    # time bounds; an open question; an ordinal that makes a record ("the first woman").
+    "negq": "no none nobody nothing neither no-one",
+    # Negation by degree: "far from settled", "nowhere near a deal", "too early to say".
+    "negdeg": "far-from nowhere-near too-early too-soon anything-but out-of-reach elusive",
+    "weak": "could can would",
+    "bound": "until till pending for-now so-far for-the-time-being",
+    "whether": "whether",
+    "first": "first",
+    "surprise": "expect anticipate predict",
 }
 _RU: dict[str, str] = {
     "neg": "не нет ни никто ничто никак никогда без ничего никакой отказаться невозможно нельзя "
@@ -147,6 +165,7 @@ _RU: dict[str, str] = {
     "temp": "временно временный пробный испытательный истекать отозвать экспериментальный "
     "на-время на-период до-особого-распоряжения",
     "measure": "запрет запретить мера ограничение ограничить режим мораторий льгота заморозка "
+    "отключить отключение перекрыть "
     "снизить снижение скидка субсидия закрыть закрытие приостановить отсрочка отложить",
     "undo": "отменить снять возобновить продлить вернуться",
     "last": "продлиться действовать сохраниться сохраняться продолжаться рассчитать "
@@ -160,6 +179,7 @@ _RU: dict[str, str] = {
     "doubt": "опровергнуть отрицать неясно неизвестно непонятно сомнение сомневаться "
     "оспорить оспаривать якобы необоснованный безрезультатно безрезультатный",
     "rumour": "слух домысел спекуляция беспочвенный",
+    "deny": "выдумка фейк",
     "confirm": "подтвердить подтверждение комментировать комментарий проверить независимо "
     "ответить назвать известно обсуждать раскрыть уточнить подтвердиться ли",
     "mute": "молчать молчание",
@@ -173,7 +193,7 @@ _RU: dict[str, str] = {
     "other": "другой иной",
     "small": "небольшой малый немногочисленный препринт",
     "apart": "разногласие расхождение разойтись тупик несогласие спорный по-разному "
-    "при-своём при-своем",
+    "при-своём при-своем при-своих",
     "talks": "переговоры переговорщик обсуждать обсудить обсуждение встреча встретиться "
     "консультация саммит раунд",
     "advise": "призвать призывать посоветовать советовать рекомендовать порекомендовать "
@@ -185,6 +205,13 @@ _RU: dict[str, str] = {
     "представитель пресс-служба писать издание сми",
     "plan": "планировать план намерен намереваться собираться предложить предложение "
     "проект переговоры обсуждать рассчитывать хотеть",
+    "negq": "никто ничто никакой нет ни",
+    "negdeg": "далеко-не рано-говорить слишком-рано",
+    "weak": "мочь",
+    "bound": "пока до-сих-пор по-прежнему до-тех-пор",
+    "whether": "ли",
+    "first": "первый",
+    "surprise": "ожидать предполагать прогнозировать",
 }
 KINDS = tuple(dict.fromkeys([*_EN, *_RU]))
 
@@ -215,6 +242,8 @@ class Profile:
     future: bool
     question: bool
     n_words: int
+    # Closed-class stance markers (``_markers``), what the rule after the lead reads.
+    markers: frozenset[str] = frozenset()
 
 
 _SHORT = 14  # words: a sentence this short whose subject is left implicit is about A
@@ -334,6 +363,9 @@ class _Word:
     lemma: str  # of the likeliest reading
     tag: str  # its pymorphy2 tag
     forms: frozenset[str]  # lemmas of every reading ("временная": "временной", "временный")
+    # An adjective or participle negated by its prefix ("недостоверный", "неподтверждённый"),
+    # the Russian "unconfirmed": "не" + a word pymorphy2 knows.
+    negated: bool = False
 
 
 @cache
@@ -355,13 +387,25 @@ def _russian() -> tuple[Callable[[str], _Word], _Lexicon]:
         # A reflexive verb shares its stance with the plain one ("обсуждается": "обсуждать").
         lemmas |= {w[:-2] for w in lemmas if w.endswith(("ться", "тись"))}
         forms = frozenset(lemmas)
-        return _Word(parses[0].normal_form.replace("ё", "е"), str(parses[0].tag), forms)
+        lemma, tag = parses[0].normal_form.replace("ё", "е"), parses[0].tag
+        negated = (
+            lemma.startswith("не")
+            and tag.POS in _RU_ADJ
+            and "Apro" not in tag
+            and lemma not in _RU_NOT_NEGATED
+            and vocab.word_is_known(lemma[2:])
+        )
+        return _Word(lemma, str(tag), forms, negated)
 
     def norm(word: str) -> str:
         return analyse(word).lemma if "-" not in word else word.replace("ё", "е")
 
     return analyse, _lexicon(_RU, norm, _PREFIX_RU, _RU_SUPPLETIVE)
 
+
+_RU_ADJ = frozenset({"ADJF", "ADJS", "PRTF", "PRTS"})
+# Size and degree, not stance: "небольшой" is small, "непростой" hard.
+_RU_NOT_NEGATED = frozenset(words("небольшой немалый немногий неплохой непростой нередкий"))
 
 _SCOPE = 3  # words: how far a negation reaches ("has not yet been approved")
 
@@ -423,6 +467,7 @@ _SAMPLE = {
 _SMALL_SAMPLE = 500
 _ANONYMITY = frozenset(words("anonymity анонимности"))
 _STILL_ONLY_BEFORE = frozenset(words("ещё еще"))
+_ALL = frozenset(words("всё все"))
 _NOUN_BEFORE_OF = frozenset(words("sign signs"))
 _TIME_UNITS = {
     "en": frozenset(words("day days week weeks month months year years period")),
@@ -436,7 +481,9 @@ _TIME_UNITS = {
 _LAST_REACH = 3  # words: "will remain in place until", "продлятся до"
 _ADVICE_REACH = 4  # words from a directive to its infinitive: "urged drivers not to"
 # What a directive's own clause says ("not to travel unless ...") is the advice's.
-_ADVICE_OWN = frozenset({"cond", "if", "neg", "modal", "only", "last", "still"})
+_ADVICE_OWN = frozenset(
+    {"cond", "if", "neg", "modal", "only", "last", "still", "negq", "weak", "bound", "whether"}
+)
 # "only 48 volunteers", "just 12 firms", "всего на 30 добровольцах": a count restricted.
 _FEW = {
     "en": re.compile(r"\b(?:only|just|merely)\s+(?:a\s+)?\d", re.IGNORECASE),
@@ -503,17 +550,172 @@ def _structures(
     return out
 
 
+# "for more than a century", "in 23 years", "all season", "девять матчей подряд": a negation
+# bounded by a span of time is a streak or a record ("had not been seen for a century"),
+# which stresses the claim rather than limits it.
+_STREAK = {
+    "en": re.compile(
+        r"\b(?:for|in)\s+(?:(?:more|less)\s+than|over|almost|nearly|the\s+(?:past|last))?\s*"
+        r"(?:(?:a|an|\d+|\w+)\s+)?(?:years?|decades?|centur(?:y|ies)|months?|weeks?|games?|matches?|"
+        r"seasons?)\b|\ball\s+(?:season|year)\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"подряд|за\s+всю\s+историю|(?<!\w)(?:за|уже|более|свыше)\s+\d+\s+(?:лет|года?)\b",
+        re.IGNORECASE,
+    ),
+}
+# A span of time ("for six months", "на полгода"): a measure's time bound, after the lead.
+_SPAN = {
+    "en": re.compile(
+        r"\bfor\s+(?:a|an|\d+|\w+)\s+(?:days?|weeks?|fortnight|months?|years?)\b", re.IGNORECASE
+    ),
+    "ru": re.compile(
+        r"(?<!\w)на\s+(?:полгода|\d+\s+\w+|\w+\s+(?:дн|недел|месяц|год|лет|сут)\w*|"
+        r"(?:неделю|месяц|год|сутки|время|период))",
+        re.IGNORECASE,
+    ),
+}
+# Subordinators of a time to come: "once the work is done", "когда область выделит деньги"
+# (with the future, or "once" opening a clause), a condition of the claim.
+_WHEN = {"en": frozenset(words("when once")), "ru": frozenset(words("когда"))}
+_ONCE = re.compile(
+    r"(?:^|[,;]\s*|\b(?:only|but|and)\s+)once\s+(?!again\b|more\b|upon\b|a\b|an\b)"
+    r"|\bonce\s+(?:the|it|they|its|their|this|these|those|he|she|we|all|both)\b",
+    re.IGNORECASE,
+)
+_AS_SOON = re.compile(r"(?<!\w)как\s+только|(?<!\w)после\s+того\s+как|\bas\s+soon\s+as\b", re.I)
+# An epistemic reading of "could", "can", "would", "мочь": before these ("could be
+# extended", "can only show", "может не подтвердиться"), or a Russian reflexive infinitive
+# ("сроки могут сдвинуться"); "The centre can treat 200 patients" is a capacity.
+_EPISTEMIC_AFTER = {
+    "en": frozenset(words("be have not still only also change")),
+    "ru": frozenset(words("быть не лишь только ещё еще и")),
+}
+# First and second person outside quotations: an essay or a column, whose opening lines are
+# not a news claim and its qualifier.
+_PERSONAL = {
+    "en": frozenset(words("i we you my our your us me")),
+    "ru": frozenset(words("я мы вы наш наша наше наши ваш ваша ваше ваши нас вас")),
+}
+_QUOTED = re.compile(r"[\"“«„][^\"”»“«„]*[\"”»]")
+_QUOTE_MARKS = frozenset("\"“«„'‘")
+# A negated participle or adjective: "unresolved", "undecided", "unconfirmed", "unclear",
+# "unproven" (not "united", "under", "until": the rest is not a participle).
+_UN_PARTICIPLE = re.compile(r"^(?:un|non-?)(?!i|der|til)[a-z]{3,}(?:ed|en|ain|ear|own|able|ible)$")
+# "May 19", "in May": the month, not the modal (capitalised only opening a sentence)
+_NAME_WORD = re.compile(r"(?<=\w[\s:,])\s*([A-Z][a-z]+)")
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z-]*")
+_BEFORE = frozenset(words("before"))
+_MODAL_MAY = re.compile(r"\bmay\b|^\W*May\s+(?!\d)")
+_PROVIDED = frozenset(words("provided providing"))
+# "too short to show", "слишком мала, чтобы": a degree that negates what follows.
+_TOO_TO = {
+    "en": re.compile(r"\btoo\s+\w+\s+(?:\w+\s+)?to\b", re.IGNORECASE),
+    "ru": re.compile(r"(?<!\w)слишком\s+\w+,?\s+чтобы", re.IGNORECASE),
+}
+_RU_BE = frozenset(words("было был была были будет будут нашлось"))
+_CLAUSE_OPENERS = frozenset(words("that they he she it we there"))
+_OPEN_CONTRAST = {"en": frozenset(words("yet still")), "ru": frozenset()}
+_ONLY_NOT_AFTER = frozenset(words("not the не единственный"))
+
+
+def _month_may(text: str) -> bool:
+    """Whether every "may" of ``text`` is the month ("on May 19", "in May")."""
+    return _MODAL_MAY.search(text) is None
+
+
+def _markers(
+    toks: list[str], per_token: list[set[str]], kinds: set[str], text: str, lang: str
+) -> frozenset[str]:
+    """Closed-class stance markers of a sentence, for the rule after the lead: ``neg``
+    (a negation not led by a quantifier), ``negq`` (one led by "no one", "никто"),
+    ``modal``, ``cond``, ``bound`` (a time bound), ``only``, ``contrast`` (an opening
+    one), ``doubt``, and what cancels a negation: ``record``, ``surprise``."""
+    out: set[str] = set()
+    after = _EPISTEMIC_AFTER[lang]
+    # Capitalised inside the sentence: a name or a title ("Mission: Impossible"), not a stance.
+    names = {w.lower() for w in _NAME_WORD.findall(text)} if lang == "en" else set()
+    for i, (w, ks) in enumerate(zip(toks, per_token, strict=True)):
+        nxt = toks[i + 1] if i + 1 < len(toks) else ""
+        if w in names:
+            continue
+        if "oblige" in ks and nxt in _RU_BE and lang == "ru":
+            continue  # "должен был направиться": a past schedule, told as history
+        if "neg" in ks and not (nxt and "only" in per_token[i + 1]):  # "not only" widens
+            # "не было", "нет": existential, as a quantifier's ("Опасных грузов не было")
+            existential = "negq" in ks or (lang == "ru" and nxt in _RU_BE)
+            out.add("negq" if existential else "neg")
+        if (ks & {"modal", "oblige", "require"} and not (w == "may" and _month_may(text))) or (
+            "weak" in ks and (nxt in after or (lang == "ru" and nxt.endswith(("ся", "сь"))))
+        ):
+            out.add("modal")
+        if ks & {"cond", "if", "whether"}:
+            out.add("cond")
+        if "only" in ks and not (i and toks[i - 1] in _ONLY_NOT_AFTER):
+            out.add("only")
+        if "bound" in ks:
+            out.add("bound")
+    if "negq" in out and "neg" in out and lang == "ru":
+        out.discard("neg")  # "Никто не пострадал": the negation is the quantifier's
+    if (
+        "negdeg" in kinds
+        or "unneg" in kinds
+        or _TOO_TO[lang].search(text)
+        # lower-case only: "The Unbreakable Kimmy Schmidt" is a title
+        or (lang == "en" and any(_UN_PARTICIPLE.match(w) for w in _LOWER_WORD.findall(text)))
+    ):
+        out.add("neg")  # "far from a done deal", "unresolved", "undecided", "unconfirmed"
+    if "bounded" in kinds and _UNTIL[lang].intersection(toks):
+        out.add("bound")  # "lasts until", "продлится до конца февраля"
+    if lang == "en" and any(w in _PROVIDED and nxt in _CLAUSE_OPENERS for w, nxt in pairwise(toks)):
+        out.add("cond")  # "provided they can recruit", not "provided funds"
+    if "persist" in kinds or (
+        "still" in kinds and kinds & {"neg", "oblige", "modal", "settle", "confirm", "apart"}
+    ):
+        out.add("bound")  # "still needs", "still at odds", "ещё не"
+    if toks and ("contrast" in per_token[0] or toks[0] in _OPEN_CONTRAST[lang]):
+        out.add("contrast")
+    if "however" in toks[1:6]:  # "The plan, however, ..."
+        out.add("contrast")
+    if kinds & {"doubt", "rumour", "mute", "deny"}:
+        out.add("doubt")
+    # "before" is a record only beside a negation ("never before"), not "goes before the
+    # inspectorate"
+    records = {w for w, ks in zip(toks, per_token, strict=True) if ks & {"record", "first"}}
+    negation = bool(kinds & {"neg", "negq"})
+    # a span of time makes a streak only beside a negation ("not seen for a century")
+    if records - _BEFORE or (records and negation) or (negation and _STREAK[lang].search(text)):
+        out.add("record")
+    if "surprise" in _negated(per_token):
+        out.add("surprise")
+    if _SPAN[lang].search(text):
+        out.add("span")
+    if _WHEN[lang].intersection(toks) or _AS_SOON.search(text):
+        out.add("when")
+    if lang == "en" and _ONCE.search(text):
+        out.add("cond")
+    if _PERSONAL[lang].intersection(words(_QUOTED.sub(" ", text))):
+        out.add("personal")  # "we", "you", "I": an essay's voice, not a report
+    if text.lstrip()[:1] in _QUOTE_MARKS:
+        out.add("quote")  # direct speech after the lead elaborates more often than it limits
+    return frozenset(out)
+
+
 # Each sentence is read twice, as B after its predecessor and as A before its successor; a
 # bounded cache of this pure function reads it once without changing any output.
 @lru_cache(maxsize=1024)
-def profile(text: str, language: str) -> Profile | None:
-    """The detector's view of ``text``; None for a language without lexicons."""
+def profile(text: str, language: str, markers: bool = False) -> Profile | None:
+    """The detector's view of ``text``; None for a language without lexicons.
+
+    ``markers``: also read the closed-class markers of ``lead_stance`` (they double the
+    cost of a sentence, and only the one after the lead and the lead need them)."""
     lang = "ru" if language in {"ru", "uk", "be"} else language
     toks = words(text)
     if lang == "en":
-        return _profile_en(text, toks)
+        return _profile_en(text, toks, markers)
     if lang == "ru":
-        return _profile_ru(text, toks)
+        return _profile_ru(text, toks, markers)
     return None
 
 
@@ -536,12 +738,14 @@ def _kinds_en(word: str, stem: Callable[[str], str], lex: _Lexicon) -> frozenset
     return frozenset(out)
 
 
-def _profile_en(text: str, toks: list[str]) -> Profile:
+def _profile_en(text: str, toks: list[str], markers: bool) -> Profile:
     kinds_of, lex = _english()
     per_token = [set(kinds_of(w)) for w in toks]
     extra = _structures(text, toks, per_token, "en", lambda j: toks[j] == "to")
     kinds: set[str] = set().union(*per_token) if per_token else set()
     kinds |= _phrases(lex, toks) | extra
+    if "still" in toks[1:]:
+        kinds.add("persist")  # "they were still at loggerheads" (an opening "Still," contrasts)
     stop = stopwords("en")
     light = light_stemmer("en")
     content = frozenset(light(w) for w in toks if len(w) > 3 and w not in stop)
@@ -560,6 +764,7 @@ def _profile_en(text: str, toks: list[str]) -> Profile:
         future,
         text.rstrip().endswith("?"),
         len(toks),
+        _markers(toks, per_token, kinds, text, "en") if markers else frozenset(),
     )
 
 
@@ -567,14 +772,17 @@ def _profile_en(text: str, toks: list[str]) -> Profile:
 # every finite verb for a perfective future costs ten times the rest of the detector).
 _RU_FUTURE_AUX = frozenset(words("будет будут буду будем будете станет станут"))
 _NOT_PARSED = _Word("", "", frozenset())
+_RU_NE = re.compile(r"не\w{4,}")  # a word that may be negated by its prefix: parsed too
 
 
-def _profile_ru(text: str, toks: list[str]) -> Profile:
+def _profile_ru(text: str, toks: list[str], markers: bool) -> Profile:
     analyse, lex = _russian()
     # pymorphy2 only for words that could be in a lexicon and the opening words (an
     # anaphoric determiner and its noun).
     parsed = [
-        analyse(w) if i < 3 or w.replace("ё", "е")[:_PREFIX_RU] in lex.prefixes else _NOT_PARSED
+        analyse(w)
+        if i < 3 or w.replace("ё", "е")[:_PREFIX_RU] in lex.prefixes or _RU_NE.match(w)
+        else _NOT_PARSED
         for i, w in enumerate(toks)
     ]
     empty: frozenset[str] = frozenset()
@@ -593,6 +801,10 @@ def _profile_ru(text: str, toks: list[str]) -> Profile:
     )
     kinds: set[str] = set().union(*per_token) if per_token else set()
     kinds |= _phrases(lex, toks) | extra
+    if any(p.negated for p in parsed):
+        kinds.add("unneg")  # "назвала сведения недостоверными"
+    if any(w in _STILL_ONLY_BEFORE and prev in _ALL for prev, w in pairwise(toks)):
+        kinds.add("persist")  # "всё ещё спорят": the state has not changed yet
     if any("Prnt" in p.tag and p.lemma not in lex.sets["contrast"] for p in parsed):
         kinds.add("modal")  # a parenthetical word: "возможно", "по-видимому", "кажется"
     stop = stopwords("ru")
@@ -617,6 +829,7 @@ def _profile_ru(text: str, toks: list[str]) -> Profile:
         bool(_RU_FUTURE_AUX.intersection(toks)) or any("futr" in p.tag for p in parsed),
         text.rstrip().endswith("?"),
         len(toks),
+        _markers(toks, per_token, kinds, text, "ru") if markers else frozenset(),
     )
 
 
@@ -716,12 +929,74 @@ def signals(a: Profile, b: Profile) -> dict[str, bool]:
     return out
 
 
-def qualifies_claim(claim: str, text: str, language: str) -> bool:
-    """Whether ``text``, right after ``claim``, qualifies it (False for other languages)."""
+# Kinds of settling, confirming or finding that a quantifier's negation denies ("No deal
+# has been reached", "Подтверждения нет"), as opposed to "Nobody was hurt".
+_SETTLING = frozenset({"settle", "act", "confirm", "doubt", "pend", "study", "finding"})
+_STANCE = frozenset({"neg", "modal", "cond", "bound", "only", "contrast", "doubt"})
+_VOICE = frozenset({"personal", "quote"})
+# words: after the lead, a longer sentence needs two markers or a leaning opener (measured
+# in docs/benchmarks.md, "Qualifiers after the lead")
+_LEAD_SHORT = 20
+
+
+def lead_stance(a: Profile, b: Profile) -> frozenset[str]:
+    """The closed-class stance markers by which B, right after the article's lead A, may
+    qualify it (empty when B does not refer back to A, is a question or is long). A and B
+    are read with ``profile(..., markers=True)``.
+
+    The lead is the sentence a summary shows most, and the one a qualifier most often
+    follows in news, so the bar is lower here than in ``signals``: any negation (not one
+    led by a quantifier, unless it denies a settling; not a record or a surprise),
+    modality, condition, time bound, restriction, opening contrast, doubt, or a future
+    about A, with a reference back to A.
+    """
+    if a.question or b.question or b.n_words >= _LONG or (a.markers | b.markers) & _VOICE:
+        return frozenset()
+    m = b.markers
+    out = set(m & _STANCE)
+    if m & {"record", "surprise"}:
+        out.discard("neg")
+    if "negq" in m and (b.kinds | b.negated) & _SETTLING and not m & {"record", "surprise"}:
+        out.add("neg")
+    if a.kinds & {"study", "source", "finding"} and "small" in b.kinds and "record" not in m:
+        out.add("limit")  # a study's finding, then "the effect was small", "just 40 people"
+    if b.future and "undo" in b.kinds:
+        out.add("future")  # the end foreseen: "Подачу возобновят через десять дней"
+    if "span" in m and "measure" in a.kinds | b.kinds:
+        out.add("bound")  # "The cap is funded for six months", "введено на полгода"
+    if "when" in m and b.future:
+        out.add("cond")  # "Стройка начнётся, когда область выделит деньги"
+    if (
+        b.future
+        and "record" not in m
+        and (
+            bool(b.kinds & _SETTLING)
+            or (bool(b.head) and b.head in a.content)
+            or bool(a.content & b.content)
+        )
+    ):
+        out.add("future")
+    if out == {"contrast"} and b.n_words > _SHORT and not b.kinds & {"settle", "pend"}:
+        return frozenset()  # "But when the CEO announced ...": a long turn of the story
+    if b.n_words > _LEAD_SHORT and len(out) < 2 and not b.leans:
+        return frozenset()  # one marker deep in a long sentence is mostly its own clause's
+    return frozenset(out)
+
+
+def qualifies_claim(claim: str, text: str, language: str, *, after_lead: bool = False) -> bool:
+    """Whether ``text``, right after ``claim``, qualifies it (False for other languages).
+
+    ``after_lead``: ``claim`` is the article's lead, where ``lead_stance`` also decides.
+    """
     a, b = profile(claim, language), profile(text, language)
     if a is None or b is None:
         return False
-    return any(signals(a, b).values())
+    if any(signals(a, b).values()):
+        return True
+    if not after_lead:
+        return False
+    a, b = profile(claim, language, True), profile(text, language, True)
+    return a is not None and b is not None and bool(lead_stance(a, b))
 
 
 def may_qualify(text: str, language: str) -> bool:
