@@ -185,12 +185,16 @@ def _load_html(text: str) -> lxml.html.HtmlElement | None:
     try:
         tree = lxml.html.fromstring(text, parser=_html_parser())
     except ValueError:  # "Unicode strings with encoding declaration are not supported."
-        tree = lxml.html.fromstring(text.encode("utf-8", "surrogatepass"), parser=_html_parser())
-    else:
-        if tree is None or len(tree) < 1:
+        tree = None
+    except lxml.etree.LxmlError:  # "Document is empty"
+        tree = None
+    if tree is None or len(tree) < 1:  # as trafilatura: then the page's bytes
+        try:
             tree = lxml.html.fromstring(
                 text.encode("utf-8", "surrogatepass"), parser=_html_parser()
             )
+        except (ValueError, lxml.etree.LxmlError):
+            return None
     # As trafilatura: text that does not say "html" near its start and parses to less
     # than two elements is not a page.
     if tree is not None and is_dubious_html(beginning) and len(tree) < 2:
