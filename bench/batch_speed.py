@@ -2,12 +2,15 @@
 """Batch engines against a plain loop over ``Summarizer.summarize``, in the same run.
 
     python bench/gen_corpus.py /tmp/corpus.jsonl --records 4000
-    python bench/batch_speed.py /tmp/corpus.jsonl [--engines loop,local1,local2,spark]
+    python bench/batch_speed.py /tmp/corpus.jsonl [--engines loop,loops2,local1,local2,spark]
         [--shard-size 100] [--resume-shards 1000]
 
 Per engine: wall seconds, records/s, CPU ms per record (this process and every child it
 waited for: workers, Spark's JVM and Python workers), overhead = its CPU over the loop's
-CPU minus one, peak RSS of one worker (local). Spark runs in a child process on local[2].
+CPU minus one, peak RSS of one worker (local). ``loops2`` is a control: two plain loops in
+two fresh processes, each on half the records (its "ok" counts records, not successes), so
+that what two busy cores and two processes' start-up cost without any engine can be told
+from what the engine costs. Spark runs in a child process on local[2].
 The resume figure plans a JSONL of ``--resume-shards`` x 1,000 tiny records whose shards
 are all marked done, and times ``run(resume=True)``: the cost of skipping finished shards.
 """
@@ -15,7 +18,9 @@ are all marked done, and times ``run(resume=True)``: the cost of skipping finish
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import multiprocessing
 import os
 import resource
 import subprocess
@@ -53,6 +58,36 @@ def _loop(corpus: Path) -> dict[str, Any]:
                 pass
             n += 1
     return {"records": n, "ok": ok, "wall": time.perf_counter() - t0, "cpu": _cpu() - cpu0}
+
+
+def _loop_part(corpus: str, part: int, parts: int) -> None:
+    """A plain loop over every ``parts``-th record from ``part`` (one of the loop2 processes)."""
+    summarizer = Summarizer()
+    with open(corpus, encoding="utf-8") as f:
+        for i, line in enumerate(f):
+            if i % parts != part:
+                continue
+            rec = json.loads(line)
+            kind = "html" if "html" in rec else "text"
+            with contextlib.suppress(NutgrafError):
+                summarizer.summarize(rec[kind], kind=kind).to_dict()
+
+
+def _loops(corpus: Path, parts: int) -> dict[str, Any]:
+    """``parts`` plain loops side by side, each a fresh process on its share of the records:
+    what two cores cost for the same work without the batch engine (imports and model
+    loads in each process, and the cores slowing each other)."""
+    ctx = multiprocessing.get_context("spawn")  # as the local engine's workers
+    cpu0, t0 = _cpu(), time.perf_counter()
+    procs = [ctx.Process(target=_loop_part, args=(str(corpus), i, parts)) for i in range(parts)]
+    for proc in procs:
+        proc.start()
+    for proc in procs:
+        proc.join()
+    with corpus.open(encoding="utf-8") as f:
+        records = sum(1 for _ in f)
+    return {"records": records, "ok": records, "wall": time.perf_counter() - t0,
+            "cpu": _cpu() - cpu0}  # fmt: skip
 
 
 def _local(corpus: Path, workers: int, shard_size: int) -> dict[str, Any]:
@@ -162,6 +197,8 @@ def main() -> None:
         print(f"running {name}...", file=sys.stderr, flush=True)
         if name == "loop":
             rows[name] = _loop(args.corpus)
+        elif name.startswith("loops"):
+            rows[name] = _loops(args.corpus, int(name[5:] or 2))
         elif name.startswith("local"):
             rows[name] = _local(args.corpus, int(name[5:] or 2), args.shard_size)
         elif name == "spark":

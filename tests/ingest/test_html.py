@@ -197,12 +197,14 @@ def test_body_script_and_style_never_reach_text() -> None:
     [
         "",
         "   \n  ",
+        "<!-- a comment and nothing else -->",
+        '<?xml version="1.0" encoding="utf-8"?><!-- a comment -->',
         "<html><head><title>Nothing</title></head><body></body></html>",
         "<html><body><nav>"
         + "".join(f'<a href="/{i}">Section {i} of the site</a><br>' for i in range(40))
         + "</nav><footer>Copyright 2024 Example. All rights reserved.</footer></body></html>",
     ],
-    ids=["empty", "blank", "empty-body", "nav-only"],
+    ids=["empty", "blank", "comment-only", "xml-comment-only", "empty-body", "nav-only"],
 )
 def test_no_article_raises(page: str) -> None:
     with pytest.raises(NoArticleError):

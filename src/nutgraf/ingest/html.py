@@ -1,14 +1,16 @@
 """HTML page -> Article: decoding, body extraction, headline and metadata.
 
-One extractor runs on every page: trafilatura (its balanced cascade), with the paragraphs
-that are mostly link text dropped. trafilatura's port of readability, run on the same parsed
-tree for a few milliseconds, checks it: when the two agree the body stands; when they do not
-(comments, footers or a wrong block kept: a quarter of the English news pages measured, half
-of the Russian ones), a vote decides among five candidates, trafilatura favor_precision and
-balanced, each also trimmed to the span readability-lxml confirms, and readability-lxml
-itself: the medoid by 4-word-shingle F1, when it agrees with the others. The headline is
-found among the body's first paragraphs and becomes the title. Measured in
-``bench/extraction_html.py``, ``bench/extraction_snippets.py`` and ``bench/html_speed.py``.
+One extractor runs on every page: trafilatura without its fallbacks (its main extractor),
+with the paragraphs that are mostly link text dropped. trafilatura's port of readability, run
+on the same parsed tree for a few milliseconds, checks it: when the two agree the body
+stands. When they do not, trafilatura's full cascade runs and is checked the same way; when
+that is still unconfirmed (comments, footers or a wrong block kept: a quarter of the English
+news pages measured, half of the Russian ones), a vote decides among five candidates,
+trafilatura favor_precision and balanced, each also trimmed to the span readability-lxml
+confirms, and readability-lxml itself: the medoid by 4-word-shingle F1, when it agrees with
+the others. The headline is found among the body's first paragraphs and becomes the title.
+Measured in ``bench/extraction_html.py``, ``bench/extraction_snippets.py`` and
+``bench/html_speed.py``.
 """
 
 from __future__ import annotations
@@ -36,10 +38,11 @@ from htmldate.core import search_page
 from htmldate.utils import Extractor as DateOptions
 from readability import Document as ReadabilityDocument
 from readability.readability import REGEXES as READABILITY_PATTERNS
-from trafilatura import bare_extraction, load_html
+from trafilatura import bare_extraction
 from trafilatura.readability_lxml import Document as ReadabilityFork
 from trafilatura.settings import DEFAULT_CONFIG, Extractor
 from trafilatura.settings import Document as TrafilaturaDocument
+from trafilatura.utils import is_dubious_html, repair_faulty_html
 
 from nutgraf.config import Config
 from nutgraf.errors import InputError, NoArticleError
@@ -136,10 +139,11 @@ def extract_html(
         # would cost minutes and gigabytes; one linear walk of the tree bounds both.
         body = plain_body(tree)
     else:
-        body, confident = main_body(tree, url, config)
+        links = LinkText(tree)
+        body, confident = main_body(tree, url, config, links)
         # Past the deadline, trafilatura's body stands without a vote (if it found one).
         if not confident and not _past(deadline, config, done=bool(body)):
-            body = second_opinion(tree, url, config, body)
+            body = second_opinion(tree, url, config, body, links)
     meta = page_metadata(tree, text, large=large)
     headline, body = split_headline(body, meta.headlines)
     if not body:
@@ -164,7 +168,7 @@ def extract_html(
 def parse_html(text: str) -> lxml.html.HtmlElement:
     """The page's element tree; raises ``NoArticleError`` when it holds no text at all."""
     try:
-        tree = load_html(text)
+        tree = _load_html(text)
     except _EXTRACTOR_ERRORS as exc:
         raise InputError(f"HTML cannot be parsed: {exc}") from exc
     if tree is None or not _WORD.search(tree.text_content() or ""):
@@ -172,22 +176,85 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
     return tree
 
 
-def main_body(tree: lxml.html.HtmlElement, url: str | None, config: Config) -> tuple[str, bool]:
+def _load_html(text: str) -> lxml.html.HtmlElement | None:
+    """trafilatura's ``load_html`` for a decoded page, with a parser whose elements are
+    all ``HtmlElement``: lxml.html's own parser picks each element's class in a Python
+    callback, every time an element is touched, a tenth of the extractors' time; this
+    one picks it in C. The extractors use none of the form elements' own classes (same
+    output on every page measured, docs/benchmarks.md)."""
+    beginning = text[:50].lower()
+    text = repair_faulty_html(text, beginning)
+    try:
+        tree = lxml.html.fromstring(text, parser=_html_parser())
+    except ValueError:  # "Unicode strings with encoding declaration are not supported."
+        tree = None
+    except lxml.etree.LxmlError:  # "Document is empty"
+        tree = None
+    if tree is None or len(tree) < 1:  # as trafilatura: then the page's bytes
+        try:
+            tree = lxml.html.fromstring(
+                text.encode("utf-8", "surrogatepass"), parser=_html_parser()
+            )
+        except (ValueError, lxml.etree.LxmlError):
+            return None
+    # As trafilatura: text that does not say "html" near its start and parses to less
+    # than two elements is not a page.
+    if tree is not None and is_dubious_html(beginning) and len(tree) < 2:
+        return None
+    return tree
+
+
+def _html_parser() -> lxml.html.HTMLParser:
+    """trafilatura's parser settings, element classes chosen in C (a parser per call:
+    lxml's parsers are not for sharing between threads, and one costs microseconds)."""
+    parser = lxml.html.HTMLParser(
+        collect_ids=False,
+        default_doctype=False,
+        encoding="utf-8",
+        remove_comments=True,
+        remove_pis=True,
+    )
+    parser.set_element_class_lookup(
+        lxml.etree.ElementDefaultClassLookup(
+            element=lxml.html.HtmlElement,
+            comment=lxml.html.HtmlComment,
+            pi=lxml.html.HtmlProcessingInstruction,
+            entity=lxml.html.HtmlEntity,
+        )
+    )
+    return parser
+
+
+def main_body(
+    tree: lxml.html.HtmlElement, url: str | None, config: Config, links: LinkText
+) -> tuple[str, bool]:
     """trafilatura's body, link-dense blocks dropped, and whether readability agrees.
 
-    The agreement check uses trafilatura's own readability port on the parsed tree (a few
-    ms): when it confirms most of the body and the body most of it, no vote is needed.
+    trafilatura runs first without its fallbacks (its readability and jusText passes);
+    trafilatura's own port of readability, run on the parsed tree (a few ms), checks it.
+    When the two agree (three pages in four of English news) that body stands: the
+    fallbacks would not have changed it. When they do not, trafilatura's full cascade
+    runs and is checked the same way; a body still unconfirmed goes to the vote.
     """
-    links = LinkText(tree)
+    check = _shingles(_try(readability_fork_body, tree))
+    fast = links.prune(_try(trafilatura_body, tree, url, config, _FAST))
+    if _confirmed(_shingles(fast), check):
+        return fast, True
     body = links.prune(_try(trafilatura_body, tree, url, config, _BALANCED))
-    check = _try(readability_fork_body, tree)
-    mine, theirs = _shingles(body), _shingles(check)
+    return body, _confirmed(_shingles(body), check)
+
+
+def _confirmed(mine: Counter[tuple[str, ...]], theirs: Counter[tuple[str, ...]]) -> bool:
+    """Whether a body and readability's text confirm most of each other's shingles."""
     common = sum((mine & theirs).values())
-    confirmed = common >= _CONFIRMED * sum(mine.values()) > 0
-    return body, confirmed and common >= _CONFIRMING * sum(theirs.values())
+    return common >= _CONFIRMED * sum(mine.values()) > 0 and common >= _CONFIRMING * sum(
+        theirs.values()
+    )
 
 
-def second_opinion(tree: lxml.html.HtmlElement, url: str | None, config: Config, body: str) -> str:
+def second_opinion(
+    tree: lxml.html.HtmlElement, url: str | None, config: Config, body: str, links: LinkText
+) -> str:
     """The vote, when trafilatura and readability disagree: the medoid of five candidates.
 
     trafilatura favor_precision and the balanced ``body``, each as is and trimmed to the
@@ -195,7 +262,6 @@ def second_opinion(tree: lxml.html.HtmlElement, url: str | None, config: Config,
     kept), and readability-lxml itself; candidates without prose (a date line) only win
     when no candidate has prose.
     """
-    links = LinkText(tree)
     strict = links.prune(_try(trafilatura_body, tree, url, config, _PRECISION))
     readable = links.prune(_try(readability_body, tree))
     candidates = [
@@ -277,13 +343,15 @@ def _past(deadline: float, config: Config, *, done: bool) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class _Mode:
-    """One trafilatura run: balanced (its full cascade) or precision (fast, strict)."""
+    """One trafilatura run: balanced, with its fallbacks (its full cascade) or without
+    them (fast), or precision (fast, strict)."""
 
     precision: bool
     fast: bool
 
 
 _BALANCED: Final = _Mode(precision=False, fast=False)
+_FAST: Final = _Mode(precision=False, fast=True)
 _PRECISION: Final = _Mode(precision=True, fast=True)
 
 
@@ -403,25 +471,34 @@ class LinkText:
     def __init__(self, tree: lxml.html.HtmlElement) -> None:
         # Hashes, not the word tuples: a page of 100,000 links stays a few MB.
         self._links: set[int] = set()
-        lengths: set[int] = set()
+        # The lengths of the links that begin with each word: only those are looked up.
+        self._starts: dict[str, set[int]] = {}
+        # Each paragraph's share, for this page's candidates share most paragraphs.
+        self._shares: dict[str, float] = {}
         for anchor in tree.iter("a"):
             words = tuple(_WORD.findall(anchor.text_content() or ""))
             if 0 < len(words) <= _LINK_MAX_WORDS:
                 self._links.add(hash(words))
-                lengths.add(len(words))
-        self._lengths = sorted(lengths)
+                self._starts.setdefault(words[0], set()).add(len(words))
 
     def share(self, paragraph: str) -> float:
         """The share of ``paragraph``'s words that are the words of some link."""
+        found = self._shares.get(paragraph)
+        if found is None:
+            found = self._shares[paragraph] = self._share(paragraph)
+        return found
+
+    def _share(self, paragraph: str) -> float:
         words = _WORD.findall(paragraph)
         if not words or not self._links:
             return 0.0
         covered = bytearray(len(words))
-        # Linear: one set lookup per word and link length (a page has a few dozen lengths).
-        for length in self._lengths:
-            for i in range(len(words) - length + 1):
-                if hash(tuple(words[i : i + length])) in self._links:
-                    covered[i : i + length] = b"\x01" * length
+        # Linear: one set lookup per word and length of a link beginning with that word.
+        for i, word in enumerate(words):
+            for length in self._starts.get(word, ()):
+                end = i + length
+                if end <= len(words) and hash(tuple(words[i:end])) in self._links:
+                    covered[i:end] = b"\x01" * length
         return sum(covered) / len(words)
 
     def prune(self, body: str) -> str:
@@ -474,7 +551,8 @@ def _shingles(text: str) -> Counter[tuple[str, ...]]:
     words = _WORD.findall(text)
     if len(words) < _SHINGLE:
         return Counter([tuple(words)]) if words else Counter()
-    return Counter(tuple(words[i : i + _SHINGLE]) for i in range(len(words) - _SHINGLE + 1))
+    # The shifted lists are shorter by one word each: zip stops at the last whole shingle.
+    return Counter(zip(*(words[i:] for i in range(_SHINGLE)), strict=False))
 
 
 def _agreement(a: Counter[tuple[str, ...]], b: Counter[tuple[str, ...]]) -> float:
@@ -584,7 +662,7 @@ def _is_prose(paragraph: str) -> bool:
 
 
 def _word_chars(text: str) -> int:
-    return sum(len(word) for word in _WORD.findall(text))
+    return sum(map(len, _WORD.findall(text)))
 
 
 def _as_text(html: str | bytes, max_bytes: int) -> str:
