@@ -16,6 +16,7 @@ Measured in ``bench/extraction_html.py``, ``bench/extraction_snippets.py`` and
 from __future__ import annotations
 
 import codecs
+import contextlib
 import itertools
 import json
 import logging
@@ -163,6 +164,19 @@ def extract_html(
         site_name=meta.site_name,
         language=_declared_language(tree),
     )
+
+
+def warm_slow_path(page: str, config: Config | None = None) -> None:
+    """Run trafilatura's full cascade and the vote once on ``page``, whatever the fast run
+    says: their one-time set-up (jusText's stop-word lists, about 0.2 s) is then paid here,
+    not inside the first unconfirmed page's deadline. For workers warming up."""
+    config = config or Config()
+    tree = parse_html(page)
+    links = LinkText(tree)
+    body = links.prune(_try(trafilatura_body, tree, None, config, _BALANCED))
+    # a warm-up page without an article still warmed the vote
+    with contextlib.suppress(NoArticleError):
+        second_opinion(tree, None, config, body, links)
 
 
 def parse_html(text: str) -> lxml.html.HtmlElement:
