@@ -213,7 +213,10 @@ def _spans(text: str, found: Iterable[Any]) -> Iterator[tuple[int, int, EntityKi
 
 
 def _pieces(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
-    """A span cut at list bullets: "Бахрейн • Барбадос" is two names."""
+    """A span cut at list bullets ("Бахрейн • Барбадос" is two names) and ended at a line
+    break (a heading's last word and the next paragraph's first are no one name)."""
+    if (nl := text.find("\n", start, stop)) >= 0:
+        stop = nl
     at = start
     for sep in _BULLET.finditer(text, start, stop):
         if sep.start() > at:
@@ -226,6 +229,9 @@ def _pieces(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
 def _fixed(
     text: str, start: int, stop: int, kind: EntityKind
 ) -> Iterator[tuple[int, int, EntityKind]]:
+    start, stop = _trimmed(text, start, stop)
+    if start >= stop:
+        return
     if kind == "organization" and (legal := _LEGAL_FORM.match(text, start, stop)):
         start = legal.end()
         if text[stop - 1 : stop] in _CLOSING_QUOTES:
@@ -235,13 +241,36 @@ def _fixed(
     if kind == "organization" and _WORK_BEFORE.search(text, max(0, start - 32), start):
         kind = "other"  # «Дискавери» after "шаттл", «Жара» after "фильм": a thing, not a body
     if split := _BRACKETED.search(text, start, stop):
-        yield start, split.start(), kind
+        # "Комитет защиты журналистов (КЗЖ)", "Хитли (Гецлаф)": two names, each its own.
+        yield from _fixed(text, start, split.start(), kind)
         close = text.find(")", split.start(1), stop)
-        yield split.start(1), close if close > 0 else stop, kind
+        yield from _fixed(text, split.start(1), close if close > 0 else stop, kind)
+        if close > 0 and (original := _ORIGINAL_AFTER.match(text, close + 1)):
+            yield original.start(1), original.end(1), kind
+        return
+    if kind == "person" and (comma := _COMMA.search(text, start, stop)):
+        # "Овечкин, Фёдоров": a list of people, not one.
+        yield from _fixed(text, start, comma.start(), kind)
+        yield from _fixed(text, comma.end(), stop, kind)
         return
     yield start, stop, kind
     if original := _ORIGINAL_AFTER.match(text, stop):
         yield original.start(1), original.end(1), kind
+
+
+def _trimmed(text: str, start: int, stop: int) -> tuple[int, int]:
+    """A span without the brackets, commas and dashes natasha's tokens leave at its edges
+    ("Бернс (", "Бенин)"); a closing bracket or quote that closes inside stays."""
+    while stop > start and text[stop - 1] in _EDGE_PUNCT:
+        opener = _OPENERS.get(text[stop - 1])
+        if opener is not None and opener in text[start : stop - 1]:
+            break
+        stop -= 1
+    while start < stop and text[start] in _EDGE_PUNCT and text[start] not in _OPENERS.values():
+        start += 1
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    return start, stop
 
 
 # A vehicle, a work or a product, named in quotes right after the word for it.
@@ -254,7 +283,10 @@ _BULLET = re.compile(r"\s*[•·|▪●■]\s*")
 _LEGAL_FORM = re.compile(r"(?:ОАО|ООО|ЗАО|ПАО|АО|ГУП|ФГУП|МУП|НАО|ОДО|ИП)\s+[«\"„“]")
 _CLOSING_QUOTES = frozenset('»"“”')
 _EU = re.compile(r"ЕС|Евросоюз\w*|Европейск\w+\s+[Сс]оюз\w*")
-_BRACKETED = re.compile(r"[»\"“]?\s+\(([A-Z])")
+_BRACKETED = re.compile(r"[»\"“]?\s*\(\s*([A-ZА-ЯЁ])")
+_COMMA = re.compile(r"\s*,\s*")
+_EDGE_PUNCT = frozenset("(),;:-–— \t")
+_OPENERS = MappingProxyType({")": "("})
 _LATIN_NAME = (
     r"[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*"
     r"|of|and|the|de|del|della|la|le|von|van|der|el|al|for|to|on|du|da))*"

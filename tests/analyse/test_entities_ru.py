@@ -1,0 +1,53 @@
+"""Russian entities: natasha's spans put right, one regression test per error class.
+
+Every fixture is written here, in the shape of the news text where the class was seen; each
+asserts what natasha alone gets wrong on it (checked when the test was written).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nutgraf.analyse.facts.entities_ru import Natasha, _fixed, _pieces
+
+
+@pytest.fixture(scope="module")
+def natasha() -> Natasha:
+    return Natasha()  # about a second to load: once per module
+
+
+def found(natasha: Natasha, text: str) -> list[tuple[str, str | None]]:
+    return [(text[m.start : m.end], m.kind) for m in natasha.analyse(text)]
+
+
+def test_name_and_its_acronym_in_brackets_are_two_mentions(natasha: Natasha) -> None:
+    text = "Доклад подготовил Совет по защите прав вкладчиков (СЗПВ), сообщает агентство."
+    assert found(natasha, text) == [
+        ("Совет по защите прав вкладчиков", "organization"),
+        ("СЗПВ", "organization"),
+    ]
+
+
+def test_scorer_and_assistants_are_each_a_person(natasha: Natasha) -> None:
+    text = "• 1:0 — 05:12 Петренко (Сидоров, Ковальчук) • 1:1 — 17:40 Маркус (Бойко)"
+    assert found(natasha, text) == [
+        ("Петренко", "person"),
+        ("Сидоров", "person"),
+        ("Ковальчук", "person"),
+        ("Маркус", "person"),
+        ("Бойко", "person"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("Гол забил Бернс (Рой)", (10, 17), ["Бернс"]),  # natasha's span "Бернс ("
+        ("Судья Коджа (Бенин)", (13, 19), ["Бенин"]),  # "Бенин)"
+        ("Вернулись на Землю\n\nВсе здоровы", (13, 23), ["Землю"]),
+        ("Отдел (ОВД) закрыт", (0, 11), ["Отдел", "ОВД"]),
+    ],
+)
+def test_span_edges_put_right(text: str, span: tuple[int, int], expected: list[str]) -> None:
+    fixed = [text[a:b] for s, e in _pieces(text, *span) for a, b, _ in _fixed(text, s, e, "place")]
+    assert fixed == expected
