@@ -51,3 +51,36 @@ def test_scorer_and_assistants_are_each_a_person(natasha: Natasha) -> None:
 def test_span_edges_put_right(text: str, span: tuple[int, int], expected: list[str]) -> None:
     fixed = [text[a:b] for s, e in _pieces(text, *span) for a, b, _ in _fixed(text, s, e, "place")]
     assert fixed == expected
+
+
+def test_name_found_once_is_found_in_the_table_too(natasha: Natasha) -> None:
+    # natasha misses the second "Решетников" of the table: the story names him in prose.
+    text = (
+        "Финал турнира выиграл гроссмейстер Борис Ковальский, обыгравший Олега Решетникова."
+        "\n\n• 1-я партия\n\n• • Ковальский — Решетников 1:0"
+        "\n\n• 2-я партия\n\n• • Решетников — Ковальский 0,5:0,5"
+    )
+    people = [name for name, kind in found(natasha, text) if kind == "person"]
+    assert people.count("Решетников") == 2
+    assert people.count("Ковальский") == 2
+
+
+def test_vehicle_named_once_as_such_is_a_thing_everywhere(natasha: Natasha) -> None:
+    # natasha takes the first «Восток» for an organization; the second is a ship's name.
+    text = (
+        "«Восток» доставит груз на орбиту. Экипаж корабля «Восток» готов. "
+        "Старт «Востока» назначен на март."
+    )
+    assert ("Восток", "organization") not in found(natasha, text)
+
+
+def test_owner_in_quotes_after_a_thing_stays_an_organization(natasha: Natasha) -> None:
+    # "станция «Горводоканала»": the genitive names whose station it is, not the station.
+    text = (
+        "Насосная станция «Горводоканала» остановлена. "
+        "В «Горводоканале» обещают дать воду к вечеру."
+    )
+    assert found(natasha, text) == [
+        ("Горводоканала", "organization"),
+        ("Горводоканале", "organization"),
+    ]

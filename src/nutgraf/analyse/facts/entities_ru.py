@@ -12,6 +12,7 @@ import numpy as np
 
 from nutgraf.analyse.facts.gazetteer import countries_ru, fold
 from nutgraf.analyse.facts.spans import Mention
+from nutgraf.analyse.facts.story_ru import read_together
 from nutgraf.types import EntityKind
 
 
@@ -48,6 +49,7 @@ class Natasha:
             if kind != "place" and fold(name) in countries_ru():
                 kind = "place"  # "Коста Рика" is a country, whatever its shape says
             mentions.append(Mention(start, stop, tuple(name.split()), name, kind))
+        read_together(text, mentions, self._vocab.parse)
         return mentions
 
     def _tag(self, text: str) -> list[Any]:
@@ -197,14 +199,20 @@ def _viterbi(emissions: np.ndarray, transitions: np.ndarray) -> list[int]:
 def _spans(text: str, found: Iterable[Any]) -> Iterator[tuple[int, int, EntityKind]]:
     """natasha's spans, put right where it errs the same way each time:
 
-    - a list's bullets part names: "Бахрейн • Барбадос" is two places;
+    - a list's bullets part names: "Бахрейн • Барбадос" is two places; a line break ends
+      a name;
     - a company's legal form is no part of its name: "ОАО «Газпром»" -> "Газпром";
-    - a name and its original in brackets are two mentions: "Кориера делла Сера» (Corriere
-      della Sera" -> "Кориера делла Сера", "Corriere della Sera";
+    - a name and what follows in brackets are two mentions: "Кориера делла Сера» (Corriere
+      della Sera" -> "Кориера делла Сера", "Corriere della Sera"; "Комитет защиты
+      журналистов (КЗЖ)"; "Хитли (Гецлаф)";
+    - people listed with commas are each a person: "Овечкин, Фёдоров";
+    - brackets and dashes at a span's edges are no part of it: "Бернс (", "Бенин)";
     - an original in brackets natasha missed is the named thing's too: "Джоэл Саймон (Joel
       Simon)", "Бюро по патентам (USPTO)";
-    - the European Union is an organization, not a place;
-    - a shuttle, a film or a song named in quotes is no organization: "шаттл «Дискавери»".
+    - the European Union is an organization, not a place.
+
+    What needs the whole story (things named in quotes, repeats natasha missed) is
+    ``story_ru``'s.
     """
     for span in found:
         kind = _NATASHA_KINDS.get(span.type, "other")
@@ -238,8 +246,6 @@ def _fixed(
             stop -= 1
     if kind == "place" and _EU.fullmatch(text, start, stop):
         kind = "organization"
-    if kind == "organization" and _WORK_BEFORE.search(text, max(0, start - 32), start):
-        kind = "other"  # «Дискавери» after "шаттл", «Жара» after "фильм": a thing, not a body
     if split := _BRACKETED.search(text, start, stop):
         # "Комитет защиты журналистов (КЗЖ)", "Хитли (Гецлаф)": two names, each its own.
         yield from _fixed(text, start, split.start(), kind)
@@ -273,12 +279,6 @@ def _trimmed(text: str, start: int, stop: int) -> tuple[int, int]:
     return start, stop
 
 
-# A vehicle, a work or a product, named in quotes right after the word for it.
-_WORK_BEFORE = re.compile(
-    r"(?i:\b(?:шаттл|корабл|станци|спутник|ракет|самол[её]т|судн|лодк|крейсер|авианос|фильм"
-    r"|песн|альбом|книг|роман|спектакл|сериал|мюзикл|опер|передач|игр[аеуы]\b|телепередач)"
-    r"\w*\s+[«\"„“])$"
-)
 _BULLET = re.compile(r"\s*[•·|▪●■]\s*")
 _LEGAL_FORM = re.compile(r"(?:ОАО|ООО|ЗАО|ПАО|АО|ГУП|ФГУП|МУП|НАО|ОДО|ИП)\s+[«\"„“]")
 _CLOSING_QUOTES = frozenset('»"“”')

@@ -1,0 +1,106 @@
+"""A Russian story's names read together: what natasha found in one sentence counts in all.
+
+natasha tags words in context, so a name it found once can go untagged where it comes back
+in a table line, a heading or an unusual case ("• • Топалов — Иванов 1:0"), and a vehicle's
+name can be an organization to it in one sentence and nothing in the next. Over the
+mentions of one text:
+
+- a name in quotes right after the word for a vehicle or a work ("корабль «Союз»", "фильм
+  «Жара»") is a thing, not an organization, and so is every mention of that name;
+- a capitalised word no mention covers, whose dictionary form is a one-word name found
+  elsewhere in the story (or a person's surname), is a mention of that name, of the type
+  its mentions vote for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from nutgraf.analyse.facts.gazetteer import fold
+from nutgraf.analyse.facts.spans import Mention, inside
+from nutgraf.types import EntityKind
+
+# pymorphy2's readings of a word (``MorphVocab.parse``).
+Parse = Callable[[str], Sequence[Any]]
+
+_NAMED = frozenset({"person", "organization", "place"})
+_THINGS = frozenset({"organization", "place"})  # what natasha takes a thing's name for
+_WORD = re.compile(r"[A-ZА-ЯЁ][\w'’-]*")
+_CYRILLIC = re.compile(r"[А-ЯЁ]")
+# The word for a vehicle, a work or a product right before a name in quotes, or for what
+# one does ("старт «Союза»": a vehicle in the genitive).
+_THING_BEFORE = re.compile(
+    r"(?i:\b(?:(?P<kind>шаттл|корабл|станци|спутник|ракет|самол[её]т|судн|лодк|крейсер|авианос"
+    r"|модул|телескоп|фильм|песн|альбом|книг|роман|спектакл|сериал|мюзикл|опер|передач"
+    r"|игр[аеуы]\b|телепередач)|(?P<act>пол[её]т|старт|запуск|борт))\w*\s+[«\"„“])$"
+)
+
+
+def read_together(text: str, mentions: list[Mention], parse: Parse) -> None:
+    """Put ``mentions`` (sorted by start) right by one another, in place: things named as
+    things, and the repeats natasha missed added in order."""
+    found = _names(mentions, parse)
+    things: set[str] = set()
+    for m in mentions:
+        if m.kind in _NAMED and _thing_named(text, m.start, m.end, parse):
+            m.kind = "other"
+            if len(m.tokens) == 1:
+                things.add(fold(m.tokens[0]))
+    taken = [(m.start, m.end) for m in mentions]
+    added: list[tuple[str, Mention]] = []
+    for word in _WORD.finditer(text) if found else ():
+        start, end = word.span()
+        if inside(taken, start, end):
+            continue
+        key = next((f for f in _forms(word.group(), parse) if f in found), None)
+        if key is None:
+            continue
+        if _thing_named(text, start, end, parse):
+            things.add(key)
+            continue
+        kinds, name = found[key]
+        added.append((key, Mention(start, end, (name,), name, kinds.most_common(1)[0][0])))
+    # Once every repeat has had its say: a thing's name is no one's.
+    mentions.extend(m for key, m in added if key not in things)
+    mentions.sort(key=lambda m: m.start)
+    for m in mentions:
+        # People keep their names: a song called «Мария» is no reason to doubt a Maria.
+        if m.kind in _THINGS and len(m.tokens) == 1 and fold(m.tokens[0]) in things:
+            m.kind = "other"
+
+
+def _thing_named(text: str, start: int, end: int, parse: Parse) -> bool:
+    """Whether text[start:end] names a vehicle or a work: in quotes after the word for it,
+    in apposition ("станция «Мир»"; "станция «Водоканала»" is the company's)."""
+    cue = _THING_BEFORE.search(text, max(0, start - 32), start)
+    if cue is None:
+        return False
+    if cue.group("act") is not None:
+        return True
+    word = text[start:end].split()[0]
+    return not _CYRILLIC.match(word) or any(p.tag.case == "nomn" for p in parse(word))
+
+
+def _forms(word: str, parse: Parse) -> set[str]:
+    """A word folded, and its dictionary forms ("Петровой": "петровой", "петров", ...)."""
+    forms = {fold(word)}
+    if _CYRILLIC.match(word):
+        forms.update(fold(p.normal_form) for p in parse(word))
+    return forms
+
+
+def _names(mentions: Iterable[Mention], parse: Parse) -> dict[str, tuple[Counter[EntityKind], str]]:
+    """The story's one-word names and its people's surnames by each of their forms, with
+    the types their mentions give them and the name as written in the nominative."""
+    found: dict[str, tuple[Counter[EntityKind], str]] = {}
+    for m in mentions:
+        if m.kind is None or m.kind == "other" or (len(m.tokens) > 1 and m.kind != "person"):
+            continue
+        word = m.tokens[-1]
+        for f in _forms(word, parse):
+            kinds, _ = found.setdefault(f, (Counter(), word))
+            kinds[m.kind] += 1
+    return found
