@@ -84,3 +84,23 @@ def test_owner_in_quotes_after_a_thing_stays_an_organization(natasha: Natasha) -
         ("Горводоканала", "organization"),
         ("Горводоканале", "organization"),
     ]
+
+
+def test_whose_adjective_is_part_of_the_organization(natasha: Natasha) -> None:
+    text = "Как сообщили в пресс-службе польского Минфина, бюджет будет пересмотрен."
+    (ministry,) = natasha.analyse(text)
+    assert (text[ministry.start : ministry.end], ministry.name) == (
+        "польского Минфина",
+        "польский Минфин",
+    )
+    # Across the opening quote, and the closing one comes along.
+    assert found(natasha, "Солист рижского «Прибоя» выступит в Минске.")[0] == (
+        "рижского «Прибоя»",
+        "organization",
+    )
+
+
+def test_a_quality_stays_outside_the_name(natasha: Natasha) -> None:
+    assert found(natasha, "Позицию нового Минфина озвучил его глава.") == [
+        ("Минфина", "organization")
+    ]

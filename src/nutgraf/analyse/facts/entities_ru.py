@@ -42,15 +42,40 @@ class Natasha:
         mentions = []
         names: dict[tuple[str, EntityKind], str] = {}  # a story repeats its names
         for start, stop, kind in _spans(text, self._tag(text)):
+            start, stop = self._widened(text, start, stop, kind)
             written = text[start:stop]
             name = names.get((written, kind))
             if name is None:
-                name = names[written, kind] = self._nominative(written, kind)
+                bare = " ".join(written.translate(_NO_QUOTES).split())
+                name = names[written, kind] = self._nominative(bare, kind)
             if kind != "place" and fold(name) in countries_ru():
                 kind = "place"  # "Коста Рика" is a country, whatever its shape says
             mentions.append(Mention(start, stop, tuple(name.split()), name, kind))
         read_together(text, mentions, self._vocab.parse)
         return mentions
+
+    def _widened(self, text: str, start: int, stop: int, kind: EntityKind) -> tuple[int, int]:
+        """The span with the "-ский" adjective before it that says whose it is: "японского
+        МИДа", "российского Минсельхоза", "московского «Центра»" name one body each; a
+        quality ("нового Конгресса", "влиятельного комитета") stays outside."""
+        if kind not in {"organization", "place"}:
+            return start, stop
+        before = _ADJECTIVE_BEFORE.search(text, max(0, start - 40), start)
+        if before is None:
+            return start, stop
+        adjective = next(
+            (p for p in self._vocab.parse(before.group(1)) if p.tag.POS == "ADJF"), None
+        )
+        if adjective is None or not _RELATIONAL.search(adjective.normal_form):
+            return start, stop
+        head = text[start:stop].split()[0].strip('«"„“')
+        if _CYRILLIC_WORD.match(head) and not head.isupper():
+            cases = {p.tag.case for p in self._vocab.parse(before.group(1)) if p.tag.POS == "ADJF"}
+            if not cases & {p.tag.case for p in self._vocab.parse(head)}:
+                return start, stop  # no agreement: the adjective is another phrase's
+        if before.group(2) and text[stop : stop + 1] in _CLOSING_QUOTES:
+            stop += 1  # "московского «Центра»": the quotes are inside now
+        return before.start(1), stop
 
     def _tag(self, text: str) -> list[Any]:
         """natasha's NER spans, its CRF decoded by ``_viterbi``: slovnet's decoder indexes
@@ -170,6 +195,10 @@ _PREFER = MappingProxyType(
         "organization": frozenset({"Orgn"}),
     }
 )
+# A lowercase adjective right before a name, maybe across its opening quote.
+_ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])([а-яё]+)\s+([«\"„“]?)$")
+# "-ский" adjectives say where or whose ("японский", "русская"): relational, not qualities.
+_RELATIONAL = re.compile(r"[сц]к(?:ий|ой)$")
 _CYRILLIC_WORD = re.compile(r"[а-яёА-ЯЁ][а-яёА-ЯЁ-]*$")
 _KEYWORD_POS = frozenset({"NOUN", None})  # None: a word pymorphy2 cannot tag (a name, a loan)
 _VERBAL = frozenset({"VERB", "INFN", "GRND", "PRTS", "ADVB", "PRED"})
@@ -282,6 +311,7 @@ def _trimmed(text: str, start: int, stop: int) -> tuple[int, int]:
 _BULLET = re.compile(r"\s*[•·|▪●■]\s*")
 _LEGAL_FORM = re.compile(r"(?:ОАО|ООО|ЗАО|ПАО|АО|ГУП|ФГУП|МУП|НАО|ОДО|ИП)\s+[«\"„“]")
 _CLOSING_QUOTES = frozenset('»"“”')
+_NO_QUOTES = str.maketrans(dict.fromkeys('«»"„“”'))
 _EU = re.compile(r"ЕС|Евросоюз\w*|Европейск\w+\s+[Сс]оюз\w*")
 _BRACKETED = re.compile(r"[»\"“]?\s*\(\s*([A-ZА-ЯЁ])")
 _COMMA = re.compile(r"\s*,\s*")

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from itertools import dropwhile
 from typing import Any
 
 from nutgraf.analyse.facts.gazetteer import fold
@@ -97,9 +98,11 @@ def _names(mentions: Iterable[Mention], parse: Parse) -> dict[str, tuple[Counter
     the types their mentions give them and the name as written in the nominative."""
     found: dict[str, tuple[Counter[EntityKind], str]] = {}
     for m in mentions:
-        if m.kind is None or m.kind == "other" or (len(m.tokens) > 1 and m.kind != "person"):
+        # "японский МИД" is "МИД" again, "Борис Ковальский" "Ковальский".
+        named = list(dropwhile(str.islower, m.tokens))
+        if not named or m.kind not in _NAMED or (len(named) > 1 and m.kind != "person"):
             continue
-        word = m.tokens[-1]
+        word = named[-1]
         for f in _forms(word, parse):
             kinds, _ = found.setdefault(f, (Counter(), word))
             kinds[m.kind] += 1
