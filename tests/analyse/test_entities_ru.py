@@ -104,3 +104,22 @@ def test_a_quality_stays_outside_the_name(natasha: Natasha) -> None:
     assert found(natasha, "Позицию нового Минфина озвучил его глава.") == [
         ("Минфина", "organization")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Концерн «Северсталь» представил отчёт.", "Северсталь"),
+        ("Как передаёт РИА «Новый день», сделка закрыта.", "Новый день"),
+        ("Об этом сообщает ИА Interfax, ссылаясь на источник.", "Interfax"),
+    ],
+)
+def test_organization_named_after_the_word_for_it(
+    natasha: Natasha, text: str, expected: str
+) -> None:
+    # natasha's span takes in the descriptor ("Концерн «Северсталь»", "ИА Interfax").
+    assert found(natasha, text) == [(expected, "organization")]
+
+
+def test_a_country_name_in_quotes_is_no_place(natasha: Natasha) -> None:
+    assert found(natasha, "Банк «Россия» увеличил капитал.") == [("Россия", "organization")]

@@ -48,7 +48,7 @@ class Natasha:
             if name is None:
                 bare = " ".join(written.translate(_NO_QUOTES).split())
                 name = names[written, kind] = self._nominative(bare, kind)
-            if kind != "place" and fold(name) in countries_ru():
+            if kind != "place" and fold(name) in countries_ru() and not quoted(text, start):
                 kind = "place"  # "Коста Рика" is a country, whatever its shape says
             mentions.append(Mention(start, stop, tuple(name.split()), name, kind))
         read_together(text, mentions, self._vocab.parse)
@@ -230,7 +230,9 @@ def _spans(text: str, found: Iterable[Any]) -> Iterator[tuple[int, int, EntityKi
 
     - a list's bullets part names: "Бахрейн • Барбадос" is two places; a line break ends
       a name;
-    - a company's legal form is no part of its name: "ОАО «Газпром»" -> "Газпром";
+    - a company's legal form, or the word for what it is, is no part of its name: "ОАО
+      «Газпром»" -> "Газпром", "Концерн «Майкрософт»" -> "Майкрософт", "ИА Regnum" ->
+      "Regnum" (a name in quotes or in Latin letters after one word);
     - a name and what follows in brackets are two mentions: "Кориера делла Сера» (Corriere
       della Sera" -> "Кориера делла Сера", "Corriere della Sera"; "Комитет защиты
       журналистов (КЗЖ)"; "Хитли (Гецлаф)";
@@ -271,6 +273,8 @@ def _fixed(
         return
     if kind == "organization" and (legal := _LEGAL_FORM.match(text, start, stop)):
         start = legal.end()
+        if text[start] in _OPENING_QUOTES:
+            start += 1
         if text[stop - 1 : stop] in _CLOSING_QUOTES:
             stop -= 1
     if kind == "place" and _EU.fullmatch(text, start, stop):
@@ -309,8 +313,12 @@ def _trimmed(text: str, start: int, stop: int) -> tuple[int, int]:
 
 
 _BULLET = re.compile(r"\s*[•·|▪●■]\s*")
-_LEGAL_FORM = re.compile(r"(?:ОАО|ООО|ЗАО|ПАО|АО|ГУП|ФГУП|МУП|НАО|ОДО|ИП)\s+[«\"„“]")
+_LEGAL_FORM = re.compile(
+    r"(?:ОАО|ООО|ЗАО|ПАО|АО|ГУП|ФГУП|МУП|НАО|ОДО|ИП)\s+[«\"„“]"
+    r"|[А-ЯЁа-яё]+\s+(?=[«\"„“]|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*$)"
+)
 _CLOSING_QUOTES = frozenset('»"“”')
+_OPENING_QUOTES = frozenset('«"„“')
 _NO_QUOTES = str.maketrans(dict.fromkeys('«»"„“”'))
 _EU = re.compile(r"ЕС|Евросоюз\w*|Европейск\w+\s+[Сс]оюз\w*")
 _BRACKETED = re.compile(r"[»\"“]?\s*\(\s*([A-ZА-ЯЁ])")
@@ -322,6 +330,11 @@ _LATIN_NAME = (
     r"|of|and|the|de|del|della|la|le|von|van|der|el|al|for|to|on|du|da))*"
 )
 _ORIGINAL_AFTER = re.compile(rf"[»\"“]?\s*\(({_LATIN_NAME})\)")
+
+
+def quoted(text: str, start: int) -> bool:
+    """Whether the name at ``start`` opens with a quote: «Россия» is a bank or a ship."""
+    return text[start - 1 : start] in _OPENING_QUOTES
 
 
 def _gender(readings: Iterable[Any]) -> str | None:
