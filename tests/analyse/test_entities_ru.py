@@ -123,3 +123,15 @@ def test_organization_named_after_the_word_for_it(
 
 def test_a_country_name_in_quotes_is_no_place(natasha: Natasha) -> None:
     assert found(natasha, "Банк «Россия» увеличил капитал.") == [("Россия", "organization")]
+
+
+def test_place_inside_an_organization_name_is_a_place_too(natasha: Natasha) -> None:
+    text = "Делегация Совета Европы прибыла в Тбилиси."
+    assert found(natasha, text) == [
+        ("Совета Европы", "organization"),
+        ("Европы", "place"),
+        ("Тбилиси", "place"),
+    ]
+    # An adjective that is also a village's name is no place: "Красного" of the Red Cross.
+    text = "Председатель Международного Красного Креста выступил с речью."
+    assert [kind for _, kind in found(natasha, text)] == ["organization"]

@@ -52,7 +52,23 @@ class Natasha:
                 kind = "place"  # "Коста Рика" is a country, whatever its shape says
             mentions.append(Mention(start, stop, tuple(name.split()), name, kind))
         read_together(text, mentions, self._vocab.parse)
+        mentions.extend(self._places_inside(text, mentions))
+        mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _places_inside(self, text: str, mentions: Iterable[Mention]) -> Iterator[Mention]:
+        """The places an organization's name names: "Голос Америки", "Совет Европы",
+        "Единая Россия" mention America, Europe and Russia too. A place is a word
+        pymorphy2's dictionary knows as one (its "Geox" nouns), or a country."""
+        for m in mentions:
+            if m.kind != "organization" or len(m.tokens) < 2:
+                continue
+            for word in _CAPITALISED.finditer(text, m.start, m.end):
+                best = self._vocab.parse(word.group())[0]  # "Красного" is no village here
+                if not (best.is_known and best.tag.POS == "NOUN" and "Geox" in best.tag):
+                    continue
+                name = self._nominative(word.group(), "place")
+                yield Mention(word.start(), word.end(), (name,), name, "place")
 
     def _widened(self, text: str, start: int, stop: int, kind: EntityKind) -> tuple[int, int]:
         """The span with the "-ский" adjective before it that says whose it is: "японского
@@ -199,6 +215,7 @@ _PREFER = MappingProxyType(
 _ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])([а-яё]+)\s+([«\"„“]?)$")
 # "-ский" adjectives say where or whose ("японский", "русская"): relational, not qualities.
 _RELATIONAL = re.compile(r"[сц]к(?:ий|ой)$")
+_CAPITALISED = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*(?![\w-])")
 _CYRILLIC_WORD = re.compile(r"[а-яёА-ЯЁ][а-яёА-ЯЁ-]*$")
 _KEYWORD_POS = frozenset({"NOUN", None})  # None: a word pymorphy2 cannot tag (a name, a loan)
 _VERBAL = frozenset({"VERB", "INFN", "GRND", "PRTS", "ADVB", "PRED"})
