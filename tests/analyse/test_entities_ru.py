@@ -135,3 +135,15 @@ def test_place_inside_an_organization_name_is_a_place_too(natasha: Natasha) -> N
     # An adjective that is also a village's name is no place: "Красного" of the Red Cross.
     text = "Председатель Международного Красного Креста выступил с речью."
     assert [kind for _, kind in found(natasha, text)] == ["organization"]
+
+
+def test_common_word_opening_a_paragraph_is_no_name(natasha: Natasha) -> None:
+    # natasha tags "Маэстро" and "Дирижёр" as people.
+    text = "Маэстро не любит интервью\n\nДирижёр Павел Кожин отказался от встречи."
+    assert found(natasha, text) == [("Павел Кожин", "person")]
+
+
+def test_noun_opening_a_sentence_is_no_part_of_the_name(natasha: Natasha) -> None:
+    # natasha's span is "Музыкант Шумов".
+    text = "Шумов выпустил альбом\n\nМузыкант Шумов записал новый альбом."
+    assert found(natasha, text) == [("Шумов", "person"), ("Шумов", "person")]

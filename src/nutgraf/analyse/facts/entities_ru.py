@@ -42,6 +42,12 @@ class Natasha:
         mentions = []
         names: dict[tuple[str, EntityKind], str] = {}  # a story repeats its names
         for start, stop, kind in _spans(text, self._tag(text)):
+            if self._no_name(text, start, stop):
+                continue
+            if (lead := _FIRST_WORD.match(text, start, stop)) and self._no_name(
+                text, start, lead.end(), sentence=True
+            ):
+                start = lead.end() + 1  # "Исследователи Брукхейвенской лаборатории"
             start, stop = self._widened(text, start, stop, kind)
             written = text[start:stop]
             name = names.get((written, kind))
@@ -69,6 +75,22 @@ class Natasha:
                     continue
                 name = self._nominative(word.group(), "place")
                 yield Mention(word.start(), word.end(), (name,), name, "place")
+
+    def _no_name(self, text: str, start: int, stop: int, sentence: bool = False) -> bool:
+        """Whether the word text[start:stop], opening a paragraph or a headline, is a common
+        word there: one pymorphy2's dictionary has no reading of as a name ("Супруга
+        «оружейного барона»", "Воскресное заседание", "Маэстро не видит звёзд"). With
+        ``sentence``, a noun opening any sentence ("Исследователи Брукхейвенской ...")."""
+        opens = not start or text[start - 1] == "\n"
+        if not opens and not (sentence and _SENTENCE_END.search(text, max(0, start - 3), start)):
+            return False
+        word = text[start:stop]
+        if not _CYRILLIC_WORD.match(word) or word.isupper():
+            return False  # abbreviations: pymorphy2 marks few of the bodies' ("ОБСЕ")
+        parses = self._vocab.parse(word)
+        if sentence and parses[0].tag.POS != "NOUN":
+            return False  # "Соединённые Штаты", "Южную Америку"
+        return parses[0].is_known and not any(_PROPER & p.tag.grammemes for p in parses)
 
     def _widened(self, text: str, start: int, stop: int, kind: EntityKind) -> tuple[int, int]:
         """The span with the "-ский" adjective before it that says whose it is: "японского
@@ -216,6 +238,12 @@ _ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])([а-яё]+)\s+([«\"„“]?)$")
 # "-ский" adjectives say where or whose ("японский", "русская"): relational, not qualities.
 _RELATIONAL = re.compile(r"[сц]к(?:ий|ой)$")
 _CAPITALISED = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*(?![\w-])")
+# pymorphy2's grammemes of names: first names, surnames, patronymics, places, bodies,
+# trademarks.
+# A span's first word, before another capitalised one.
+_FIRST_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?= [А-ЯЁA-Z«])")
+_SENTENCE_END = re.compile(r"[.!?…]\s+$")
+_PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 _CYRILLIC_WORD = re.compile(r"[а-яёА-ЯЁ][а-яёА-ЯЁ-]*$")
 _KEYWORD_POS = frozenset({"NOUN", None})  # None: a word pymorphy2 cannot tag (a name, a loan)
 _VERBAL = frozenset({"VERB", "INFN", "GRND", "PRTS", "ADVB", "PRED"})
