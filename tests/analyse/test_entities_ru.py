@@ -147,3 +147,11 @@ def test_noun_opening_a_sentence_is_no_part_of_the_name(natasha: Natasha) -> Non
     # natasha's span is "Музыкант Шумов".
     text = "Шумов выпустил альбом\n\nМузыкант Шумов записал новый альбом."
     assert found(natasha, text) == [("Шумов", "person"), ("Шумов", "person")]
+
+
+def test_place_natasha_leaves_untagged_is_found_by_the_dictionary(natasha: Natasha) -> None:
+    # natasha tags only the grandmaster: "чемпион Европы" reads to it as a title.
+    text = "Новым чемпионом Европы стал гроссмейстер Андрей Соколов."
+    assert found(natasha, text) == [("Европы", "place"), ("Андрей Соколов", "person")]
+    # A place's name in quotes names a car or a ship.
+    assert found(natasha, "Автомобиль «Таврия» выпускали в Запорожье.") == [("Запорожье", "place")]

@@ -11,7 +11,7 @@ from typing import Any
 import numpy as np
 
 from nutgraf.analyse.facts.gazetteer import countries_ru, fold
-from nutgraf.analyse.facts.spans import Mention
+from nutgraf.analyse.facts.spans import Mention, inside
 from nutgraf.analyse.facts.story_ru import read_together
 from nutgraf.types import EntityKind
 
@@ -58,9 +58,29 @@ class Natasha:
                 kind = "place"  # "Коста Рика" is a country, whatever its shape says
             mentions.append(Mention(start, stop, tuple(name.split()), name, kind))
         read_together(text, mentions, self._vocab.parse)
+        mentions.extend(list(self._places_missed(text, mentions)))
+        mentions.sort(key=lambda m: m.start)
         mentions.extend(self._places_inside(text, mentions))
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _places_missed(self, text: str, mentions: list[Mention]) -> Iterator[Mention]:
+        """Places natasha left untagged ("чемпион Европы", a list's "• Маврикий •"): a
+        capitalised word outside every mention and outside quotes (a car, a ship) that
+        pymorphy2's dictionary knows first of all as a place."""
+        taken = [(m.start, m.end) for m in mentions]
+        for word in _CAPITALISED.finditer(text):
+            if inside(taken, word.start(), word.end()) or quoted(text, word.start()):
+                continue
+            if self._place(word.group()):
+                name = self._nominative(word.group(), "place")
+                yield Mention(word.start(), word.end(), (name,), name, "place")
+
+    def _place(self, word: str) -> bool:
+        """Whether pymorphy2's likeliest reading of ``word`` is a place in its dictionary
+        (a "Geox" noun): "Красного" reads first as an adjective, not as a village."""
+        best = self._vocab.parse(word)[0]
+        return bool(best.is_known and best.tag.POS == "NOUN" and "Geox" in best.tag)
 
     def _places_inside(self, text: str, mentions: Iterable[Mention]) -> Iterator[Mention]:
         """The places an organization's name names: "Голос Америки", "Совет Европы",
@@ -70,8 +90,7 @@ class Natasha:
             if m.kind != "organization" or len(m.tokens) < 2:
                 continue
             for word in _CAPITALISED.finditer(text, m.start, m.end):
-                best = self._vocab.parse(word.group())[0]  # "Красного" is no village here
-                if not (best.is_known and best.tag.POS == "NOUN" and "Geox" in best.tag):
+                if not self._place(word.group()):
                     continue
                 name = self._nominative(word.group(), "place")
                 yield Mention(word.start(), word.end(), (name,), name, "place")
