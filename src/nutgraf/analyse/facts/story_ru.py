@@ -7,6 +7,9 @@ mentions of one text:
 
 - a name in quotes right after the word for a vehicle or a work ("корабль «Союз»", "фильм
   «Жара»") is a thing, not an organization, and so is every mention of that name;
+- a name of several words found again with other endings ("Красного Креста" ...
+  "Красному Кресту"), or around a place natasha tagged alone in it ("Голос Америки"), is
+  a mention of that name;
 - a capitalised word no mention covers, whose dictionary form is a one-word name found
   elsewhere in the story (or a person's surname), is a mention of that name, of the type
   its mentions vote for.
@@ -31,6 +34,8 @@ _NAMED = frozenset({"person", "organization", "place"})
 _THINGS = frozenset({"organization", "place"})  # what natasha takes a thing's name for
 _WORD = re.compile(r"[A-ZА-ЯЁ][\w'’-]*")
 _CYRILLIC = re.compile(r"[А-ЯЁ]")
+_PLAIN_WORD = re.compile(r"[\w-]+")
+_PREFIX = 3  # letters of a phrase's first word that index it
 # The word for a vehicle, a work or a product right before a name in quotes, or for what
 # one does ("старт «Союза»": a vehicle in the genitive).
 _THING_BEFORE = re.compile(
@@ -44,6 +49,7 @@ def read_together(text: str, mentions: list[Mention], parse: Parse) -> None:
     """Put ``mentions`` (sorted by start) right by one another, in place: things named as
     things, and the repeats natasha missed added in order."""
     found = _names(mentions, parse)
+    phrases = _phrases(text, mentions)
     things: set[str] = set()
     for m in mentions:
         if m.kind in _NAMED and _thing_named(text, m.start, m.end, parse):
@@ -52,6 +58,18 @@ def read_together(text: str, mentions: list[Mention], parse: Parse) -> None:
                 things.add(fold(m.tokens[0]))
     taken = [(m.start, m.end) for m in mentions]
     added: list[tuple[str, Mention]] = []
+    at = 0  # phrases do not overlap one another
+    for word in _PLAIN_WORD.finditer(text) if phrases else ():
+        if word.start() < at or inside(taken, word.start(), word.end()):
+            continue
+        for pattern, (kinds, name) in phrases.get(word.group()[:_PREFIX], ()):
+            hit = pattern.match(text, word.start())
+            if hit and _free(mentions, hit.start(), hit.end()):
+                kind = kinds.most_common(1)[0][0]
+                added.append(("", Mention(hit.start(), hit.end(), tuple(name.split()), name, kind)))
+                at = hit.end()
+                break
+    taken = sorted(taken + [(m.start, m.end) for _, m in added])
     for word in _WORD.finditer(text) if found else ():
         start, end = word.span()
         if inside(taken, start, end):
@@ -73,6 +91,15 @@ def read_together(text: str, mentions: list[Mention], parse: Parse) -> None:
             m.kind = "other"
 
 
+def _free(mentions: Iterable[Mention], start: int, end: int) -> bool:
+    """Whether text[start:end] may be a name's repeat: no mention crosses its edges, and
+    those inside it are places ("Голос Америки" again, natasha tagging "Америки" alone)."""
+    return not any(
+        m.start < end and start < m.end and (m.start < start or m.end > end or m.kind != "place")
+        for m in mentions
+    )
+
+
 def _thing_named(text: str, start: int, end: int, parse: Parse) -> bool:
     """Whether text[start:end] names a vehicle or a work: in quotes after the word for it,
     in apposition ("станция «Мир»"; "станция «Водоканала»" is the company's)."""
@@ -83,6 +110,33 @@ def _thing_named(text: str, start: int, end: int, parse: Parse) -> bool:
         return True
     word = text[start:end].split()[0]
     return not _CYRILLIC.match(word) or any(p.tag.case == "nomn" for p in parse(word))
+
+
+def _phrases(
+    text: str, mentions: Iterable[Mention]
+) -> dict[str, list[tuple[re.Pattern[str], tuple[Counter[EntityKind], str]]]]:
+    """The story's names of several words as patterns that let each word's ending change
+    ("Большого театра" finds "Большому театру"), with the types their mentions give them
+    and their names, by the first letters of their first word."""
+    found: dict[str, tuple[Counter[EntityKind], str]] = {}
+    for m in mentions:
+        words = text[m.start : m.end].split()
+        if m.kind not in _NAMED or len(words) < 2 or not all(map(_PLAIN_WORD.fullmatch, words)):
+            continue  # quotes and brackets: natasha's span is amiss there
+        pattern = r"\s+".join(re.escape(_stem(w)) + r"[\w]{0,3}" for w in words)
+        kinds, _ = found.setdefault(pattern, (Counter(), m.name))
+        kinds[m.kind] += 1
+    phrases: dict[str, list[tuple[re.Pattern[str], tuple[Counter[EntityKind], str]]]] = {}
+    for pattern, named in found.items():
+        key = pattern.split("\\s+")[0][:_PREFIX]
+        compiled = re.compile(pattern + r"(?![\w-])")
+        phrases.setdefault(key, []).append((compiled, named))
+    return phrases
+
+
+def _stem(word: str) -> str:
+    """A word without the ending its case may change ("театра" -> "теат")."""
+    return word[:-2] if len(word) > 4 else word
 
 
 def _forms(word: str, parse: Parse) -> set[str]:
