@@ -155,3 +155,41 @@ def test_place_natasha_leaves_untagged_is_found_by_the_dictionary(natasha: Natas
     assert found(natasha, text) == [("Европы", "place"), ("Андрей Соколов", "person")]
     # A place's name in quotes names a car or a ship.
     assert found(natasha, "Автомобиль «Таврия» выпускали в Запорожье.") == [("Запорожье", "place")]
+
+
+@pytest.mark.parametrize(
+    ("text", "repeat"),
+    [
+        (
+            "Студенты Высшей школы экономики провели акцию. Высшей школе экономики передадут "
+            "здание.",
+            "Высшей школе экономики",
+        ),
+        (
+            "Сотрудники Красного Креста прибыли в город. Красному Кресту передали помощь.",
+            "Красному Кресту",
+        ),
+    ],
+)
+def test_name_of_several_words_found_again_in_another_case(
+    natasha: Natasha, text: str, repeat: str
+) -> None:
+    # natasha tags the first mention only.
+    assert (repeat, "organization") in found(natasha, text)
+
+
+def test_name_in_quotes_after_words_for_it_and_its_repeats(natasha: Natasha) -> None:
+    # natasha's span is "Русской службе «Голоса Америки"; in the interview's speaker labels
+    # it tags "Америки" alone, as a place.
+    text = (
+        "В интервью Русской службе «Голоса Америки» лидер Меджлиса Мустафа Джемилев "
+        "рассказал о планах.\n\nГолос Америки: Спасибо за интервью!"
+    )
+    assert found(natasha, text) == [
+        ("Голоса Америки", "organization"),
+        ("Америки", "place"),
+        ("Меджлиса", "organization"),
+        ("Мустафа Джемилев", "person"),
+        ("Голос Америки", "organization"),
+        ("Америки", "place"),
+    ]

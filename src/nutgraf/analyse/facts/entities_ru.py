@@ -86,12 +86,15 @@ class Natasha:
         """The places an organization's name names: "Голос Америки", "Совет Европы",
         "Единая Россия" mention America, Europe and Russia too. A place is a word
         pymorphy2's dictionary knows as one (its "Geox" nouns), or a country."""
+        mentions = list(mentions)
+        places = {(m.start, m.end) for m in mentions if m.kind == "place"}
         for m in mentions:
             if m.kind != "organization" or len(m.tokens) < 2:
                 continue
             for word in _CAPITALISED.finditer(text, m.start, m.end):
-                if not self._place(word.group()):
+                if word.span() in places or not self._place(word.group()):
                     continue
+                places.add(word.span())
                 name = self._nominative(word.group(), "place")
                 yield Mention(word.start(), word.end(), (name,), name, "place")
 
@@ -296,7 +299,8 @@ def _spans(text: str, found: Iterable[Any]) -> Iterator[tuple[int, int, EntityKi
       a name;
     - a company's legal form, or the word for what it is, is no part of its name: "ОАО
       «Газпром»" -> "Газпром", "Концерн «Майкрософт»" -> "Майкрософт", "ИА Regnum" ->
-      "Regnum" (a name in quotes or in Latin letters after one word);
+      "Regnum" (a name in quotes after words, or in Latin letters after one word; "Русской
+      службе «Голоса Америки»" -> "Голоса Америки");
     - a name and what follows in brackets are two mentions: "Кориера делла Сера» (Corriere
       della Sera" -> "Кориера делла Сера", "Corriere della Sera"; "Комитет защиты
       журналистов (КЗЖ)"; "Хитли (Гецлаф)";
@@ -379,7 +383,7 @@ def _trimmed(text: str, start: int, stop: int) -> tuple[int, int]:
 _BULLET = re.compile(r"\s*[•·|▪●■]\s*")
 _LEGAL_FORM = re.compile(
     r"(?:ОАО|ООО|ЗАО|ПАО|АО|ГУП|ФГУП|МУП|НАО|ОДО|ИП)\s+[«\"„“]"
-    r"|[А-ЯЁа-яё]+\s+(?=[«\"„“]|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*$)"
+    r"|(?:[А-ЯЁа-яё-]+\s+)+(?=[«\"„“])|[А-ЯЁа-яё]+\s+(?=[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*$)"
 )
 _CLOSING_QUOTES = frozenset('»"“”')
 _OPENING_QUOTES = frozenset('«"„“')
