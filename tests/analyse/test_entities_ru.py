@@ -193,3 +193,21 @@ def test_name_in_quotes_after_words_for_it_and_its_repeats(natasha: Natasha) -> 
         ("Голос Америки", "organization"),
         ("Америки", "place"),
     ]
+
+
+def test_lone_surname_is_the_person_named_in_full(natasha: Natasha) -> None:
+    # natasha's "Кадырова" is named "Кадырова" alone (a woman's nominative, too), and its
+    # "о Свиридове" is a place.
+    text = "Глава Чечни Рамзан Кадыров провёл совещание. Слова Кадырова передал его помощник."
+    assert [m.name for m in natasha.analyse(text) if m.kind == "person"] == [
+        "Рамзан Кадыров",
+        "Кадыров",
+    ]
+    text = (
+        "Болельщик Егор Свиридов погиб в драке. Друзья Егора Свиридова вышли на митинг. "
+        "Уже много сказали о Свиридове, о работе милиции."
+    )
+    assert found(natasha, text)[-1] == ("Свиридове", "person")
+    # With an Иван Петров and an Анна Петрова, "Петрова" could be either.
+    text = "Иван Петров и Анна Петрова пришли на показ. Платье Петрова не показала."
+    assert [m.name for m in natasha.analyse(text)][-1] == "Петрова"

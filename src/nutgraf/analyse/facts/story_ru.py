@@ -34,6 +34,7 @@ _NAMED = frozenset({"person", "organization", "place"})
 _THINGS = frozenset({"organization", "place"})  # what natasha takes a thing's name for
 _WORD = re.compile(r"[A-ZА-ЯЁ][\w'’-]*")
 _CYRILLIC = re.compile(r"[А-ЯЁ]")
+_QUOTES = frozenset('«"„“')  # a name in quotes is a thing's or a body's
 _PLAIN_WORD = re.compile(r"[\w-]+")
 _PREFIX = 3  # letters of a phrase's first word that index it
 # The word for a vehicle, a work or a product right before a name in quotes, or for what
@@ -49,6 +50,7 @@ def read_together(text: str, mentions: list[Mention], parse: Parse) -> None:
     """Put ``mentions`` (sorted by start) right by one another, in place: things named as
     things, and the repeats natasha missed added in order."""
     found = _names(mentions, parse)
+    _surnames(text, mentions, found, parse)
     phrases = _phrases(text, mentions)
     things: set[str] = set()
     for m in mentions:
@@ -89,6 +91,42 @@ def read_together(text: str, mentions: list[Mention], parse: Parse) -> None:
         # People keep their names: a song called «Мария» is no reason to doubt a Maria.
         if m.kind in _THINGS and len(m.tokens) == 1 and fold(m.tokens[0]) in things:
             m.kind = "other"
+
+
+def _surnames(
+    text: str,
+    mentions: Iterable[Mention],
+    found: dict[str, tuple[Counter[EntityKind], str]],
+    parse: Parse,
+) -> None:
+    """A lone word that is, in one of its forms, the surname of one person named in full
+    in the story is that person's: named as the full name writes it ("Кадырова" after
+    "Рамзан Кадыров" is "Кадыров"), and a person even where natasha saw a place ("о
+    Свиридове") if the story's mentions of that word are mostly people's."""
+    mentions = list(mentions)
+    surnames: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.kind == "person" and len(m.tokens) > 1 and _CYRILLIC.match(m.tokens[-1]):
+            for f in _forms(m.tokens[-1], parse):
+                surnames.setdefault(f, set()).add(m.tokens[-1])
+    if not surnames:
+        return
+    for m in mentions:
+        if len(m.tokens) != 1 or m.kind not in _NAMED:
+            continue
+        forms = _forms(text[m.start : m.end], parse)
+        hits = set().union(*(surnames.get(f, set()) for f in forms))
+        if len(hits) != 1:
+            continue  # none, or "Кадырова" with both a Рамзан Кадыров and an Айшат Кадырова
+        if m.kind != "person":
+            votes: Counter[EntityKind] = sum((found[f][0] for f in forms if f in found), Counter())
+            if text[m.start - 1 : m.start] in _QUOTES or votes.most_common(1) != [
+                ("person", votes["person"])
+            ]:
+                continue
+            m.kind = "person"
+        (surname,) = hits
+        m.name, m.tokens = surname, (surname,)
 
 
 def _free(mentions: Iterable[Mention], start: int, end: int) -> bool:
