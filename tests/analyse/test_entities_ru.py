@@ -211,3 +211,13 @@ def test_lone_surname_is_the_person_named_in_full(natasha: Natasha) -> None:
     # With an Иван Петров and an Анна Петрова, "Петрова" could be either.
     text = "Иван Петров и Анна Петрова пришли на показ. Платье Петрова не показала."
     assert [m.name for m in natasha.analyse(text)][-1] == "Петрова"
+
+
+def test_full_name_as_the_story_writes_it_in_the_nominative(natasha: Natasha) -> None:
+    # pymorphy2 reads "Анатолия" as a woman's name too: alone, the name stays as written.
+    text = (
+        "Глава агентства Анатолий Перминов выступил в Думе. "
+        "Слухи об отставке Анатолия Перминова он опроверг."
+    )
+    people = [m.name for m in natasha.analyse(text) if m.kind == "person"]
+    assert people == ["Анатолий Перминов"] * 2

@@ -49,6 +49,7 @@ _THING_BEFORE = re.compile(
 def read_together(text: str, mentions: list[Mention], parse: Parse) -> None:
     """Put ``mentions`` (sorted by start) right by one another, in place: things named as
     things, and the repeats natasha missed added in order."""
+    _full_names(text, mentions, parse)
     found = _names(mentions, parse)
     _surnames(text, mentions, found, parse)
     phrases = _phrases(text, mentions)
@@ -91,6 +92,28 @@ def read_together(text: str, mentions: list[Mention], parse: Parse) -> None:
         # People keep their names: a song called «Мария» is no reason to doubt a Maria.
         if m.kind in _THINGS and len(m.tokens) == 1 and fold(m.tokens[0]) in things:
             m.kind = "other"
+
+
+def _full_names(text: str, mentions: Iterable[Mention], parse: Parse) -> None:
+    """A person's name of several words as the story writes it in full elsewhere, when
+    pymorphy2 cannot tell the case ("Анатолия Перминова" is "Анатолий Перминов" where the
+    story writes that, not "Анатолия Перминов": "Анатолия" reads as a woman's name too)."""
+    people = [m for m in mentions if m.kind == "person" and len(m.tokens) > 1]
+    # Names the story writes as they are named: in the nominative.
+    written = {m.tokens for m in people if tuple(text[m.start : m.end].split()) == m.tokens}
+    for m in people:
+        if m.tokens in written:
+            continue
+        words = text[m.start : m.end].split()
+        forms = [_forms(w, parse) for w in words]
+        fits = {
+            name
+            for name in written
+            if len(name) == len(words) and all(map(set.__contains__, forms, map(fold, name)))
+        }
+        if len(fits) == 1:
+            (name,) = fits
+            m.tokens, m.name = name, " ".join(name)
 
 
 def _surnames(
