@@ -221,3 +221,9 @@ def test_full_name_as_the_story_writes_it_in_the_nominative(natasha: Natasha) ->
     )
     people = [m.name for m in natasha.analyse(text) if m.kind == "person"]
     assert people == ["Анатолий Перминов"] * 2
+    # natasha's span after a list of countries is "Поддержку Кирсану Илюмжинову", a place.
+    text = (
+        "Турция • США\n\nПоддержку Кирсану Илюмжинову выразили 40 федераций. "
+        "Кандидатуру Кирсана Илюмжинова выдвинула Россия."
+    )
+    assert found(natasha, text)[2] == ("Кирсану Илюмжинову", "person")

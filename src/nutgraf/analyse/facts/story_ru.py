@@ -95,25 +95,38 @@ def read_together(text: str, mentions: list[Mention], parse: Parse) -> None:
 
 
 def _full_names(text: str, mentions: Iterable[Mention], parse: Parse) -> None:
-    """A person's name of several words as the story writes it in full elsewhere, when
-    pymorphy2 cannot tell the case ("Анатолия Перминова" is "Анатолий Перминов" where the
-    story writes that, not "Анатолия Перминов": "Анатолия" reads as a woman's name too)."""
-    people = [m for m in mentions if m.kind == "person" and len(m.tokens) > 1]
+    """A name of several words that is, word by word, a form of a person's full name in the
+    story is that person's: named as the story writes it in the nominative where pymorphy2
+    cannot tell the case ("Анатолия Перминова" is "Анатолий Перминов", not "Анатолия
+    Перминов": "Анатолия" reads as a woman's name too), and a person where natasha saw a
+    place or a body ("Поддержку Кирсану Илюмжинову" after "Кирсана Илюмжинова")."""
+    mentions = list(mentions)
+    people = {m.tokens for m in mentions if m.kind == "person" and len(m.tokens) > 1}
     # Names the story writes as they are named: in the nominative.
-    written = {m.tokens for m in people if tuple(text[m.start : m.end].split()) == m.tokens}
-    for m in people:
-        if m.tokens in written:
+    written = {
+        m.tokens
+        for m in mentions
+        if m.tokens in people and tuple(text[m.start : m.end].split()) == m.tokens
+    }
+    for m in mentions:
+        if m.kind not in _NAMED or len(m.tokens) < 2 or m.tokens in written:
             continue
-        words = text[m.start : m.end].split()
-        forms = [_forms(w, parse) for w in words]
-        fits = {
-            name
-            for name in written
-            if len(name) == len(words) and all(map(set.__contains__, forms, map(fold, name)))
-        }
+        forms = [_forms(w, parse) for w in text[m.start : m.end].split()]
+        fits = _fitting(forms, written)
+        if not fits and m.kind != "person":
+            fits = _fitting(forms, people)
         if len(fits) == 1:
             (name,) = fits
-            m.tokens, m.name = name, " ".join(name)
+            m.tokens, m.name, m.kind = name, " ".join(name), "person"
+
+
+def _fitting(forms: list[set[str]], names: Iterable[tuple[str, ...]]) -> set[tuple[str, ...]]:
+    """The names each of whose words is among the forms of the word in its place."""
+    return {
+        name
+        for name in names
+        if len(name) == len(forms) and all(map(set.__contains__, forms, map(fold, name)))
+    }
 
 
 def _surnames(
