@@ -227,3 +227,15 @@ def test_full_name_as_the_story_writes_it_in_the_nominative(natasha: Natasha) ->
         "Кандидатуру Кирсана Илюмжинова выдвинула Россия."
     )
     assert found(natasha, text)[2] == ("Кирсану Илюмжинову", "person")
+
+
+def test_abbreviation_defined_for_common_words_is_no_body(natasha: Natasha) -> None:
+    # natasha takes "ПАО" for an organization.
+    text = (
+        "Сбой произошёл при отделении приборно-агрегатного отсека (ПАО) от корабля. "
+        "В конце концов ПАО всё-таки отделился, сообщил Роскосмос."
+    )
+    assert [name for name, kind in found(natasha, text) if kind == "organization"] == ["Роскосмос"]
+    # A body's name of capitalised words keeps its abbreviation.
+    text = "Доклад подготовил Комитет защиты журналистов (КЗЖ). КЗЖ призвал власти к ответу."
+    assert [kind for _, kind in found(natasha, text)] == ["organization"] * 3

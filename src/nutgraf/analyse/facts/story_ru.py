@@ -10,6 +10,8 @@ mentions of one text:
 - a name of several words found again with other endings ("Красного Креста" ...
   "Красному Кресту"), or around a place natasha tagged alone in it ("Голос Америки"), is
   a mention of that name;
+- an abbreviation the story defines for common words ("приборно-агрегатного отсека
+  (ПАО)") names no body, wherever it comes back;
 - a capitalised word no mention covers, whose dictionary form is a one-word name found
   elsewhere in the story (or a person's surname), is a mention of that name, of the type
   its mentions vote for.
@@ -34,6 +36,7 @@ _NAMED = frozenset({"person", "organization", "place"})
 _THINGS = frozenset({"organization", "place"})  # what natasha takes a thing's name for
 _WORD = re.compile(r"[A-ZА-ЯЁ][\w'’-]*")
 _CYRILLIC = re.compile(r"[А-ЯЁ]")
+_ACRONYM_DEFINED = re.compile(r"\s\(([А-ЯЁ]{2,6})\)")
 _QUOTES = frozenset('«"„“')  # a name in quotes is a thing's or a body's
 _PLAIN_WORD = re.compile(r"[\w-]+")
 _PREFIX = 3  # letters of a phrase's first word that index it
@@ -88,7 +91,10 @@ def read_together(text: str, mentions: list[Mention], parse: Parse) -> None:
     # Once every repeat has had its say: a thing's name is no one's.
     mentions.extend(m for key, m in added if key not in things)
     mentions.sort(key=lambda m: m.start)
+    common = _common_acronyms(text)
     for m in mentions:
+        if common and text[m.start : m.end] in common:
+            m.kind = "other"
         # People keep their names: a song called «Мария» is no reason to doubt a Maria.
         if m.kind in _THINGS and len(m.tokens) == 1 and fold(m.tokens[0]) in things:
             m.kind = "other"
@@ -163,6 +169,20 @@ def _surnames(
             m.kind = "person"
         (surname,) = hits
         m.name, m.tokens = surname, (surname,)
+
+
+def _common_acronyms(text: str) -> set[str]:
+    """Abbreviations the story defines for common words: "приборно-агрегатного отсека
+    (ПАО)" is a part of a ship, not a body, wherever "ПАО" comes back."""
+    found = set()
+    for defined in _ACRONYM_DEFINED.finditer(text):
+        acronym = defined.group(1)
+        words = text[max(0, defined.start() - 24 * len(acronym)) : defined.start()]
+        parts = [p for p in re.split(r"[\s-]+", words) if p][-len(acronym) :]
+        initials = "".join(p[0] for p in parts if p[:1].islower())
+        if len(initials) == len(acronym) and initials == acronym.lower():
+            found.add(acronym)
+    return found
 
 
 def _free(mentions: Iterable[Mention], start: int, end: int) -> bool:
