@@ -239,3 +239,14 @@ def test_abbreviation_defined_for_common_words_is_no_body(natasha: Natasha) -> N
     # A body's name of capitalised words keeps its abbreviation.
     text = "Доклад подготовил Комитет защиты журналистов (КЗЖ). КЗЖ призвал власти к ответу."
     assert [kind for _, kind in found(natasha, text)] == ["organization"] * 3
+
+
+def test_plural_surname_or_adjective_is_no_person(natasha: Natasha) -> None:
+    # natasha tags "Ямадаевых" and "Королёвских" as people.
+    text = "Иса Ямадаев является третьим из братьев Ямадаевых, на которых совершено покушение."
+    assert found(natasha, text) == [("Иса Ямадаев", "person")]
+    text = "На прошедших Королёвских чтениях выступил Андрей Соколов."
+    assert found(natasha, text) == [("Андрей Соколов", "person")]
+    # A surname pymorphy2 knows only in the plural is still one person's after a first name.
+    text = "Показания дали Илья Васильев, Федор Мирзоянов и другие свидетели."
+    assert ("Федор Мирзоянов", "person") in found(natasha, text)

@@ -12,7 +12,7 @@ import numpy as np
 
 from nutgraf.analyse.facts.gazetteer import countries_ru, fold
 from nutgraf.analyse.facts.spans import Mention, inside
-from nutgraf.analyse.facts.story_ru import read_together
+from nutgraf.analyse.facts.story_ru import many, read_together
 from nutgraf.types import EntityKind
 
 
@@ -42,7 +42,9 @@ class Natasha:
         mentions = []
         names: dict[tuple[str, EntityKind], str] = {}  # a story repeats its names
         for start, stop, kind in _spans(text, self._tag(text)):
-            if self._no_name(text, start, stop):
+            if self._no_name(text, start, stop) or (
+                kind == "person" and many(text[start:stop], self._vocab.parse)
+            ):
                 continue
             if (lead := _FIRST_WORD.match(text, start, stop)) and self._no_name(
                 text, start, lead.end(), sentence=True

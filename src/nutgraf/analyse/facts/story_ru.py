@@ -87,6 +87,8 @@ def read_together(text: str, mentions: list[Mention], parse: Parse) -> None:
             things.add(key)
             continue
         kinds, name = found[key]
+        if kinds.most_common(1)[0][0] == "person" and many(word.group(), parse):
+            continue
         added.append((key, Mention(start, end, (name,), name, kinds.most_common(1)[0][0])))
     # Once every repeat has had its say: a thing's name is no one's.
     mentions.extend(m for key, m in added if key not in things)
@@ -191,6 +193,17 @@ def _free(mentions: Iterable[Mention], start: int, end: int) -> bool:
     return not any(
         m.start < end and start < m.end and (m.start < start or m.end > end or m.kind != "place")
         for m in mentions
+    )
+
+
+def many(word: str, parse: Parse) -> bool:
+    """Whether ``word`` names several people or a thing after them, not a person: every
+    reading pymorphy2 has of it is a plural surname or adjective ("братьев Ямадаевых",
+    "Королёвских чтениях")."""
+    if not _CYRILLIC.match(word) or word.isupper() or not _PLAIN_WORD.fullmatch(word):
+        return False  # an abbreviation, or several words: a first name and a surname
+    return all(
+        p.tag.number == "plur" and ("Surn" in p.tag or p.tag.POS == "ADJF") for p in parse(word)
     )
 
 
