@@ -250,3 +250,15 @@ def test_plural_surname_or_adjective_is_no_person(natasha: Natasha) -> None:
     # A surname pymorphy2 knows only in the plural is still one person's after a first name.
     text = "Показания дали Илья Васильев, Федор Мирзоянов и другие свидетели."
     assert ("Федор Мирзоянов", "person") in found(natasha, text)
+
+
+def test_person_inside_an_organization_name_is_a_person_too(natasha: Natasha) -> None:
+    text = "Вопросы задавались из Космического центра Кеннеди во Флориде."
+    assert found(natasha, text) == [
+        ("Космического центра Кеннеди", "organization"),
+        ("Кеннеди", "person"),
+        ("Флориде", "place"),
+    ]
+    text = "Почту доставили в Центр подготовки космонавтов имени Юрия Гагарина."
+    (_, person) = natasha.analyse(text)
+    assert (text[person.start : person.end], person.name) == ("Юрия Гагарина", "Юрий Гагарин")

@@ -62,7 +62,7 @@ class Natasha:
         read_together(text, mentions, self._vocab.parse)
         mentions.extend(list(self._places_missed(text, mentions)))
         mentions.sort(key=lambda m: m.start)
-        mentions.extend(self._places_inside(text, mentions))
+        mentions.extend(self._named_inside(text, mentions))
         mentions.sort(key=lambda m: m.start)
         return mentions
 
@@ -84,21 +84,36 @@ class Natasha:
         best = self._vocab.parse(word)[0]
         return bool(best.is_known and best.tag.POS == "NOUN" and "Geox" in best.tag)
 
-    def _places_inside(self, text: str, mentions: Iterable[Mention]) -> Iterator[Mention]:
-        """The places an organization's name names: "Голос Америки", "Совет Европы",
-        "Единая Россия" mention America, Europe and Russia too. A place is a word
-        pymorphy2's dictionary knows as one (its "Geox" nouns), or a country."""
+    def _named_inside(self, text: str, mentions: Iterable[Mention]) -> Iterator[Mention]:
+        """The places and people an organization's name names: "Голос Америки", "Совет
+        Европы", "Единая Россия" mention America, Europe and Russia too, "Космический центр
+        Кеннеди" and "театр имени Станиславского" a person. A place is a word pymorphy2's
+        dictionary knows as one (its "Geox" nouns); a person, words after the first it knows
+        first of all as a first name or a surname."""
         mentions = list(mentions)
         places = {(m.start, m.end) for m in mentions if m.kind == "place"}
         for m in mentions:
             if m.kind != "organization" or len(m.tokens) < 2:
                 continue
+            person: list[tuple[int, int]] = []
             for word in _CAPITALISED.finditer(text, m.start, m.end):
+                if word.start() > m.start and self._person_word(word.group()):
+                    if person and text[person[-1][1] : word.start()].isspace():
+                        person[-1] = (person[-1][0], word.end())  # "имени Юрия Гагарина"
+                    else:
+                        person.append(word.span())
                 if word.span() in places or not self._place(word.group()):
                     continue
                 places.add(word.span())
                 name = self._nominative(word.group(), "place")
                 yield Mention(word.start(), word.end(), (name,), name, "place")
+            for start, end in person:
+                name = self._nominative(text[start:end], "person")
+                yield Mention(start, end, tuple(name.split()), name, "person")
+
+    def _person_word(self, word: str) -> bool:
+        best = self._vocab.parse(word)[0]
+        return bool(best.is_known and _PERSON & best.tag.grammemes)
 
     def _no_name(self, text: str, start: int, stop: int, sentence: bool = False) -> bool:
         """Whether the word text[start:stop], opening a paragraph or a headline, is a common
@@ -267,6 +282,7 @@ _CAPITALISED = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+
 # A span's first word, before another capitalised one.
 _FIRST_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?= [А-ЯЁA-Z«])")
 _SENTENCE_END = re.compile(r"[.!?…]\s+$")
+_PERSON = frozenset({"Name", "Surn"})
 _PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 _CYRILLIC_WORD = re.compile(r"[а-яёА-ЯЁ][а-яёА-ЯЁ-]*$")
 _KEYWORD_POS = frozenset({"NOUN", None})  # None: a word pymorphy2 cannot tag (a name, a loan)
