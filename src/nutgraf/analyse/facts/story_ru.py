@@ -40,6 +40,7 @@ _ACRONYM_DEFINED = re.compile(r"\s\(([А-ЯЁ]{2,6})\)")
 _QUOTES = frozenset('«"„“')  # a name in quotes is a thing's or a body's
 _PLAIN_WORD = re.compile(r"[\w-]+")
 _PREFIX = 3  # letters of a phrase's first word that index it
+_ENDING = 3  # letters a word's ending may have after its stem
 # The word for a vehicle, a work or a product right before a name in quotes, or for what
 # one does ("старт «Союза»": a vehicle in the genitive).
 _THING_BEFORE = re.compile(
@@ -64,16 +65,17 @@ def read_together(text: str, mentions: list[Mention], parse: Parse) -> None:
                 things.add(fold(m.tokens[0]))
     taken = [(m.start, m.end) for m in mentions]
     added: list[tuple[str, Mention]] = []
+    words = list(_PLAIN_WORD.finditer(text)) if phrases else []
     at = 0  # phrases do not overlap one another
-    for word in _PLAIN_WORD.finditer(text) if phrases else ():
+    for i, word in enumerate(words):
         if word.start() < at or inside(taken, word.start(), word.end()):
             continue
-        for pattern, (kinds, name) in phrases.get(word.group()[:_PREFIX], ()):
-            hit = pattern.match(text, word.start())
-            if hit and _free(mentions, hit.start(), hit.end()):
+        for stems, (kinds, name) in phrases.get(word.group()[:_PREFIX], ()):
+            end = _phrase_end(text, words, i, stems)
+            if end and _free(mentions, word.start(), end):
                 kind = kinds.most_common(1)[0][0]
-                added.append(("", Mention(hit.start(), hit.end(), tuple(name.split()), name, kind)))
-                at = hit.end()
+                added.append(("", Mention(word.start(), end, tuple(name.split()), name, kind)))
+                at = end
                 break
     taken = sorted(taken + [(m.start, m.end) for _, m in added])
     for word in _WORD.finditer(text) if found else ():
@@ -221,24 +223,36 @@ def _thing_named(text: str, start: int, end: int, parse: Parse) -> bool:
 
 def _phrases(
     text: str, mentions: Iterable[Mention]
-) -> dict[str, list[tuple[re.Pattern[str], tuple[Counter[EntityKind], str]]]]:
-    """The story's names of several words as patterns that let each word's ending change
+) -> dict[str, list[tuple[tuple[str, ...], tuple[Counter[EntityKind], str]]]]:
+    """The story's names of several words as their words' stems, whose endings may change
     ("Большого театра" finds "Большому театру"), with the types their mentions give them
     and their names, by the first letters of their first word."""
-    found: dict[str, tuple[Counter[EntityKind], str]] = {}
+    found: dict[tuple[str, ...], tuple[Counter[EntityKind], str]] = {}
     for m in mentions:
         words = text[m.start : m.end].split()
         if m.kind not in _NAMED or len(words) < 2 or not all(map(_PLAIN_WORD.fullmatch, words)):
             continue  # quotes and brackets: natasha's span is amiss there
-        pattern = r"\s+".join(re.escape(_stem(w)) + r"[\w]{0,3}" for w in words)
-        kinds, _ = found.setdefault(pattern, (Counter(), m.name))
+        kinds, _ = found.setdefault(tuple(map(_stem, words)), (Counter(), m.name))
         kinds[m.kind] += 1
-    phrases: dict[str, list[tuple[re.Pattern[str], tuple[Counter[EntityKind], str]]]] = {}
-    for pattern, named in found.items():
-        key = pattern.split("\\s+")[0][:_PREFIX]
-        compiled = re.compile(pattern + r"(?![\w-])")
-        phrases.setdefault(key, []).append((compiled, named))
+    phrases: dict[str, list[tuple[tuple[str, ...], tuple[Counter[EntityKind], str]]]] = {}
+    for stems, named in found.items():
+        phrases.setdefault(stems[0][:_PREFIX], []).append((stems, named))
     return phrases
+
+
+def _phrase_end(text: str, words: list[re.Match[str]], i: int, stems: tuple[str, ...]) -> int:
+    """Where the phrase of ``stems`` ends if it starts at ``words[i]``, each word its stem
+    and up to three letters more, the words apart by spaces only; 0 if it does not."""
+    if i + len(stems) > len(words):
+        return 0
+    for k, stem in enumerate(stems):
+        word = words[i + k]
+        written = word.group()
+        if not written.startswith(stem) or len(written) - len(stem) > _ENDING:
+            return 0
+        if k and not text[words[i + k - 1].end() : word.start()].isspace():
+            return 0
+    return words[i + len(stems) - 1].end()
 
 
 def _stem(word: str) -> str:
