@@ -262,3 +262,9 @@ def test_person_inside_an_organization_name_is_a_person_too(natasha: Natasha) ->
     text = "Почту доставили в Центр подготовки космонавтов имени Юрия Гагарина."
     (_, person) = natasha.analyse(text)
     assert (text[person.start : person.end], person.name) == ("Юрия Гагарина", "Юрий Гагарин")
+
+
+def test_a_first_name_the_dictionary_only_guesses_at_tells_no_gender(natasha: Natasha) -> None:
+    # pymorphy2 guesses "Сулима" is a woman's name in the nominative: "Сулим Ямадаева".
+    text = "Письмо Сулима Ямадаева опубликовано."
+    assert [m.name for m in natasha.analyse(text)] == ["Сулим Ямадаев"]

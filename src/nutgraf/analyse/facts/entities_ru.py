@@ -209,7 +209,8 @@ class Natasha:
             [p for p in ps if prefer & p.tag.grammemes and "sing" in p.tag] if ps else []
             for ps in parsed
         ]
-        gender = _gender(r for rs in readings for r in rs if "Name" in r.tag)
+        # A first name pymorphy2 only guesses at ("Айшат") tells no gender.
+        gender = _gender(r for rs in readings for r in rs if "Name" in r.tag and r.is_known)
         if gender is None:  # no first name: a part written in the nominative tells it
             gender = _gender(r for rs in readings for r in rs if r.tag.case == "nomn")
         out = []
