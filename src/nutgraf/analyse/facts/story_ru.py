@@ -37,6 +37,7 @@ _THINGS = frozenset({"organization", "place"})  # what natasha takes a thing's n
 _WORD = re.compile(r"[A-ZА-ЯЁ][\w'’-]*")
 _CYRILLIC = re.compile(r"[А-ЯЁ]")
 _ACRONYM_DEFINED = re.compile(r"\s\(([А-ЯЁ]{2,6})\)")
+_BODY_OR_PLACE = frozenset({"Orgn", "Geox"})  # pymorphy2's grammemes
 _QUOTES = frozenset('«"„“')  # a name in quotes is a thing's or a body's
 _PLAIN_WORD = re.compile(r"[\w-]+")
 _PREFIX = 3  # letters of a phrase's first word that index it
@@ -95,7 +96,7 @@ def read_together(text: str, mentions: list[Mention], parse: Parse) -> None:
     # Once every repeat has had its say: a thing's name is no one's.
     mentions.extend(m for key, m in added if key not in things)
     mentions.sort(key=lambda m: m.start)
-    common = _common_acronyms(text)
+    common = _common_acronyms(text, parse)
     for m in mentions:
         if common and text[m.start : m.end] in common:
             m.kind = "other"
@@ -112,11 +113,14 @@ def _full_names(text: str, mentions: Iterable[Mention], parse: Parse) -> None:
     place or a body ("Поддержку Кирсану Илюмжинову" after "Кирсана Илюмжинова")."""
     mentions = list(mentions)
     people = {m.tokens for m in mentions if m.kind == "person" and len(m.tokens) > 1}
-    # Names the story writes as they are named: in the nominative.
+    # Names the story writes as they are named: in the nominative (and not in capitals, as
+    # a signature's "Владимир МАВРОВ").
     written = {
         m.tokens
         for m in mentions
-        if m.tokens in people and tuple(text[m.start : m.end].split()) == m.tokens
+        if m.tokens in people
+        and tuple(text[m.start : m.end].split()) == m.tokens
+        and not any(t.isupper() for t in m.tokens)
     }
     for m in mentions:
         if m.kind not in _NAMED or len(m.tokens) < 2 or m.tokens in written:
@@ -164,6 +168,9 @@ def _surnames(
         hits = set().union(*(surnames.get(f, set()) for f in forms))
         if len(hits) != 1:
             continue  # none, or "Кадырова" with both a Рамзан Кадыров and an Айшат Кадырова
+        (surname,) = hits
+        if m.end - m.start < len(surname):
+            continue  # a case adds an ending: "Магритт" is no form of a "Рене Магритта"
         if m.kind != "person":
             votes: Counter[EntityKind] = sum((found[f][0] for f in forms if f in found), Counter())
             if text[m.start - 1 : m.start] in _QUOTES or votes.most_common(1) != [
@@ -171,16 +178,18 @@ def _surnames(
             ]:
                 continue
             m.kind = "person"
-        (surname,) = hits
         m.name, m.tokens = surname, (surname,)
 
 
-def _common_acronyms(text: str) -> set[str]:
+def _common_acronyms(text: str, parse: Parse) -> set[str]:
     """Abbreviations the story defines for common words: "приборно-агрегатного отсека
-    (ПАО)" is a part of a ship, not a body, wherever "ПАО" comes back."""
+    (ПАО)" is a part of a ship, not a body, wherever "ПАО" comes back; "министерства
+    иностранных дел (МИД)" stays a body, which pymorphy2's dictionary knows it for."""
     found = set()
     for defined in _ACRONYM_DEFINED.finditer(text):
         acronym = defined.group(1)
+        if any(_BODY_OR_PLACE & p.tag.grammemes for p in parse(acronym)):
+            continue
         words = text[max(0, defined.start() - 24 * len(acronym)) : defined.start()]
         parts = [p for p in re.split(r"[\s-]+", words) if p][-len(acronym) :]
         initials = "".join(p[0] for p in parts if p[:1].islower())
