@@ -11,7 +11,8 @@ from typing import Any
 import numpy as np
 
 from nutgraf.analyse.facts.gazetteer import countries_ru, fold
-from nutgraf.analyse.facts.spans import Mention
+from nutgraf.analyse.facts.spans import Mention, inside
+from nutgraf.analyse.facts.story_ru import many, read_together
 from nutgraf.types import EntityKind
 
 
@@ -41,14 +42,117 @@ class Natasha:
         mentions = []
         names: dict[tuple[str, EntityKind], str] = {}  # a story repeats its names
         for start, stop, kind in _spans(text, self._tag(text)):
+            if self._no_name(text, start, stop) or (
+                kind == "person" and many(text[start:stop], self._vocab.parse)
+            ):
+                continue
+            if (lead := _FIRST_WORD.match(text, start, stop)) and self._no_name(
+                text, start, lead.end(), sentence=True
+            ):
+                start = lead.end() + 1  # "Исследователи Брукхейвенской лаборатории"
+            start, stop = self._widened(text, start, stop, kind)
             written = text[start:stop]
             name = names.get((written, kind))
             if name is None:
-                name = names[written, kind] = self._nominative(written, kind)
-            if kind != "place" and fold(name) in countries_ru():
+                bare = " ".join(written.translate(_NO_QUOTES).split())
+                name = names[written, kind] = self._nominative(bare, kind)
+            if kind != "place" and fold(name) in countries_ru() and not quoted(text, start):
                 kind = "place"  # "Коста Рика" is a country, whatever its shape says
             mentions.append(Mention(start, stop, tuple(name.split()), name, kind))
+        read_together(text, mentions, self._vocab.parse)
+        mentions.extend(list(self._places_missed(text, mentions)))
+        mentions.sort(key=lambda m: m.start)
+        mentions.extend(self._named_inside(text, mentions))
+        mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _places_missed(self, text: str, mentions: list[Mention]) -> Iterator[Mention]:
+        """Places natasha left untagged ("чемпион Европы", a list's "• Маврикий •"): a
+        capitalised word outside every mention and outside quotes (a car, a ship) that
+        pymorphy2's dictionary knows first of all as a place."""
+        taken = [(m.start, m.end) for m in mentions]
+        for word in _CAPITALISED.finditer(text):
+            if inside(taken, word.start(), word.end()) or quoted(text, word.start()):
+                continue
+            if self._place(word.group()):
+                name = self._nominative(word.group(), "place")
+                yield Mention(word.start(), word.end(), (name,), name, "place")
+
+    def _place(self, word: str) -> bool:
+        """Whether pymorphy2's likeliest reading of ``word`` is a place in its dictionary
+        (a "Geox" noun): "Красного" reads first as an adjective, not as a village."""
+        best = self._vocab.parse(word)[0]
+        return bool(best.is_known and best.tag.POS == "NOUN" and "Geox" in best.tag)
+
+    def _named_inside(self, text: str, mentions: Iterable[Mention]) -> Iterator[Mention]:
+        """The places and people an organization's name names: "Голос Америки", "Совет
+        Европы", "Единая Россия" mention America, Europe and Russia too, "Космический центр
+        Кеннеди" and "театр имени Станиславского" a person. A place is a word pymorphy2's
+        dictionary knows as one (its "Geox" nouns); a person, words after the first it knows
+        first of all as a first name or a surname."""
+        mentions = list(mentions)
+        places = {(m.start, m.end) for m in mentions if m.kind == "place"}
+        for m in mentions:
+            if m.kind != "organization" or len(m.tokens) < 2:
+                continue
+            person: list[tuple[int, int]] = []
+            for word in _CAPITALISED.finditer(text, m.start, m.end):
+                if word.start() > m.start and self._person_word(word.group()):
+                    if person and text[person[-1][1] : word.start()].isspace():
+                        person[-1] = (person[-1][0], word.end())  # "имени Юрия Гагарина"
+                    else:
+                        person.append(word.span())
+                if word.span() in places or not self._place(word.group()):
+                    continue
+                places.add(word.span())
+                name = self._nominative(word.group(), "place")
+                yield Mention(word.start(), word.end(), (name,), name, "place")
+            for start, end in person:
+                name = self._nominative(text[start:end], "person")
+                yield Mention(start, end, tuple(name.split()), name, "person")
+
+    def _person_word(self, word: str) -> bool:
+        best = self._vocab.parse(word)[0]
+        return bool(best.is_known and _PERSON & best.tag.grammemes)
+
+    def _no_name(self, text: str, start: int, stop: int, sentence: bool = False) -> bool:
+        """Whether the word text[start:stop], opening a paragraph or a headline, is a common
+        word there: one pymorphy2's dictionary has no reading of as a name ("Супруга
+        «оружейного барона»", "Воскресное заседание", "Маэстро не видит звёзд"). With
+        ``sentence``, a noun opening any sentence ("Исследователи Брукхейвенской ...")."""
+        opens = not start or text[start - 1] == "\n"
+        if not opens and not (sentence and _SENTENCE_END.search(text, max(0, start - 3), start)):
+            return False
+        word = text[start:stop]
+        if not _CYRILLIC_WORD.match(word) or word.isupper():
+            return False  # abbreviations: pymorphy2 marks few of the bodies' ("ОБСЕ")
+        parses = self._vocab.parse(word)
+        if sentence and parses[0].tag.POS != "NOUN":
+            return False  # "Соединённые Штаты", "Южную Америку"
+        return parses[0].is_known and not any(_PROPER & p.tag.grammemes for p in parses)
+
+    def _widened(self, text: str, start: int, stop: int, kind: EntityKind) -> tuple[int, int]:
+        """The span with the "-ский" adjective before it that says whose it is: "японского
+        МИДа", "российского Минсельхоза", "московского «Центра»" name one body each; a
+        quality ("нового Конгресса", "влиятельного комитета") stays outside."""
+        if kind not in {"organization", "place"}:
+            return start, stop
+        before = _ADJECTIVE_BEFORE.search(text, max(0, start - 40), start)
+        if before is None:
+            return start, stop
+        adjective = next(
+            (p for p in self._vocab.parse(before.group(1)) if p.tag.POS == "ADJF"), None
+        )
+        if adjective is None or not _RELATIONAL.search(adjective.normal_form):
+            return start, stop
+        head = text[start:stop].split()[0].strip('«"„“')
+        if _CYRILLIC_WORD.match(head) and not head.isupper():
+            cases = {p.tag.case for p in self._vocab.parse(before.group(1)) if p.tag.POS == "ADJF"}
+            if not cases & {p.tag.case for p in self._vocab.parse(head)}:
+                return start, stop  # no agreement: the adjective is another phrase's
+        if before.group(2) and text[stop : stop + 1] in _CLOSING_QUOTES:
+            stop += 1  # "московского «Центра»": the quotes are inside now
+        return before.start(1), stop
 
     def _tag(self, text: str) -> list[Any]:
         """natasha's NER spans, its CRF decoded by ``_viterbi``: slovnet's decoder indexes
@@ -105,7 +209,8 @@ class Natasha:
             [p for p in ps if prefer & p.tag.grammemes and "sing" in p.tag] if ps else []
             for ps in parsed
         ]
-        gender = _gender(r for rs in readings for r in rs if "Name" in r.tag)
+        # A first name pymorphy2 only guesses at ("Айшат") tells no gender.
+        gender = _gender(r for rs in readings for r in rs if "Name" in r.tag and r.is_known)
         if gender is None:  # no first name: a part written in the nominative tells it
             gender = _gender(r for rs in readings for r in rs if r.tag.case == "nomn")
         out = []
@@ -168,6 +273,18 @@ _PREFER = MappingProxyType(
         "organization": frozenset({"Orgn"}),
     }
 )
+# A lowercase adjective right before a name, maybe across its opening quote.
+_ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])([а-яё]+)\s+([«\"„“]?)$")
+# "-ский" adjectives say where or whose ("японский", "русская"): relational, not qualities.
+_RELATIONAL = re.compile(r"[сц]к(?:ий|ой)$")
+_CAPITALISED = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*(?![\w-])")
+# pymorphy2's grammemes of names: first names, surnames, patronymics, places, bodies,
+# trademarks.
+# A span's first word, before another capitalised one.
+_FIRST_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?= [А-ЯЁA-Z«])")
+_SENTENCE_END = re.compile(r"[.!?…]\s+$")
+_PERSON = frozenset({"Name", "Surn"})
+_PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 _CYRILLIC_WORD = re.compile(r"[а-яёА-ЯЁ][а-яёА-ЯЁ-]*$")
 _KEYWORD_POS = frozenset({"NOUN", None})  # None: a word pymorphy2 cannot tag (a name, a loan)
 _VERBAL = frozenset({"VERB", "INFN", "GRND", "PRTS", "ADVB", "PRED"})
@@ -197,14 +314,23 @@ def _viterbi(emissions: np.ndarray, transitions: np.ndarray) -> list[int]:
 def _spans(text: str, found: Iterable[Any]) -> Iterator[tuple[int, int, EntityKind]]:
     """natasha's spans, put right where it errs the same way each time:
 
-    - a list's bullets part names: "Бахрейн • Барбадос" is two places;
-    - a company's legal form is no part of its name: "ОАО «Газпром»" -> "Газпром";
-    - a name and its original in brackets are two mentions: "Кориера делла Сера» (Corriere
-      della Sera" -> "Кориера делла Сера", "Corriere della Sera";
+    - a list's bullets part names: "Бахрейн • Барбадос" is two places; a line break ends
+      a name;
+    - a company's legal form, or the word for what it is, is no part of its name: "ОАО
+      «Газпром»" -> "Газпром", "Концерн «Майкрософт»" -> "Майкрософт", "ИА Regnum" ->
+      "Regnum" (a name in quotes after words, or in Latin letters after one word; "Русской
+      службе «Голоса Америки»" -> "Голоса Америки");
+    - a name and what follows in brackets are two mentions: "Кориера делла Сера» (Corriere
+      della Sera" -> "Кориера делла Сера", "Corriere della Sera"; "Комитет защиты
+      журналистов (КЗЖ)"; "Хитли (Гецлаф)";
+    - people listed with commas are each a person: "Овечкин, Фёдоров";
+    - brackets and dashes at a span's edges are no part of it: "Бернс (", "Бенин)";
     - an original in brackets natasha missed is the named thing's too: "Джоэл Саймон (Joel
       Simon)", "Бюро по патентам (USPTO)";
-    - the European Union is an organization, not a place;
-    - a shuttle, a film or a song named in quotes is no organization: "шаттл «Дискавери»".
+    - the European Union is an organization, not a place.
+
+    What needs the whole story (things named in quotes, repeats natasha missed) is
+    ``story_ru``'s.
     """
     for span in found:
         kind = _NATASHA_KINDS.get(span.type, "other")
@@ -213,7 +339,10 @@ def _spans(text: str, found: Iterable[Any]) -> Iterator[tuple[int, int, EntityKi
 
 
 def _pieces(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
-    """A span cut at list bullets: "Бахрейн • Барбадос" is two names."""
+    """A span cut at list bullets ("Бахрейн • Барбадос" is two names) and ended at a line
+    break (a heading's last word and the next paragraph's first are no one name)."""
+    if (nl := text.find("\n", start, stop)) >= 0:
+        stop = nl
     at = start
     for sep in _BULLET.finditer(text, start, stop):
         if sep.start() > at:
@@ -226,40 +355,73 @@ def _pieces(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
 def _fixed(
     text: str, start: int, stop: int, kind: EntityKind
 ) -> Iterator[tuple[int, int, EntityKind]]:
+    start, stop = _trimmed(text, start, stop)
+    if start >= stop:
+        return
     if kind == "organization" and (legal := _LEGAL_FORM.match(text, start, stop)):
         start = legal.end()
+        if text[start] in _OPENING_QUOTES:
+            start += 1
         if text[stop - 1 : stop] in _CLOSING_QUOTES:
             stop -= 1
     if kind == "place" and _EU.fullmatch(text, start, stop):
         kind = "organization"
-    if kind == "organization" and _WORK_BEFORE.search(text, max(0, start - 32), start):
-        kind = "other"  # «Дискавери» after "шаттл", «Жара» after "фильм": a thing, not a body
     if split := _BRACKETED.search(text, start, stop):
-        yield start, split.start(), kind
+        # "Комитет защиты журналистов (КЗЖ)", "Хитли (Гецлаф)": two names, each its own.
+        yield from _fixed(text, start, split.start(), kind)
         close = text.find(")", split.start(1), stop)
-        yield split.start(1), close if close > 0 else stop, kind
+        yield from _fixed(text, split.start(1), close if close > 0 else stop, kind)
+        if close > 0 and (original := _ORIGINAL_AFTER.match(text, close + 1)):
+            yield original.start(1), original.end(1), kind
+        return
+    if kind == "person" and (comma := _COMMA.search(text, start, stop)):
+        # "Овечкин, Фёдоров": a list of people, not one.
+        yield from _fixed(text, start, comma.start(), kind)
+        yield from _fixed(text, comma.end(), stop, kind)
         return
     yield start, stop, kind
     if original := _ORIGINAL_AFTER.match(text, stop):
         yield original.start(1), original.end(1), kind
 
 
-# A vehicle, a work or a product, named in quotes right after the word for it.
-_WORK_BEFORE = re.compile(
-    r"(?i:\b(?:шаттл|корабл|станци|спутник|ракет|самол[её]т|судн|лодк|крейсер|авианос|фильм"
-    r"|песн|альбом|книг|роман|спектакл|сериал|мюзикл|опер|передач|игр[аеуы]\b|телепередач)"
-    r"\w*\s+[«\"„“])$"
-)
+def _trimmed(text: str, start: int, stop: int) -> tuple[int, int]:
+    """A span without the brackets, commas and dashes natasha's tokens leave at its edges
+    ("Бернс (", "Бенин)"); a closing bracket or quote that closes inside stays."""
+    while stop > start and text[stop - 1] in _EDGE_PUNCT:
+        opener = _OPENERS.get(text[stop - 1])
+        if opener is not None and opener in text[start : stop - 1]:
+            break
+        stop -= 1
+    while start < stop and text[start] in _EDGE_PUNCT and text[start] not in _OPENERS.values():
+        start += 1
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    return start, stop
+
+
 _BULLET = re.compile(r"\s*[•·|▪●■]\s*")
-_LEGAL_FORM = re.compile(r"(?:ОАО|ООО|ЗАО|ПАО|АО|ГУП|ФГУП|МУП|НАО|ОДО|ИП)\s+[«\"„“]")
+_LEGAL_FORM = re.compile(
+    r"(?:ОАО|ООО|ЗАО|ПАО|АО|ГУП|ФГУП|МУП|НАО|ОДО|ИП)\s+[«\"„“]"
+    r"|(?:[А-ЯЁа-яё-]+\s+)+(?=[«\"„“])|[А-ЯЁа-яё]+\s+(?=[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*$)"
+)
 _CLOSING_QUOTES = frozenset('»"“”')
+_OPENING_QUOTES = frozenset('«"„“')
+_NO_QUOTES = str.maketrans(dict.fromkeys('«»"„“”'))
 _EU = re.compile(r"ЕС|Евросоюз\w*|Европейск\w+\s+[Сс]оюз\w*")
-_BRACKETED = re.compile(r"[»\"“]?\s+\(([A-Z])")
+_BRACKETED = re.compile(r"[»\"“]?\s*\(\s*([A-ZА-ЯЁ])")
+_COMMA = re.compile(r"\s*,\s*")
+_EDGE_PUNCT = frozenset("(),;:-–— \t")
+_OPENERS = MappingProxyType({")": "("})
 _LATIN_NAME = (
     r"[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*"
     r"|of|and|the|de|del|della|la|le|von|van|der|el|al|for|to|on|du|da))*"
 )
 _ORIGINAL_AFTER = re.compile(rf"[»\"“]?\s*\(({_LATIN_NAME})\)")
+
+
+def quoted(text: str, start: int) -> bool:
+    """Whether the name at ``start`` opens with a quote: «Россия» is a bank or a ship."""
+    return text[start - 1 : start] in _OPENING_QUOTES
 
 
 def _gender(readings: Iterable[Any]) -> str | None:
