@@ -183,3 +183,16 @@ def test_russian_quoted_vehicle_is_no_organization(extract: FactExtractor) -> No
     text = "Шаттл «Дискавери» завершил свой полёт, сообщило НАСА в пятницу."
     found = kinds(facts_of(extract, text, "ru"))
     assert found.get("Дискавери", "other") == "other"
+
+
+def test_a_utility_named_in_apposition_is_no_person(extract: FactExtractor) -> None:
+    # The bundled example's utility was shown as a person; its name ends in an
+    # organization word ("Power") and follows one ("utility").
+    text = (
+        "Engineers warned that the figure depends on a grid upgrade that the regional "
+        "utility, Coastline Power, has not yet approved. Mayor Daniel Okafor said the "
+        "city would wait."
+    )
+    k = kinds(facts_of(extract, text))
+    assert k.get("Coastline Power") != "person"
+    assert k.get("Daniel Okafor") == "person"

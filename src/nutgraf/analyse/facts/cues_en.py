@@ -73,7 +73,7 @@ ORG_SUFFIXES = words(
     network systems technologies industries press partners capital bureau assembly academy
     alliance coalition front movement church guard cabinet government administration corporation
     consortium trust exchange laboratories labs pharmaceuticals energy oil manufacturers center
-    centre clinic museum"""
+    centre clinic museum power utilities electric"""
 )
 # The legal form that ends a company's name: "of" after it starts another name.
 CORPORATE_SUFFIXES = words("inc corp co ltd llc plc gmbh ag sa nv bv spa ab asa oyj")
@@ -85,7 +85,8 @@ ORG_CONTEXT = words(
     """company companies firm firms automaker carmaker maker manufacturer group shares stake
     subsidiary ceo board investors partnership merger acquisition leadership headquarters
     employees startup corporation agency ministry interview newspaper magazine spokesman
-    spokeswoman spokesperson executives shareholders stock revenue profit lender bank regulator"""
+    spokeswoman spokesperson executives shareholders stock revenue profit lender bank regulator
+    utility operator retailer insurer airline supplier broadcaster"""
 )
 # Not "to" ("According to X", "talked to X") nor "at" ("at Google"): too often not places.
 PLACE_PREPS = words("in from near across throughout outside inside into")
