@@ -100,3 +100,30 @@ def test_unit_with_a_quotation_that_never_closes_is_not_chosen() -> None:
     doc = make_document('The mayor spoke. "We will build it, she said.\n\nThe bridge opened.', "en")
     assert unit_for(doc, 1) is None
     assert unit_for(doc, 2) is not None
+
+
+def test_a_missing_closing_mark_loses_only_its_own_sentence() -> None:
+    # «... — заявлял: the closing » is missing. The sentence it opens in comes only with the
+    # next one; the paragraph's later sentences are not read as inside the quotation.
+    doc = make_document(
+        "Сеть подпишет меморандум. «Пока не будем подписывать, — заявлял вице-президент. "
+        "Меморандум обсуждают год. Его подписали 36 компаний.",
+        "ru",
+    )
+    u = unit_for(doc, 1)
+    assert u is not None and (u.first, u.last) == (1, 2)
+    u = unit_for(doc, 2)
+    assert u is not None and (u.first, u.last) == (2, 2)
+
+
+def test_a_quotation_continued_in_the_next_paragraph_stays_inside_it() -> None:
+    # The press's convention: no closing mark at the paragraph's end, an opening one at the
+    # next paragraph's start. The quotation's sentences are never points on their own.
+    doc = make_document(
+        'The mayor spoke. "We will build it. We will pay for it.\n\n'
+        '"And we will open it in May," she said. The bridge opened.',
+        "en",
+    )
+    for i in (1, 2):
+        u = unit_for(doc, i)
+        assert u is None or (u.first <= 1 and u.last >= 3)  # the whole quotation or none

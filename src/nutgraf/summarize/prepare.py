@@ -112,6 +112,9 @@ def stems(text: str) -> list[str]:
     return [t[:_PREFIX] for t in _TOKEN.findall(text.lower()) if not t.isdigit()]
 
 
+_QUOTE_MARKS = "\"“«„'"
+
+
 def prepare(doc: Document) -> Prepared:
     """Cue flags, units, body start and stems of ``doc``'s sentences (linear in its size)."""
     sents = doc.sentences
@@ -157,14 +160,30 @@ def _folded(text: str) -> str:
 
 
 def _quote_depths(sents: tuple[Sentence, ...]) -> list[tuple[int, int]]:
-    """(depth at start, depth at end) of quotation per sentence, reset at each paragraph."""
+    """(depth at start, depth at end) of quotation per sentence, reset at each paragraph.
+
+    A quotation still open at a paragraph's end continues in the next one when that opens
+    with a quote mark (the press's convention for a quote over paragraphs): its sentences
+    stay inside it. Otherwise the closing mark is missing (a typo: "«Пока не будем
+    подписывать, — заявлял ..."): the quotation is taken to end by the sentence after the
+    one it opens in (a unit starting there includes both), and later sentences are read as
+    outside it, rather than losing the rest of the paragraph.
+    """
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(sents):
         j = i
         while j + 1 < len(sents) and sents[j + 1].paragraph == sents[i].paragraph:
             j += 1
-        out.extend(quote_depths([s.text for s in sents[i : j + 1]]))
+        depths = quote_depths([s.text for s in sents[i : j + 1]])
+        left_open = depths[-1][1]
+        continues = j + 1 < len(sents) and sents[j + 1].text.lstrip()[:1] in _QUOTE_MARKS
+        if left_open and not continues:
+            k = max(t for t, (start, _) in enumerate(depths) if start < left_open)
+            depths[k + 1 :] = [
+                (max(a - left_open, 0), max(b - left_open, 0)) for a, b in depths[k + 1 :]
+            ]
+        out.extend(depths)
         i = j + 1
     return out
 
