@@ -111,6 +111,7 @@ class Item:
     def __init__(self, ex: Example, tok: Any, lang: str) -> None:
         self.ex = ex
         self.lang = lang
+        self.file = ""  # the data file it came from (the CV is also reported per file)
         self.prep: Prepared = prepare(ex.doc)
         self.x = features(self.prep)
         n = len(ex.doc.sentences)
@@ -150,10 +151,12 @@ def load_items(
     """The language's articles (its visible set and any ``added`` files) as Items, its ROUGE
     scorer and Lead-3's ROUGE per article."""
     files = (shared / "data/summarization" / SETS[lang], *added)
-    records = sorted((r for f in files for r in read_records(f)), key=lambda r: r.id)
+    records = sorted(((r, f.name) for f in files for r in read_records(f)), key=lambda rf: rf[0].id)
     scorer = rouge_scorer(lang)
     tok = scorer._tokenizer.tokenize
-    items = [Item(build_example(r, lang, titles=titles), tok, lang) for r in records]
+    items = [Item(build_example(r, lang, titles=titles), tok, lang) for r, _ in records]
+    for it, (_, name) in zip(items, records, strict=True):
+        it.file = name
     lead = np.array(
         [
             rouge_f1(scorer, it.ex.record.reference, prediction_text(it.ex.doc, sel, "lead3"))
@@ -432,6 +435,20 @@ def main(argv: list[str] | None = None) -> int:
                 "rouge": np.mean([p["rouge"] for p in per_seed], axis=0).round(2).tolist(),
                 "gain": np.mean([p["gain"] for p in per_seed], axis=0).round(2).tolist(),
                 "r1_ci95_low_min": min(p["r1_ci95"][0] for p in per_seed),
+            }
+        files = sorted({it.file for it in items})
+        if len(files) > 1:
+            at = np.array([it.file for it in items])
+            report["by_file"] = {
+                f: {
+                    name: np.mean(
+                        [_gain(r[name][at == f], lead[at == f])["gain"] for r in runs], axis=0
+                    )
+                    .round(2)
+                    .tolist()
+                    for name in ("default", "points3")
+                }
+                for f in files
             }
         words = np.mean([r["words"].mean(0) for r in runs], axis=0)
         report["default_words_points"] = words.round(2).tolist()
