@@ -2,8 +2,8 @@
 """Fit nutgraf's summary models (``summarize/rerank.py``) and estimate them by nested CV.
 
     python scripts/fit_reranker.py [--shared ../shared] [--languages en ru] [--seeds 1 2 3]
-        [--pool-with ru=en] [--add ru=ru-news-extra.jsonl] [--max-points 4] [--no-titles]
-        [--write]
+        [--pool-with ru=en] [--add ru=ru-news-extra.jsonl] [--max-points 4] [--min-points 2]
+        [--no-titles] [--write]
 
 Per language, on the visible summarization set (titles given: CNN's ``title``, the Russian
 headline line):
@@ -84,6 +84,7 @@ GBM_PARAMS: dict[str, Any] = {
 }
 GBM_ROUNDS = 300
 PARTS = ("ridge", "listnet", "trees")
+MIN_POINTS_BODY = 6  # a body of this many sentences gets at least --min-points points
 
 
 def _log(*parts: object) -> None:
@@ -307,7 +308,7 @@ def fit_reranker(data: Data, parts: tuple[str, ...]) -> tuple[np.ndarray, Trees 
 
 
 def make_reranker(
-    w: np.ndarray, trees: Trees | None, sentence: np.ndarray, max_points: int
+    w: np.ndarray, trees: Trees | None, sentence: np.ndarray, max_points: int, min_points: int = 1
 ) -> Reranker:
     return Reranker(
         tuple(float(v) for v in w),
@@ -316,6 +317,8 @@ def make_reranker(
         LEAD,
         max_points,
         trees,
+        min_points,
+        MIN_POINTS_BODY,
     )
 
 
@@ -333,6 +336,7 @@ def cross_validate(
     scorer: Any,
     seed: int,
     max_points: int,
+    min_points: int,
     parts: tuple[str, ...],
     extra: Data,
 ) -> dict[str, np.ndarray]:
@@ -346,11 +350,11 @@ def cross_validate(
         train = [it for it, f in zip(items, fold, strict=True) if f != k]
         data = training_data(train, oof_sentence_scores(train, seed), sizes) + extra
         w, trees = fit_reranker(data, parts)
-        model = make_reranker(w, trees, sentence_model(train), max_points)
+        model = make_reranker(w, trees, sentence_model(train), max_points, min_points)
         for i in np.where(fold == k)[0]:
             it = items[i]
             ref = it.ex.record.reference
-            pred, n_points = summarize_with(model, it, sizes)
+            pred, n_points = summarize_with(model, it, model.default_sizes(it.prep))
             out["default"][i] = rouge_f1(scorer, ref, pred)
             out["words"][i] = (len(pred.split()), n_points)
             out["points3"][i] = rouge_f1(scorer, ref, summarize_with(model, it, range(3, 4))[0])
@@ -373,6 +377,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--languages", nargs="*", default=["en", "ru"])
     ap.add_argument("--seeds", type=int, nargs="*", default=[1, 2, 3])
     ap.add_argument("--max-points", type=int, default=4, help="a default summary's most points")
+    ap.add_argument(
+        "--min-points",
+        type=int,
+        default=2,
+        help=f"a default summary's fewest points when the body has {MIN_POINTS_BODY}+ sentences",
+    )
     ap.add_argument("--parts", nargs="*", default=list(PARTS), choices=PARTS)
     ap.add_argument("--pool-with", nargs="*", default=[], metavar="LANG=OTHER")
     ap.add_argument("--no-titles", action="store_true", help="fit and score without titles")
@@ -428,7 +438,10 @@ def main(argv: list[str] | None = None) -> int:
                 return 2
             extra = training_data(other, oof_sentence_scores(other, 0), sizes)
         report: dict[str, Any] = {"n": len(items), "lead3": lead.mean(0).round(2).tolist()}
-        runs = [cross_validate(items, scorer, s, args.max_points, parts, extra) for s in args.seeds]
+        runs = [
+            cross_validate(items, scorer, s, args.max_points, args.min_points, parts, extra)
+            for s in args.seeds
+        ]
         for name in ("default", "points3"):
             per_seed = [_gain(r[name], lead) for r in runs]
             report[name] = {
@@ -463,6 +476,8 @@ def main(argv: list[str] | None = None) -> int:
                 "pool": POOL,
                 "lead": LEAD,
                 "max_points": args.max_points,
+                "min_points": args.min_points,
+                "min_points_body": MIN_POINTS_BODY,
                 **({"pooled_with": pool_with[lang]} if lang in pool_with else {}),
             }
             if trees is not None:

@@ -127,3 +127,16 @@ def test_a_quotation_continued_in_the_next_paragraph_stays_inside_it() -> None:
     for i in (1, 2):
         u = unit_for(doc, i)
         assert u is None or (u.first <= 1 and u.last >= 3)  # the whole quotation or none
+
+
+def test_a_paragraph_of_unattributed_speech_left_open_stays_inside_the_quotation() -> None:
+    # A whole paragraph of speech whose closing mark is missing: its later sentences are
+    # speech too, never shown as a point without their quotation.
+    doc = make_document(
+        "Эксперт оценил события. «Думаю, что события не прошли и половины пути. "
+        "Я думаю, что мы станем свидетелями интересных событий.\n\n"
+        "Все изменения играют в пользу России.",
+        "ru",
+    )
+    assert unit_for(doc, 2) is None
+    assert unit_for(doc, 3) is not None

@@ -191,3 +191,21 @@ def test_shipped_rerankers_carry_their_trees(language: str) -> None:
     assert np.isfinite(values).all()
     # the trees add a term of their own: not a constant shift of the linear values
     assert np.ptp(values - linear) > 0
+
+
+def test_rerank_long_story_gets_at_least_min_points(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A model that prefers the shortest summary still gives a long story min_points points;
+    # a short brief may get one; a word budget or points= are the user's, not bound by it.
+    module = importlib.import_module("nutgraf.summarize")
+    shortest = _model(words_50=-1.0)
+    model = Reranker(
+        shortest.weights, shortest.sentence_weights, max_points=4, min_points=2, min_points_body=6
+    )
+    monkeypatch.setattr(module, "reranker_for", lambda _lang: model)
+    long_doc = make_document(STORY)  # 8 body sentences
+    assert model.default_sizes(prepare(long_doc)) == range(2, 5)
+    assert len(key_points(long_doc)[0]) >= 2
+    brief = make_document(" ".join(STORY.split(". ")[:3]) + ".")
+    assert model.default_sizes(prepare(brief)) == range(1, 5)
+    assert len(key_points(brief)[0]) == 1
+    assert len(key_points(long_doc, points=1)[0]) == 1

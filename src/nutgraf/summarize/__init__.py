@@ -27,7 +27,8 @@ def key_points(
     """Choose the key points of ``doc``: (points in article order, over_budget).
 
     ``points=None``: the summary's length is chosen per article (1 to the model's
-    ``max_points`` points, the best-valued candidate of any size); ``words``: the best
+    ``max_points`` points, the best-valued candidate of any size; at least ``min_points``
+    for a long article, ``Reranker.default_sizes``); ``words``: the best
     candidate within that many words (of ``points`` points when given). over_budget is True
     only when no candidate fits and the first point alone exceeds ``words``.
     """
@@ -37,7 +38,12 @@ def key_points(
     x = features(prep)
     model = reranker_for(doc.language)
     scores = model.sentence_scores(x)
-    sizes = range(1, model.max_points + 1) if points is None else range(points, points + 1)
+    if points is not None:
+        sizes = range(points, points + 1)
+    elif words is None:
+        sizes = model.default_sizes(prep)
+    else:
+        sizes = range(1, model.max_points + 1)
     if points is None or points <= MAX_RERANKED_POINTS:
         chosen = best(prep, x, sizes, model, words)
         if chosen is not None:

@@ -113,6 +113,17 @@ def stems(text: str) -> list[str]:
 
 
 _QUOTE_MARKS = "\"“«„'"
+# After a quotation's opening mark: an attribution ("..., — заявил он", "..., she said").
+_ATTRIBUTION = re.compile(
+    r"[\s,][—–]\s|,\s+(?:\w+\s+){0,3}(?:said|says|told|added|asked|wrote)\b", re.IGNORECASE
+)
+_OPENING = re.compile(r'["“«„]')
+
+
+def _attributed(text: str) -> bool:
+    """Whether a quotation opened in ``text`` is attributed within it."""
+    first = _OPENING.search(text)
+    return first is not None and _ATTRIBUTION.search(text, first.end()) is not None
 
 
 def prepare(doc: Document) -> Prepared:
@@ -164,10 +175,12 @@ def _quote_depths(sents: tuple[Sentence, ...]) -> list[tuple[int, int]]:
 
     A quotation still open at a paragraph's end continues in the next one when that opens
     with a quote mark (the press's convention for a quote over paragraphs): its sentences
-    stay inside it. Otherwise the closing mark is missing (a typo: "«Пока не будем
-    подписывать, — заявлял ..."): the quotation is taken to end by the sentence after the
-    one it opens in (a unit starting there includes both), and later sentences are read as
-    outside it, rather than losing the rest of the paragraph.
+    stay inside it. So do they when the sentence it opens in does not attribute it (a whole
+    paragraph of speech whose closing mark is missing). When that sentence does ("«Пока не
+    будем подписывать, — заявлял ...", '"We will, she said.'), only the closing mark is
+    missing: the quotation is taken to end by the next sentence (a unit starting there
+    includes both), and later sentences are read as outside it, rather than losing the rest
+    of the paragraph.
     """
     out: list[tuple[int, int]] = []
     i = 0
@@ -178,8 +191,8 @@ def _quote_depths(sents: tuple[Sentence, ...]) -> list[tuple[int, int]]:
         depths = quote_depths([s.text for s in sents[i : j + 1]])
         left_open = depths[-1][1]
         continues = j + 1 < len(sents) and sents[j + 1].text.lstrip()[:1] in _QUOTE_MARKS
-        if left_open and not continues:
-            k = max(t for t, (start, _) in enumerate(depths) if start < left_open)
+        k = max((t for t, (start, _) in enumerate(depths) if start < left_open), default=0)
+        if left_open and not continues and _attributed(sents[i + k].text):
             depths[k + 1 :] = [
                 (max(a - left_open, 0), max(b - left_open, 0)) for a, b in depths[k + 1 :]
             ]

@@ -76,6 +76,16 @@ class Reranker:
     lead: int = 3  # leading body sentences whose units are always pooled
     max_points: int = 4  # a default summary has 1..max_points points
     trees: Trees | None = None
+    # ... and at least min_points when the body has min_points_body sentences or more: a
+    # story's key points are rarely one sentence (1 is what ROUGE against short highlights
+    # favours, not what a reader of a long story needs).
+    min_points: int = 1
+    min_points_body: int = 6
+
+    def default_sizes(self, prep: Prepared) -> range:
+        """The sizes a default summary of ``prep`` (no ``points``, no ``words``) may take."""
+        long = prep.n - prep.body >= self.min_points_body
+        return range(self.min_points if long else 1, self.max_points + 1)
 
     def sentence_scores(self, x: FloatArray) -> FloatArray:
         """Each sentence's score (rows of ``FEATURES`` ``x``): which units are pooled."""
