@@ -22,7 +22,7 @@ import numpy as np
 import numpy.typing as npt
 
 from nutgraf.analyse.language import detect_language
-from nutgraf.analyse.sentences import split_sentences
+from nutgraf.analyse.sentences import paragraph_runs, split_sentences
 from nutgraf.errors import InputError, NoArticleError
 from nutgraf.ingest.text import clean_text
 from nutgraf.summarize import key_points
@@ -357,16 +357,10 @@ def faithfulness(doc: Document, groups: Sequence[tuple[int, ...]]) -> Faithfulne
 
 
 def _quote_depths(doc: Document) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
+    """Quotation depths per paragraph as written, without the summarizer's repair of a
+    missing closing mark (``prepare._quote_depths``): what a reader sees cut."""
     sents = doc.sentences
-    i = 0
-    while i < len(sents):
-        j = i
-        while j + 1 < len(sents) and sents[j + 1].paragraph == sents[i].paragraph:
-            j += 1
-        out.extend(quote_depths([s.text for s in sents[i : j + 1]]))
-        i = j + 1
-    return out
+    return [d for run in paragraph_runs(sents) for d in quote_depths([sents[i].text for i in run])]
 
 
 def key_sentences(example: Example, view: View | None = None) -> set[int]:

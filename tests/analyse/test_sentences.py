@@ -83,3 +83,12 @@ def test_no_split_after_a_title(text: str, expected: list[str] | int | None) -> 
         assert len(got) == expected, got
     else:
         assert got == expected
+
+
+def test_paragraph_runs_cover_the_sentences_in_order() -> None:
+    from nutgraf.analyse.sentences import paragraph_runs
+
+    sents = split_sentences("One. Two.\n\nThree.\n\nFour. Five. Six.", "en")
+    runs = list(paragraph_runs(sents))
+    assert [list(r) for r in runs] == [[0, 1], [2], [3, 4, 5]]
+    assert list(paragraph_runs(())) == []

@@ -23,6 +23,17 @@ _CYRILLIC_LANGS = {"ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "tg", "mn"}
 _PLAIN_END = re.compile(r"[.!?…。！？।؟]+[\"'»”’)\]]*(?=\s|$)|[。！？]")
 
 
+def paragraph_runs(sents: tuple[Sentence, ...]) -> Iterator[range]:
+    """The index ranges of ``sents`` that share a paragraph, in order."""
+    i = 0
+    while i < len(sents):
+        j = i + 1
+        while j < len(sents) and sents[j].paragraph == sents[i].paragraph:
+            j += 1
+        yield range(i, j)
+        i = j
+
+
 def split_sentences(
     text: str, language: str = "en", *, repairs: bool = True
 ) -> tuple[Sentence, ...]:

@@ -17,6 +17,7 @@ import numpy as np
 import numpy.typing as npt
 
 from nutgraf.analyse.datelines import is_dateline
+from nutgraf.analyse.sentences import paragraph_runs
 from nutgraf.summarize.cues import leans_back, qualifies, quote_depths, to_reader
 from nutgraf.types import Document, Sentence
 
@@ -183,21 +184,17 @@ def _quote_depths(sents: tuple[Sentence, ...]) -> list[tuple[int, int]]:
     of the paragraph.
     """
     out: list[tuple[int, int]] = []
-    i = 0
-    while i < len(sents):
-        j = i
-        while j + 1 < len(sents) and sents[j + 1].paragraph == sents[i].paragraph:
-            j += 1
-        depths = quote_depths([s.text for s in sents[i : j + 1]])
+    for run in paragraph_runs(sents):
+        depths = quote_depths([sents[i].text for i in run])
         left_open = depths[-1][1]
-        continues = j + 1 < len(sents) and sents[j + 1].text.lstrip()[:1] in _QUOTE_MARKS
+        after = run.stop
+        continues = after < len(sents) and sents[after].text.lstrip()[:1] in _QUOTE_MARKS
         k = max((t for t, (start, _) in enumerate(depths) if start < left_open), default=0)
-        if left_open and not continues and _attributed(sents[i + k].text):
+        if left_open and not continues and _attributed(sents[run.start + k].text):
             depths[k + 1 :] = [
                 (max(a - left_open, 0), max(b - left_open, 0)) for a, b in depths[k + 1 :]
             ]
         out.extend(depths)
-        i = j + 1
     return out
 
 
