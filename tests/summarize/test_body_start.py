@@ -77,3 +77,30 @@ def test_body_start_skips_headline_then_dateline() -> None:
 def test_a_first_paragraph_that_only_resembles_the_title_stays_in_the_body() -> None:
     doc = make_document(BODY, title="The city council of Port Aldmere voted")
     assert body_start(doc) == 0
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "17/01/2012 10:17",
+        "время публикации: 4 января 2012 г., 14:07\nпоследнее обновление: 5 января 2012 г., 08:54",
+        "Самара.\n28 ноября.",
+        "Самара. 28 ноября.",
+    ],
+)
+@pytest.mark.parametrize("points", [None, 1, 3])
+def test_time_stamp_and_place_lines_do_not_move_the_summary(head: str, points: int | None) -> None:
+    plain = _texts(RU_BODY, "ru", RU_TITLE, points)
+    stamped = _texts(f"{RU_TITLE}\n\n{head}\n\n{RU_BODY}", "ru", RU_TITLE, points)
+    assert stamped == plain
+    assert plain[0].startswith("Мэрия Самары")
+
+
+def test_a_time_stamp_inside_the_body_is_never_a_point() -> None:
+    stamp = "последнее обновление: 5 января 2012 г., 08:54"
+    body = RU_BODY.replace("\n\nЖители", f"\n\n{stamp}\n\nЖители")
+    doc = make_document(body, "ru", title=RU_TITLE)
+    prep = prepare(doc)
+    (i,) = [s.index for s in doc.sentences if s.text == stamp]
+    assert prep.units[i] is None
+    assert all(stamp not in t for t in _texts(body, "ru", RU_TITLE, 4))

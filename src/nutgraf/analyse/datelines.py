@@ -7,6 +7,12 @@ the splitter cut off as a sentence of its own is never a point. No library marks
 datelines, so these are hand-written patterns for the forms agencies and papers use in any
 language: a place (capitalised words, an optional date) before an agency in parentheses or
 slashes, or an all-capitals place before a dash, optionally followed by the agency's name.
+
+Page furniture (``is_furniture``): the lines a scraped page keeps around a story's head, a
+time stamp ("17/01/2012 10:17", "время публикации: 4 января 2012 г., 14:07", "Updated
+10:17 AM ET, Tue March 3, 2015"), a place or date alone ("Псков.", "28 ноября."), a widget
+label ("Загрузка."). Told apart by form, not by words: digits shaped like a time or a date
+in a short line without a sentence's final stop, or too few words to state anything.
 """
 
 from __future__ import annotations
@@ -47,6 +53,32 @@ def dateline_length(sentence: str) -> int:
         if len(rest) >= 20 and _STORY_START.match(rest):
             return m.end()
     return 0
+
+
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+# A clock time, a numeric date, or a day number and a year in one phrase ("27 ноября, 2011",
+# "March 3, 2015", "3 March 2015"): what a time stamp is made of, in any language.
+_DATED = re.compile(
+    r"\b\d{1,2}:\d{2}\b|\b\d{1,4}[./]\d{1,2}[./]\d{2,4}\b"
+    r"|\b\d{1,2}\.?[ \t]+[^\W\d_]{3,}\.?,?[ \t]+(?:1[89]|20)\d{2}\b"
+    r"|\b[^\W\d_]{3,}\.?[ \t]+\d{1,2},?[ \t]+(?:1[89]|20)\d{2}\b"
+)
+_FINAL_STOP = re.compile(r"""[.!?…][\s"'»”’)\]]*$""")
+FURNITURE_WORDS = 8  # a dated line of fewer words and no final stop is a time stamp
+
+
+def is_furniture(sentence: str, *, lead: bool = False) -> bool:
+    """Whether a sentence is a page's furniture, not the story: a time stamp (a time or a
+    date in a line of fewer than ``FURNITURE_WORDS`` words without a final stop); at the
+    story's head (``lead``) also a line of fewer than three words ("Псков.", "28 ноября.")."""
+    words = len(_LETTER_WORD.findall(sentence))
+    if lead and words < 3:
+        return True
+    return (
+        words < FURNITURE_WORDS
+        and _DATED.search(sentence) is not None
+        and _FINAL_STOP.search(sentence) is None
+    )
 
 
 def is_dateline(sentence: str) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from nutgraf.analyse.datelines import is_dateline
+from nutgraf.analyse.datelines import is_dateline, is_furniture
 from nutgraf.analyse.sentences import paragraph_runs
 from nutgraf.summarize.cues import leans_back, qualifies, quote_depths, to_reader
 from nutgraf.types import Document, Sentence
@@ -26,6 +26,7 @@ _TOKEN = re.compile(r"\w+", re.UNICODE)
 _PREFIX = 6  # a stem that needs no language: the first letters of each word
 _FOLD = re.compile(r"[\W_]+", re.UNICODE)
 _HAS_WORD = re.compile(r"[^\W_]", re.UNICODE)
+_MAX_HEAD_LINES = 4  # at most this many furniture lines are skipped before the story
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.intp]
@@ -160,10 +161,20 @@ def body_start(doc: Document) -> int:
         head = doc.text[first_para[0].start : first_para[-1].end]
         if _folded(head) == title and len(first_para) < len(sents):
             start = len(first_para)
-    if start < len(sents) - 1 and is_dateline(sents[start].text):
+    # A dateline cut off as a sentence, the dash a splitter leaves of "LONDON (Reuters) -",
+    # and the page's time stamps and place or date lines before the story.
+    skipped = 0
+    while (
+        start < len(sents) - 1
+        and skipped < _MAX_HEAD_LINES
+        and (
+            not _HAS_WORD.search(sents[start].text)
+            or is_dateline(sents[start].text)
+            or is_furniture(sents[start].text, lead=True)
+        )
+    ):
         start += 1
-    while start < len(sents) - 1 and not _HAS_WORD.search(sents[start].text):
-        start += 1  # the dash a splitter leaves of "LONDON (Reuters) -"
+        skipped += 1
     return start
 
 
@@ -210,8 +221,8 @@ def _unit(
     """The unit sentence ``i`` needs: its antecedent when it leans back, the qualifiers
     after it, the rest of its quotation; None when that cannot be kept whole."""
     n = len(sents)
-    if not _HAS_WORD.search(sents[i].text):
-        return None  # punctuation alone ("-", "***") says nothing
+    if not _HAS_WORD.search(sents[i].text) or is_furniture(sents[i].text):
+        return None  # punctuation alone ("-", "***") or a time stamp says nothing
     first, last = i, i
     # Antecedents: walk back while the opening sentence leans on the one before it.
     while first > body and lean[first] and i - first < 2:
