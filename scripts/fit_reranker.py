@@ -2,8 +2,8 @@
 """Fit nutgraf's summary models (``summarize/rerank.py``) and estimate them by nested CV.
 
     python scripts/fit_reranker.py [--shared ../shared] [--languages en ru] [--seeds 1 2 3]
-        [--pool-with ru=en] [--add ru=ru-news-extra.jsonl] [--max-points 4] [--min-points 2]
-        [--no-titles] [--write]
+        [--pool-with ru=en] [--own-repeat 3] [--add ru=ru-news-extra.jsonl] [--max-points 4]
+        [--min-points 2] [--no-titles] [--write]
 
 Per language, on the visible summarization set (titles given: CNN's ``title``, the Russian
 headline line):
@@ -25,7 +25,10 @@ chosen per article) and for ``points=3``, and scored with rouge-score beside Lea
 the paired 95% bootstrap CI of the gain. ``--write`` writes the models fitted on all
 articles to ``weights.json`` / ``trees.json`` with the CV figures in ``meta``.
 ``--pool-with ru=en``: each Russian training fold also gets every English article's
-candidates (60 Russian articles are too few for the trees alone).
+candidates (60 Russian articles are too few for the trees alone); ``--own-repeat N`` counts
+a pooled language's own candidates N times, so that 500 English articles do not outweigh
+its own (chosen by leaving one Russian source out at a time: the model must carry to a
+source it has not seen).
 """
 
 from __future__ import annotations
@@ -339,6 +342,7 @@ def cross_validate(
     min_points: int,
     parts: tuple[str, ...],
     extra: Data,
+    repeat: int = 1,
 ) -> dict[str, np.ndarray]:
     """Out-of-fold ROUGE-1/2/Lsum per article: the default summary and points=3; and the
     default summary's length in words and points."""
@@ -348,7 +352,7 @@ def cross_validate(
     sizes = range(1, max_points + 1)
     for k in range(FOLDS):
         train = [it for it, f in zip(items, fold, strict=True) if f != k]
-        data = training_data(train, oof_sentence_scores(train, seed), sizes) + extra
+        data = training_data(train, oof_sentence_scores(train, seed), sizes) * repeat + extra
         w, trees = fit_reranker(data, parts)
         model = make_reranker(w, trees, sentence_model(train), max_points, min_points)
         for i in np.where(fold == k)[0]:
@@ -358,6 +362,37 @@ def cross_validate(
             out["default"][i] = rouge_f1(scorer, ref, pred)
             out["words"][i] = (len(pred.split()), n_points)
             out["points3"][i] = rouge_f1(scorer, ref, summarize_with(model, it, range(3, 4))[0])
+    return out
+
+
+def leave_file_out(
+    items: list[Item],
+    scorer: Any,
+    seed: int,
+    max_points: int,
+    min_points: int,
+    parts: tuple[str, ...],
+    extra: Data,
+    repeat: int = 1,
+) -> dict[str, dict[str, np.ndarray]]:
+    """Per data file: ROUGE-1/2/Lsum of its articles (default summary and points=3) by a
+    model fitted on the other files only, as on a source the model has never seen."""
+    sizes = range(1, max_points + 1)
+    at = np.array([it.file for it in items])
+    out: dict[str, dict[str, np.ndarray]] = {}
+    for name in sorted(set(at)):
+        train = [it for it, f in zip(items, at, strict=True) if f != name]
+        data = training_data(train, oof_sentence_scores(train, seed), sizes) * repeat + extra
+        w, trees = fit_reranker(data, parts)
+        model = make_reranker(w, trees, sentence_model(train), max_points, min_points)
+        test = [it for it, f in zip(items, at, strict=True) if f == name]
+        got: dict[str, list[list[float]]] = {"default": [], "points3": []}
+        for it in test:
+            ref = it.ex.record.reference
+            pred = summarize_with(model, it, model.default_sizes(it.prep))[0]
+            got["default"].append(rouge_f1(scorer, ref, pred))
+            got["points3"].append(rouge_f1(scorer, ref, summarize_with(model, it, range(3, 4))[0]))
+        out[name] = {k: np.array(v) for k, v in got.items()}
     return out
 
 
@@ -385,6 +420,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--parts", nargs="*", default=list(PARTS), choices=PARTS)
     ap.add_argument("--pool-with", nargs="*", default=[], metavar="LANG=OTHER")
+    ap.add_argument(
+        "--own-repeat",
+        type=int,
+        default=1,
+        help="a pooled language's own candidates count this many times",
+    )
     ap.add_argument("--no-titles", action="store_true", help="fit and score without titles")
     ap.add_argument(
         "--add",
@@ -400,6 +441,11 @@ def main(argv: list[str] | None = None) -> int:
         default=[],
         metavar="KEY=VALUE",
         help="override a LightGBM parameter (rounds=150 max_depth=3 ...), for experiments",
+    )
+    ap.add_argument(
+        "--leave-file-out",
+        action="store_true",
+        help="also score each data file of a language by a model fitted on its other files",
     )
     ap.add_argument("--write", action="store_true", help="write weights.json and trees.json")
     args = ap.parse_args(argv)
@@ -438,8 +484,9 @@ def main(argv: list[str] | None = None) -> int:
                 return 2
             extra = training_data(other, oof_sentence_scores(other, 0), sizes)
         report: dict[str, Any] = {"n": len(items), "lead3": lead.mean(0).round(2).tolist()}
+        repeat = args.own_repeat if extra else 1
         runs = [
-            cross_validate(items, scorer, s, args.max_points, args.min_points, parts, extra)
+            cross_validate(items, scorer, s, args.max_points, args.min_points, parts, extra, repeat)
             for s in args.seeds
         ]
         for name in ("default", "points3"):
@@ -463,12 +510,29 @@ def main(argv: list[str] | None = None) -> int:
                 }
                 for f in files
             }
+        if args.leave_file_out and len(files) > 1:
+            at = np.array([it.file for it in items])
+            left = [
+                leave_file_out(
+                    items, scorer, s, args.max_points, args.min_points, parts, extra, repeat
+                )
+                for s in args.seeds
+            ]
+            report["file_left_out"] = {
+                f: {
+                    name: np.mean([_gain(r[f][name], lead[at == f])["gain"] for r in left], axis=0)
+                    .round(2)
+                    .tolist()
+                    for name in ("default", "points3")
+                }
+                for f in files
+            }
         words = np.mean([r["words"].mean(0) for r in runs], axis=0)
         report["default_words_points"] = words.round(2).tolist()
         _log(lang, json.dumps(report))
         meta[lang] = report
         if args.write:
-            data = training_data(items, oof_sentence_scores(items, 0), sizes) + extra
+            data = training_data(items, oof_sentence_scores(items, 0), sizes) * repeat + extra
             w, trees = fit_reranker(data, parts)
             out_weights[lang] = {
                 "weights": [round(float(v), 8) for v in w],
@@ -478,7 +542,7 @@ def main(argv: list[str] | None = None) -> int:
                 "max_points": args.max_points,
                 "min_points": args.min_points,
                 "min_points_body": MIN_POINTS_BODY,
-                **({"pooled_with": pool_with[lang]} if lang in pool_with else {}),
+                **({"pooled_with": pool_with[lang], "own_repeat": repeat} if extra else {}),
             }
             if trees is not None:
                 out_trees[lang] = trees.to_json()

@@ -23,6 +23,9 @@ _CAPITAL = re.compile(r"(?<![.!?]\s)(?<!^)\b[^\W\d_a-zа-яё]\w+", re.UNICODE)
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _QUOTE = re.compile(r"[\"“”«»„]")
 _QUOTE_END = "\"'”»"
+# A line without a sentence's final stop: a standfirst, a subhead or a caption, which a page
+# sets apart from the story's sentences (a reader's summary rarely repeats one).
+_FINAL_STOP = re.compile(r"""[.!?…][\s"'»”’)\]]*$""")
 
 FEATURES: tuple[str, ...] = (
     "bias",
@@ -44,6 +47,7 @@ FEATURES: tuple[str, ...] = (
     "question",
     "first_x_long_doc",
     "early_x_centroid",
+    "no_stop",
 )
 
 
@@ -75,6 +79,7 @@ def features(prep: Prepared) -> FloatArray:
     lean = np.array(prep.lean, dtype=np.float64)
     question = np.array([1.0 if t.rstrip(_QUOTE_END).endswith("?") else 0.0 for t in texts])
     first = (np.arange(n) == body).astype(np.float64)
+    no_stop = np.array([0.0 if _FINAL_STOP.search(t) else 1.0 for t in texts])
     inv_pos = 1.0 / (1.0 + idx)
     cols = [
         np.ones(n),
@@ -96,6 +101,7 @@ def features(prep: Prepared) -> FloatArray:
         question,
         first * np.log1p(n_body),
         inv_pos * cos_centroid,
+        no_stop,
     ]
     return np.column_stack(cols)
 
