@@ -47,6 +47,8 @@ NOT_FOR_SUMMARIZE = (
     "nutgraf.feeds",
     "nutgraf.eval_cli",
     "nutgraf.evaluate",
+    "nutgraf.ingest.text",  # scraped text's cleaner: an HTML page never needs it
+    "nutgraf.ingest.fetch",  # the HTTP stack: URLs only
 )
 
 LIST_MODULES = "import sys; sys.stderr.write('\\nMODULES ' + ' '.join(sorted(sys.modules)))"
