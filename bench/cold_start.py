@@ -12,7 +12,10 @@ unset and each tree is warmed up once per page, so both run from cached bytecode
 trees alternate run by run; the figures are medians per page. Every run's stdout must be
 byte-identical between the two trees (the script says so when it is not).
 
-``--trafilatura`` also times trafilatura's own command line on the page, for scale.
+Also timed the same way: what a batch worker pays once before its first record (a fresh
+process importing the local engine's worker and running its warm-up, ``warm_up``), the
+fixed cost each worker adds over a plain loop. ``--trafilatura`` also times trafilatura's
+own command line on each page, for scale.
 Pages: the first N of ScrapingHub's English set (sorted ids) under
 ``PATH/data/extraction/scrapinghub``; skipped with a message when that set is absent.
 """
@@ -33,6 +36,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+WORKER_START = (
+    "import nutgraf.batch.local\n"
+    "from nutgraf.batch.warm import warm_up\n"
+    "from nutgraf.pipeline import Summarizer\n"
+    "warm_up(Summarizer())\n"
+)
 DEFAULT_SHARED = ROOT.parent / "shared"
 
 
@@ -141,6 +150,14 @@ def main() -> int:
                 run_once(tra, env)
                 results[("trafilatura CLI", page)] = [run_once(tra, env) for _ in range(args.runs)]
 
+        worker = Path("worker start")
+        argv = [sys.executable, "-c", WORKER_START]
+        for env in trees.values():  # warm-up
+            run_once(argv, env)
+        for i in range(args.runs):
+            for name, env in list(trees.items())[:: 1 if i % 2 == 0 else -1]:
+                results.setdefault((name, worker), []).append(run_once(argv, env))
+
         load = os.getloadavg()
         print(
             f"`nutgraf summarize PAGE -f {args.format}`, {args.runs} runs per tree and page "
@@ -152,7 +169,7 @@ def main() -> int:
             cpu, wall, peak = median_row(runs)
             print(f"| {page.name[:12]} | {name} | {cpu:.3f} | {wall:.3f} | {peak:.0f} |")
         for name in trees:
-            cpus = [median_row(r)[0] for (n, _), r in results.items() if n == name]
+            cpus = [median_row(r)[0] for (n, p), r in results.items() if n == name and p in pages]
             print(f"{name}: median CPU over pages {statistics.median(cpus):.3f} s")
         print("output identical between the trees" if same else "OUTPUT DIFFERS")
     return 0 if same else 1

@@ -110,3 +110,5 @@ def test_russian_text_does_load_natasha(tmp_path: Path) -> None:
     done, modules = loaded(code, text)
     assert done.returncode == 0, done.stderr
     assert "natasha" in modules
+    # Snowball's 37 stemmers are for other languages (and English qualifiers)
+    assert "snowballstemmer" not in modules
