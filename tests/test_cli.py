@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -199,11 +200,13 @@ def test_every_command_has_help_with_an_example() -> None:
 
     from nutgraf.cli import app
 
-    def leaves(command: object, path: tuple[str, ...]) -> list[tuple[str, ...]]:
-        subcommands = getattr(command, "commands", None)  # a group (typer bundles its click)
-        if subcommands:
-            return [p for name, sub in subcommands.items() for p in leaves(sub, (*path, name))]
-        return [path]
+    def leaves(command: Any, path: tuple[str, ...]) -> list[tuple[str, ...]]:
+        if not hasattr(command, "list_commands"):  # a command, not a group
+            return [path]
+        ctx = typer.Context(command)  # groups list (and load) their commands on demand
+        names = command.list_commands(ctx)
+        subs = [(name, command.get_command(ctx, name)) for name in names]
+        return [p for name, sub in subs for p in leaves(sub, (*path, name))]
 
     group = typer.main.get_command(app)
     paths = leaves(group, ())

@@ -11,6 +11,7 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 import typer.main
@@ -23,11 +24,12 @@ runner = CliRunner()
 
 
 def _leaves() -> list[tuple[str, ...]]:
-    def walk(command: object, path: tuple[str, ...]) -> list[tuple[str, ...]]:
-        subcommands = getattr(command, "commands", None)
-        if subcommands:
-            return [p for name, sub in subcommands.items() for p in walk(sub, (*path, name))]
-        return [path]
+    def walk(command: Any, path: tuple[str, ...]) -> list[tuple[str, ...]]:
+        if not hasattr(command, "list_commands"):  # a command, not a group
+            return [path]
+        ctx = typer.Context(command)  # groups list (and load) their commands on demand
+        subs = [(name, command.get_command(ctx, name)) for name in command.list_commands(ctx)]
+        return [p for name, sub in subs for p in walk(sub, (*path, name))]
 
     return walk(typer.main.get_command(app), ())
 
@@ -57,10 +59,10 @@ def test_help_shows_flags_as_flags_and_arguments_by_name(path: tuple[str, ...]) 
     assert usage.startswith(f"Usage: nutgraf {' '.join(path)} [OPTIONS]") and "{" not in usage
     for word in usage.split()[3 + len(path) :]:
         assert re.fullmatch(r"\[?[A-Z][A-Z_=]*\]?(\.\.\.)?", word), usage
-    command = typer.main.get_command(app)
+    command: Any = typer.main.get_command(app)
     for name in path:
-        command = command.commands[name]  # type: ignore[attr-defined]
-    for param in command.params:  # type: ignore[attr-defined]
+        command = command.get_command(typer.Context(command), name)
+    for param in command.params:
         if getattr(param, "is_flag", False):
             row = next(line for line in text.splitlines() if max(param.opts, key=len) in line)
             after = row.split(max(param.opts, key=len), 1)[1]

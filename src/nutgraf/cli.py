@@ -15,9 +15,10 @@ import re
 import sys
 from importlib import resources
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
+import typer.main
 
 from nutgraf._version import __version__
 from nutgraf.cli_edge import BAD_INPUT, Command, Group, fail, note
@@ -27,8 +28,61 @@ from nutgraf.languages import has_cues, language_name
 from nutgraf.pipeline import Kind, Summarizer
 from nutgraf.render import Format, render
 
+# Commands that live beside their feature: (name, module, attribute, kind), loaded when the
+# command line names them (or the help lists them): `nutgraf summarize` imports none of their
+# modules (the server's, the store's, rich). A module that is not in this tree yet is
+# skipped; one that is present but broken fails loudly.
+_COMMANDS: tuple[tuple[str, str, str, str], ...] = (
+    ("eval", "nutgraf.eval_cli", "eval_command", "command"),
+    ("batch", "nutgraf.batch.cli", "batch_command", "command"),
+    ("serve", "nutgraf.server.cli", "serve_command", "command"),
+    ("keys", "nutgraf.server.cli", "keys_app", "group"),
+    ("feed", "nutgraf.feeds.cli", "feed_app", "group"),
+)
+
+
+class _Root(Group):
+    """The top group: the commands of ``_COMMANDS`` are built on first use."""
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        lazy = [name for name, module, _, _ in _COMMANDS if _present(module)]
+        return [name for name in super().list_commands(ctx) if name not in lazy] + lazy
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        command = super().get_command(ctx, cmd_name)
+        if command is None:
+            command = _load_command(cmd_name)
+            if command is not None:
+                self.add_command(command, cmd_name)
+        return command
+
+
+def _load_command(name: str) -> Any:
+    for command_name, module_name, attribute, kind in _COMMANDS:
+        if command_name != name or not _present(module_name):
+            continue
+        target = getattr(importlib.import_module(module_name), attribute)
+        command: Any
+        if kind == "group":
+            command = typer.main.get_group(target)
+        else:
+            one = typer.Typer(rich_markup_mode=None, add_completion=False)
+            one.command(name, cls=Command)(target)
+            command = typer.main.get_command(one)  # a Typer of one command is that command
+        command.name = name
+        return command
+    return None
+
+
+def _present(module_name: str) -> bool:
+    parent = module_name.rpartition(".")[0]
+    if importlib.util.find_spec(parent) is None:
+        return False
+    return importlib.util.find_spec(module_name) is not None
+
+
 app = typer.Typer(
-    cls=Group,
+    cls=_Root,
     name="nutgraf",
     no_args_is_help=True,
     rich_markup_mode=None,
@@ -188,38 +242,6 @@ def _setup_logging(verbose: bool) -> None:
     logging.basicConfig(
         level=level, format="nutgraf: %(levelname)s: %(message)s", stream=sys.stderr
     )
-
-
-# Commands that live beside their feature: (name, module, attribute, kind). A module that is
-# not in this tree yet is skipped; one that is present but broken fails loudly.
-_COMMANDS: tuple[tuple[str, str, str, str], ...] = (
-    ("eval", "nutgraf.eval_cli", "eval_command", "command"),
-    ("batch", "nutgraf.batch.cli", "batch_command", "command"),
-    ("serve", "nutgraf.server.cli", "serve_command", "command"),
-    ("keys", "nutgraf.server.cli", "keys_app", "group"),
-    ("feed", "nutgraf.feeds.cli", "feed_app", "group"),
-)
-
-
-def _register_commands() -> None:
-    for name, module_name, attribute, kind in _COMMANDS:
-        if not _present(module_name):
-            continue
-        target = getattr(importlib.import_module(module_name), attribute)
-        if kind == "group":
-            app.add_typer(target, name=name)
-        else:
-            app.command(name, cls=Command)(target)
-
-
-def _present(module_name: str) -> bool:
-    parent = module_name.rpartition(".")[0]
-    if importlib.util.find_spec(parent) is None:
-        return False
-    return importlib.util.find_spec(module_name) is not None
-
-
-_register_commands()
 
 
 def main() -> None:

@@ -28,9 +28,11 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any, NoReturn
 
 import typer
+from typer._coercion import RuntimeParam, TypeDescriptor, build_runtime_param
 from typer.core import TyperCommand, TyperGroup
 
 from nutgraf.errors import FetchError, NutgrafError, RefusedError, UnavailableError
@@ -206,8 +208,48 @@ def _format_params(command: Any, ctx: Any, formatter: Any) -> None:
             formatter.write_dl(options)
 
 
+@dataclass(frozen=True)
+class _Deferred(RuntimeParam):
+    """typer's coercion of one parameter, built only for a value that needs it.
+
+    typer 0.29 coerces every value through a pydantic ``TypeAdapter`` built on first use,
+    and importing pydantic and building the adapters is a tenth of a second at the start of
+    every command. A missing value is ``None`` before any adapter (``RuntimeParam.coerce``),
+    and a ``str`` value of a plain ``str`` parameter is what typer's ``str`` adapter returns;
+    any other value goes to typer's own coercion, so errors read as typer's.
+    """
+
+    descriptor: TypeDescriptor
+
+    def _coerce_value(self, value: Any, param: Any, ctx: Any) -> Any:
+        plain = (
+            self.descriptor.annotation is str
+            and self.descriptor.file_annotation is None
+            and self.descriptor.parameter_info.parser is None
+        )
+        if plain and type(value) is str:
+            return value
+        return build_runtime_param(self.descriptor)._coerce_value(value, param=param, ctx=ctx)
+
+
+def _deferred(params: list[Any]) -> list[Any]:
+    """``params`` (the help option too), each coerced by ``_Deferred``."""
+    for param in params:
+        descriptor = getattr(param, "type_descriptor", None)
+        if descriptor is not None and getattr(param, "_runtime_param", False) is None:
+            param._runtime_param = _Deferred(
+                parameter_info=descriptor.parameter_info,
+                annotation=descriptor.annotation,
+                descriptor=descriptor,
+            )
+    return params
+
+
 class Command(TyperCommand):
     """A command with click's plain help layout (``@app.command(cls=Command)``)."""
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        return _deferred(super().get_params(ctx))
 
     def collect_usage_pieces(self, ctx: Any) -> list[str]:
         return _usage_pieces(self, ctx)
@@ -221,6 +263,9 @@ class Command(TyperCommand):
 
 class Group(TyperGroup):
     """A group with click's plain help layout; the top one maps every error to its exit code."""
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        return _deferred(super().get_params(ctx))
 
     def collect_usage_pieces(self, ctx: Any) -> list[str]:
         return [*_usage_pieces(self, ctx), self.subcommand_metavar]

@@ -22,7 +22,6 @@ from nutgraf.config import Config
 from nutgraf.errors import InputError, NoArticleError
 from nutgraf.ingest.decode import check_text, decode_text
 from nutgraf.ingest.html import decode_html, extract_html
-from nutgraf.ingest.text import clean_text
 from nutgraf.languages import normalize_language
 from nutgraf.summarize import key_points
 from nutgraf.types import Article, Document, Facts, Summary
@@ -201,6 +200,13 @@ class _LazyFacts:
 
             self._extract = FactExtractor()
         return self._extract(*args)
+
+
+def clean_text(text: str) -> Article:
+    """``nutgraf.ingest.text.clean_text``, imported on first use: HTML pages never need it."""
+    from nutgraf.ingest.text import clean_text as clean
+
+    return clean(text)
 
 
 def _charset(content_type: str) -> str | None:

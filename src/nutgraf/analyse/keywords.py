@@ -11,8 +11,6 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
 
-import snowballstemmer
-
 from nutgraf.types import Sentence
 
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -166,6 +164,8 @@ def stemmer(language: str) -> Callable[[str], str]:
     name = _SNOWBALL.get(language)
     if name is None:
         return str
+    import snowballstemmer  # BSD-3-Clause; its 37 stemmers load together: only when needed
+
     stem: Callable[[str], str] = snowballstemmer.stemmer(name).stemWord
     return stem
 

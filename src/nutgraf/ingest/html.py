@@ -47,6 +47,7 @@ from trafilatura.utils import is_dubious_html, repair_faulty_html
 
 from nutgraf.config import Config
 from nutgraf.errors import InputError, NoArticleError
+from nutgraf.ingest import stopwords
 from nutgraf.ingest.decode import check_text, decode_text
 from nutgraf.types import Article
 
@@ -384,6 +385,8 @@ def trafilatura_body(
         url=url,
         with_metadata=False,  # page_metadata() reads what nutgraf needs, cheaply
     )
+    if not mode.fast:
+        stopwords.prime()  # its jusText pass: the stop-word union, built fast once
     doc = bare_extraction(tree, options=options)  # it works on a copy of the tree
     if not isinstance(doc, TrafilaturaDocument):  # None: nothing found
         return ""
