@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from nutgraf.analyse.sentences import ends_with_stop
+
 # Words of a place or date before the agency: capitalised, or a number with the month word
 # after it in any case ("NEW YORK, Nov 3", "Lausanne, Switzerland", "МОСКВА, 25 ноября").
 _PLACE_WORD = r"(?:[^\W\d_a-zа-яё][\w.'’-]*|\d{1,4}(?:[ \t]+[^\W\d_][\w]*)?)"
@@ -63,7 +65,6 @@ _DATED = re.compile(
     r"|\b\d{1,2}\.?[ \t]+[^\W\d_]{3,}\.?,?[ \t]+(?:1[89]|20)\d{2}\b"
     r"|\b[^\W\d_]{3,}\.?[ \t]+\d{1,2},?[ \t]+(?:1[89]|20)\d{2}\b"
 )
-_FINAL_STOP = re.compile(r"""[.!?…][\s"'»”’)\]]*$""")
 FURNITURE_WORDS = 8  # a dated line of fewer words and no final stop is a time stamp
 
 
@@ -77,7 +78,7 @@ def is_furniture(sentence: str, *, lead: bool = False) -> bool:
     return (
         words < FURNITURE_WORDS
         and _DATED.search(sentence) is not None
-        and _FINAL_STOP.search(sentence) is None
+        and not ends_with_stop(sentence)
     )
 
 

@@ -21,6 +21,13 @@ ACCURATE_CHARS = 100_000  # longer than nearly any news story (~16k words)
 _CYRILLIC_LANGS = {"ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "tg", "mn"}
 # Sentence ends: . ! ? … and CJK/Devanagari/Arabic full stops, with closing quotes/brackets.
 _PLAIN_END = re.compile(r"[.!?…。！？।؟]+[\"'»”’)\]]*(?=\s|$)|[。！？]")
+_FINAL_STOP = re.compile(r"[.!?…。！？।؟][\s\"'»”’)\]]*$")
+
+
+def ends_with_stop(text: str) -> bool:
+    """Whether ``text`` ends as a sentence does (a final stop, then closing quotes or
+    brackets): a headline, standfirst, caption or time stamp does not."""
+    return _FINAL_STOP.search(text) is not None
 
 
 def paragraph_runs(sents: tuple[Sentence, ...]) -> Iterator[range]:

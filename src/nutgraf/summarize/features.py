@@ -15,6 +15,7 @@ import re
 import numpy as np
 import numpy.typing as npt
 
+from nutgraf.analyse.sentences import ends_with_stop
 from nutgraf.summarize.prepare import Prepared, stems
 
 FloatArray = npt.NDArray[np.float64]
@@ -23,9 +24,6 @@ _CAPITAL = re.compile(r"(?<![.!?]\s)(?<!^)\b[^\W\d_a-zа-яё]\w+", re.UNICODE)
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _QUOTE = re.compile(r"[\"“”«»„]")
 _QUOTE_END = "\"'”»"
-# A line without a sentence's final stop: a standfirst, a subhead or a caption, which a page
-# sets apart from the story's sentences (a reader's summary rarely repeats one).
-_FINAL_STOP = re.compile(r"""[.!?…][\s"'»”’)\]]*$""")
 
 FEATURES: tuple[str, ...] = (
     "bias",
@@ -79,7 +77,9 @@ def features(prep: Prepared) -> FloatArray:
     lean = np.array(prep.lean, dtype=np.float64)
     question = np.array([1.0 if t.rstrip(_QUOTE_END).endswith("?") else 0.0 for t in texts])
     first = (np.arange(n) == body).astype(np.float64)
-    no_stop = np.array([0.0 if _FINAL_STOP.search(t) else 1.0 for t in texts])
+    # A line without a final stop: a standfirst, subhead or caption, which a page sets apart
+    # from the story's sentences (a reader's summary rarely repeats one).
+    no_stop = np.array([0.0 if ends_with_stop(t) else 1.0 for t in texts])
     inv_pos = 1.0 / (1.0 + idx)
     cols = [
         np.ones(n),
