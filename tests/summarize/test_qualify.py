@@ -192,3 +192,61 @@ def test_fresh_sets_after_the_lead() -> None:
     assert (qualifiers, controls) == (225, 88)
     assert found >= 212, found
     assert flagged <= 9, flagged
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "language"),
+    [
+        # a reported claim, and its subject has said nothing (the negation before the saying)
+        (
+            "The mayor has resigned, two council sources said.",
+            "The town hall has given no statement on the matter.",
+            "en",
+        ),
+        ("Завод закроют, пишут местные СМИ.", "Заявлений от руководства не было.", "ru"),
+        # talks, then the talks stalled, named in the qualifier itself
+        ("Ministers met their French counterparts on Monday.", "The talks hit an impasse.", "en"),
+        ("Стороны провели встречу по тарифам.", "Встреча закончилась ничем.", "ru"),
+        # a deliberation to come, in the future, after the lead
+        (
+            "The government unveiled a plan for free school meals.",
+            "It will be put to a public consultation in the spring.",
+            "en",
+        ),
+        # at the stage of a deliberation
+        ("Мэрия предложила убрать трамвай с проспекта.", "Вопрос на стадии согласования.", "ru"),
+        # finality before a noun of saying: who settles it is still to act
+        ("The board wants to close two branches.", "Shareholders have the final say.", "en"),
+        ("Власти решили снести рынок.", "Последнее слово за областной думой.", "ru"),
+        # a lasting verb in the present, bounded by a time to come
+        ("Ferry fares have been cut by half.", "The offer lasts until the spring.", "en"),
+        ("Ferry fares have been cut by half.", "The discount runs out once the season ends.", "en"),
+    ],
+)
+def test_general_constructions_after_the_lead(claim: str, text: str, language: str) -> None:
+    assert qualifies_claim(claim, text, language, after_lead=True)
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "language"),
+    [
+        # a past ability is not a hedge: after "and", negated, or after a quantifier
+        ("A zoo welcomed a baby zebra.", "The foal was born at dawn and could walk by noon.", "en"),
+        ("The champion won the race.", "None of her rivals could keep up with her.", "en"),
+        ("A fire swept through the forest.", "Crews could not reach the far ridge.", "en"),
+        # a negation that reports what the sources said, or reports of something else
+        ("A fire hit the plant, officials said.", "Officials said no one was hurt.", "en"),
+        ("A fire hit the plant, officials said.", "There were no reports of injuries.", "en"),
+        (
+            "На складе в Казани произошёл пожар, сообщили в МЧС.",
+            "В МЧС сообщили, что никто не пострадал.",
+            "ru",
+        ),
+        # negated expecting is a forecast, not a pending decision
+        ("Курс рубля укрепился.", "Аналитики не ждут резких колебаний.", "ru"),
+        # a past closure when something happened is history, not a time bound
+        ("A fire damaged the museum.", "The museum was shut when the fire broke out.", "en"),
+    ],
+)
+def test_general_constructions_ordinary_follow_ups(claim: str, text: str, language: str) -> None:
+    assert not qualifies_claim(claim, text, language, after_lead=True)

@@ -70,7 +70,7 @@ _EN: dict[str, str] = {
     "temp": "temporary temporarily interim provisional tentative expire revoke experimental "
     "stopgap for-the-time-being until-further-notice",
     # A measure: what a temporary end or a time bound is about ("banned", "a cap", "закрыли").
-    "measure": "ban cap freeze curfew lockdown closure restriction measure suspend suspension "
+    "measure": "ban cap cut freeze curfew lockdown closure restriction measure suspend suspension "
     "moratorium embargo discount waive subsidy postpone postponement halt shut",
     # Undoing a measure: temporary when foreseen ("would be lifted once ..."), not when done.
     "undo": "lift rescind repeal scrap reverse reinstate revert phase-out extend renew "
@@ -144,6 +144,9 @@ _EN: dict[str, str] = {
     "whether": "whether",
     "first": "first",
     "surprise": "expect anticipate predict",
+    # Finality before a noun of saying: "has the last word", "the final say rests with".
+    "final": "final last ultimate",
+    "verdict": "say word",
 }
 _RU: dict[str, str] = {
     "neg": "не нет ни никто ничто никак никогда без ничего никакой отказаться невозможно нельзя "
@@ -201,7 +204,7 @@ _RU: dict[str, str] = {
     "record": "раньше ранее прежде впервые",
     "contrast": "но однако хотя впрочем тем-не-менее правда",
     "only": "лишь только",
-    "report": "сообщить сказать заявить рассказать отметить источник сообщение "
+    "report": "сообщить сказать заявить заявление рассказать отметить источник сообщение "
     "представитель пресс-служба писать издание сми",
     "plan": "планировать план намерен намереваться собираться предложить предложение "
     "проект переговоры обсуждать рассчитывать хотеть",
@@ -211,7 +214,9 @@ _RU: dict[str, str] = {
     "bound": "пока до-сих-пор по-прежнему до-тех-пор",
     "whether": "ли",
     "first": "первый",
-    "surprise": "ожидать предполагать прогнозировать",
+    "final": "последний окончательный",
+    "verdict": "слово",
+    "surprise": "ожидать ждать предполагать прогнозировать",
 }
 KINDS = tuple(dict.fromkeys([*_EN, *_RU]))
 
@@ -270,6 +275,7 @@ SIGNALS: tuple[str, ...] = (
     "bounded",  # "The closure remains in place until", "Работы продлятся до"
     "disagreement",  # "The two sides remain far apart."
     "silent",  # "The company has remained silent."
+    "unsaid",  # "The company has issued no statement about his future."
 )
 
 
@@ -491,6 +497,43 @@ _FEW = {
 }
 
 
+_CLAUSE_BREAK = frozenset(words("that which who что чтобы который которая которые как"))
+_TIME_CLAUSE = {"en": frozenset(words("until till when once")), "ru": frozenset(words("пока"))}
+_COORD = frozenset(words("and but or"))
+_NEG_WORDS = frozenset(words("not never"))
+
+
+def _clauses(text: str, n: int) -> list[int]:
+    """The clause (between commas, dashes, colons) of each of the ``n`` words of ``text``."""
+    out = [i for i, part in enumerate(_PUNCT.split(text)) for _ in words(part)]
+    return out if len(out) == n else [0] * n
+
+
+_PUNCT = re.compile(r"[,;:—–()]")
+
+
+def _past_ability(toks: list[str], per_token: list[set[str]]) -> None:
+    """ "could" of a past ability is not a hedge: after "and" ("arrived and could stand"),
+    negated ("could not reach", "None of them could keep pace"), unless "be" or "have"
+    follows ("could not be confirmed", "could have been"). Clears it in place."""
+    for j, w in enumerate(toks):
+        if w != "could":
+            continue
+        nxt = toks[j + 1 : j + 3]
+        verb = nxt[1:2] if nxt[:1] and nxt[0] in _NEG_WORDS else nxt[:1]
+        if verb and verb[0] in ("be", "have"):
+            continue
+        negated = bool(nxt[:1]) and nxt[0] in _NEG_WORDS
+        quantified = any("negq" in ks for ks in per_token[max(0, j - 5) : j])
+        if negated or quantified or (j and toks[j - 1] in _COORD):
+            per_token[j] -= {"modal", "weak"}
+        # "could not reach the ridge" is what happened; "could not confirm", "could not
+        # immediately be reached", "could not exclude other explanations" stay negated
+        after = range(j + 2, min(len(toks), j + 3 + _SCOPE))
+        if negated and not any(per_token[k] or toks[k] in ("be", "been") for k in after):
+            per_token[j + 1].discard("neg")
+
+
 def _structures(
     text: str,
     toks: list[str],
@@ -501,6 +544,7 @@ def _structures(
     """Kinds that come from how words stand together, not from one word; clears in place
     the stance of a directive's own clause. ``infinitive(i)``: is ``toks[i]`` one."""
     out: set[str] = set()
+    clause = _clauses(text, len(toks))
     # "Police urged drivers not to travel unless ...": the negation and the condition are
     # the advice's, not a limit of the claim.
     for i, ks in enumerate(per_token):
@@ -522,9 +566,35 @@ def _structures(
             "last" in ks for ks in per_token[max(0, j - _LAST_REACH) : j]
         ):
             out.add("bounded")
+        # The claim's subject has said nothing (yet): "has issued no statement about",
+        # "did not say", "не сообщали", "заявлений не поступало". In English the negation
+        # comes first ("said no one was hurt" reports a negation); "no reports of injuries"
+        # is about something else (a report *of* a new thing).
+        if "report" in per_token[j] and not (lang == "en" and toks[j + 1 : j + 2] == ["of"]):
+            near = range(max(0, j - _SCOPE), min(len(toks), j + 1 + _SCOPE))
+            if any(
+                "neg" in per_token[k]
+                and (k < j or lang == "ru")
+                and clause[k] == clause[j]
+                and not _CLAUSE_BREAK.intersection(toks[min(j, k) + 1 : max(j, k)])
+                for k in near
+            ):
+                out.add("unsaid")
         if j + 1 == len(toks):
             break
         if w in under and per_token[j + 1] & {"settle", "pend"}:
+            out.add("pend")
+        # "на стадии обсуждения", "at the consultation stage": a decision still to come
+        if (
+            w in under
+            and "still" in per_token[j + 1]
+            and per_token[j + 2 : j + 3]
+            and (per_token[j + 2] & {"settle", "pend", "talks"})
+        ):
+            out.add("pend")
+        # "has the last word", "последнее слово за министерством", "the final say rests
+        # with": who settles it is named, so it is not settled yet (not "last week")
+        if "final" in per_token[j] and "verdict" in per_token[j + 1]:
             out.add("pend")
         if "require" in per_token[j] and any(
             "settle" in ks for ks in per_token[j + 1 : j + 1 + _REQUIRE_REACH]
@@ -542,6 +612,23 @@ def _structures(
     for j, ks in enumerate(per_token):
         if "factor" in ks and any("other" in k for k in per_token[max(0, j - 3) : j]):
             out.add("confound")
+        # A lasting verb in the present, bounded by a time to come: "The offer runs out when
+        # the schools go back", "действует, пока не восстановят мост" (not "was shut when").
+        if (
+            "last" in ks
+            and (lang == "ru" or toks[j].endswith("s") or "will" in toks[max(0, j - 3) : j])
+            and _TIME_CLAUSE[lang].intersection(toks[j + 1 : j + 1 + _LAST_REACH + 1])
+        ):
+            out.add("bounded")
+    if lang == "en":
+        _past_ability(toks, per_token)
+    negs = [ks for ks in per_token if "neg" in ks]
+    # Only a quantifier negates ("None of her rivals could keep pace", "Никто не пострадал",
+    # with the Russian concord "ни ... не"): about others than the claim's subject.
+    if negs and (
+        all("negq" in ks for ks in negs) or (lang == "ru" and any("negq" in ks for ks in negs))
+    ):
+        out.add("quantified")
     if _FEW[lang].search(text):
         out.add("small")
     for m in _SAMPLE[lang].finditer(text):
@@ -910,7 +997,12 @@ def signals(a: Profile, b: Profile) -> dict[str, bool]:
         # "The club has remained silent", "В компании молчат"
         "silent": "mute" in bk and close and ("still" in bk or "report" in a.kinds),
         # Talks and "the sides remain far apart", "разногласия сохраняются"
-        "disagreement": "apart" in bk and "talks" in a.kinds,
+        "disagreement": ("apart" in bk and "talks" in a.kinds | bk)
+        # talks, then talks that came to nothing: "Встреча закончилась ничем"
+        or ("talks" in a.kinds and "talks" in bk and "neg" in bk and about),
+        # A reported claim, and its subject has said nothing: "The company has issued no
+        # statement about his future", "Официальных заявлений от компании не поступало"
+        "unsaid": "unsaid" in bk and "report" in a.kinds and about,
         "modal": "modal" in bk
         and b.n_words <= _SHORT
         and (b.leans or plan or bool(a.kinds & {"report", "study"})),
@@ -922,7 +1014,11 @@ def signals(a: Profile, b: Profile) -> dict[str, bool]:
         # A short negation that leans on the claim ("He has not been charged.", "It did not
         # say which cities."): about the claim's subject, so kept with it (the cautious side).
         # A record ("never before", "раньше никогда") stresses the claim, not limits it.
-        "leaning_negation": "neg" in bk and "record" not in bk and b.leans and b.n_words <= _SHORT,
+        "leaning_negation": "neg" in bk
+        and "record" not in bk
+        and ("quantified" not in bk or bool(bk & _SETTLING))
+        and b.leans
+        and b.n_words <= _SHORT,
     }
     if long:  # a long sentence is its own statement unless it negates the settling itself
         out = {k: v and k == "negated_settling" for k, v in out.items()}
@@ -970,7 +1066,7 @@ def lead_stance(a: Profile, b: Profile) -> frozenset[str]:
         b.future
         and "record" not in m
         and (
-            bool(b.kinds & _SETTLING)
+            bool(b.kinds & (_SETTLING | {"talks"}))  # "will be put out to consultation"
             or (bool(b.head) and b.head in a.content)
             or bool(a.content & b.content)
         )
