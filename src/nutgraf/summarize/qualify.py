@@ -521,7 +521,10 @@ def _past_ability(toks: list[str], per_token: list[set[str]]) -> None:
             continue
         nxt = toks[j + 1 : j + 3]
         verb = nxt[1:2] if nxt[:1] and nxt[0] in _NEG_WORDS else nxt[:1]
-        if verb and verb[0] in ("be", "have"):
+        # "could be", "could have", "could still collapse": a hedge wherever it stands
+        if (verb and verb[0] in ("be", "have")) or (
+            nxt[:1] and nxt[0] in _EPISTEMIC_AFTER["en"] - _NEG_WORDS
+        ):
             continue
         negated = bool(nxt[:1]) and nxt[0] in _NEG_WORDS
         quantified = any("negq" in ks for ks in per_token[max(0, j - 5) : j])
