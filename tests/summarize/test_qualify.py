@@ -250,3 +250,9 @@ def test_general_constructions_after_the_lead(claim: str, text: str, language: s
 )
 def test_general_constructions_ordinary_follow_ups(claim: str, text: str, language: str) -> None:
     assert not qualifies_claim(claim, text, language, after_lead=True)
+
+
+def test_a_report_whose_subject_has_said_nothing() -> None:
+    claim = "The striker will join Chelsea, a newspaper has reported."
+    assert qualifies_claim(claim, "His club has said nothing about the move.", "en")
+    assert not qualifies_claim(claim, "His agent said nobody had called him.", "en")

@@ -500,6 +500,7 @@ _FEW = {
 _CLAUSE_BREAK = frozenset(words("that which who что чтобы который которая которые как"))
 _TIME_CLAUSE = {"en": frozenset(words("until till when once")), "ru": frozenset(words("пока"))}
 _COORD = frozenset(words("and but or"))
+_NOTHING = frozenset(words("nothing"))
 _NEG_WORDS = frozenset(words("not never"))
 
 
@@ -577,7 +578,8 @@ def _structures(
             near = range(max(0, j - _SCOPE), min(len(toks), j + 1 + _SCOPE))
             if any(
                 "neg" in per_token[k]
-                and (k < j or lang == "ru")
+                # "has said nothing": a negative pronoun as the saying's object
+                and (k < j or lang == "ru" or (k == j + 1 and toks[k] in _NOTHING))
                 and clause[k] == clause[j]
                 and not _CLAUSE_BREAK.intersection(toks[min(j, k) + 1 : max(j, k)])
                 for k in near
