@@ -256,3 +256,32 @@ def test_a_report_whose_subject_has_said_nothing() -> None:
     claim = "The striker will join Chelsea, a newspaper has reported."
     assert qualifies_claim(claim, "His club has said nothing about the move.", "en")
     assert not qualifies_claim(claim, "His agent said nobody had called him.", "en")
+
+
+@pytest.mark.parametrize(
+    ("claim", "text"),
+    [
+        # a disclaimer, not silence; a quotation's own "said"
+        (
+            "Black men were arrested four times as often, according to the ACLU.",
+            "That is not to say all of the men in the ring are nonviolent drug offenders.",
+        ),
+        (
+            "The rapper was on the show for his use of the word, a producer said.",
+            '"He would not be on the show if a white woman had not said the word on a tape."',
+        ),
+        # "last word" without a determiner is not the final say
+        (
+            "The band will play in Leeds next month, its label said.",
+            "The singer's reply was drowned out by the crowd (last word is inaudible).",
+        ),
+        # differences worked out at a table, with no talks in the claim or as the subject
+        (
+            "The president backed the ousted leader on Sunday.",
+            "The council called on all sides to work out differences at the negotiating table.",
+        ),
+    ],
+)
+def test_constructions_that_stay_ordinary(claim: str, text: str) -> None:
+    # read as anywhere in the article (after the lead, any negation qualifies)
+    assert not qualifies_claim(claim, text, "en")

@@ -549,6 +549,9 @@ def _structures(
     the stance of a directive's own clause. ``infinitive(i)``: is ``toks[i]`` one."""
     out: set[str] = set()
     clause = _clauses(text, len(toks))
+    quoted = text.lstrip()[:1] in _QUOTE_MARKS
+    if any("talks" in ks for ks in per_token[:3]):
+        out.add("talks_subject")  # "The talks ended in deadlock", "Переговоры зашли в тупик"
     # "Police urged drivers not to travel unless ...": the negation and the condition are
     # the advice's, not a limit of the claim.
     for i, ks in enumerate(per_token):
@@ -574,7 +577,17 @@ def _structures(
         # "did not say", "не сообщали", "заявлений не поступало". In English the negation
         # comes first ("said no one was hurt" reports a negation); "no reports of injuries"
         # is about something else (a report *of* a new thing).
-        if "report" in per_token[j] and not (lang == "en" and toks[j + 1 : j + 2] == ["of"]):
+        # (Not "not to say", "wasn't saying": a disclaimer; nor inside a quotation.)
+        if (
+            "report" in per_token[j]
+            and not quoted
+            and not (
+                lang == "en"
+                and (
+                    toks[j + 1 : j + 2] == ["of"] or w.endswith("ing") or toks[j - 1 : j] == ["to"]
+                )
+            )
+        ):
             near = range(max(0, j - _SCOPE), min(len(toks), j + 1 + _SCOPE))
             if any(
                 "neg" in per_token[k]
@@ -599,7 +612,11 @@ def _structures(
             out.add("pend")
         # "has the last word", "последнее слово за министерством", "the final say rests
         # with": who settles it is named, so it is not settled yet (not "last week")
-        if "final" in per_token[j] and "verdict" in per_token[j + 1]:
+        if (
+            "final" in per_token[j]
+            and "verdict" in per_token[j + 1]
+            and (lang == "ru" or (j > 0 and toks[j - 1] in _DEFINITE["en"]))
+        ):
             out.add("pend")
         if "require" in per_token[j] and any(
             "settle" in ks for ks in per_token[j + 1 : j + 1 + _REQUIRE_REACH]
@@ -1002,7 +1019,7 @@ def signals(a: Profile, b: Profile) -> dict[str, bool]:
         # "The club has remained silent", "В компании молчат"
         "silent": "mute" in bk and close and ("still" in bk or "report" in a.kinds),
         # Talks and "the sides remain far apart", "разногласия сохраняются"
-        "disagreement": ("apart" in bk and "talks" in a.kinds | bk)
+        "disagreement": ("apart" in bk and bool(bk & {"talks_subject"} or "talks" in a.kinds))
         # talks, then talks that came to nothing: "Встреча закончилась ничем"
         or ("talks" in a.kinds and "talks" in bk and "neg" in bk and about),
         # A reported claim, and its subject has said nothing: "The company has issued no
