@@ -285,3 +285,24 @@ def test_a_report_whose_subject_has_said_nothing() -> None:
 def test_constructions_that_stay_ordinary(claim: str, text: str) -> None:
     # read as anywhere in the article (after the lead, any negation qualifies)
     assert not qualifies_claim(claim, text, "en")
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "language"),
+    [
+        # a definite noun naming the claim's kind refers back without shared words
+        (
+            "The port has unveiled a design for a cruise terminal on its north quay.",
+            "The scheme goes next to a planning inquiry, which is due to sit in the spring.",
+            "en",
+        ),
+        # a span of time, told in the future of what the claim is about
+        (
+            "A mobile library has opened in the village square.",
+            "It will stay there for a month before moving on.",
+            "en",
+        ),
+    ],
+)
+def test_reference_back_by_the_claims_kind(claim: str, text: str, language: str) -> None:
+    assert qualifies_claim(claim, text, language, after_lead=True)

@@ -129,7 +129,7 @@ _EN: dict[str, str] = {
     "only": "only merely solely",
     "report": "said say says told according report reported statement spokesman "
     "spokeswoman spokesperson official source",
-    "plan": "will would plan planned propose proposal intend announce expect aim talks "
+    "plan": "will would plan planned propose proposal intend announce unveil expect aim talks "
     "negotiate negotiation discuss consider seek want scheme",
     # Closed classes read by the rule for the sentence after the lead (``lead_stance``):
     # negation by a quantifier ("nobody", "no injuries"), which is about the claim only
@@ -249,6 +249,9 @@ class Profile:
     n_words: int
     # Closed-class stance markers (``_markers``), what the rule after the lead reads.
     markers: frozenset[str] = frozenset()
+    # Stance kinds of ``head``: a definite noun naming a kind of claim ("The scheme", "Эта
+    # мера", "The talks") refers back to a claim of that kind without repeating its words.
+    head_kinds: frozenset[str] = frozenset()
 
 
 _SHORT = 14  # words: a sentence this short whose subject is left implicit is about A
@@ -858,9 +861,11 @@ def _profile_en(text: str, toks: list[str], markers: bool) -> Profile:
     stop = stopwords("en")
     light = light_stemmer("en")
     content = frozenset(light(w) for w in toks if len(w) > 3 and w not in stop)
-    head = ""
+    head, head_kinds = "", frozenset[str]()
     if len(toks) > 1 and toks[0] in _DEFINITE["en"]:
-        head = next((light(w) for w in toks[1:4] if w not in stop), "")
+        at = next((i for i in range(1, min(4, len(toks))) if toks[i] not in stop), 0)
+        if at:
+            head, head_kinds = light(toks[at]), frozenset(per_token[at])
     future = (
         "will" in toks or any(w.startswith(("'ll", "’ll")) for w in toks) or "scheduled" in extra
     )
@@ -874,6 +879,7 @@ def _profile_en(text: str, toks: list[str], markers: bool) -> Profile:
         text.rstrip().endswith("?"),
         len(toks),
         _markers(toks, per_token, kinds, text, "en") if markers else frozenset(),
+        head_kinds,
     )
 
 
@@ -919,16 +925,11 @@ def _profile_ru(text: str, toks: list[str], markers: bool) -> Profile:
     stop = stopwords("ru")
     light = light_stemmer("ru")
     content = frozenset(light(w) for w in toks if len(w) > 3 and w not in stop)
-    head = ""
+    head, head_kinds = "", frozenset[str]()
     if len(toks) > 1 and (toks[0] in _DEFINITE["ru"] or "Anph" in parsed[0].tag):
-        head = next(
-            (
-                light(w)
-                for w, p in zip(toks[1:4], parsed[1:4], strict=False)
-                if p.tag.startswith("NOUN")
-            ),
-            "",
-        )
+        at = next((i for i in range(1, min(4, len(toks))) if parsed[i].tag.startswith("NOUN")), 0)
+        if at:
+            head, head_kinds = light(toks[at]), frozenset(per_token[at])
     return Profile(
         frozenset(kinds),
         _negated(per_token, _failed_ru(toks)),
@@ -939,6 +940,7 @@ def _profile_ru(text: str, toks: list[str], markers: bool) -> Profile:
         text.rstrip().endswith("?"),
         len(toks),
         _markers(toks, per_token, kinds, text, "ru") if markers else frozenset(),
+        head_kinds,
     )
 
 
@@ -950,8 +952,19 @@ def anchored(a: Profile, b: Profile) -> bool:
         b.leans
         or bool(a.content & b.content)
         or (bool(b.head) and b.head in a.content)
+        or _names_kind(a, b)
         or b.n_words <= _SHORT
     )
+
+
+# Kinds of claim a definite noun can stand for: a plan, a measure, talks, a study.
+_SHELL = frozenset({"plan", "measure", "talks", "study"})
+
+
+def _names_kind(a: Profile, b: Profile) -> bool:
+    """Whether B opens with a definite noun naming A's kind of claim ("The scheme ..." after
+    a design unveiled, "Эта мера ..." after a ban): a reference back without shared words."""
+    return bool(b.head_kinds & a.kinds & _SHELL)
 
 
 def signals(a: Profile, b: Profile) -> dict[str, bool]:
@@ -1080,7 +1093,8 @@ def lead_stance(a: Profile, b: Profile) -> frozenset[str]:
         out.add("limit")  # a study's finding, then "the effect was small", "just 40 people"
     if b.future and "undo" in b.kinds:
         out.add("future")  # the end foreseen: "Подачу возобновят через десять дней"
-    if "span" in m and "measure" in a.kinds | b.kinds:
+    # (or, told in the future of what the claim is about: "It will be there for a fortnight")
+    if "span" in m and ("measure" in a.kinds | b.kinds or (b.future and b.leans)):
         out.add("bound")  # "The cap is funded for six months", "введено на полгода"
     if "when" in m and b.future:
         out.add("cond")  # "Стройка начнётся, когда область выделит деньги"
@@ -1090,6 +1104,7 @@ def lead_stance(a: Profile, b: Profile) -> frozenset[str]:
         and (
             bool(b.kinds & (_SETTLING | {"talks"}))  # "will be put out to consultation"
             or (bool(b.head) and b.head in a.content)
+            or _names_kind(a, b)
             or bool(a.content & b.content)
         )
     ):
