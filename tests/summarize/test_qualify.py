@@ -306,3 +306,47 @@ def test_constructions_that_stay_ordinary(claim: str, text: str) -> None:
 )
 def test_reference_back_by_the_claims_kind(claim: str, text: str, language: str) -> None:
     assert qualifies_claim(claim, text, language, after_lead=True)
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "language"),
+    [
+        # a finding in lab animals, not people
+        ("Red wine may protect the heart, scientists say.", "The tests were done in rats.", "en"),
+        ("Вино защищает сердце, считают учёные.", "Опыты ставили на животных.", "ru"),
+        # a measure's end at a named time
+        ("Museum entry will be free for all.", "The offer is a pilot that ends in October.", "en"),
+        # a time to come told in the present, and the claim named by its kind
+        (
+            "The club plans to expand its stadium to 60,000 seats.",
+            "The proposal goes to the planning board next month.",
+            "en",
+        ),
+        # awaiting (present) after a plan; a review noun
+        ("Город построит новый мост через Волгу.", "Проект ожидает экспертизы.", "ru"),
+        # after talks, a quantifier's negation is no agreement
+        ("The two presidents discussed the border dispute.", "Neither side gave ground.", "en"),
+        # denying by playing down
+        ("The minister will resign, aides say.", "His office played down the reports.", "en"),
+    ],
+)
+def test_more_constructions_after_the_lead(claim: str, text: str, language: str) -> None:
+    assert qualifies_claim(claim, text, language, after_lead=True)
+
+
+@pytest.mark.parametrize(
+    ("claim", "text"),
+    [
+        # a state, not a condition of the claim
+        ("Police arrested a man after a stabbing.", "The victim is in a stable condition."),
+        # a streak or a record, not a limit
+        ("United beat City 2-0.", "City have not lost at home since March."),
+        ("A rare orchid has been found in Cornwall.", "It had not been seen for 50 years."),
+        # the end of a month is a date, not a measure ending
+        ("Prince Harry will leave the army.", "He will visit Turkey at the end of April."),
+        # animals that are not a study's subjects
+        ("New antibiotics research will speed up.", "The plan sets three goals for animals."),
+    ],
+)
+def test_more_ordinary_follow_ups(claim: str, text: str) -> None:
+    assert not qualifies_claim(claim, text, "en", after_lead=True)

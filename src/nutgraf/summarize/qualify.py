@@ -94,7 +94,7 @@ _EN: dict[str, str] = {
     # Denying in other words ("dismissed the claims as baseless"): read only right after the
     # lead (``lead_stance``), where a report most often is answered; elsewhere "dismiss" is
     # mostly a sacking or a cricket score.
-    "deny": "dismiss refute rebut baseless groundless",
+    "deny": "dismiss refute rebut baseless groundless downplay play-down played-down plays-down",
     # Words of confirming that qualify only when negated ("did not confirm", "declined to
     # comment", "could not be independently verified", "it is not known").
     "confirm": "confirm comment verify verification respond independently back known "
@@ -104,6 +104,10 @@ _EN: dict[str, str] = {
     "study": "study research association associate link correlation correlate cause "
     "causal sample participant preliminary replicate limited limitation evidence "
     "prove observational mice animal finding survey volunteer peer proven preprint",
+    # A finding in animals, not people: a study's limit after it ("was carried out on mice").
+    "animal": "mice mouse rat rats monkey monkeys",  # and "in animals", below
+    # A measure's end at a named time: "a trial that ends in October".
+    "ending": "end ends expire expires",
     # What reports a finding (a claim that a study's limit may follow), or, negated after
     # one, its limit ("has not been shown in humans").
     # ("found" and "show" are left out: "was found dead", "a TV show".)
@@ -159,7 +163,7 @@ _RU: dict[str, str] = {
     "require": "требовать нуждаться",
     "cond": "зависеть зависимость при-условии только-если лишь-если",
     "if": "если",
-    "pend": "предварительный рассматривать рассмотреть рассмотрение пересмотреть "
+    "pend": "предварительный рассматривать рассмотреть рассмотрение пересмотреть экспертиза "
     "пересматривать пересмотр",
     "still": "пока ещё еще окончательно окончательный дальнейший стадия",
     # Awaiting is pending beside a settling ("решение ожидается"); negated it is surprise
@@ -189,6 +193,8 @@ _RU: dict[str, str] = {
     "study": "исследование связь выборка предварительный доказать доказательство участник "
     "мышь животное корреляция ограничение испытание причинно-следственный доброволец "
     "наблюдение участвовать опрос препринт",
+    "animal": "мышь крыса обезьяна",  # and "на животных", below
+    "ending": "закончиться завершиться истечь истекать",
     "finding": "испытание эксперимент выяснить заключить прийти-к-выводу",
     "source": "исследователь учёный ученый автор",
     "confound": "повлиять объяснить объясняться",
@@ -503,6 +509,8 @@ _FEW = {
 _CLAUSE_BREAK = frozenset(words("that which who что чтобы который которая которые как"))
 _TIME_CLAUSE = {"en": frozenset(words("until till when once")), "ru": frozenset(words("пока"))}
 _COORD = frozenset(words("and but or"))
+_ARTICLES = frozenset(words("a an the its their"))
+_IN_ON = frozenset(words("in on на"))
 _NOTHING = frozenset(words("nothing"))
 _NEG_WORDS = frozenset(words("not never"))
 
@@ -637,6 +645,20 @@ def _structures(
     for j, ks in enumerate(per_token):
         if "factor" in ks and any("other" in k for k in per_token[max(0, j - 3) : j]):
             out.add("confound")
+        # "in a stable condition": a state, not a condition of the claim
+        if lang == "en" and toks[j].startswith("condition") and "in" in toks[max(0, j - 3) : j]:
+            ks.discard("cond")
+        # "a trial that ends in October", "льгота истекает в конце года"
+        # (a verb: not "at the end of April")
+        if (
+            "ending" in ks
+            and not (j and toks[j - 1] in _ARTICLES)
+            and any(_NAMED_TIME[lang].match(w) for w in toks[j + 1 : j + 4])
+        ):
+            out.add("bounded")
+        # "tested in animals", "опыты на животных": the lab's animals
+        if toks[j].startswith(("animal", "животн")) and j and toks[j - 1] in _IN_ON:
+            ks.add("animal")
         # A lasting verb in the present, bounded by a time to come: "The offer runs out when
         # the schools go back", "действует, пока не восстановят мост" (not "was shut when").
         if (
@@ -654,12 +676,34 @@ def _structures(
         all("negq" in ks for ks in negs) or (lang == "ru" and any("negq" in ks for ks in negs))
     ):
         out.add("quantified")
+    if negs and _STREAK[lang].search(text):
+        out.add("streak")  # "had not been seen for 50 years": a record, not a limit
     if _FEW[lang].search(text):
         out.add("small")
     for m in _SAMPLE[lang].finditer(text):
         if int(re.sub(r"\D", "", m.group(1)) or 0) < _SMALL_SAMPLE:
             out.add("small")
     return out
+
+
+_MONTHS_EN = (
+    "(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+)
+_MONTHS_RU = "(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+# A time to come, told in the present: "goes to the board next month", "later this year".
+_FUTURE_TIME = re.compile(
+    r"\b(?:next|later\s+this|this\s+coming)\s+(?:week|month|year|spring|summer|autumn|fall|"
+    r"winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
+# A named time: a month, a season's end, a date ("ends in October", "истекает в конце года").
+_NAMED_TIME = {
+    "en": re.compile(rf"^(?:{_MONTHS_EN}|end|\d+|spring|summer|autumn|winter)$"),
+    "ru": re.compile(
+        r"^(?:январ|феврал|март|апрел|ма[йяею]|июн|июл|август|сентябр|октябр|ноябр|декабр|"
+        r"конц|\d|весн|лет[оа]|осен|зим)"
+    ),
+}
 
 
 # "for more than a century", "in 23 years", "all season", "девять матчей подряд": a negation
@@ -669,11 +713,13 @@ _STREAK = {
     "en": re.compile(
         r"\b(?:for|in)\s+(?:(?:more|less)\s+than|over|almost|nearly|the\s+(?:past|last))?\s*"
         r"(?:(?:a|an|\d+|\w+)\s+)?(?:years?|decades?|centur(?:y|ies)|months?|weeks?|games?|matches?|"
-        r"seasons?)\b|\ball\s+(?:season|year)\b",
+        r"seasons?)\b|\ball\s+(?:season|year)\b"
+        rf"|\bsince\s+(?:\d{{4}}|{_MONTHS_EN}|the\s+start|last\s+\w+)\b",
         re.IGNORECASE,
     ),
     "ru": re.compile(
-        r"подряд|за\s+всю\s+историю|(?<!\w)(?:за|уже|более|свыше)\s+\d+\s+(?:лет|года?)\b",
+        r"подряд|за\s+всю\s+историю|(?<!\w)(?:за|уже|более|свыше)\s+\d+\s+(?:лет|года?)\b"
+        rf"|(?<!\w)с\s+(?:\d{{4}}|{_MONTHS_RU}|начала)",
         re.IGNORECASE,
     ),
 }
@@ -867,7 +913,10 @@ def _profile_en(text: str, toks: list[str], markers: bool) -> Profile:
         if at:
             head, head_kinds = light(toks[at]), frozenset(per_token[at])
     future = (
-        "will" in toks or any(w.startswith(("'ll", "’ll")) for w in toks) or "scheduled" in extra
+        "will" in toks
+        or any(w.startswith(("'ll", "’ll")) for w in toks)
+        or "scheduled" in extra
+        or bool(_FUTURE_TIME.search(text))
     )
     return Profile(
         frozenset(kinds),
@@ -981,7 +1030,11 @@ def signals(a: Profile, b: Profile) -> dict[str, bool]:
         or ("pend" in bk and ("settle" in bk or plan or b.future or close))
         or ("still" in bk and bool(bk & {"settle", "neg", "oblige", "confirm", "modal"}))
         # "решение ожидается": awaited, not "не ожидали" (surprise)
-        or ("await" in bk and "await" not in neg and bool(bk & {"settle", "confirm", "modal"}))
+        or (
+            "await" in bk
+            and "await" not in neg
+            and (bool(bk & {"settle", "confirm", "modal", "pend"}) or (plan and close))
+        )
     )
     # "will decide", "must be approved", "должны одобрить"
     decided_later = (
@@ -1014,7 +1067,9 @@ def signals(a: Profile, b: Profile) -> dict[str, bool]:
             )
             and (bool(a.kinds & {"study", "source", "report"}) or close)
         )
-        or (study_a and "finding" in neg),  # "has not been shown in humans"
+        or (study_a and "finding" in neg)  # "has not been shown in humans"
+        # "The research was carried out on mice", "Опыты проводились на мышах"
+        or (study_a and "animal" in bk - a.kinds and about),
         # A study's finding, then a hedge about it ("The authors note that families may
         # differ in other ways that could explain the gap"): a limit of the finding.
         "hedged_finding": study_a
@@ -1050,8 +1105,9 @@ def signals(a: Profile, b: Profile) -> dict[str, bool]:
         # say which cities."): about the claim's subject, so kept with it (the cautious side).
         # A record ("never before", "раньше никогда") stresses the claim, not limits it.
         "leaning_negation": "neg" in bk
-        and "record" not in bk
-        and ("quantified" not in bk or bool(bk & _SETTLING))
+        and not bk & {"record", "streak"}
+        # (a quantifier's negation after talks: "Neither side gave ground")
+        and ("quantified" not in bk or bool(bk & _SETTLING) or "talks" in a.kinds)
         and b.leans
         and b.n_words <= _SHORT,
     }
@@ -1087,7 +1143,11 @@ def lead_stance(a: Profile, b: Profile) -> frozenset[str]:
     out = set(m & _STANCE)
     if m & {"record", "surprise"}:
         out.discard("neg")
-    if "negq" in m and (b.kinds | b.negated) & _SETTLING and not m & {"record", "surprise"}:
+    if (
+        "negq" in m
+        and ((b.kinds | b.negated) & _SETTLING or "talks" in a.kinds)
+        and not m & {"record", "surprise"}
+    ):
         out.add("neg")
     if a.kinds & {"study", "source", "finding"} and "small" in b.kinds and "record" not in m:
         out.add("limit")  # a study's finding, then "the effect was small", "just 40 people"
