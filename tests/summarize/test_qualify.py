@@ -350,3 +350,62 @@ def test_more_constructions_after_the_lead(claim: str, text: str, language: str)
 )
 def test_more_ordinary_follow_ups(claim: str, text: str) -> None:
     assert not qualifies_claim(claim, text, "en", after_lead=True)
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "language"),
+    [
+        # a settling expected (present passive) is still to come
+        (
+            "Lambeth council will pedestrianise Brixton Road.",
+            "A final go-ahead is expected after a consultation.",
+            "en",
+        ),
+        # a report called false, as the sentence's last word
+        (
+            "The minister was seen leaving a hospital, a tabloid claims.",
+            "His office said the story was untrue.",
+            "en",
+        ),
+        ("Министра видели у больницы, пишет таблоид.", "В министерстве назвали это ложью.", "ru"),
+        # a finding not yet firm; an association stressed by its authors
+        ("Coffee drinkers live longer, a large study says.", "The findings are preliminary.", "en"),
+        (
+            "Прогулки снижают риск депрессии, считают учёные.",
+            "Авторы подчёркивают, что речь идёт о корреляции.",
+            "ru",
+        ),
+        # the closure's end foreseen
+        ("Мост закрыли для грузовиков.", "Движение откроют после ремонта.", "ru"),
+    ],
+)
+def test_denials_and_limits_after_the_lead(claim: str, text: str, language: str) -> None:
+    assert qualifies_claim(claim, text, language, after_lead=True)
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "language"),
+    [
+        # harm denied after an incident is an outcome
+        ("A lorry crashed on the M25.", "The driver was not injured.", "en"),
+        ("Грузовик перевернулся на МКАД.", "Водитель не пострадал.", "ru"),
+        (
+            "A lorry overturned on the A1.",
+            "Nobody else was involved, and the driver walked away unharmed.",
+            "en",
+        ),
+        # "false" before a noun, and an organisation's name, are not a denial or a limit
+        (
+            "The murder shocked Kabul.",
+            "The young woman was falsely accused of burning a book.",
+            "en",
+        ),
+        (
+            "The author died on Thursday, his publisher said.",
+            "He was a patron of the Humanist Association, which paid tribute to his humour.",
+            "en",
+        ),
+    ],
+)
+def test_outcomes_and_names_do_not_qualify(claim: str, text: str, language: str) -> None:
+    assert not qualifies_claim(claim, text, language, after_lead=True)

@@ -88,6 +88,9 @@ _EN: dict[str, str] = {
     "breakthrough compromise consensus timetable timeline",
     "doubt": "deny denial unconfirmed unverified dispute reject unclear unknown doubt rumor rumour "
     "inconclusive fruitless",
+    # Calling a report false, as the sentence's last word ("said the story was untrue",
+    # "назвали информацию ложной"): a denial, after the lead; not "false allegations".
+    "falsity": "=false =untrue =inaccurate =incorrect =misleading =wrong",
     # Talk of rumour qualifies a reported claim from a short sentence ("dismissed the report
     # as speculation"), not in an essay's narrative.
     "rumour": "speculation speculate speculative",
@@ -103,9 +106,16 @@ _EN: dict[str, str] = {
     "mute": "silent silence",
     "study": "study research association associate link correlation correlate cause "
     "causal sample participant preliminary replicate limited limitation evidence "
-    "prove observational mice animal finding survey volunteer peer proven preprint",
+    "prove proof observational mice animal finding survey volunteer peer proven preprint",
     # A finding in animals, not people: a study's limit after it ("was carried out on mice").
     "animal": "mice mouse rat rats monkey monkeys",  # and "in animals", below
+    # Harm: its negation after an incident is an outcome ("The driver was not injured"),
+    # not a limit of the claim.
+    "harm": "injure injury hurt harm unharmed unhurt wound damage casualty",
+    # A finding not yet firm: "The findings are preliminary", "not yet published".
+    "prelim": "preliminary unpublished provisional",
+    # A finding of co-occurrence, which a study's authors stress is not a cause.
+    "assoc": "association associate correlation correlate correlational",
     # A measure's end at a named time: "a trial that ends in October".
     "ending": "end ends expire expires",
     # What reports a finding (a claim that a study's limit may follow), or, negated after
@@ -174,7 +184,7 @@ _RU: dict[str, str] = {
     "measure": "запрет запретить мера ограничение ограничить режим мораторий льгота заморозка "
     "отключить отключение перекрыть "
     "снизить снижение скидка субсидия закрыть закрытие приостановить отсрочка отложить",
-    "undo": "отменить снять возобновить продлить вернуться",
+    "undo": "отменить снять возобновить продлить вернуться открыть",
     "last": "продлиться действовать сохраниться сохраняться продолжаться рассчитать "
     "закрыть закрытый приостановить запретить ограничить",
     "scope": "право распространяться касаться",
@@ -185,6 +195,7 @@ _RU: dict[str, str] = {
     "финансирование профинансировать найти достигнуть прорыв",
     "doubt": "опровергнуть отрицать неясно неизвестно непонятно сомнение сомневаться "
     "оспорить оспаривать якобы необоснованный безрезультатно безрезультатный",
+    "falsity": "ложный ложь неправда неверный",
     "rumour": "слух домысел спекуляция беспочвенный",
     "deny": "выдумка фейк",
     "confirm": "подтвердить подтверждение комментировать комментарий проверить независимо "
@@ -194,6 +205,9 @@ _RU: dict[str, str] = {
     "мышь животное корреляция ограничение испытание причинно-следственный доброволец "
     "наблюдение участвовать опрос препринт",
     "animal": "мышь крыса обезьяна",  # and "на животных", below
+    "prelim": "предварительный неопубликованный",
+    "harm": "пострадать пострадавший ранить ранение травма травмировать",
+    "assoc": "корреляция коррелировать взаимосвязь",
     "ending": "закончиться завершиться истечь истекать",
     "finding": "испытание эксперимент выяснить заключить прийти-к-выводу",
     "source": "исследователь учёный ученый автор",
@@ -640,6 +654,8 @@ def _structures(
             continue
         if w in _BE and toks[j + 1] in _SCHEDULED and toks[j + 2 : j + 3] == ["to"]:
             out.add("scheduled")
+        elif w in _BE and toks[j + 1] == "expected":
+            out.add("expected")  # "A final go-ahead is expected after a consultation"
         elif w == "yet" and toks[j + 1] == "to" and j and toks[j - 1] in _HAS:
             out.add("notyet")  # "has yet to acknowledge": whatever the verb, not yet
     for j, ks in enumerate(per_token):
@@ -656,6 +672,8 @@ def _structures(
             and any(_NAMED_TIME[lang].match(w) for w in toks[j + 1 : j + 4])
         ):
             out.add("bounded")
+        if "falsity" in ks and toks[j + 1 : j + 2] in ([], ["and"], ["or"]):
+            out.add("deny")
         # "tested in animals", "опыты на животных": the lab's animals
         if toks[j].startswith(("animal", "животн")) and j and toks[j - 1] in _IN_ON:
             ks.add("animal")
@@ -1038,7 +1056,7 @@ def signals(a: Profile, b: Profile) -> dict[str, bool]:
     )
     # "will decide", "must be approved", "должны одобрить"
     decided_later = (
-        ("settle" in bk and (b.future or "oblige" in bk))
+        ("settle" in bk and (b.future or bool(bk & {"oblige", "expected"})))
         or ("confirm" in bk and "oblige" in bk)  # "needs confirmation"
     ) and (close or plan)
     conditional = ("cond" in bk and (plan or b.future or close)) or (
@@ -1069,7 +1087,11 @@ def signals(a: Profile, b: Profile) -> dict[str, bool]:
         )
         or (study_a and "finding" in neg)  # "has not been shown in humans"
         # "The research was carried out on mice", "Опыты проводились на мышах"
-        or (study_a and "animal" in bk - a.kinds and about),
+        or (study_a and "animal" in bk - a.kinds and about)
+        # "The findings are preliminary", "Авторы подчёркивают, что речь идёт о корреляции"
+        or (study_a and "prelim" in bk and about)
+        # (said by its authors, or "only an association"; not "Humanist Association")
+        or (study_a and "assoc" in bk and (("source" in bk and close) or "only" in bk - neg)),
         # A study's finding, then a hedge about it ("The authors note that families may
         # differ in other ways that could explain the gap"): a limit of the finding.
         "hedged_finding": study_a
@@ -1106,6 +1128,7 @@ def signals(a: Profile, b: Profile) -> dict[str, bool]:
         # A record ("never before", "раньше никогда") stresses the claim, not limits it.
         "leaning_negation": "neg" in bk
         and not bk & {"record", "streak"}
+        and "harm" not in neg
         # (a quantifier's negation after talks: "Neither side gave ground")
         and ("quantified" not in bk or bool(bk & _SETTLING) or "talks" in a.kinds)
         and b.leans
@@ -1141,7 +1164,13 @@ def lead_stance(a: Profile, b: Profile) -> frozenset[str]:
         return frozenset()
     m = b.markers
     out = set(m & _STANCE)
-    if m & {"record", "surprise"}:
+    # "not ... in a decade", "не ожидали", "was not injured", "walked away unharmed"
+    harm_only = (
+        "harm" in b.kinds
+        and not b.negated - {"harm"}
+        and ("harm" in b.negated or "neg" not in b.kinds or "quantified" in b.kinds)
+    )
+    if m & {"record", "surprise"} or harm_only:
         out.discard("neg")
     if (
         "negq" in m
