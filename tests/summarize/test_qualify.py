@@ -409,3 +409,49 @@ def test_denials_and_limits_after_the_lead(claim: str, text: str, language: str)
 )
 def test_outcomes_and_names_do_not_qualify(claim: str, text: str, language: str) -> None:
     assert not qualifies_claim(claim, text, language, after_lead=True)
+
+
+def test_pairs_after_the_lead_written_in_rounds() -> None:
+    # ``qualifier_pairs_after_lead.json``: (lead, next sentence) pairs written in three
+    # rounds while the detector was being changed (issue 17, fifth round), each round
+    # measured once before the detector was corrected on it (docs/benchmarks.md,
+    # "Qualifiers: closed-class constructions"): 37/45, 24/30, 24/29 qualifiers found and
+    # 3/15, 2/14, 5/13 follow-ups flagged then; measured now 102 of 104 found and 2 of 42
+    # flagged. Floors a little under that.
+    path = Path(__file__).with_name("qualifier_pairs_after_lead.json")
+    pairs = json.loads(path.read_text(encoding="utf-8"))
+    said = [(p, qualifies_claim(p["claim"], p["text"], p["lang"], after_lead=True)) for p in pairs]
+    missed = [p["text"] for p, yes in said if p["label"] and not yes]
+    flagged = [p["text"] for p, yes in said if not p["label"] and yes]
+    assert (sum(p["label"] for p in pairs), len(pairs)) == (104, 146)
+    assert len(missed) <= 4, missed
+    assert len(flagged) <= 4, flagged
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "language", "expected"),
+    [
+        # what happened, not a limit: a past inability, a degree, a span of lasting
+        ("Снегопад закрыл школы.", "Автобусы не смогли добраться до деревень.", "ru", False),
+        ("В Перу нашли новый вид лягушки.", "Она не больше ногтя.", "ru", False),
+        ("Совет одобрил скейт-парк.", "Работы начнутся в мае и продлятся три месяца.", "ru", False),
+        # "не смогли договориться" still denies the settling
+        ("Стороны провели переговоры.", "Они не смогли договориться о цене.", "ru", True),
+        # a plan run as a test; information withheld after a report; more study needed
+        ("Pools will open until midnight.", "The late hours are a summer experiment.", "en", True),
+        (
+            "Three people died in the fire, residents said.",
+            "Authorities have given no figure.",
+            "en",
+            True,
+        ),
+        (
+            "Собаки чуют рак, показало исследование.",
+            "Нужны более крупные испытания.",
+            "ru",
+            True,
+        ),
+    ],
+)
+def test_round_three_constructions(claim: str, text: str, language: str, expected: bool) -> None:
+    assert qualifies_claim(claim, text, language, after_lead=True) is expected

@@ -114,6 +114,10 @@ _EN: dict[str, str] = {
     "harm": "injure injury hurt harm unharmed unhurt wound damage casualty",
     # A finding not yet firm: "The findings are preliminary", "not yet published".
     "prelim": "preliminary unpublished provisional",
+    # A measure run as a test: "part of a six-week experiment", "a pilot scheme".
+    "trialrun": "=experiment pilot-scheme pilot-project trial-period trial-basis",
+    # What a subject tells: with "report", withheld ("have given no figure") it is unsaid.
+    "info": "figure detail information data",
     # A finding of co-occurrence, which a study's authors stress is not a cause.
     "assoc": "association associate correlation correlate correlational",
     # A measure's end at a named time: "a trial that ends in October".
@@ -169,7 +173,7 @@ _RU: dict[str, str] = {
     "допускать исключать сорваться рано преждевременно преждевременный",
     # "могли повлиять": a hedge only where the claim is a study's finding.
     "can": "мочь",
-    "oblige": "должен нужно необходимо предстоять требоваться",
+    "oblige": "должен нужно нужный необходимо необходимый предстоять требоваться",
     "require": "требовать нуждаться",
     "cond": "зависеть зависимость при-условии только-если лишь-если",
     "if": "если",
@@ -206,6 +210,8 @@ _RU: dict[str, str] = {
     "наблюдение участвовать опрос препринт",
     "animal": "мышь крыса обезьяна",  # and "на животных", below
     "prelim": "предварительный неопубликованный",
+    "trialrun": "эксперимент пилотный",
+    "info": "данные сведения информация цифра подробность",
     "harm": "пострадать пострадавший ранить ранение травма травмировать",
     "assoc": "корреляция коррелировать взаимосвязь",
     "ending": "закончиться завершиться истечь истекать",
@@ -215,7 +221,8 @@ _RU: dict[str, str] = {
     "factor": "фактор",
     "other": "другой иной",
     "small": "небольшой малый немногочисленный препринт",
-    "apart": "разногласие расхождение разойтись тупик несогласие спорный по-разному "
+    "apart": "разногласие расхождение разойтись тупик несогласие спорный по-разному застопориться "
+    "буксовать забуксовать "
     "при-своём при-своем при-своих",
     "talks": "переговоры переговорщик обсуждать обсудить обсуждение встреча встретиться "
     "консультация саммит раунд",
@@ -604,7 +611,7 @@ def _structures(
         # is about something else (a report *of* a new thing).
         # (Not "not to say", "wasn't saying": a disclaimer; nor inside a quotation.)
         if (
-            "report" in per_token[j]
+            per_token[j] & {"report", "info"}
             and not quoted
             and not (
                 lang == "en"
@@ -674,6 +681,11 @@ def _structures(
             out.add("bounded")
         if "falsity" in ks and toks[j + 1 : j + 2] in ([], ["and"], ["or"]):
             out.add("deny")
+        # "Larger trials are needed", "нужны более крупные испытания": more study to come
+        if "oblige" in ks and any(
+            "study" in k for k in per_token[max(0, j - _SCOPE) : j + _SCOPE + 1]
+        ):
+            out.add("needstudy")
         # "tested in animals", "опыты на животных": the lab's animals
         if toks[j].startswith(("animal", "животн")) and j and toks[j - 1] in _IN_ON:
             ks.add("animal")
@@ -970,6 +982,16 @@ def _profile_ru(text: str, toks: list[str], markers: bool) -> Profile:
     empty: frozenset[str] = frozenset()
     per_token = [set().union(*(lex.index.get(f, empty) for f in p.forms)) for p in parsed]
     for i, (p, ks) in enumerate(zip(parsed, per_token, strict=True)):
+        if "last" in ks and "undo" in ks and p.lemma.endswith(("ться", "тись")):
+            ks.discard("undo")  # "продлятся три месяца" lasts; "продлят" extends
+        if toks[i] == "не" and i + 1 < len(toks):
+            nxt = analyse(toks[i + 1])
+            # "не больше ногтя": a degree; "не смогли добраться": what happened (not
+            # "не смогли договориться", which denies a settling)
+            if "COMP" in nxt.tag or (
+                nxt.lemma == "смочь" and not any(per_token[i + 2 : i + 2 + _SCOPE + 1])
+            ):
+                ks.discard("neg")
         if "await" in ks and "past" in p.tag:
             ks.discard("await")  # "ожидали такого решения": it came as expected
         # "ещё" is "still" only before a negation or a duty ("ещё не", "ещё предстоит"),
@@ -1070,7 +1092,9 @@ def signals(a: Profile, b: Profile) -> dict[str, bool]:
             neg & {"settle", "act", "doubt", "confirm", "pend", "still", "temp"}
         ),
         "pending": pending or decided_later,
-        "temporary": "temp" in bk,
+        # a plan or measure run as a test ("part of a six-week experiment")
+        "temporary": "temp" in bk
+        or ("trialrun" in bk and (plan or measure) and not study_a and about),
         "conditional": conditional,
         "doubt": "doubt" in bk or ("rumour" in bk and close and "report" in a.kinds),
         # "the link does not prove", "only 40 patients", "may differ in people"
@@ -1079,6 +1103,8 @@ def signals(a: Profile, b: Profile) -> dict[str, bool]:
             and (
                 "study" in neg
                 or bool(bk & {"modal", "pend"})
+                # "Larger trials are needed", "нужны более крупные испытания"
+                or (bool(a.kinds & {"study", "source"}) and "needstudy" in bk and close)
                 or ("only" in bk - neg)
                 # "yet to be reviewed", "a small pilot", "just 48 volunteers": after a finding
                 or (study_a and bool(bk & {"still", "small"}))
