@@ -455,3 +455,22 @@ def test_pairs_after_the_lead_written_in_rounds() -> None:
 )
 def test_round_three_constructions(claim: str, text: str, language: str, expected: bool) -> None:
     assert qualifies_claim(claim, text, language, after_lead=True) is expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "language", "expected"),
+    [
+        # "not before", "не раньше, чем": a time to come the claim waits for
+        (
+            "В микрорайоне построят школу.",
+            "Стройка начнётся не раньше, чем застройщик передаст участок.",
+            "ru",
+            True,
+        ),
+        ("A new school will be built.", "Work will not start before the land is sold.", "en", True),
+        # "never before", "раньше никогда": a record
+        ("A storm hit the coast.", "Such winds had never before been recorded there.", "en", False),
+    ],
+)
+def test_not_before(claim: str, text: str, language: str, expected: bool) -> None:
+    assert qualifies_claim(claim, text, language, after_lead=True) is expected

@@ -532,6 +532,8 @@ _TIME_CLAUSE = {"en": frozenset(words("until till when once")), "ru": frozenset(
 _COORD = frozenset(words("and but or"))
 _ARTICLES = frozenset(words("a an the its their"))
 _IN_ON = frozenset(words("in on на"))
+_NOT_BEFORE = frozenset(words("before раньше прежде earlier"))
+_NOT = frozenset(words("not no не"))  # not "never before", a record
 _NOTHING = frozenset(words("nothing"))
 _NEG_WORDS = frozenset(words("not never"))
 
@@ -686,6 +688,22 @@ def _structures(
             "study" in k for k in per_token[max(0, j - _SCOPE) : j + _SCOPE + 1]
         ):
             out.add("needstudy")
+        # "не раньше, чем застройщик передаст участок", "not before the land is sold", "no
+        # earlier than": a time to come the claim waits for, not a record
+        # ("will not start before": a verb may stand between in English)
+        reach = toks[j + 1 : j + 3] if lang == "en" else toks[j + 1 : j + 2]
+        at = next((j + 1 + i for i, w in enumerate(reach) if w in _NOT_BEFORE), 0)
+        if (
+            toks[j] in _NOT
+            and at
+            # something follows in its clause: not "it did not have before: a coffin"
+            and at + 1 < len(toks)
+            and (clause[at + 1] == clause[at] or lang == "ru")
+            and (lang == "en" or toks[j + 2 : j + 3] == ["чем"])
+        ):
+            for k in range(j + 1, j + 1 + len(reach)):
+                per_token[k] -= {"record"}
+            out.add("notbefore")
         # "tested in animals", "опыты на животных": the lab's animals
         if toks[j].startswith(("animal", "животн")) and j and toks[j - 1] in _IN_ON:
             ks.add("animal")
@@ -1081,7 +1099,7 @@ def signals(a: Profile, b: Profile) -> dict[str, bool]:
         ("settle" in bk and (b.future or bool(bk & {"oblige", "expected"})))
         or ("confirm" in bk and "oblige" in bk)  # "needs confirmation"
     ) and (close or plan)
-    conditional = ("cond" in bk and (plan or b.future or close)) or (
+    conditional = (bool(bk & {"cond", "notbefore"}) and (plan or b.future or close)) or (
         "if" in bk and (b.future or "modal" in bk) and (plan or b.leans)
     )
     about = anchored(a, b)
