@@ -474,3 +474,25 @@ def test_round_three_constructions(claim: str, text: str, language: str, expecte
 )
 def test_not_before(claim: str, text: str, language: str, expected: bool) -> None:
     assert qualifies_claim(claim, text, language, after_lead=True) is expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "language"),
+    [
+        # the imperfective of saying ("объявляла", "сообщали") is a saying too
+        (
+            "Тренером станет Петров, утверждает канал.",
+            "Федерация официально ничего не объявляла.",
+            "ru",
+        ),
+        ("Завод закроют, пишут СМИ.", "Власти об этом не сообщали.", "ru"),
+        # a figure called exaggerated
+        (
+            "The bank will cut 2,000 jobs, a union says.",
+            "The bank called the figure exaggerated.",
+            "en",
+        ),
+    ],
+)
+def test_saying_nothing_and_exaggeration(claim: str, text: str, language: str) -> None:
+    assert qualifies_claim(claim, text, language, after_lead=True)

@@ -90,7 +90,7 @@ _EN: dict[str, str] = {
     "inconclusive fruitless",
     # Calling a report false, as the sentence's last word ("said the story was untrue",
     # "назвали информацию ложной"): a denial, after the lead; not "false allegations".
-    "falsity": "=false =untrue =inaccurate =incorrect =misleading =wrong",
+    "falsity": "=false =untrue =inaccurate =incorrect =misleading =wrong =exaggerated",
     # Talk of rumour qualifies a reported claim from a short sentence ("dismissed the report
     # as speculation"), not in an essay's narrative.
     "rumour": "speculation speculate speculative",
@@ -199,7 +199,7 @@ _RU: dict[str, str] = {
     "финансирование профинансировать найти достигнуть прорыв",
     "doubt": "опровергнуть отрицать неясно неизвестно непонятно сомнение сомневаться "
     "оспорить оспаривать якобы необоснованный безрезультатно безрезультатный",
-    "falsity": "ложный ложь неправда неверный",
+    "falsity": "ложный ложь неправда неверный преувеличенный",
     "rumour": "слух домысел спекуляция беспочвенный",
     "deny": "выдумка фейк",
     "confirm": "подтвердить подтверждение комментировать комментарий проверить независимо "
@@ -231,7 +231,9 @@ _RU: dict[str, str] = {
     "record": "раньше ранее прежде впервые",
     "contrast": "но однако хотя впрочем тем-не-менее правда",
     "only": "лишь только",
-    "report": "сообщить сказать заявить заявление рассказать отметить источник сообщение "
+    # (both aspects: pymorphy2 gives "сообщали" the lemma "сообщать", not "сообщить")
+    "report": "сообщить сообщать сказать заявить заявлять заявление рассказать рассказывать "
+    "объявить объявлять утверждать отметить источник сообщение "
     "представитель пресс-служба писать издание сми",
     "plan": "планировать план намерен намереваться собираться предложить предложение "
     "проект переговоры обсуждать рассчитывать хотеть",
@@ -440,6 +442,8 @@ def _russian() -> tuple[Callable[[str], _Word], _Lexicon]:
 
 
 _RU_ADJ = frozenset({"ADJF", "ADJS", "PRTF", "PRTS"})
+# Parenthetical words of certainty, not of hedging ("Разумеется, схему пришлось менять").
+_RU_CERTAIN = frozenset(words("разумеется конечно безусловно несомненно естественно"))
 # Size and degree, not stance: "небольшой" is small, "непростой" hard.
 _RU_NOT_NEGATED = frozenset(words("небольшой немалый немногий неплохой непростой нередкий"))
 
@@ -1027,7 +1031,10 @@ def _profile_ru(text: str, toks: list[str], markers: bool) -> Profile:
         kinds.add("unneg")  # "назвала сведения недостоверными"
     if any(w in _STILL_ONLY_BEFORE and prev in _ALL for prev, w in pairwise(toks)):
         kinds.add("persist")  # "всё ещё спорят": the state has not changed yet
-    if any("Prnt" in p.tag and p.lemma not in lex.sets["contrast"] for p in parsed):
+    if any(
+        "Prnt" in p.tag and p.lemma not in lex.sets["contrast"] and p.lemma not in _RU_CERTAIN
+        for p in parsed
+    ):
         kinds.add("modal")  # a parenthetical word: "возможно", "по-видимому", "кажется"
     stop = stopwords("ru")
     light = light_stemmer("ru")
