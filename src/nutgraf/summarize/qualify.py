@@ -12,8 +12,9 @@ The decision reads what generalizes beyond phrasings:
   doubt and attribution (confirm, deny, comment, unclear...), of a study's limits
   (association, cause, sample...), contrast, restriction;
 - B's *reference* back to A: an opening pronoun or connective, a definite or demonstrative
-  noun phrase whose noun A names, content words shared with A, or a subject left implicit
-  in a short sentence;
+  noun phrase whose noun A names or whose noun names A's kind of claim ("The scheme" after
+  a design unveiled), content words shared with A, or a subject left implicit in a short
+  sentence;
 - what A is: a plan or an announcement, which a pending or conditional B is about; a
   measure (a ban, a closure, a cut), whose foreseen end or time bound makes it temporary;
   talks, which B can say are still apart; a study's finding, whose limits B can state;
@@ -23,7 +24,13 @@ The decision reads what generalizes beyond phrasings:
   beside a study word; and what a negation or condition belongs to (a directive's own
   clause, "urged drivers not to travel unless ...", does not qualify the claim; nor does a
   record, "never before"; negated expecting, "не ожидали", is surprise, not a pending
-  decision).
+  decision);
+- which clause a negation is in and what it negates: the subject of a reported claim
+  saying nothing ("has issued no statement about", "заявлений не поступало"; not "said no
+  one was hurt", which reports a negation), talks that stalled or came to nothing, a
+  quantifier's negation ("None of her rivals") or denied harm ("was not injured") as an
+  outcome, a past ability ("could not reach", "не смогли добраться") as what happened,
+  "not before" / "не раньше, чем" as a time the claim waits for.
 
 Words are matched as Snowball stems (English) and pymorphy2 lemmas and grammemes (Russian,
 via natasha's MorphVocab, already a dependency): a lexicon entry covers every inflection,
