@@ -593,7 +593,13 @@ def _structures(
     """Kinds that come from how words stand together, not from one word; clears in place
     the stance of a directive's own clause. ``infinitive(i)``: is ``toks[i]`` one."""
     out: set[str] = set()
-    clause = _clauses(text, len(toks))
+    clause: list[int] = []  # split into clauses only when a construction asks (it costs)
+
+    def same_clause(a: int, b: int) -> bool:
+        if not clause:
+            clause.extend(_clauses(text, len(toks)))
+        return clause[a] == clause[b]
+
     quoted = text.lstrip()[:1] in _QUOTE_MARKS
     if any("talks" in ks for ks in per_token[:3]):
         out.add("talks_subject")  # "The talks ended in deadlock", "Переговоры зашли в тупик"
@@ -624,7 +630,7 @@ def _structures(
         # is about something else (a report *of* a new thing).
         # (Not "not to say", "wasn't saying": a disclaimer; nor inside a quotation.)
         if (
-            per_token[j] & {"report", "info"}
+            ("report" in per_token[j] or "info" in per_token[j])
             and not quoted
             and not (
                 lang == "en"
@@ -638,7 +644,7 @@ def _structures(
                 "neg" in per_token[k]
                 # "has said nothing": a negative pronoun as the saying's object
                 and (k < j or lang == "ru" or (k == j + 1 and toks[k] in _NOTHING))
-                and clause[k] == clause[j]
+                and same_clause(k, j)
                 and not _CLAUSE_BREAK.intersection(toks[min(j, k) + 1 : max(j, k)])
                 for k in near
             ):
@@ -679,10 +685,17 @@ def _structures(
         elif w == "yet" and toks[j + 1] == "to" and j and toks[j - 1] in _HAS:
             out.add("notyet")  # "has yet to acknowledge": whatever the verb, not yet
     for j, ks in enumerate(per_token):
+        if not ks:
+            continue  # every construction below starts from a word with a stance kind
         if "factor" in ks and any("other" in k for k in per_token[max(0, j - 3) : j]):
             out.add("confound")
         # "in a stable condition": a state, not a condition of the claim
-        if lang == "en" and toks[j].startswith("condition") and "in" in toks[max(0, j - 3) : j]:
+        if (
+            "cond" in ks
+            and lang == "en"
+            and toks[j].startswith("condition")
+            and "in" in toks[max(0, j - 3) : j]
+        ):
             ks.discard("cond")
         # "a trial that ends in October", "льгота истекает в конце года"
         # (a verb: not "at the end of April")
@@ -703,13 +716,16 @@ def _structures(
         # earlier than": a time to come the claim waits for, not a record
         # ("will not start before": a verb may stand between in English)
         reach = toks[j + 1 : j + 3] if lang == "en" else toks[j + 1 : j + 2]
-        at = next((j + 1 + i for i, w in enumerate(reach) if w in _NOT_BEFORE), 0)
+        at = (
+            next((j + 1 + i for i, w in enumerate(reach) if w in _NOT_BEFORE), 0)
+            if toks[j] in _NOT
+            else 0
+        )
         if (
-            toks[j] in _NOT
-            and at
+            at
             # something follows in its clause: not "it did not have before: a coffin"
             and at + 1 < len(toks)
-            and (clause[at + 1] == clause[at] or lang == "ru")
+            and (lang == "ru" or same_clause(at + 1, at))
             and (lang == "en" or toks[j + 2 : j + 3] == ["чем"])
         ):
             for k in range(j + 1, j + 1 + len(reach)):
@@ -1017,7 +1033,7 @@ def _profile_ru(text: str, toks: list[str], markers: bool) -> Profile:
             nxt = analyse(toks[i + 1])
             # "не больше ногтя": a degree; "не смогли добраться": what happened (not
             # "не смогли договориться", which denies a settling)
-            if "COMP" in nxt.tag or (
+            if ("COMP" in nxt.tag and toks[i + 1] not in _NOT_BEFORE) or (
                 nxt.lemma == "смочь" and not any(per_token[i + 2 : i + 2 + _SCOPE + 1])
             ):
                 ks.discard("neg")
