@@ -177,7 +177,8 @@ def test_after_the_lead_time_words_that_do_not_qualify(
 def test_fresh_sets_after_the_lead() -> None:
     # The four fresh sets (docs/benchmarks.md, "Qualifiers after the lead"), read as the
     # summarizer reads the sentence after the lead: 216 of 225 qualifiers found and 7 of
-    # 88 ordinary follow-ups flagged when measured; floors a little under that.
+    # 88 ordinary follow-ups flagged when measured, 222 and 6 after the closed-class
+    # constructions ("Qualifiers: closed-class constructions"); floors a little under that.
     found = flagged = qualifiers = controls = 0
     for n in (1, 2, 3, 4):
         path = Path(__file__).with_name(f"qualifier_fresh{n}.json")
@@ -190,8 +191,8 @@ def test_fresh_sets_after_the_lead() -> None:
                 qualifiers += 1
                 found += says
     assert (qualifiers, controls) == (225, 88)
-    assert found >= 212, found
-    assert flagged <= 9, flagged
+    assert found >= 219, found
+    assert flagged <= 8, flagged
 
 
 @pytest.mark.parametrize(
