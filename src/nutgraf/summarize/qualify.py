@@ -195,7 +195,9 @@ _RU: dict[str, str] = {
     "measure": "запрет запретить мера ограничение ограничить режим мораторий льгота заморозка "
     "отключить отключение перекрыть "
     "снизить снижение скидка субсидия закрыть закрытие приостановить отсрочка отложить",
-    "undo": "отменить снять возобновить продлить вернуться открыть",
+    "undo": "отменить снять возобновить продлить вернуться",
+    # Opening, which undoes a closure only after one ("Движение откроют после ремонта").
+    "open": "открыть",
     "last": "продлиться действовать сохраниться сохраняться продолжаться рассчитать "
     "закрыть закрытый приостановить запретить ограничить",
     "scope": "право распространяться касаться",
@@ -1254,7 +1256,7 @@ def lead_stance(a: Profile, b: Profile) -> frozenset[str]:
         out.add("neg")
     if a.kinds & {"study", "source", "finding"} and "small" in b.kinds and "record" not in m:
         out.add("limit")  # a study's finding, then "the effect was small", "just 40 people"
-    if b.future and "undo" in b.kinds:
+    if b.future and ("undo" in b.kinds or ("open" in b.kinds and "measure" in a.kinds)):
         out.add("future")  # the end foreseen: "Подачу возобновят через десять дней"
     # (or, told in the future of what the claim is about: "It will be there for a fortnight")
     if "span" in m and ("measure" in a.kinds | b.kinds or (b.future and b.leans)):
