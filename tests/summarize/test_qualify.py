@@ -177,7 +177,8 @@ def test_after_the_lead_time_words_that_do_not_qualify(
 def test_fresh_sets_after_the_lead() -> None:
     # The four fresh sets (docs/benchmarks.md, "Qualifiers after the lead"), read as the
     # summarizer reads the sentence after the lead: 216 of 225 qualifiers found and 7 of
-    # 88 ordinary follow-ups flagged when measured; floors a little under that.
+    # 88 ordinary follow-ups flagged when measured, 222 and 6 after the closed-class
+    # constructions ("Qualifiers: closed-class constructions"); floors a little under that.
     found = flagged = qualifiers = controls = 0
     for n in (1, 2, 3, 4):
         path = Path(__file__).with_name(f"qualifier_fresh{n}.json")
@@ -190,5 +191,309 @@ def test_fresh_sets_after_the_lead() -> None:
                 qualifiers += 1
                 found += says
     assert (qualifiers, controls) == (225, 88)
-    assert found >= 212, found
-    assert flagged <= 9, flagged
+    assert found >= 219, found
+    assert flagged <= 8, flagged
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "language"),
+    [
+        # a reported claim, and its subject has said nothing (the negation before the saying)
+        (
+            "The mayor has resigned, two council sources said.",
+            "The town hall has given no statement on the matter.",
+            "en",
+        ),
+        ("Завод закроют, пишут местные СМИ.", "Заявлений от руководства не было.", "ru"),
+        # talks, then the talks stalled, named in the qualifier itself
+        ("Ministers met their French counterparts on Monday.", "The talks hit an impasse.", "en"),
+        ("Стороны провели встречу по тарифам.", "Встреча закончилась ничем.", "ru"),
+        # a deliberation to come, in the future, after the lead
+        (
+            "The government unveiled a plan for free school meals.",
+            "It will be put to a public consultation in the spring.",
+            "en",
+        ),
+        # at the stage of a deliberation
+        ("Мэрия предложила убрать трамвай с проспекта.", "Вопрос на стадии согласования.", "ru"),
+        # finality before a noun of saying: who settles it is still to act
+        ("The board wants to close two branches.", "Shareholders have the final say.", "en"),
+        ("Власти решили снести рынок.", "Последнее слово за областной думой.", "ru"),
+        # a lasting verb in the present, bounded by a time to come
+        ("Ferry fares have been cut by half.", "The offer lasts until the spring.", "en"),
+        ("Ferry fares have been cut by half.", "The discount runs out once the season ends.", "en"),
+    ],
+)
+def test_general_constructions_after_the_lead(claim: str, text: str, language: str) -> None:
+    assert qualifies_claim(claim, text, language, after_lead=True)
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "language"),
+    [
+        # a past ability is not a hedge: after "and", negated, or after a quantifier
+        ("A zoo welcomed a baby zebra.", "The foal was born at dawn and could walk by noon.", "en"),
+        ("The champion won the race.", "None of her rivals could keep up with her.", "en"),
+        ("A fire swept through the forest.", "Crews could not reach the far ridge.", "en"),
+        # a negation that reports what the sources said, or reports of something else
+        ("A fire hit the plant, officials said.", "Officials said no one was hurt.", "en"),
+        ("A fire hit the plant, officials said.", "There were no reports of injuries.", "en"),
+        (
+            "На складе в Казани произошёл пожар, сообщили в МЧС.",
+            "В МЧС сообщили, что никто не пострадал.",
+            "ru",
+        ),
+        # negated expecting is a forecast, not a pending decision
+        ("Курс рубля укрепился.", "Аналитики не ждут резких колебаний.", "ru"),
+        # a past closure when something happened is history, not a time bound
+        ("A fire damaged the museum.", "The museum was shut when the fire broke out.", "en"),
+    ],
+)
+def test_general_constructions_ordinary_follow_ups(claim: str, text: str, language: str) -> None:
+    assert not qualifies_claim(claim, text, language, after_lead=True)
+
+
+def test_a_report_whose_subject_has_said_nothing() -> None:
+    claim = "The striker will join Chelsea, a newspaper has reported."
+    assert qualifies_claim(claim, "His club has said nothing about the move.", "en")
+    assert not qualifies_claim(claim, "His agent said nobody had called him.", "en")
+
+
+@pytest.mark.parametrize(
+    ("claim", "text"),
+    [
+        # a disclaimer, not silence; a quotation's own "said"
+        (
+            "Black men were arrested four times as often, according to the ACLU.",
+            "That is not to say all of the men in the ring are nonviolent drug offenders.",
+        ),
+        (
+            "The rapper was on the show for his use of the word, a producer said.",
+            '"He would not be on the show if a white woman had not said the word on a tape."',
+        ),
+        # "last word" without a determiner is not the final say
+        (
+            "The band will play in Leeds next month, its label said.",
+            "The singer's reply was drowned out by the crowd (last word is inaudible).",
+        ),
+        # differences worked out at a table, with no talks in the claim or as the subject
+        (
+            "The president backed the ousted leader on Sunday.",
+            "The council called on all sides to work out differences at the negotiating table.",
+        ),
+    ],
+)
+def test_constructions_that_stay_ordinary(claim: str, text: str) -> None:
+    # read as anywhere in the article (after the lead, any negation qualifies)
+    assert not qualifies_claim(claim, text, "en")
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "language"),
+    [
+        # a definite noun naming the claim's kind refers back without shared words
+        (
+            "The port has unveiled a design for a cruise terminal on its north quay.",
+            "The scheme goes next to a planning inquiry, which is due to sit in the spring.",
+            "en",
+        ),
+        # a span of time, told in the future of what the claim is about
+        (
+            "A mobile library has opened in the village square.",
+            "It will stay there for a month before moving on.",
+            "en",
+        ),
+    ],
+)
+def test_reference_back_by_the_claims_kind(claim: str, text: str, language: str) -> None:
+    assert qualifies_claim(claim, text, language, after_lead=True)
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "language"),
+    [
+        # a finding in lab animals, not people
+        ("Red wine may protect the heart, scientists say.", "The tests were done in rats.", "en"),
+        ("Вино защищает сердце, считают учёные.", "Опыты ставили на животных.", "ru"),
+        # a measure's end at a named time
+        ("Museum entry will be free for all.", "The offer is a pilot that ends in October.", "en"),
+        # a time to come told in the present, and the claim named by its kind
+        (
+            "The club plans to expand its stadium to 60,000 seats.",
+            "The proposal goes to the planning board next month.",
+            "en",
+        ),
+        # awaiting (present) after a plan; a review noun
+        ("Город построит новый мост через Волгу.", "Проект ожидает экспертизы.", "ru"),
+        # after talks, a quantifier's negation is no agreement
+        ("The two presidents discussed the border dispute.", "Neither side gave ground.", "en"),
+        # denying by playing down
+        ("The minister will resign, aides say.", "His office played down the reports.", "en"),
+    ],
+)
+def test_more_constructions_after_the_lead(claim: str, text: str, language: str) -> None:
+    assert qualifies_claim(claim, text, language, after_lead=True)
+
+
+@pytest.mark.parametrize(
+    ("claim", "text"),
+    [
+        # a state, not a condition of the claim
+        ("Police arrested a man after a stabbing.", "The victim is in a stable condition."),
+        # a streak or a record, not a limit
+        ("United beat City 2-0.", "City have not lost at home since March."),
+        ("A rare orchid has been found in Cornwall.", "It had not been seen for 50 years."),
+        # the end of a month is a date, not a measure ending
+        ("Prince Harry will leave the army.", "He will visit Turkey at the end of April."),
+        # animals that are not a study's subjects
+        ("New antibiotics research will speed up.", "The plan sets three goals for animals."),
+    ],
+)
+def test_more_ordinary_follow_ups(claim: str, text: str) -> None:
+    assert not qualifies_claim(claim, text, "en", after_lead=True)
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "language"),
+    [
+        # a settling expected (present passive) is still to come
+        (
+            "Lambeth council will pedestrianise Brixton Road.",
+            "A final go-ahead is expected after a consultation.",
+            "en",
+        ),
+        # a report called false, as the sentence's last word
+        (
+            "The minister was seen leaving a hospital, a tabloid claims.",
+            "His office said the story was untrue.",
+            "en",
+        ),
+        ("Министра видели у больницы, пишет таблоид.", "В министерстве назвали это ложью.", "ru"),
+        # a finding not yet firm; an association stressed by its authors
+        ("Coffee drinkers live longer, a large study says.", "The findings are preliminary.", "en"),
+        (
+            "Прогулки снижают риск депрессии, считают учёные.",
+            "Авторы подчёркивают, что речь идёт о корреляции.",
+            "ru",
+        ),
+        # the closure's end foreseen
+        ("Мост закрыли для грузовиков.", "Движение откроют после ремонта.", "ru"),
+    ],
+)
+def test_denials_and_limits_after_the_lead(claim: str, text: str, language: str) -> None:
+    assert qualifies_claim(claim, text, language, after_lead=True)
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "language"),
+    [
+        # harm denied after an incident is an outcome
+        ("A lorry crashed on the M25.", "The driver was not injured.", "en"),
+        ("Грузовик перевернулся на МКАД.", "Водитель не пострадал.", "ru"),
+        (
+            "A lorry overturned on the A1.",
+            "Nobody else was involved, and the driver walked away unharmed.",
+            "en",
+        ),
+        # "false" before a noun, and an organisation's name, are not a denial or a limit
+        (
+            "The murder shocked Kabul.",
+            "The young woman was falsely accused of burning a book.",
+            "en",
+        ),
+        (
+            "The author died on Thursday, his publisher said.",
+            "He was a patron of the Humanist Association, which paid tribute to his humour.",
+            "en",
+        ),
+    ],
+)
+def test_outcomes_and_names_do_not_qualify(claim: str, text: str, language: str) -> None:
+    assert not qualifies_claim(claim, text, language, after_lead=True)
+
+
+def test_pairs_after_the_lead_written_in_rounds() -> None:
+    # ``qualifier_pairs_after_lead.json``: (lead, next sentence) pairs written in three
+    # rounds while the detector was being changed (issue 17, fifth round), each round
+    # measured once before the detector was corrected on it (docs/benchmarks.md,
+    # "Qualifiers: closed-class constructions"): 37/45, 24/30, 24/29 qualifiers found and
+    # 3/15, 2/14, 5/13 follow-ups flagged then; measured now 102 of 104 found and 2 of 42
+    # flagged. Floors a little under that.
+    path = Path(__file__).with_name("qualifier_pairs_after_lead.json")
+    pairs = json.loads(path.read_text(encoding="utf-8"))
+    said = [(p, qualifies_claim(p["claim"], p["text"], p["lang"], after_lead=True)) for p in pairs]
+    missed = [p["text"] for p, yes in said if p["label"] and not yes]
+    flagged = [p["text"] for p, yes in said if not p["label"] and yes]
+    assert (sum(p["label"] for p in pairs), len(pairs)) == (104, 146)
+    assert len(missed) <= 4, missed
+    assert len(flagged) <= 4, flagged
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "language", "expected"),
+    [
+        # what happened, not a limit: a past inability, a degree, a span of lasting
+        ("Снегопад закрыл школы.", "Автобусы не смогли добраться до деревень.", "ru", False),
+        ("В Перу нашли новый вид лягушки.", "Она не больше ногтя.", "ru", False),
+        ("Совет одобрил скейт-парк.", "Работы начнутся в мае и продлятся три месяца.", "ru", False),
+        # "не смогли договориться" still denies the settling
+        ("Стороны провели переговоры.", "Они не смогли договориться о цене.", "ru", True),
+        # a plan run as a test; information withheld after a report; more study needed
+        ("Pools will open until midnight.", "The late hours are a summer experiment.", "en", True),
+        (
+            "Three people died in the fire, residents said.",
+            "Authorities have given no figure.",
+            "en",
+            True,
+        ),
+        (
+            "Собаки чуют рак, показало исследование.",
+            "Нужны более крупные испытания.",
+            "ru",
+            True,
+        ),
+    ],
+)
+def test_round_three_constructions(claim: str, text: str, language: str, expected: bool) -> None:
+    assert qualifies_claim(claim, text, language, after_lead=True) is expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "language", "expected"),
+    [
+        # "not before", "не раньше, чем": a time to come the claim waits for
+        (
+            "В микрорайоне построят школу.",
+            "Стройка начнётся не раньше, чем застройщик передаст участок.",
+            "ru",
+            True,
+        ),
+        ("A new school will be built.", "Work will not start before the land is sold.", "en", True),
+        # "never before", "раньше никогда": a record
+        ("A storm hit the coast.", "Such winds had never before been recorded there.", "en", False),
+    ],
+)
+def test_not_before(claim: str, text: str, language: str, expected: bool) -> None:
+    assert qualifies_claim(claim, text, language, after_lead=True) is expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "language"),
+    [
+        # the imperfective of saying ("объявляла", "сообщали") is a saying too
+        (
+            "Тренером станет Петров, утверждает канал.",
+            "Федерация официально ничего не объявляла.",
+            "ru",
+        ),
+        ("Завод закроют, пишут СМИ.", "Власти об этом не сообщали.", "ru"),
+        # a figure called exaggerated
+        (
+            "The bank will cut 2,000 jobs, a union says.",
+            "The bank called the figure exaggerated.",
+            "en",
+        ),
+    ],
+)
+def test_saying_nothing_and_exaggeration(claim: str, text: str, language: str) -> None:
+    assert qualifies_claim(claim, text, language, after_lead=True)

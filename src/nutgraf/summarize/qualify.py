@@ -12,8 +12,9 @@ The decision reads what generalizes beyond phrasings:
   doubt and attribution (confirm, deny, comment, unclear...), of a study's limits
   (association, cause, sample...), contrast, restriction;
 - B's *reference* back to A: an opening pronoun or connective, a definite or demonstrative
-  noun phrase whose noun A names, content words shared with A, or a subject left implicit
-  in a short sentence;
+  noun phrase whose noun A names or whose noun names A's kind of claim ("The scheme" after
+  a design unveiled), content words shared with A, or a subject left implicit in a short
+  sentence;
 - what A is: a plan or an announcement, which a pending or conditional B is about; a
   measure (a ban, a closure, a cut), whose foreseen end or time bound makes it temporary;
   talks, which B can say are still apart; a study's finding, whose limits B can state;
@@ -23,7 +24,13 @@ The decision reads what generalizes beyond phrasings:
   beside a study word; and what a negation or condition belongs to (a directive's own
   clause, "urged drivers not to travel unless ...", does not qualify the claim; nor does a
   record, "never before"; negated expecting, "не ожидали", is surprise, not a pending
-  decision).
+  decision);
+- which clause a negation is in and what it negates: the subject of a reported claim
+  saying nothing ("has issued no statement about", "заявлений не поступало"; not "said no
+  one was hurt", which reports a negation), talks that stalled or came to nothing, a
+  quantifier's negation ("None of her rivals") or denied harm ("was not injured") as an
+  outcome, a past ability ("could not reach", "не смогли добраться") as what happened,
+  "not before" / "не раньше, чем" as a time the claim waits for.
 
 Words are matched as Snowball stems (English) and pymorphy2 lemmas and grammemes (Russian,
 via natasha's MorphVocab, already a dependency): a lexicon entry covers every inflection,
@@ -70,7 +77,7 @@ _EN: dict[str, str] = {
     "temp": "temporary temporarily interim provisional tentative expire revoke experimental "
     "stopgap for-the-time-being until-further-notice",
     # A measure: what a temporary end or a time bound is about ("banned", "a cap", "закрыли").
-    "measure": "ban cap freeze curfew lockdown closure restriction measure suspend suspension "
+    "measure": "ban cap cut freeze curfew lockdown closure restriction measure suspend suspension "
     "moratorium embargo discount waive subsidy postpone postponement halt shut",
     # Undoing a measure: temporary when foreseen ("would be lifted once ..."), not when done.
     "undo": "lift rescind repeal scrap reverse reinstate revert phase-out extend renew "
@@ -88,13 +95,16 @@ _EN: dict[str, str] = {
     "breakthrough compromise consensus timetable timeline",
     "doubt": "deny denial unconfirmed unverified dispute reject unclear unknown doubt rumor rumour "
     "inconclusive fruitless",
+    # Calling a report false, as the sentence's last word ("said the story was untrue",
+    # "назвали информацию ложной"): a denial, after the lead; not "false allegations".
+    "falsity": "=false =untrue =inaccurate =incorrect =misleading =wrong =exaggerated",
     # Talk of rumour qualifies a reported claim from a short sentence ("dismissed the report
     # as speculation"), not in an essay's narrative.
     "rumour": "speculation speculate speculative",
     # Denying in other words ("dismissed the claims as baseless"): read only right after the
     # lead (``lead_stance``), where a report most often is answered; elsewhere "dismiss" is
     # mostly a sacking or a cricket score.
-    "deny": "dismiss refute rebut baseless groundless",
+    "deny": "dismiss refute rebut baseless groundless downplay play-down played-down plays-down",
     # Words of confirming that qualify only when negated ("did not confirm", "declined to
     # comment", "could not be independently verified", "it is not known").
     "confirm": "confirm comment verify verification respond independently back known "
@@ -103,7 +113,22 @@ _EN: dict[str, str] = {
     "mute": "silent silence",
     "study": "study research association associate link correlation correlate cause "
     "causal sample participant preliminary replicate limited limitation evidence "
-    "prove observational mice animal finding survey volunteer peer proven preprint",
+    "prove proof observational mice animal finding survey volunteer peer proven preprint",
+    # A finding in animals, not people: a study's limit after it ("was carried out on mice").
+    "animal": "mice mouse rat rats monkey monkeys",  # and "in animals", below
+    # Harm: its negation after an incident is an outcome ("The driver was not injured"),
+    # not a limit of the claim.
+    "harm": "injure injury hurt harm unharmed unhurt wound damage casualty",
+    # A finding not yet firm: "The findings are preliminary", "not yet published".
+    "prelim": "preliminary unpublished provisional",
+    # A measure run as a test: "part of a six-week experiment", "a pilot scheme".
+    "trialrun": "=experiment pilot-scheme pilot-project trial-period trial-basis",
+    # What a subject tells: with "report", withheld ("have given no figure") it is unsaid.
+    "info": "figure detail information data",
+    # A finding of co-occurrence, which a study's authors stress is not a cause.
+    "assoc": "association associate correlation correlate correlational",
+    # A measure's end at a named time: "a trial that ends in October".
+    "ending": "end ends expire expires",
     # What reports a finding (a claim that a study's limit may follow), or, negated after
     # one, its limit ("has not been shown in humans").
     # ("found" and "show" are left out: "was found dead", "a TV show".)
@@ -129,7 +154,7 @@ _EN: dict[str, str] = {
     "only": "only merely solely",
     "report": "said say says told according report reported statement spokesman "
     "spokeswoman spokesperson official source",
-    "plan": "will would plan planned propose proposal intend announce expect aim talks "
+    "plan": "will would plan planned propose proposal intend announce unveil expect aim talks "
     "negotiate negotiation discuss consider seek want scheme",
     # Closed classes read by the rule for the sentence after the lead (``lead_stance``):
     # negation by a quantifier ("nobody", "no injuries"), which is about the claim only
@@ -144,6 +169,9 @@ _EN: dict[str, str] = {
     "whether": "whether",
     "first": "first",
     "surprise": "expect anticipate predict",
+    # Finality before a noun of saying: "has the last word", "the final say rests with".
+    "final": "final last ultimate",
+    "verdict": "say word",
 }
 _RU: dict[str, str] = {
     "neg": "не нет ни никто ничто никак никогда без ничего никакой отказаться невозможно нельзя "
@@ -152,11 +180,11 @@ _RU: dict[str, str] = {
     "допускать исключать сорваться рано преждевременно преждевременный",
     # "могли повлиять": a hedge only where the claim is a study's finding.
     "can": "мочь",
-    "oblige": "должен нужно необходимо предстоять требоваться",
+    "oblige": "должен нужно нужный необходимо необходимый предстоять требоваться",
     "require": "требовать нуждаться",
     "cond": "зависеть зависимость при-условии только-если лишь-если",
     "if": "если",
-    "pend": "предварительный рассматривать рассмотреть рассмотрение пересмотреть "
+    "pend": "предварительный рассматривать рассмотреть рассмотрение пересмотреть экспертиза "
     "пересматривать пересмотр",
     "still": "пока ещё еще окончательно окончательный дальнейший стадия",
     # Awaiting is pending beside a settling ("решение ожидается"); negated it is surprise
@@ -168,6 +196,8 @@ _RU: dict[str, str] = {
     "отключить отключение перекрыть "
     "снизить снижение скидка субсидия закрыть закрытие приостановить отсрочка отложить",
     "undo": "отменить снять возобновить продлить вернуться",
+    # Opening, which undoes a closure only after one ("Движение откроют после ремонта").
+    "open": "открыть",
     "last": "продлиться действовать сохраниться сохраняться продолжаться рассчитать "
     "закрыть закрытый приостановить запретить ограничить",
     "scope": "право распространяться касаться",
@@ -178,6 +208,7 @@ _RU: dict[str, str] = {
     "финансирование профинансировать найти достигнуть прорыв",
     "doubt": "опровергнуть отрицать неясно неизвестно непонятно сомнение сомневаться "
     "оспорить оспаривать якобы необоснованный безрезультатно безрезультатный",
+    "falsity": "ложный ложь неправда неверный преувеличенный",
     "rumour": "слух домысел спекуляция беспочвенный",
     "deny": "выдумка фейк",
     "confirm": "подтвердить подтверждение комментировать комментарий проверить независимо "
@@ -186,13 +217,21 @@ _RU: dict[str, str] = {
     "study": "исследование связь выборка предварительный доказать доказательство участник "
     "мышь животное корреляция ограничение испытание причинно-следственный доброволец "
     "наблюдение участвовать опрос препринт",
+    "animal": "мышь крыса обезьяна",  # and "на животных", below
+    "prelim": "предварительный неопубликованный",
+    "trialrun": "эксперимент пилотный",
+    "info": "данные сведения информация цифра подробность",
+    "harm": "пострадать пострадавший ранить ранение травма травмировать",
+    "assoc": "корреляция коррелировать взаимосвязь",
+    "ending": "закончиться завершиться истечь истекать",
     "finding": "испытание эксперимент выяснить заключить прийти-к-выводу",
     "source": "исследователь учёный ученый автор",
     "confound": "повлиять объяснить объясняться",
     "factor": "фактор",
     "other": "другой иной",
     "small": "небольшой малый немногочисленный препринт",
-    "apart": "разногласие расхождение разойтись тупик несогласие спорный по-разному "
+    "apart": "разногласие расхождение разойтись тупик несогласие спорный по-разному застопориться "
+    "буксовать забуксовать "
     "при-своём при-своем при-своих",
     "talks": "переговоры переговорщик обсуждать обсудить обсуждение встреча встретиться "
     "консультация саммит раунд",
@@ -201,7 +240,9 @@ _RU: dict[str, str] = {
     "record": "раньше ранее прежде впервые",
     "contrast": "но однако хотя впрочем тем-не-менее правда",
     "only": "лишь только",
-    "report": "сообщить сказать заявить рассказать отметить источник сообщение "
+    # (both aspects: pymorphy2 gives "сообщали" the lemma "сообщать", not "сообщить")
+    "report": "сообщить сообщать сказать заявить заявлять заявление рассказать рассказывать "
+    "объявить объявлять утверждать отметить источник сообщение "
     "представитель пресс-служба писать издание сми",
     "plan": "планировать план намерен намереваться собираться предложить предложение "
     "проект переговоры обсуждать рассчитывать хотеть",
@@ -211,7 +252,9 @@ _RU: dict[str, str] = {
     "bound": "пока до-сих-пор по-прежнему до-тех-пор",
     "whether": "ли",
     "first": "первый",
-    "surprise": "ожидать предполагать прогнозировать",
+    "final": "последний окончательный",
+    "verdict": "слово",
+    "surprise": "ожидать ждать предполагать прогнозировать",
 }
 KINDS = tuple(dict.fromkeys([*_EN, *_RU]))
 
@@ -244,6 +287,9 @@ class Profile:
     n_words: int
     # Closed-class stance markers (``_markers``), what the rule after the lead reads.
     markers: frozenset[str] = frozenset()
+    # Stance kinds of ``head``: a definite noun naming a kind of claim ("The scheme", "Эта
+    # мера", "The talks") refers back to a claim of that kind without repeating its words.
+    head_kinds: frozenset[str] = frozenset()
 
 
 _SHORT = 14  # words: a sentence this short whose subject is left implicit is about A
@@ -270,6 +316,7 @@ SIGNALS: tuple[str, ...] = (
     "bounded",  # "The closure remains in place until", "Работы продлятся до"
     "disagreement",  # "The two sides remain far apart."
     "silent",  # "The company has remained silent."
+    "unsaid",  # "The company has issued no statement about his future."
 )
 
 
@@ -404,6 +451,8 @@ def _russian() -> tuple[Callable[[str], _Word], _Lexicon]:
 
 
 _RU_ADJ = frozenset({"ADJF", "ADJS", "PRTF", "PRTS"})
+# Parenthetical words of certainty, not of hedging ("Разумеется, схему пришлось менять").
+_RU_CERTAIN = frozenset(words("разумеется конечно безусловно несомненно естественно"))
 # Size and degree, not stance: "небольшой" is small, "непростой" hard.
 _RU_NOT_NEGATED = frozenset(words("небольшой немалый немногий неплохой непростой нередкий"))
 
@@ -491,6 +540,51 @@ _FEW = {
 }
 
 
+_CLAUSE_BREAK = frozenset(words("that which who что чтобы который которая которые как"))
+_TIME_CLAUSE = {"en": frozenset(words("until till when once")), "ru": frozenset(words("пока"))}
+_COORD = frozenset(words("and but or"))
+_ARTICLES = frozenset(words("a an the its their"))
+_IN_ON = frozenset(words("in on на"))
+_NOT_BEFORE = frozenset(words("before раньше прежде earlier"))
+_NOT = frozenset(words("not no не"))  # not "never before", a record
+_NOTHING = frozenset(words("nothing"))
+_NEG_WORDS = frozenset(words("not never"))
+
+
+def _clauses(text: str, n: int) -> list[int]:
+    """The clause (between commas, dashes, colons) of each of the ``n`` words of ``text``."""
+    out = [i for i, part in enumerate(_PUNCT.split(text)) for _ in words(part)]
+    return out if len(out) == n else [0] * n
+
+
+_PUNCT = re.compile(r"[,;:—–()]")
+
+
+def _past_ability(toks: list[str], per_token: list[set[str]]) -> None:
+    """ "could" of a past ability is not a hedge: after "and" ("arrived and could stand"),
+    negated ("could not reach", "None of them could keep pace"), unless "be" or "have"
+    follows ("could not be confirmed", "could have been"). Clears it in place."""
+    for j, w in enumerate(toks):
+        if w != "could":
+            continue
+        nxt = toks[j + 1 : j + 3]
+        verb = nxt[1:2] if nxt[:1] and nxt[0] in _NEG_WORDS else nxt[:1]
+        # "could be", "could have", "could still collapse": a hedge wherever it stands
+        if (verb and verb[0] in ("be", "have")) or (
+            nxt[:1] and nxt[0] in _EPISTEMIC_AFTER["en"] - _NEG_WORDS
+        ):
+            continue
+        negated = bool(nxt[:1]) and nxt[0] in _NEG_WORDS
+        quantified = any("negq" in ks for ks in per_token[max(0, j - 5) : j])
+        if negated or quantified or (j and toks[j - 1] in _COORD):
+            per_token[j] -= {"modal", "weak"}
+        # "could not reach the ridge" is what happened; "could not confirm", "could not
+        # immediately be reached", "could not exclude other explanations" stay negated
+        after = range(j + 2, min(len(toks), j + 3 + _SCOPE))
+        if negated and not any(per_token[k] or toks[k] in ("be", "been") for k in after):
+            per_token[j + 1].discard("neg")
+
+
 def _structures(
     text: str,
     toks: list[str],
@@ -501,6 +595,16 @@ def _structures(
     """Kinds that come from how words stand together, not from one word; clears in place
     the stance of a directive's own clause. ``infinitive(i)``: is ``toks[i]`` one."""
     out: set[str] = set()
+    clause: list[int] = []  # split into clauses only when a construction asks (it costs)
+
+    def same_clause(a: int, b: int) -> bool:
+        if not clause:
+            clause.extend(_clauses(text, len(toks)))
+        return clause[a] == clause[b]
+
+    quoted = text.lstrip()[:1] in _QUOTE_MARKS
+    if any("talks" in ks for ks in per_token[:3]):
+        out.add("talks_subject")  # "The talks ended in deadlock", "Переговоры зашли в тупик"
     # "Police urged drivers not to travel unless ...": the negation and the condition are
     # the advice's, not a limit of the claim.
     for i, ks in enumerate(per_token):
@@ -522,9 +626,50 @@ def _structures(
             "last" in ks for ks in per_token[max(0, j - _LAST_REACH) : j]
         ):
             out.add("bounded")
+        # The claim's subject has said nothing (yet): "has issued no statement about",
+        # "did not say", "не сообщали", "заявлений не поступало". In English the negation
+        # comes first ("said no one was hurt" reports a negation); "no reports of injuries"
+        # is about something else (a report *of* a new thing).
+        # (Not "not to say", "wasn't saying": a disclaimer; nor inside a quotation.)
+        if (
+            ("report" in per_token[j] or "info" in per_token[j])
+            and not quoted
+            and not (
+                lang == "en"
+                and (
+                    toks[j + 1 : j + 2] == ["of"] or w.endswith("ing") or toks[j - 1 : j] == ["to"]
+                )
+            )
+        ):
+            near = range(max(0, j - _SCOPE), min(len(toks), j + 1 + _SCOPE))
+            if any(
+                "neg" in per_token[k]
+                # "has said nothing": a negative pronoun as the saying's object
+                and (k < j or lang == "ru" or (k == j + 1 and toks[k] in _NOTHING))
+                and same_clause(k, j)
+                and not _CLAUSE_BREAK.intersection(toks[min(j, k) + 1 : max(j, k)])
+                for k in near
+            ):
+                out.add("unsaid")
         if j + 1 == len(toks):
             break
         if w in under and per_token[j + 1] & {"settle", "pend"}:
+            out.add("pend")
+        # "на стадии обсуждения", "at the consultation stage": a decision still to come
+        if (
+            w in under
+            and "still" in per_token[j + 1]
+            and per_token[j + 2 : j + 3]
+            and (per_token[j + 2] & {"settle", "pend", "talks"})
+        ):
+            out.add("pend")
+        # "has the last word", "последнее слово за министерством", "the final say rests
+        # with": who settles it is named, so it is not settled yet (not "last week")
+        if (
+            "final" in per_token[j]
+            and "verdict" in per_token[j + 1]
+            and (lang == "ru" or (j > 0 and toks[j - 1] in _DEFINITE["en"]))
+        ):
             out.add("pend")
         if "require" in per_token[j] and any(
             "settle" in ks for ks in per_token[j + 1 : j + 1 + _REQUIRE_REACH]
@@ -537,17 +682,105 @@ def _structures(
             continue
         if w in _BE and toks[j + 1] in _SCHEDULED and toks[j + 2 : j + 3] == ["to"]:
             out.add("scheduled")
+        elif w in _BE and toks[j + 1] == "expected":
+            out.add("expected")  # "A final go-ahead is expected after a consultation"
         elif w == "yet" and toks[j + 1] == "to" and j and toks[j - 1] in _HAS:
             out.add("notyet")  # "has yet to acknowledge": whatever the verb, not yet
     for j, ks in enumerate(per_token):
+        if not ks:
+            continue  # every construction below starts from a word with a stance kind
         if "factor" in ks and any("other" in k for k in per_token[max(0, j - 3) : j]):
             out.add("confound")
+        # "in a stable condition": a state, not a condition of the claim
+        if (
+            "cond" in ks
+            and lang == "en"
+            and toks[j].startswith("condition")
+            and "in" in toks[max(0, j - 3) : j]
+        ):
+            ks.discard("cond")
+        # "a trial that ends in October", "льгота истекает в конце года"
+        # (a verb: not "at the end of April")
+        if (
+            "ending" in ks
+            and not (j and toks[j - 1] in _ARTICLES)
+            and any(_NAMED_TIME[lang].match(w) for w in toks[j + 1 : j + 4])
+        ):
+            out.add("bounded")
+        if "falsity" in ks and toks[j + 1 : j + 2] in ([], ["and"], ["or"]):
+            out.add("deny")
+        # "Larger trials are needed", "нужны более крупные испытания": more study to come
+        if "oblige" in ks and any(
+            "study" in k for k in per_token[max(0, j - _SCOPE) : j + _SCOPE + 1]
+        ):
+            out.add("needstudy")
+        # "не раньше, чем застройщик передаст участок", "not before the land is sold", "no
+        # earlier than": a time to come the claim waits for, not a record
+        # ("will not start before": a verb may stand between in English)
+        reach = toks[j + 1 : j + 3] if lang == "en" else toks[j + 1 : j + 2]
+        at = (
+            next((j + 1 + i for i, w in enumerate(reach) if w in _NOT_BEFORE), 0)
+            if toks[j] in _NOT
+            else 0
+        )
+        if (
+            at
+            # something follows in its clause: not "it did not have before: a coffin"
+            and at + 1 < len(toks)
+            and (lang == "ru" or same_clause(at + 1, at))
+            and (lang == "en" or toks[j + 2 : j + 3] == ["чем"])
+        ):
+            for k in range(j + 1, j + 1 + len(reach)):
+                per_token[k] -= {"record"}
+            out.add("notbefore")
+        # "tested in animals", "опыты на животных": the lab's animals
+        if toks[j].startswith(("animal", "животн")) and j and toks[j - 1] in _IN_ON:
+            ks.add("animal")
+        # A lasting verb in the present, bounded by a time to come: "The offer runs out when
+        # the schools go back", "действует, пока не восстановят мост" (not "was shut when").
+        if (
+            "last" in ks
+            and (lang == "ru" or toks[j].endswith("s") or "will" in toks[max(0, j - 3) : j])
+            and _TIME_CLAUSE[lang].intersection(toks[j + 1 : j + 1 + _LAST_REACH + 1])
+        ):
+            out.add("bounded")
+    if lang == "en":
+        _past_ability(toks, per_token)
+    negs = [ks for ks in per_token if "neg" in ks]
+    # Only a quantifier negates ("None of her rivals could keep pace", "Никто не пострадал",
+    # with the Russian concord "ни ... не"): about others than the claim's subject.
+    if negs and (
+        all("negq" in ks for ks in negs) or (lang == "ru" and any("negq" in ks for ks in negs))
+    ):
+        out.add("quantified")
+    if negs and _STREAK[lang].search(text):
+        out.add("streak")  # "had not been seen for 50 years": a record, not a limit
     if _FEW[lang].search(text):
         out.add("small")
     for m in _SAMPLE[lang].finditer(text):
         if int(re.sub(r"\D", "", m.group(1)) or 0) < _SMALL_SAMPLE:
             out.add("small")
     return out
+
+
+_MONTHS_EN = (
+    "(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+)
+_MONTHS_RU = "(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+# A time to come, told in the present: "goes to the board next month", "later this year".
+_FUTURE_TIME = re.compile(
+    r"\b(?:next|later\s+this|this\s+coming)\s+(?:week|month|year|spring|summer|autumn|fall|"
+    r"winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
+# A named time: a month, a season's end, a date ("ends in October", "истекает в конце года").
+_NAMED_TIME = {
+    "en": re.compile(rf"^(?:{_MONTHS_EN}|end|\d+|spring|summer|autumn|winter)$"),
+    "ru": re.compile(
+        r"^(?:январ|феврал|март|апрел|ма[йяею]|июн|июл|август|сентябр|октябр|ноябр|декабр|"
+        r"конц|\d|весн|лет[оа]|осен|зим)"
+    ),
+}
 
 
 # "for more than a century", "in 23 years", "all season", "девять матчей подряд": a negation
@@ -557,11 +790,13 @@ _STREAK = {
     "en": re.compile(
         r"\b(?:for|in)\s+(?:(?:more|less)\s+than|over|almost|nearly|the\s+(?:past|last))?\s*"
         r"(?:(?:a|an|\d+|\w+)\s+)?(?:years?|decades?|centur(?:y|ies)|months?|weeks?|games?|matches?|"
-        r"seasons?)\b|\ball\s+(?:season|year)\b",
+        r"seasons?)\b|\ball\s+(?:season|year)\b"
+        rf"|\bsince\s+(?:\d{{4}}|{_MONTHS_EN}|the\s+start|last\s+\w+)\b",
         re.IGNORECASE,
     ),
     "ru": re.compile(
-        r"подряд|за\s+всю\s+историю|(?<!\w)(?:за|уже|более|свыше)\s+\d+\s+(?:лет|года?)\b",
+        r"подряд|за\s+всю\s+историю|(?<!\w)(?:за|уже|более|свыше)\s+\d+\s+(?:лет|года?)\b"
+        rf"|(?<!\w)с\s+(?:\d{{4}}|{_MONTHS_RU}|начала)",
         re.IGNORECASE,
     ),
 }
@@ -749,11 +984,16 @@ def _profile_en(text: str, toks: list[str], markers: bool) -> Profile:
     stop = stopwords("en")
     light = light_stemmer("en")
     content = frozenset(light(w) for w in toks if len(w) > 3 and w not in stop)
-    head = ""
+    head, head_kinds = "", frozenset[str]()
     if len(toks) > 1 and toks[0] in _DEFINITE["en"]:
-        head = next((light(w) for w in toks[1:4] if w not in stop), "")
+        at = next((i for i in range(1, min(4, len(toks))) if toks[i] not in stop), 0)
+        if at:
+            head, head_kinds = light(toks[at]), frozenset(per_token[at])
     future = (
-        "will" in toks or any(w.startswith(("'ll", "’ll")) for w in toks) or "scheduled" in extra
+        "will" in toks
+        or any(w.startswith(("'ll", "’ll")) for w in toks)
+        or "scheduled" in extra
+        or bool(_FUTURE_TIME.search(text))
     )
     return Profile(
         frozenset(kinds),
@@ -765,6 +1005,7 @@ def _profile_en(text: str, toks: list[str], markers: bool) -> Profile:
         text.rstrip().endswith("?"),
         len(toks),
         _markers(toks, per_token, kinds, text, "en") if markers else frozenset(),
+        head_kinds,
     )
 
 
@@ -788,6 +1029,16 @@ def _profile_ru(text: str, toks: list[str], markers: bool) -> Profile:
     empty: frozenset[str] = frozenset()
     per_token = [set().union(*(lex.index.get(f, empty) for f in p.forms)) for p in parsed]
     for i, (p, ks) in enumerate(zip(parsed, per_token, strict=True)):
+        if "last" in ks and "undo" in ks and p.lemma.endswith(("ться", "тись")):
+            ks.discard("undo")  # "продлятся три месяца" lasts; "продлят" extends
+        if toks[i] == "не" and i + 1 < len(toks):
+            nxt = analyse(toks[i + 1])
+            # "не больше ногтя": a degree; "не смогли добраться": what happened (not
+            # "не смогли договориться", which denies a settling)
+            if ("COMP" in nxt.tag and toks[i + 1] not in _NOT_BEFORE) or (
+                nxt.lemma == "смочь" and not any(per_token[i + 2 : i + 2 + _SCOPE + 1])
+            ):
+                ks.discard("neg")
         if "await" in ks and "past" in p.tag:
             ks.discard("await")  # "ожидали такого решения": it came as expected
         # "ещё" is "still" only before a negation or a duty ("ещё не", "ещё предстоит"),
@@ -805,21 +1056,19 @@ def _profile_ru(text: str, toks: list[str], markers: bool) -> Profile:
         kinds.add("unneg")  # "назвала сведения недостоверными"
     if any(w in _STILL_ONLY_BEFORE and prev in _ALL for prev, w in pairwise(toks)):
         kinds.add("persist")  # "всё ещё спорят": the state has not changed yet
-    if any("Prnt" in p.tag and p.lemma not in lex.sets["contrast"] for p in parsed):
+    if any(
+        "Prnt" in p.tag and p.lemma not in lex.sets["contrast"] and p.lemma not in _RU_CERTAIN
+        for p in parsed
+    ):
         kinds.add("modal")  # a parenthetical word: "возможно", "по-видимому", "кажется"
     stop = stopwords("ru")
     light = light_stemmer("ru")
     content = frozenset(light(w) for w in toks if len(w) > 3 and w not in stop)
-    head = ""
+    head, head_kinds = "", frozenset[str]()
     if len(toks) > 1 and (toks[0] in _DEFINITE["ru"] or "Anph" in parsed[0].tag):
-        head = next(
-            (
-                light(w)
-                for w, p in zip(toks[1:4], parsed[1:4], strict=False)
-                if p.tag.startswith("NOUN")
-            ),
-            "",
-        )
+        at = next((i for i in range(1, min(4, len(toks))) if parsed[i].tag.startswith("NOUN")), 0)
+        if at:
+            head, head_kinds = light(toks[at]), frozenset(per_token[at])
     return Profile(
         frozenset(kinds),
         _negated(per_token, _failed_ru(toks)),
@@ -830,6 +1079,7 @@ def _profile_ru(text: str, toks: list[str], markers: bool) -> Profile:
         text.rstrip().endswith("?"),
         len(toks),
         _markers(toks, per_token, kinds, text, "ru") if markers else frozenset(),
+        head_kinds,
     )
 
 
@@ -841,8 +1091,19 @@ def anchored(a: Profile, b: Profile) -> bool:
         b.leans
         or bool(a.content & b.content)
         or (bool(b.head) and b.head in a.content)
+        or _names_kind(a, b)
         or b.n_words <= _SHORT
     )
+
+
+# Kinds of claim a definite noun can stand for: a plan, a measure, talks, a study.
+_SHELL = frozenset({"plan", "measure", "talks", "study"})
+
+
+def _names_kind(a: Profile, b: Profile) -> bool:
+    """Whether B opens with a definite noun naming A's kind of claim ("The scheme ..." after
+    a design unveiled, "Эта мера ..." after a ban): a reference back without shared words."""
+    return bool(b.head_kinds & a.kinds & _SHELL)
 
 
 def signals(a: Profile, b: Profile) -> dict[str, bool]:
@@ -859,14 +1120,18 @@ def signals(a: Profile, b: Profile) -> dict[str, bool]:
         or ("pend" in bk and ("settle" in bk or plan or b.future or close))
         or ("still" in bk and bool(bk & {"settle", "neg", "oblige", "confirm", "modal"}))
         # "решение ожидается": awaited, not "не ожидали" (surprise)
-        or ("await" in bk and "await" not in neg and bool(bk & {"settle", "confirm", "modal"}))
+        or (
+            "await" in bk
+            and "await" not in neg
+            and (bool(bk & {"settle", "confirm", "modal", "pend"}) or (plan and close))
+        )
     )
     # "will decide", "must be approved", "должны одобрить"
     decided_later = (
-        ("settle" in bk and (b.future or "oblige" in bk))
+        ("settle" in bk and (b.future or bool(bk & {"oblige", "expected"})))
         or ("confirm" in bk and "oblige" in bk)  # "needs confirmation"
     ) and (close or plan)
-    conditional = ("cond" in bk and (plan or b.future or close)) or (
+    conditional = (bool(bk & {"cond", "notbefore"}) and (plan or b.future or close)) or (
         "if" in bk and (b.future or "modal" in bk) and (plan or b.leans)
     )
     about = anchored(a, b)
@@ -877,7 +1142,9 @@ def signals(a: Profile, b: Profile) -> dict[str, bool]:
             neg & {"settle", "act", "doubt", "confirm", "pend", "still", "temp"}
         ),
         "pending": pending or decided_later,
-        "temporary": "temp" in bk,
+        # a plan or measure run as a test ("part of a six-week experiment")
+        "temporary": "temp" in bk
+        or ("trialrun" in bk and (plan or measure) and not study_a and about),
         "conditional": conditional,
         "doubt": "doubt" in bk or ("rumour" in bk and close and "report" in a.kinds),
         # "the link does not prove", "only 40 patients", "may differ in people"
@@ -886,13 +1153,21 @@ def signals(a: Profile, b: Profile) -> dict[str, bool]:
             and (
                 "study" in neg
                 or bool(bk & {"modal", "pend"})
+                # "Larger trials are needed", "нужны более крупные испытания"
+                or (bool(a.kinds & {"study", "source"}) and "needstudy" in bk and close)
                 or ("only" in bk - neg)
                 # "yet to be reviewed", "a small pilot", "just 48 volunteers": after a finding
                 or (study_a and bool(bk & {"still", "small"}))
             )
             and (bool(a.kinds & {"study", "source", "report"}) or close)
         )
-        or (study_a and "finding" in neg),  # "has not been shown in humans"
+        or (study_a and "finding" in neg)  # "has not been shown in humans"
+        # "The research was carried out on mice", "Опыты проводились на мышах"
+        or (study_a and "animal" in bk - a.kinds and about)
+        # "The findings are preliminary", "Авторы подчёркивают, что речь идёт о корреляции"
+        or (study_a and "prelim" in bk and about)
+        # (said by its authors, or "only an association"; not "Humanist Association")
+        or (study_a and "assoc" in bk and (("source" in bk and close) or "only" in bk - neg)),
         # A study's finding, then a hedge about it ("The authors note that families may
         # differ in other ways that could explain the gap"): a limit of the finding.
         "hedged_finding": study_a
@@ -910,7 +1185,12 @@ def signals(a: Profile, b: Profile) -> dict[str, bool]:
         # "The club has remained silent", "В компании молчат"
         "silent": "mute" in bk and close and ("still" in bk or "report" in a.kinds),
         # Talks and "the sides remain far apart", "разногласия сохраняются"
-        "disagreement": "apart" in bk and "talks" in a.kinds,
+        "disagreement": ("apart" in bk and bool(bk & {"talks_subject"} or "talks" in a.kinds))
+        # talks, then talks that came to nothing: "Встреча закончилась ничем"
+        or ("talks" in a.kinds and "talks" in bk and "neg" in bk and about),
+        # A reported claim, and its subject has said nothing: "The company has issued no
+        # statement about his future", "Официальных заявлений от компании не поступало"
+        "unsaid": "unsaid" in bk and "report" in a.kinds and about,
         "modal": "modal" in bk
         and b.n_words <= _SHORT
         and (b.leans or plan or bool(a.kinds & {"report", "study"})),
@@ -922,7 +1202,13 @@ def signals(a: Profile, b: Profile) -> dict[str, bool]:
         # A short negation that leans on the claim ("He has not been charged.", "It did not
         # say which cities."): about the claim's subject, so kept with it (the cautious side).
         # A record ("never before", "раньше никогда") stresses the claim, not limits it.
-        "leaning_negation": "neg" in bk and "record" not in bk and b.leans and b.n_words <= _SHORT,
+        "leaning_negation": "neg" in bk
+        and not bk & {"record", "streak"}
+        and "harm" not in neg
+        # (a quantifier's negation after talks: "Neither side gave ground")
+        and ("quantified" not in bk or bool(bk & _SETTLING) or "talks" in a.kinds)
+        and b.leans
+        and b.n_words <= _SHORT,
     }
     if long:  # a long sentence is its own statement unless it negates the settling itself
         out = {k: v and k == "negated_settling" for k, v in out.items()}
@@ -954,15 +1240,26 @@ def lead_stance(a: Profile, b: Profile) -> frozenset[str]:
         return frozenset()
     m = b.markers
     out = set(m & _STANCE)
-    if m & {"record", "surprise"}:
+    # "not ... in a decade", "не ожидали", "was not injured", "walked away unharmed"
+    harm_only = (
+        "harm" in b.kinds
+        and not b.negated - {"harm"}
+        and ("harm" in b.negated or "neg" not in b.kinds or "quantified" in b.kinds)
+    )
+    if m & {"record", "surprise"} or harm_only:
         out.discard("neg")
-    if "negq" in m and (b.kinds | b.negated) & _SETTLING and not m & {"record", "surprise"}:
+    if (
+        "negq" in m
+        and ((b.kinds | b.negated) & _SETTLING or "talks" in a.kinds)
+        and not m & {"record", "surprise"}
+    ):
         out.add("neg")
     if a.kinds & {"study", "source", "finding"} and "small" in b.kinds and "record" not in m:
         out.add("limit")  # a study's finding, then "the effect was small", "just 40 people"
-    if b.future and "undo" in b.kinds:
+    if b.future and ("undo" in b.kinds or ("open" in b.kinds and "measure" in a.kinds)):
         out.add("future")  # the end foreseen: "Подачу возобновят через десять дней"
-    if "span" in m and "measure" in a.kinds | b.kinds:
+    # (or, told in the future of what the claim is about: "It will be there for a fortnight")
+    if "span" in m and ("measure" in a.kinds | b.kinds or (b.future and b.leans)):
         out.add("bound")  # "The cap is funded for six months", "введено на полгода"
     if "when" in m and b.future:
         out.add("cond")  # "Стройка начнётся, когда область выделит деньги"
@@ -970,8 +1267,9 @@ def lead_stance(a: Profile, b: Profile) -> frozenset[str]:
         b.future
         and "record" not in m
         and (
-            bool(b.kinds & _SETTLING)
+            bool(b.kinds & (_SETTLING | {"talks"}))  # "will be put out to consultation"
             or (bool(b.head) and b.head in a.content)
+            or _names_kind(a, b)
             or bool(a.content & b.content)
         )
     ):
