@@ -111,7 +111,11 @@ NUTGRAF_STAGES = (
     (nutgraf.ingest.html, "decode_html", "decode"),
     (nutgraf.ingest.html, "check_text", "decode"),
     (nutgraf.ingest.html, "parse_html", "parse HTML"),
-    (nutgraf.ingest.html, "main_body", "body: trafilatura (fast, then full when unsure)"),
+    (
+        nutgraf.ingest.html,
+        "main_body",
+        "body: trafilatura (precision, then full cascade when unsure)",
+    ),
     (nutgraf.ingest.html, "second_opinion", "body: vote when unsure"),
     (nutgraf.ingest.html, "page_metadata", "metadata and date"),
     (nutgraf.pipeline, "detect_language", "language ID"),

@@ -10,13 +10,17 @@ from trafilatura import load_html
 from nutgraf.config import Config
 from nutgraf.errors import InputError, NoArticleError
 from nutgraf.ingest.html import (
+    LinkText,
     choose_body,
     decode_html,
     extract_html,
     has_prose,
+    main_body,
+    parse_html,
     readability_body,
     restore_breaks,
     trim_to_agreement,
+    vote,
 )
 from nutgraf.pipeline import Summarizer
 from nutgraf.types import Article
@@ -259,6 +263,37 @@ def test_trim_to_agreement_drops_leading_and_trailing_clutter_only() -> None:
         "First story line here.\n\nA subhead\n\nLast story line here."
     )
     assert trim_to_agreement(text, "nothing in common at all") == ""
+
+
+def test_vote_does_not_count_readabilitys_block_three_times() -> None:
+    # readability took the author box; trimmed to it, both of trafilatura's bodies would
+    # be the box too, and the box would win three votes to two
+    story = "\n\n".join(EN_PARAGRAPHS)
+    bio = (
+        "Tom Baker has written about the city's roads and bridges since 2015, after ten "
+        "years as a civil engineer."
+    )
+    body = f"{story}\n\nAbout the author\n\n{bio}"
+    assert vote(body, body, bio) == body
+    assert vote(body, story, bio) == body  # the medoid of the story, the page and the box
+
+
+def test_vote_trims_comments_readability_left_out() -> None:
+    story = "\n\n".join(EN_PARAGRAPHS)
+    comments = "Comments\n\nJane, 5 March: About time, that bridge has been shaking for years."
+    body = f"{story}\n\n{comments}"
+    assert vote(body, body, story) == story
+    with pytest.raises(NoArticleError):
+        vote("", "", "")
+
+
+def test_a_clean_page_takes_one_trafilatura_run() -> None:
+    # readability's port confirms the precision run: no full cascade, no vote
+    tree = parse_html(english_page())
+    found = main_body(tree, None, Config(), LinkText(tree))
+    assert found.confident
+    assert found.body == found.strict
+    assert found.body.endswith(EN_PARAGRAPHS[-1])
 
 
 def test_restore_breaks_from_other_candidates() -> None:
