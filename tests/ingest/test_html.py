@@ -324,6 +324,17 @@ def _article_page(body_html: str, headline: str = "Old Mill bridge to close for 
 <main><article><h1>{headline}</h1>{body_html}</article></main>{RELATED}</body></html>"""
 
 
+def test_text_and_title_are_in_unicode_nfc() -> None:
+    # "café" and "Zürich" stored decomposed (a base letter and a combining mark)
+    cafe, zurich = "cafe\u0301", "Zu\u0308rich"
+    paragraphs = [p.replace("bridge", f"{cafe} bridge in {zurich}") for p in EN_PARAGRAPHS]
+    page = _article_page("".join(f"<p>{p}</p>" for p in paragraphs), f"{zurich} {cafe} closes")
+    article = extract_html(page)
+    assert "caf\u00e9 bridge in Z\u00fcrich" in article.text
+    assert "\u0301" not in article.text and "\u0308" not in article.text
+    assert article.title == "Z\u00fcrich caf\u00e9 closes"
+
+
 def test_headline_is_the_title_never_the_body() -> None:
     page = _article_page("".join(f"<p>{p}</p>" for p in EN_PARAGRAPHS))
     article = extract_html(page)

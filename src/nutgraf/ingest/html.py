@@ -23,6 +23,7 @@ import json
 import logging
 import re
 import time
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from configparser import ConfigParser
@@ -163,15 +164,18 @@ def extract_html(
     # link-dense blocks (menus, related headlines) are gone.
     if not has_prose(body) and _word_chars(body) < _LIST_MIN_CHARS:
         raise NoArticleError("page holds no article text, only menus, links or fragments")
+    # Unicode NFC, as trafilatura's own output: a letter written as a base and a combining
+    # mark (decomposed, as some sites' CMS store it) is one character, so that the same
+    # word is the same string in the text, the title and a reader's search.
     return Article(
-        text=body,
-        title=meta.title or headline,  # what the page calls itself first (og:title, h1)
+        text=_nfc(body),
+        title=_nfc(meta.title or headline),  # what the page calls itself first (og:title, h1)
         source="html",
         url=url,
         canonical_url=_canonical_url(tree, url),
         date=meta.date,
-        author=meta.author,
-        site_name=meta.site_name,
+        author=meta.author and _nfc(meta.author),
+        site_name=meta.site_name and _nfc(meta.site_name),
         language=_declared_language(tree),
     )
 
@@ -718,6 +722,13 @@ def _prose_chars(body: str) -> int:
 
 def _is_prose(paragraph: str) -> bool:
     return _word_chars(paragraph) >= _PROSE_MIN_CHARS and bool(_SENTENCE_END.search(paragraph))
+
+
+def _nfc(text: str) -> str:
+    """``text`` in Unicode normalization form C (a quick check on most pages)."""
+    if unicodedata.is_normalized("NFC", text):
+        return text
+    return unicodedata.normalize("NFC", text)
 
 
 def _word_chars(text: str) -> int:
