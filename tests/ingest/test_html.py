@@ -18,7 +18,9 @@ from nutgraf.ingest.html import (
     main_body,
     parse_html,
     readability_body,
+    readability_fork_texts,
     restore_breaks,
+    restore_lead,
     trim_to_agreement,
     vote,
 )
@@ -285,6 +287,28 @@ def test_vote_trims_comments_readability_left_out() -> None:
     assert vote(body, body, story) == story
     with pytest.raises(NoArticleError):
         vote("", "", "")
+
+
+def test_restore_lead_puts_back_the_paragraphs_right_before_the_body() -> None:
+    story = list(EN_PARAGRAPHS)
+    source = "\n\n".join(["Old Mill bridge to close", *story])
+    # trafilatura dropped the lead; readability has it (and the headline, not prose)
+    assert restore_lead("\n\n".join(story[1:]), source) == "\n\n".join(story)
+    assert restore_lead("\n\n".join(story), source) == "\n\n".join(story)
+    # readability's text does not meet the body's beginning: nothing to put back
+    assert restore_lead("\n\n".join(story[2:]), "\n\n".join(story[:2])) == ("\n\n".join(story[2:]))
+    assert restore_lead("", source) == ""
+
+
+def test_readability_fork_texts_leave_captions_out_of_the_lead_source() -> None:
+    caption = "The Old Mill bridge seen from the river bank, photographed in March."
+    body = f"<figure><img src='b.jpg'><figcaption>{caption}</figcaption></figure>" + "".join(
+        f"<p>{p}</p>" for p in EN_PARAGRAPHS
+    )
+    text, lead_source = readability_fork_texts(parse_html(_article_page(body)))
+    assert caption in text
+    assert caption not in lead_source
+    assert lead_source.endswith(EN_PARAGRAPHS[-1])
 
 
 def test_a_clean_page_takes_one_trafilatura_run() -> None:

@@ -9,7 +9,9 @@ still unconfirmed (comments, footers or a wrong block kept: a fifth of the Engli
 pages measured, two fifths of the Russian ones), a vote decides among five candidates,
 trafilatura favor_precision and balanced, each also trimmed to the span readability-lxml
 confirms, and readability-lxml itself: the medoid by 4-word-shingle F1, when it agrees with
-the others. The headline is found among the body's first paragraphs and becomes the title.
+the others. A standfirst or lead that readability's port has right before the body, and
+trafilatura dropped, is put back. The headline is found among the body's first paragraphs
+and becomes the title; the text is in Unicode NFC.
 Measured in ``bench/extraction_html.py``, ``bench/extraction_snippets.py`` and
 ``bench/html_speed.py``.
 """
@@ -106,6 +108,8 @@ _TRIM_KEEPS = 0.5
 _SUPPORTED = 0.7  # mean shingle F1 of the vote's winner with the other candidates
 _LARGE_ELEMENTS = 50_000  # news pages have a few thousand; past this, plain_body()
 _CODE: Final = frozenset({"script", "style", "noscript", "template"})
+_FIGURES: Final = frozenset({"figure", "figcaption"})
+_LEAD_MAX = 3  # paragraphs of a standfirst or lead put back before the body
 _FURNITURE: Final = _CODE | {"nav", "header", "footer", "aside", "form", "select", "button"}
 _LINK_SHARE = 0.6  # a paragraph with this share of its words in links is navigation
 _LINK_MAX_WORDS = 40  # longer anchors are whole paragraphs made links, not navigation
@@ -156,6 +160,7 @@ def extract_html(
         # Past the deadline, trafilatura's body stands without a vote (if it found one).
         if not found.confident and not _past(deadline, config, done=bool(body)):
             body = second_opinion(tree, found, links)
+        body = restore_lead(body, found.lead_source)
     meta = page_metadata(tree, text, large=large)
     headline, body = split_headline(body, meta.headlines)
     if not body:
@@ -265,6 +270,7 @@ class Bodies:
     body: str
     strict: str
     confident: bool
+    lead_source: str = ""  # readability's text without figures: see restore_lead()
 
 
 def main_body(
@@ -279,12 +285,18 @@ def main_body(
     do not, trafilatura's full cascade (balanced, with its fallbacks) runs and is checked
     the usual way; a body still unconfirmed goes to the vote.
     """
-    check = _shingles(_try(readability_fork_body, tree))
+    try:
+        readable, lead_source = readability_fork_texts(tree)
+    except _EXTRACTOR_ERRORS as exc:
+        logger.debug("readability's port failed: %s", exc)
+        readable = lead_source = ""
+    check = _shingles(readable)
     strict = links.prune(_try(trafilatura_body, tree, url, config, _PRECISION))
     if _confirmed(_shingles(strict), check, _CONFIRMING_STRICT):
-        return Bodies(strict, strict, confident=True)
+        return Bodies(strict, strict, confident=True, lead_source=lead_source)
     body = links.prune(_try(trafilatura_body, tree, url, config, _BALANCED))
-    return Bodies(body, strict, confident=_confirmed(_shingles(body), check))
+    confident = _confirmed(_shingles(body), check)
+    return Bodies(body, strict, confident=confident, lead_source=lead_source)
 
 
 def _confirmed(
@@ -341,6 +353,32 @@ def _trimmed(text: str, readable: str) -> str:
     if _prose_chars(trimmed) < _TRIM_KEEPS * _prose_chars(text):
         return ""
     return trimmed
+
+
+def restore_lead(body: str, source: str) -> str:
+    """``body`` with the standfirst or lead that ``source`` has right before it.
+
+    trafilatura often drops a story's first paragraph when the page marks it up apart
+    (a teaser or intro block); readability keeps it. The prose paragraphs (at most
+    ``_LEAD_MAX``) that ``source`` has just before the paragraph where ``body`` begins,
+    and that ``body`` lacks, are put back in front of it.
+    """
+    if not body or not source:
+        return body
+    paragraphs, theirs = body.split("\n\n"), source.split("\n\n")
+    in_body, at_start = _confirmer(body), _confirmer("\n\n".join(paragraphs[:2]))
+    start = next((i for i, p in enumerate(theirs) if in_body(p)), None)
+    if start is None or not at_start(theirs[start]):
+        return body
+    first = start
+    while (
+        first > 0
+        and start - first < _LEAD_MAX
+        and _is_prose(theirs[first - 1])
+        and not in_body(theirs[first - 1])
+    ):
+        first -= 1
+    return "\n\n".join(theirs[first:start] + paragraphs)
 
 
 def _is_large(tree: lxml.html.HtmlElement) -> bool:
@@ -482,15 +520,22 @@ class _TreeReadability(ReadabilityDocument):  # type: ignore[misc]
 
 def readability_fork_body(tree: lxml.html.HtmlElement) -> str:
     """Body paragraphs found by trafilatura's port of readability, on a copy of ``tree``."""
-    return _summary_paragraphs(ReadabilityFork(copy(tree), min_text_length=25).summary())
+    return readability_fork_texts(tree)[0]
 
 
-def _summary_paragraphs(summary: str) -> str:
+def readability_fork_texts(tree: lxml.html.HtmlElement) -> tuple[str, str]:
+    """What trafilatura's port of readability finds on a copy of ``tree``: its body
+    paragraphs, and the same without figures (their captions are no story's lead)."""
+    summary = ReadabilityFork(copy(tree), min_text_length=25).summary()
+    return _summary_paragraphs(summary), _summary_paragraphs(summary, _CODE | _FIGURES)
+
+
+def _summary_paragraphs(summary: str, skip: frozenset[str] = _CODE) -> str:
     if not summary or not summary.strip():
         return ""
     root = lxml.html.fragment_fromstring(summary, create_parent="div")
     parts: list[str] = []
-    _block_text(root, parts)
+    _block_text(root, parts, skip)
     return _clean_lines("".join(parts).split("\n"))
 
 
