@@ -10,13 +10,19 @@ from trafilatura import load_html
 from nutgraf.config import Config
 from nutgraf.errors import InputError, NoArticleError
 from nutgraf.ingest.html import (
+    LinkText,
     choose_body,
     decode_html,
     extract_html,
     has_prose,
+    main_body,
+    parse_html,
     readability_body,
+    readability_fork_texts,
     restore_breaks,
+    restore_lead,
     trim_to_agreement,
+    vote,
 )
 from nutgraf.pipeline import Summarizer
 from nutgraf.types import Article
@@ -261,6 +267,59 @@ def test_trim_to_agreement_drops_leading_and_trailing_clutter_only() -> None:
     assert trim_to_agreement(text, "nothing in common at all") == ""
 
 
+def test_vote_does_not_count_readabilitys_block_three_times() -> None:
+    # readability took the author box; trimmed to it, both of trafilatura's bodies would
+    # be the box too, and the box would win three votes to two
+    story = "\n\n".join(EN_PARAGRAPHS)
+    bio = (
+        "Tom Baker has written about the city's roads and bridges since 2015, after ten "
+        "years as a civil engineer."
+    )
+    body = f"{story}\n\nAbout the author\n\n{bio}"
+    assert vote(body, body, bio) == body
+    assert vote(body, story, bio) == body  # the medoid of the story, the page and the box
+
+
+def test_vote_trims_comments_readability_left_out() -> None:
+    story = "\n\n".join(EN_PARAGRAPHS)
+    comments = "Comments\n\nJane, 5 March: About time, that bridge has been shaking for years."
+    body = f"{story}\n\n{comments}"
+    assert vote(body, body, story) == story
+    with pytest.raises(NoArticleError):
+        vote("", "", "")
+
+
+def test_restore_lead_puts_back_the_paragraphs_right_before_the_body() -> None:
+    story = list(EN_PARAGRAPHS)
+    source = "\n\n".join(["Old Mill bridge to close", *story])
+    # trafilatura dropped the lead; readability has it (and the headline, not prose)
+    assert restore_lead("\n\n".join(story[1:]), source) == "\n\n".join(story)
+    assert restore_lead("\n\n".join(story), source) == "\n\n".join(story)
+    # readability's text does not meet the body's beginning: nothing to put back
+    assert restore_lead("\n\n".join(story[2:]), "\n\n".join(story[:2])) == ("\n\n".join(story[2:]))
+    assert restore_lead("", source) == ""
+
+
+def test_readability_fork_texts_leave_captions_out_of_the_lead_source() -> None:
+    caption = "The Old Mill bridge seen from the river bank, photographed in March."
+    body = f"<figure><img src='b.jpg'><figcaption>{caption}</figcaption></figure>" + "".join(
+        f"<p>{p}</p>" for p in EN_PARAGRAPHS
+    )
+    text, lead_source = readability_fork_texts(parse_html(_article_page(body)))
+    assert caption in text
+    assert caption not in lead_source
+    assert lead_source.endswith(EN_PARAGRAPHS[-1])
+
+
+def test_a_clean_page_takes_one_trafilatura_run() -> None:
+    # readability's port confirms the precision run: no full cascade, no vote
+    tree = parse_html(english_page())
+    found = main_body(tree, None, Config(), LinkText(tree))
+    assert found.confident
+    assert found.body == found.strict
+    assert found.body.endswith(EN_PARAGRAPHS[-1])
+
+
 def test_restore_breaks_from_other_candidates() -> None:
     merged = "A short headline here First sentence of the story. Second one, also here."
     other = "A short headline here\n\nFirst sentence of the story.\n\nSecond one, also here."
@@ -287,6 +346,17 @@ def _article_page(body_html: str, headline: str = "Old Mill bridge to close for 
     return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <title>{headline} | Riverside Gazette</title></head><body>{CLUTTER}
 <main><article><h1>{headline}</h1>{body_html}</article></main>{RELATED}</body></html>"""
+
+
+def test_text_and_title_are_in_unicode_nfc() -> None:
+    # "café" and "Zürich" stored decomposed (a base letter and a combining mark)
+    cafe, zurich = "cafe\u0301", "Zu\u0308rich"
+    paragraphs = [p.replace("bridge", f"{cafe} bridge in {zurich}") for p in EN_PARAGRAPHS]
+    page = _article_page("".join(f"<p>{p}</p>" for p in paragraphs), f"{zurich} {cafe} closes")
+    article = extract_html(page)
+    assert "caf\u00e9 bridge in Z\u00fcrich" in article.text
+    assert "\u0301" not in article.text and "\u0308" not in article.text
+    assert article.title == "Z\u00fcrich caf\u00e9 closes"
 
 
 def test_headline_is_the_title_never_the_body() -> None:

@@ -1,14 +1,17 @@
 """HTML page -> Article: decoding, body extraction, headline and metadata.
 
-One extractor runs on every page: trafilatura without its fallbacks (its main extractor),
-with the paragraphs that are mostly link text dropped. trafilatura's port of readability, run
-on the same parsed tree for a few milliseconds, checks it: when the two agree the body
-stands. When they do not, trafilatura's full cascade runs and is checked the same way; when
-that is still unconfirmed (comments, footers or a wrong block kept: a quarter of the English
-news pages measured, half of the Russian ones), a vote decides among five candidates,
+trafilatura runs first in its precision mode without its fallbacks (the run the vote needs
+anyway), with the paragraphs that are mostly link text dropped. trafilatura's port of
+readability, run on the same parsed tree for a few milliseconds, checks it: when each
+confirms nine tenths of the other's text, that body stands. When they do not, trafilatura's
+full cascade (balanced, with its fallbacks) runs and is checked the same way; when that is
+still unconfirmed (comments, footers or a wrong block kept: a fifth of the English news
+pages measured, two fifths of the Russian ones), a vote decides among five candidates,
 trafilatura favor_precision and balanced, each also trimmed to the span readability-lxml
 confirms, and readability-lxml itself: the medoid by 4-word-shingle F1, when it agrees with
-the others. The headline is found among the body's first paragraphs and becomes the title.
+the others. A standfirst or lead that readability's port has right before the body, and
+trafilatura dropped, is put back. The headline is found among the body's first paragraphs
+and becomes the title; the text is in Unicode NFC.
 Measured in ``bench/extraction_html.py``, ``bench/extraction_snippets.py`` and
 ``bench/html_speed.py``.
 """
@@ -22,6 +25,7 @@ import json
 import logging
 import re
 import time
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from configparser import ConfigParser
@@ -94,9 +98,18 @@ _SPACES = re.compile(r"\s+")
 # half of trafilatura's multilingual benchmark; see docs/benchmarks.md).
 _CONFIRMED = 0.9
 _CONFIRMING = 0.8
+# The precision run drops more than the balanced one: it stands only when it also holds
+# this share of readability's text (else the balanced cascade gets its chance).
+_CONFIRMING_STRICT = 0.9
+# A trim to readability's span that keeps less than this share of a candidate's prose has
+# picked another block (an author box, a teaser), not cut clutter: it is no candidate, so
+# readability's block is not counted three times in the vote.
+_TRIM_KEEPS = 0.5
 _SUPPORTED = 0.7  # mean shingle F1 of the vote's winner with the other candidates
 _LARGE_ELEMENTS = 50_000  # news pages have a few thousand; past this, plain_body()
 _CODE: Final = frozenset({"script", "style", "noscript", "template"})
+_FIGURES: Final = frozenset({"figure", "figcaption"})
+_LEAD_MAX = 3  # paragraphs of a standfirst or lead put back before the body
 _FURNITURE: Final = _CODE | {"nav", "header", "footer", "aside", "form", "select", "button"}
 _LINK_SHARE = 0.6  # a paragraph with this share of its words in links is navigation
 _LINK_MAX_WORDS = 40  # longer anchors are whole paragraphs made links, not navigation
@@ -142,10 +155,12 @@ def extract_html(
         body = plain_body(tree)
     else:
         links = LinkText(tree)
-        body, confident = main_body(tree, url, config, links)
+        found = main_body(tree, url, config, links)
+        body = found.body
         # Past the deadline, trafilatura's body stands without a vote (if it found one).
-        if not confident and not _past(deadline, config, done=bool(body)):
-            body = second_opinion(tree, url, config, body, links)
+        if not found.confident and not _past(deadline, config, done=bool(body)):
+            body = second_opinion(tree, found, links)
+        body = restore_lead(body, found.lead_source)
     meta = page_metadata(tree, text, large=large)
     headline, body = split_headline(body, meta.headlines)
     if not body:
@@ -154,30 +169,37 @@ def extract_html(
     # link-dense blocks (menus, related headlines) are gone.
     if not has_prose(body) and _word_chars(body) < _LIST_MIN_CHARS:
         raise NoArticleError("page holds no article text, only menus, links or fragments")
+    # Unicode NFC, as trafilatura's own output: a letter written as a base and a combining
+    # mark (decomposed, as some sites' CMS store it) is one character, so that the same
+    # word is the same string in the text, the title and a reader's search.
     return Article(
-        text=body,
-        title=meta.title or headline,  # what the page calls itself first (og:title, h1)
+        text=_nfc(body),
+        title=_nfc(meta.title or headline),  # what the page calls itself first (og:title, h1)
         source="html",
         url=url,
         canonical_url=_canonical_url(tree, url),
         date=meta.date,
-        author=meta.author,
-        site_name=meta.site_name,
+        author=meta.author and _nfc(meta.author),
+        site_name=meta.site_name and _nfc(meta.site_name),
         language=_declared_language(tree),
     )
 
 
 def warm_slow_path(page: str, config: Config | None = None) -> None:
-    """Run trafilatura's full cascade and the vote once on ``page``, whatever the fast run
+    """Run trafilatura's full cascade and the vote once on ``page``, whatever the first run
     says: their one-time set-up (jusText's stop-word lists, about 0.2 s) is then paid here,
     not inside the first unconfirmed page's deadline. For workers warming up."""
     config = config or Config()
     tree = parse_html(page)
     links = LinkText(tree)
-    body = links.prune(_try(trafilatura_body, tree, None, config, _BALANCED))
+    found = Bodies(
+        strict=links.prune(_try(trafilatura_body, tree, None, config, _PRECISION)),
+        body=links.prune(_try(trafilatura_body, tree, None, config, _BALANCED)),
+        confident=False,
+    )
     # a warm-up page without an article still warmed the vote
     with contextlib.suppress(NoArticleError):
-        second_opinion(tree, None, config, body, links)
+        second_opinion(tree, found, links)
 
 
 def parse_html(text: str) -> lxml.html.HtmlElement:
@@ -240,50 +262,75 @@ def _html_parser() -> lxml.html.HTMLParser:
     return parser
 
 
+@dataclass(frozen=True, slots=True)
+class Bodies:
+    """What ``main_body`` found: its ``body``, whether readability confirms it, and the
+    precision run's body (a candidate of the vote, so it is never run twice)."""
+
+    body: str
+    strict: str
+    confident: bool
+    lead_source: str = ""  # readability's text without figures: see restore_lead()
+
+
 def main_body(
     tree: lxml.html.HtmlElement, url: str | None, config: Config, links: LinkText
-) -> tuple[str, bool]:
+) -> Bodies:
     """trafilatura's body, link-dense blocks dropped, and whether readability agrees.
 
-    trafilatura runs first without its fallbacks (its readability and jusText passes);
-    trafilatura's own port of readability, run on the parsed tree (a few ms), checks it.
-    When the two agree (three pages in four of English news) that body stands: the
-    fallbacks would not have changed it. When they do not, trafilatura's full cascade
-    runs and is checked the same way; a body still unconfirmed goes to the vote.
+    trafilatura runs first in precision mode without its fallbacks: the vote needs that
+    run anyway, and it is the cheapest (no recall retry). trafilatura's own port of
+    readability, run on the parsed tree (a few ms), checks it: when each confirms nine
+    tenths of the other (seven pages in ten of English news) that body stands. When they
+    do not, trafilatura's full cascade (balanced, with its fallbacks) runs and is checked
+    the usual way; a body still unconfirmed goes to the vote.
     """
-    check = _shingles(_try(readability_fork_body, tree))
-    fast = links.prune(_try(trafilatura_body, tree, url, config, _FAST))
-    if _confirmed(_shingles(fast), check):
-        return fast, True
+    try:
+        readable, lead_source = readability_fork_texts(tree)
+    except _EXTRACTOR_ERRORS as exc:
+        logger.debug("readability's port failed: %s", exc)
+        readable = lead_source = ""
+    check = _shingles(readable)
+    strict = links.prune(_try(trafilatura_body, tree, url, config, _PRECISION))
+    if _confirmed(_shingles(strict), check, _CONFIRMING_STRICT):
+        return Bodies(strict, strict, confident=True, lead_source=lead_source)
     body = links.prune(_try(trafilatura_body, tree, url, config, _BALANCED))
-    return body, _confirmed(_shingles(body), check)
+    confident = _confirmed(_shingles(body), check)
+    return Bodies(body, strict, confident=confident, lead_source=lead_source)
 
 
-def _confirmed(mine: Counter[tuple[str, ...]], theirs: Counter[tuple[str, ...]]) -> bool:
+def _confirmed(
+    mine: Counter[tuple[str, ...]],
+    theirs: Counter[tuple[str, ...]],
+    confirming: float = _CONFIRMING,
+) -> bool:
     """Whether a body and readability's text confirm most of each other's shingles."""
     common = sum((mine & theirs).values())
-    return common >= _CONFIRMED * sum(mine.values()) > 0 and common >= _CONFIRMING * sum(
+    return common >= _CONFIRMED * sum(mine.values()) > 0 and common >= confirming * sum(
         theirs.values()
     )
 
 
-def second_opinion(
-    tree: lxml.html.HtmlElement, url: str | None, config: Config, body: str, links: LinkText
-) -> str:
-    """The vote, when trafilatura and readability disagree: the medoid of five candidates.
+def second_opinion(tree: lxml.html.HtmlElement, found: Bodies, links: LinkText) -> str:
+    """The vote, when trafilatura and readability disagree: readability-lxml runs and
+    ``vote`` decides among its text and trafilatura's two bodies."""
+    return vote(found.body, found.strict, links.prune(_try(readability_body, tree)))
 
-    trafilatura favor_precision and the balanced ``body``, each as is and trimmed to the
-    span readability-lxml confirms (a headline, standfirst or lead before that span is
-    kept), and readability-lxml itself; candidates without prose (a date line) only win
-    when no candidate has prose.
+
+def vote(body: str, strict: str, readable: str) -> str:
+    """The medoid of five candidates, when it agrees with the others; else ``body``.
+
+    trafilatura's balanced ``body`` and precision ``strict``, each as is and trimmed to the
+    span ``readable`` (readability-lxml) confirms (a headline, standfirst or lead before
+    that span is kept; a trim that drops most of the prose is no candidate), and
+    ``readable`` itself; candidates without prose (a date line) only win when no candidate
+    has prose. Raises ``NoArticleError`` when all are empty.
     """
-    strict = links.prune(_try(trafilatura_body, tree, url, config, _PRECISION))
-    readable = links.prune(_try(readability_body, tree))
     candidates = [
         strict,
-        trim_to_agreement(strict, readable),
+        _trimmed(strict, readable),
         body,
-        trim_to_agreement(body, readable),
+        _trimmed(body, readable),
         readable,
     ]
     if not any(candidates):
@@ -298,6 +345,40 @@ def second_opinion(
         # body is the better bet than a winner by a hair.
         return body
     return restore_breaks(candidates[best], candidates)
+
+
+def _trimmed(text: str, readable: str) -> str:
+    """``text`` trimmed to readability's span, or "" when the trim drops most of its prose."""
+    trimmed = trim_to_agreement(text, readable)
+    if _prose_chars(trimmed) < _TRIM_KEEPS * _prose_chars(text):
+        return ""
+    return trimmed
+
+
+def restore_lead(body: str, source: str) -> str:
+    """``body`` with the standfirst or lead that ``source`` has right before it.
+
+    trafilatura often drops a story's first paragraph when the page marks it up apart
+    (a teaser or intro block); readability keeps it. The prose paragraphs (at most
+    ``_LEAD_MAX``) that ``source`` has just before the paragraph where ``body`` begins,
+    and that ``body`` lacks, are put back in front of it.
+    """
+    if not body or not source:
+        return body
+    paragraphs, theirs = body.split("\n\n"), source.split("\n\n")
+    in_body, at_start = _confirmer(body), _confirmer("\n\n".join(paragraphs[:2]))
+    start = next((i for i, p in enumerate(theirs) if in_body(p)), None)
+    if start is None or not at_start(theirs[start]):
+        return body
+    first = start
+    while (
+        first > 0
+        and start - first < _LEAD_MAX
+        and _is_prose(theirs[first - 1])
+        and not in_body(theirs[first - 1])
+    ):
+        first -= 1
+    return "\n\n".join(theirs[first:start] + paragraphs)
 
 
 def _is_large(tree: lxml.html.HtmlElement) -> bool:
@@ -358,15 +439,14 @@ def _past(deadline: float, config: Config, *, done: bool) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class _Mode:
-    """One trafilatura run: balanced, with its fallbacks (its full cascade) or without
-    them (fast), or precision (fast, strict)."""
+    """One trafilatura run: balanced with its fallbacks (its full cascade), or precision
+    without them (its main extractor only, strict)."""
 
     precision: bool
     fast: bool
 
 
 _BALANCED: Final = _Mode(precision=False, fast=False)
-_FAST: Final = _Mode(precision=False, fast=True)
 _PRECISION: Final = _Mode(precision=True, fast=True)
 
 
@@ -440,15 +520,22 @@ class _TreeReadability(ReadabilityDocument):  # type: ignore[misc]
 
 def readability_fork_body(tree: lxml.html.HtmlElement) -> str:
     """Body paragraphs found by trafilatura's port of readability, on a copy of ``tree``."""
-    return _summary_paragraphs(ReadabilityFork(copy(tree), min_text_length=25).summary())
+    return readability_fork_texts(tree)[0]
 
 
-def _summary_paragraphs(summary: str) -> str:
+def readability_fork_texts(tree: lxml.html.HtmlElement) -> tuple[str, str]:
+    """What trafilatura's port of readability finds on a copy of ``tree``: its body
+    paragraphs, and the same without figures (their captions are no story's lead)."""
+    summary = ReadabilityFork(copy(tree), min_text_length=25).summary()
+    return _summary_paragraphs(summary), _summary_paragraphs(summary, _CODE | _FIGURES)
+
+
+def _summary_paragraphs(summary: str, skip: frozenset[str] = _CODE) -> str:
     if not summary or not summary.strip():
         return ""
     root = lxml.html.fragment_fromstring(summary, create_parent="div")
     parts: list[str] = []
-    _block_text(root, parts)
+    _block_text(root, parts, skip)
     return _clean_lines("".join(parts).split("\n"))
 
 
@@ -670,12 +757,23 @@ def _confirmer(other: str) -> Callable[[str], bool]:
 
 def has_prose(body: str) -> bool:
     """True when the body holds sentences, not just menu labels, links and a copyright line."""
-    total = sum(_word_chars(p) for p in body.split("\n\n") if _is_prose(p))
-    return total >= _ARTICLE_MIN_CHARS
+    return _prose_chars(body) >= _ARTICLE_MIN_CHARS
+
+
+def _prose_chars(body: str) -> int:
+    """The word characters of the body's prose paragraphs."""
+    return sum(_word_chars(p) for p in body.split("\n\n") if _is_prose(p)) if body else 0
 
 
 def _is_prose(paragraph: str) -> bool:
     return _word_chars(paragraph) >= _PROSE_MIN_CHARS and bool(_SENTENCE_END.search(paragraph))
+
+
+def _nfc(text: str) -> str:
+    """``text`` in Unicode normalization form C (a quick check on most pages)."""
+    if unicodedata.is_normalized("NFC", text):
+        return text
+    return unicodedata.normalize("NFC", text)
 
 
 def _word_chars(text: str) -> int:
