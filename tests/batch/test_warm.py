@@ -8,7 +8,7 @@ import sys
 
 def test_warm_up_builds_the_slow_html_path_tables() -> None:
     # A fresh process: jusText's stop-word lists are built only by trafilatura's full
-    # cascade, which the warm-up page's fast run would not reach on its own.
+    # cascade, which the warm-up page's precision run would not reach on its own.
     code = (
         "import trafilatura.external as e\n"
         "from nutgraf.batch.warm import warm_up\n"

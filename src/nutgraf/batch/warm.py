@@ -2,7 +2,7 @@
 
 A record's deadline should measure the record, not one-time set-up: the first text, the
 first HTML page (trafilatura's first use builds tables; its full cascade and the vote, which
-only pages the fast run leaves unconfirmed reach, build jusText's stop-word lists) and the
+only pages the precision run leaves unconfirmed reach, build jusText's stop-word lists) and the
 first facts each cost more than later ones. Both engines' workers call ``warm_up`` once.
 Russian models (natasha) load on the first Russian record, so an English corpus never pays
 for them.
@@ -18,7 +18,7 @@ from nutgraf.pipeline import Summarizer
 
 _TEXT = "The council approved the budget on Monday. It adds 12 buses. Critics disagree."
 # A small page for the HTML path; ``warm_slow_path`` also takes it through the full cascade and
-# the vote, which the fast run confirms it does not need.
+# the vote, which the precision run confirms it does not need.
 _PAGE = (
     "<html><head><title>Budget approved</title></head><body><nav><a href='/'>Home</a></nav>"
     "<article><h1>Budget approved</h1><p>The council approved the budget on Monday after a "
