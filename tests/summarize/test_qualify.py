@@ -497,3 +497,93 @@ def test_not_before(claim: str, text: str, language: str, expected: bool) -> Non
 )
 def test_saying_nothing_and_exaggeration(claim: str, text: str, language: str) -> None:
     assert qualifies_claim(claim, text, language, after_lead=True)
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "language"),
+    [
+        # a denial told inside what the subject said, after a reported claim
+        (
+            "The airline is about to order 40 new jets, an industry newsletter reports.",
+            "The airline said it had seen no such document.",
+            "en",
+        ),
+        (
+            "A striker is on his way to Italy, according to reports in the French press.",
+            "His agent said no club had made an offer.",
+            "en",
+        ),
+        # a stall told without a stance word, and talks to be carried on
+        (
+            "Ministers from both countries met in Vienna to discuss the border dispute.",
+            "Officials called progress slow.",
+            "en",
+        ),
+        (
+            "Unions and employers held a new round of talks on the rail strike on Monday.",
+            "The two sides will reconvene next week.",
+            "en",
+        ),
+        (
+            "Профсоюз и руководство завода провели переговоры о повышении зарплат.",
+            "Обсуждение решили продолжить после праздников.",
+            "ru",
+        ),
+        # an unmarked future: a settling in a season ahead, told in the present
+        (
+            "The government has set out plans to merge two police forces.",
+            "MPs get a vote on the merger in the spring.",
+            "en",
+        ),
+        # a trial span, then what follows it
+        (
+            "Entry to the Leeds city museum is free from Monday.",
+            "The scheme runs for eight weeks, after which the trustees will count the visitors.",
+            "en",
+        ),
+        # a condition told as a relative clause ("only those who")
+        (
+            "Семьи с детьми получат по 10 тысяч рублей к школе.",
+            "Деньги перечислят тем, кто живёт в области больше пяти лет.",
+            "ru",
+        ),
+        (
+            "Households will get a 200-pound rebate on energy bills.",
+            "It will go to those who apply before March.",
+            "en",
+        ),
+    ],
+)
+def test_round_eight_constructions(claim: str, text: str, language: str) -> None:
+    assert qualifies_claim(claim, text, language, after_lead=True)
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "language"),
+    [
+        (
+            "A lorry overturned on the M6 near Preston, police said.",
+            "Police said no one was hurt.",
+            "en",
+        ),
+        (
+            "The council approved plans for a new library.",
+            "Councillors approved them in the autumn.",
+            "en",
+        ),
+        ("The old pier was rebuilt last year.", "It was reopened in the spring.", "en"),
+        (
+            "A new ferry began sailing to the island on Friday.",
+            "Those who came aboard got free tea.",
+            "en",
+        ),
+        ("В Казани открылся новый бассейн.", "Всех, кто пришёл на открытие, угостили чаем.", "ru"),
+        (
+            "Trade talks between the two countries ended on Friday.",
+            "The deal was signed again by both sides.",
+            "en",
+        ),
+    ],
+)
+def test_round_eight_ordinary_follow_ups(claim: str, text: str, language: str) -> None:
+    assert not qualifies_claim(claim, text, language, after_lead=True)

@@ -142,7 +142,9 @@ _EN: dict[str, str] = {
     "small": "small few handful tiny self-reported self-report anecdotal unrepresentative preprint",
     # Talks still apart: "remain far apart", "deadlock", "differences remain".
     "apart": "far-apart wide-apart gap disagree =disagreement =disagreements divide deadlock "
-    "impasse stalemate stall unresolved at-odds sticking-point =differences",
+    "impasse stalemate stall unresolved at-odds sticking-point =differences slow sluggish",
+    # Talks to be carried on: "agreed to meet again", "will reconvene", "adjourned".
+    "again": "continue reconvene adjourn again resume",
     "talks": "=talks negotiate negotiation negotiator meeting summit consult mediate mediator "
     "discuss discussion",
     # Directives: a condition or negation inside "urged drivers not to travel unless ..."
@@ -231,8 +233,9 @@ _RU: dict[str, str] = {
     "other": "другой иной",
     "small": "небольшой малый немногочисленный препринт",
     "apart": "разногласие расхождение разойтись тупик несогласие спорный по-разному застопориться "
-    "буксовать забуксовать "
+    "буксовать забуксовать медленный медленно "
     "при-своём при-своем при-своих",
+    "again": "продолжить продолжиться возобновить снова вновь отложить",
     "talks": "переговоры переговорщик обсуждать обсудить обсуждение встреча встретиться "
     "консультация саммит раунд",
     "advise": "призвать призывать посоветовать советовать рекомендовать порекомендовать "
@@ -773,6 +776,11 @@ _FUTURE_TIME = re.compile(
     r"winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     re.IGNORECASE,
 )
+_SEASON_AHEAD = re.compile(
+    r"\bin\s+the\s+(?:spring|summer|autumn|fall|winter|new\s+year)\b", re.IGNORECASE
+)
+# A sentence told in the past: then a season is history ("was approved in the autumn").
+_PAST_EN = frozenset(words("was were had did been"))
 # A named time: a month, a season's end, a date ("ends in October", "истекает в конце года").
 _NAMED_TIME = {
     "en": re.compile(rf"^(?:{_MONTHS_EN}|end|\d+|spring|summer|autumn|winter)$"),
@@ -819,6 +827,11 @@ _ONCE = re.compile(
     r"|\bonce\s+(?:the|it|they|its|their|this|these|those|he|she|we|all|both)\b",
     re.IGNORECASE,
 )
+# "тем, кто подаст заявление", "those who apply": who gets it, told as a relative clause
+_THOSE_WHO = {
+    "en": re.compile(r"\b(?:those|anyone|whoever)\s+who\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:тем|те|тех|теми|всем|все|всех)\s*,\s*кто\b", re.I),
+}
 _AS_SOON = re.compile(r"(?<!\w)как\s+только|(?<!\w)после\s+того\s+как|\bas\s+soon\s+as\b", re.I)
 # An epistemic reading of "could", "can", "would", "мочь": before these ("could be
 # extended", "can only show", "может не подтвердиться"), or a Russian reflexive infinitive
@@ -928,6 +941,8 @@ def _markers(
         out.add("span")
     if _WHEN[lang].intersection(toks) or _AS_SOON.search(text):
         out.add("when")
+    if _THOSE_WHO[lang].search(text):
+        out.add("who")  # a group picked by what it does: a condition when told in the future
     if lang == "en" and _ONCE.search(text):
         out.add("cond")
     if _PERSONAL[lang].intersection(words(_QUOTED.sub(" ", text))):
@@ -976,6 +991,9 @@ def _kinds_en(word: str, stem: Callable[[str], str], lex: _Lexicon) -> frozenset
 def _profile_en(text: str, toks: list[str], markers: bool) -> Profile:
     kinds_of, lex = _english()
     per_token = [set(kinds_of(w)) for w in toks]
+    for i, ks in enumerate(per_token):
+        if "again" in ks and "to" in toks[max(0, i - 2) : i]:
+            ks.add("again_to")  # "agreed to meet again": talks to be carried on
     extra = _structures(text, toks, per_token, "en", lambda j: toks[j] == "to")
     kinds: set[str] = set().union(*per_token) if per_token else set()
     kinds |= _phrases(lex, toks) | extra
@@ -994,6 +1012,12 @@ def _profile_en(text: str, toks: list[str], markers: bool) -> Profile:
         or any(w.startswith(("'ll", "’ll")) for w in toks)
         or "scheduled" in extra
         or bool(_FUTURE_TIME.search(text))
+        # "Parliament gets a vote on the plans in the autumn": a season, told in the present
+        or (
+            bool(_SEASON_AHEAD.search(text))
+            and not _PAST_EN & set(toks)
+            and not any(w.endswith("ed") and len(w) > 4 for w in toks)
+        )
     )
     return Profile(
         frozenset(kinds),
@@ -1039,6 +1063,8 @@ def _profile_ru(text: str, toks: list[str], markers: bool) -> Profile:
                 nxt.lemma == "смочь" and not any(per_token[i + 2 : i + 2 + _SCOPE + 1])
             ):
                 ks.discard("neg")
+        if "again" in ks and p.tag.startswith("INFN"):
+            ks.add("again_to")  # "условились продолжить обсуждение"
         if "await" in ks and "past" in p.tag:
             ks.discard("await")  # "ожидали такого решения": it came as expected
         # "ещё" is "still" only before a negation or a duty ("ещё не", "ещё предстоит"),
@@ -1187,7 +1213,16 @@ def signals(a: Profile, b: Profile) -> dict[str, bool]:
         # Talks and "the sides remain far apart", "разногласия сохраняются"
         "disagreement": ("apart" in bk and bool(bk & {"talks_subject"} or "talks" in a.kinds))
         # talks, then talks that came to nothing: "Встреча закончилась ничем"
-        or ("talks" in a.kinds and "talks" in bk and "neg" in bk and about),
+        or ("talks" in a.kinds and "talks" in bk and "neg" in bk and about)
+        # talks, then talks to be carried on: "Стороны условились продолжить обсуждение",
+        # "The two sides will reconvene next week"
+        # (told as what is to come, not "the talks continued to unfold")
+        # (short: in a longer sentence "to continue" is mostly another clause's)
+        or (
+            "talks" in a.kinds
+            and ("again_to" in bk or ("again" in bk and b.future))
+            and b.n_words <= _SHORT
+        ),
         # A reported claim, and its subject has said nothing: "The company has issued no
         # statement about his future", "Официальных заявлений от компании не поступало"
         "unsaid": "unsaid" in bk and "report" in a.kinds and about,
@@ -1250,7 +1285,13 @@ def lead_stance(a: Profile, b: Profile) -> frozenset[str]:
         out.discard("neg")
     if (
         "negq" in m
-        and ((b.kinds | b.negated) & _SETTLING or "talks" in a.kinds)
+        and (
+            (b.kinds | b.negated) & _SETTLING
+            or "talks" in a.kinds
+            # a reported claim, then what someone said, with a negation inside it: a denial
+            # ("said no candidate had been approached", "found no trace of oil")
+            or ("report" in a.kinds and "report" in b.kinds and "harm" not in b.kinds)
+        )
         and not m & {"record", "surprise"}
     ):
         out.add("neg")
@@ -1259,10 +1300,14 @@ def lead_stance(a: Profile, b: Profile) -> frozenset[str]:
     if b.future and ("undo" in b.kinds or ("open" in b.kinds and "measure" in a.kinds)):
         out.add("future")  # the end foreseen: "Подачу возобновят через десять дней"
     # (or, told in the future of what the claim is about: "It will be there for a fortnight")
-    if "span" in m and ("measure" in a.kinds | b.kinds or (b.future and b.leans)):
+    # (or a span, then what follows it, told of a definite noun: "The offer is being tried
+    # for twelve weeks, after which councillors will look at the numbers")
+    if "span" in m and ("measure" in a.kinds | b.kinds or (b.future and (b.leans or bool(b.head)))):
         out.add("bound")  # "The cap is funded for six months", "введено на полгода"
-    if "when" in m and b.future:
-        out.add("cond")  # "Стройка начнётся, когда область выделит деньги"
+    if ("when" in m or "who" in m) and b.future:
+        # "Стройка начнётся, когда область выделит деньги"; "Деньги выплатят тем, кто
+        # подаст заявление": only to those who
+        out.add("cond")
     if (
         b.future
         and "record" not in m
