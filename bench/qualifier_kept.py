@@ -50,7 +50,7 @@ from qualifier_check import ARTICLES, Outcome, load_articles, outcomes  # noqa: 
 import nutgraf  # noqa: E402
 from nutgraf.evaluate import build_example, read_records  # noqa: E402
 from nutgraf.summarize import key_points  # noqa: E402
-from nutgraf.summarize.cues import qualifies  # noqa: E402
+from nutgraf.summarize.qualify import qualifies  # noqa: E402
 from nutgraf.types import Document  # noqa: E402
 
 try:

@@ -235,7 +235,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     pairs = real_pairs(args.data) + invented_pairs()
     groups = parts(pairs)
     if args.baseline:
-        from nutgraf.summarize.cues import qualifies
+        from nutgraf.summarize.qualify import qualifies
 
         say("-- cues.qualifies of this checkout --")
         for name, part in groups.items():

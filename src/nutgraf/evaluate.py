@@ -26,8 +26,9 @@ from nutgraf.analyse.sentences import paragraph_runs, split_sentences
 from nutgraf.errors import InputError, NoArticleError
 from nutgraf.ingest.text import clean_text
 from nutgraf.summarize import key_points
-from nutgraf.summarize.cues import leans_back, qualifies, quote_depths
+from nutgraf.summarize.cues import leans_back, quote_depths
 from nutgraf.summarize.points import shown_text
+from nutgraf.summarize.qualify import qualifies
 from nutgraf.types import Article, Document
 
 FloatArray = npt.NDArray[np.float64]

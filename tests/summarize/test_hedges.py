@@ -9,7 +9,8 @@ import numpy as np
 import pytest
 from summarize_helpers import make_document
 
-from nutgraf.summarize.cues import leans_back, qualifies
+from nutgraf.summarize.cues import leans_back
+from nutgraf.summarize.qualify import qualifies
 from nutgraf.summarize.select import choose
 
 CASES = json.loads((Path(__file__).with_name("hedge_cases.json")).read_text(encoding="utf-8"))

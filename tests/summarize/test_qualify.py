@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from nutgraf.summarize.cues import qualifies
-from nutgraf.summarize.qualify import profile, qualifies_claim, signals
+from nutgraf.summarize.qualify import profile, qualifies, qualifies_claim, signals
 
 PAIRS = json.loads(Path(__file__).with_name("qualifier_pairs.json").read_text(encoding="utf-8"))
 

@@ -1,6 +1,6 @@
 """Language cues for faithful selection: openers that lean on the previous sentence,
-qualifiers of the previous claim (decided in ``qualify.py``), quotation depth, and lines
-that address the reader.
+quotation depth, and lines that address the reader (qualifiers of a claim are read in
+``qualify.py``, which builds on these openers and words).
 
 English and Russian have lists; other languages get no cues (selection then relies on
 quotes and scores alone).
@@ -168,24 +168,6 @@ def _demonstrative_after_lead_in(text: str, lang: str) -> bool:
     if after in _DEICTIC_TIME[lang]:
         return False
     return not (head[k] == "that" and (after in _THAT_NOT_BEFORE or not after))
-
-
-def qualifies(
-    text: str, language: str, previous: str | None = None, *, after_lead: bool = False
-) -> bool:
-    """True when ``text``, following the claim ``previous``, qualifies it: says it is pending,
-    temporary or conditional, unconfirmed or denied, without agreement, or a study's finding
-    with limits (``nutgraf.summarize.qualify``). ``after_lead``: ``previous`` is the
-    article's lead, where a lower bar applies (``qualify.lead_stance``).
-
-    Without ``previous``: whether ``text`` could qualify some claim (the cautious reading).
-    """
-    # Imported here: qualify builds on this module's openers and words.
-    from nutgraf.summarize.qualify import may_qualify, qualifies_claim
-
-    if previous is None:
-        return may_qualify(text, language)
-    return qualifies_claim(previous, text, language, after_lead=after_lead)
 
 
 def quote_depths(texts: Sequence[str]) -> list[tuple[int, int]]:

@@ -18,7 +18,8 @@ import numpy.typing as npt
 
 from nutgraf.analyse.datelines import is_dateline, is_furniture
 from nutgraf.analyse.sentences import paragraph_runs
-from nutgraf.summarize.cues import leans_back, qualifies, quote_depths, to_reader
+from nutgraf.summarize.cues import leans_back, quote_depths, to_reader
+from nutgraf.summarize.qualify import qualifies
 from nutgraf.types import Document, Sentence
 
 MAX_UNIT = 4  # sentences; a longer unit (a long quotation) is left out instead

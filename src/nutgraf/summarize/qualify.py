@@ -1368,3 +1368,18 @@ def may_qualify(text: str, language: str) -> bool:
             "mute",
         }
     )
+
+
+def qualifies(
+    text: str, language: str, previous: str | None = None, *, after_lead: bool = False
+) -> bool:
+    """True when ``text``, following the claim ``previous``, qualifies it: says it is pending,
+    temporary or conditional, unconfirmed or denied, without agreement, or a study's finding
+    with limits (``nutgraf.summarize.qualify``). ``after_lead``: ``previous`` is the
+    article's lead, where a lower bar applies (``qualify.lead_stance``).
+
+    Without ``previous``: whether ``text`` could qualify some claim (the cautious reading).
+    """
+    if previous is None:
+        return may_qualify(text, language)
+    return qualifies_claim(previous, text, language, after_lead=after_lead)
