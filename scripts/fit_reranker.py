@@ -343,14 +343,17 @@ def cross_validate(
     parts: tuple[str, ...],
     extra: Data,
     repeat: int = 1,
+    fold: np.ndarray | None = None,
 ) -> dict[str, np.ndarray]:
     """Out-of-fold ROUGE-1/2/Lsum per article: the default summary and points=3; and the
-    default summary's length in words and points."""
-    fold = _folds(len(items), seed)
+    default summary's length in words and points. ``fold``: each article's fold (default:
+    ``FOLDS`` random folds; one fold per data file scores each file by a model that never
+    saw its source)."""
+    fold = _folds(len(items), seed) if fold is None else fold
     out = {k: np.zeros((len(items), 3)) for k in ("default", "points3")}
     out["words"] = np.zeros((len(items), 2))
     sizes = range(1, max_points + 1)
-    for k in range(FOLDS):
+    for k in np.unique(fold):
         train = [it for it, f in zip(items, fold, strict=True) if f != k]
         data = training_data(train, oof_sentence_scores(train, seed), sizes) * repeat + extra
         w, trees = fit_reranker(data, parts)
@@ -362,37 +365,6 @@ def cross_validate(
             out["default"][i] = rouge_f1(scorer, ref, pred)
             out["words"][i] = (len(pred.split()), n_points)
             out["points3"][i] = rouge_f1(scorer, ref, summarize_with(model, it, range(3, 4))[0])
-    return out
-
-
-def leave_file_out(
-    items: list[Item],
-    scorer: Any,
-    seed: int,
-    max_points: int,
-    min_points: int,
-    parts: tuple[str, ...],
-    extra: Data,
-    repeat: int = 1,
-) -> dict[str, dict[str, np.ndarray]]:
-    """Per data file: ROUGE-1/2/Lsum of its articles (default summary and points=3) by a
-    model fitted on the other files only, as on a source the model has never seen."""
-    sizes = range(1, max_points + 1)
-    at = np.array([it.file for it in items])
-    out: dict[str, dict[str, np.ndarray]] = {}
-    for name in sorted(set(at)):
-        train = [it for it, f in zip(items, at, strict=True) if f != name]
-        data = training_data(train, oof_sentence_scores(train, seed), sizes) * repeat + extra
-        w, trees = fit_reranker(data, parts)
-        model = make_reranker(w, trees, sentence_model(train), max_points, min_points)
-        test = [it for it, f in zip(items, at, strict=True) if f == name]
-        got: dict[str, list[list[float]]] = {"default": [], "points3": []}
-        for it in test:
-            ref = it.ex.record.reference
-            pred = summarize_with(model, it, model.default_sizes(it.prep))[0]
-            got["default"].append(rouge_f1(scorer, ref, pred))
-            got["points3"].append(rouge_f1(scorer, ref, summarize_with(model, it, range(3, 4))[0]))
-        out[name] = {k: np.array(v) for k, v in got.items()}
     return out
 
 
@@ -512,15 +484,26 @@ def main(argv: list[str] | None = None) -> int:
             }
         if args.leave_file_out and len(files) > 1:
             at = np.array([it.file for it in items])
+            by_source = np.unique(at, return_inverse=True)[1]
             left = [
-                leave_file_out(
-                    items, scorer, s, args.max_points, args.min_points, parts, extra, repeat
+                cross_validate(
+                    items,
+                    scorer,
+                    s,
+                    args.max_points,
+                    args.min_points,
+                    parts,
+                    extra,
+                    repeat,
+                    fold=by_source,
                 )
                 for s in args.seeds
             ]
             report["file_left_out"] = {
                 f: {
-                    name: np.mean([_gain(r[f][name], lead[at == f])["gain"] for r in left], axis=0)
+                    name: np.mean(
+                        [_gain(r[name][at == f], lead[at == f])["gain"] for r in left], axis=0
+                    )
                     .round(2)
                     .tolist()
                     for name in ("default", "points3")
