@@ -378,6 +378,22 @@ def _gain(a: np.ndarray, lead: np.ndarray) -> dict[str, Any]:
     }
 
 
+def _gains_by_file(
+    runs: list[dict[str, np.ndarray]], at: np.ndarray, lead: np.ndarray
+) -> dict[str, dict[str, list[float]]]:
+    """Per data file (``at``: each article's file), the gain over Lead-3 of the default
+    summary and points=3, averaged over ``runs`` (one per seed)."""
+    return {
+        f: {
+            name: np.mean([_gain(r[name][at == f], lead[at == f])["gain"] for r in runs], axis=0)
+            .round(2)
+            .tolist()
+            for name in ("default", "points3")
+        }
+        for f in sorted(set(at.tolist()))
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
@@ -428,6 +444,9 @@ def main(argv: list[str] | None = None) -> int:
     if not data_dir.is_dir():
         _log(f"{data_dir}: not found (the visible summarization sets); nothing to fit")
         return 2
+    if args.own_repeat < 1:
+        _log(f"--own-repeat {args.own_repeat}: must be 1 or more")
+        return 2
     parts = tuple(args.parts)
     pool_with = dict(spec.split("=", 1) for spec in args.pool_with)
     sizes = range(1, args.max_points + 1)
@@ -468,22 +487,11 @@ def main(argv: list[str] | None = None) -> int:
                 "gain": np.mean([p["gain"] for p in per_seed], axis=0).round(2).tolist(),
                 "r1_ci95_low_min": min(p["r1_ci95"][0] for p in per_seed),
             }
-        files = sorted({it.file for it in items})
+        at = np.array([it.file for it in items])
+        files = sorted(set(at.tolist()))
         if len(files) > 1:
-            at = np.array([it.file for it in items])
-            report["by_file"] = {
-                f: {
-                    name: np.mean(
-                        [_gain(r[name][at == f], lead[at == f])["gain"] for r in runs], axis=0
-                    )
-                    .round(2)
-                    .tolist()
-                    for name in ("default", "points3")
-                }
-                for f in files
-            }
+            report["by_file"] = _gains_by_file(runs, at, lead)
         if args.leave_file_out and len(files) > 1:
-            at = np.array([it.file for it in items])
             by_source = np.unique(at, return_inverse=True)[1]
             left = [
                 cross_validate(
@@ -499,17 +507,7 @@ def main(argv: list[str] | None = None) -> int:
                 )
                 for s in args.seeds
             ]
-            report["file_left_out"] = {
-                f: {
-                    name: np.mean(
-                        [_gain(r[name][at == f], lead[at == f])["gain"] for r in left], axis=0
-                    )
-                    .round(2)
-                    .tolist()
-                    for name in ("default", "points3")
-                }
-                for f in files
-            }
+            report["file_left_out"] = _gains_by_file(left, at, lead)
         words = np.mean([r["words"].mean(0) for r in runs], axis=0)
         report["default_words_points"] = words.round(2).tolist()
         _log(lang, json.dumps(report))

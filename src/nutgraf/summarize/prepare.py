@@ -153,7 +153,8 @@ def prepare(doc: Document) -> Prepared:
 
 def body_start(doc: Document) -> int:
     """The index of the story's first sentence: after a first paragraph that repeats the
-    title (a headline left in the text) and after a dateline cut off as a sentence."""
+    title (a headline left in the text), then after a dateline cut off as a sentence and up
+    to ``_MAX_HEAD_LINES`` lines of page furniture (``datelines.is_furniture``)."""
     sents = doc.sentences
     start = 0
     title = _folded(doc.article.title)
