@@ -195,7 +195,7 @@ _RU: dict[str, str] = {
     "cond": "зависеть зависимость при-условии только-если лишь-если",
     "if": "если",
     "pend": "предварительный рассматривать рассмотреть рассмотрение пересмотреть экспертиза "
-    "пересматривать пересмотр",
+    "пересматривать пересмотр обжаловать обжалование",
     "still": "пока ещё еще окончательно окончательный дальнейший стадия",
     # Awaiting is pending beside a settling ("решение ожидается"); negated it is surprise
     # ("не ожидали такого роста"), not a pending decision.
@@ -345,6 +345,9 @@ class Profile:
     # Stance kinds of the sentence's opening noun phrase: ``head_kinds``, or in Russian
     # (no articles) an opening noun in the nominative ("Решение пока не вступило в силу").
     subject_kinds: frozenset[str] = frozenset()
+    # Opens with a definite noun phrase ("The closure ...", "The two sides ..."), or in
+    # Russian with a noun ("Ограничение продлится ..."): a reference back in itself.
+    definite: bool = False
 
 
 _SHORT = 14  # words: a sentence this short whose subject is left implicit is about A
@@ -550,6 +553,7 @@ _UNTIL = {"en": frozenset(words("until till through")), "ru": frozenset(words("�
 _FOR = {"en": frozenset(words("for over")), "ru": frozenset(words("на течение"))}
 # "under review", "for approval", "на согласовании", "на рассмотрение": a decision to come.
 _UNDER = {"en": frozenset(), "ru": frozenset(words("на"))}  # en: as phrases
+_APPEAL_BEFORE = frozenset(words("to be can may could will would"))
 _REQUIRE_REACH = 3  # words: "would require the consent", "требует одобрения"
 # "is due to", "are set to", "was expected to": the future, told without "will".
 _SCHEDULED = frozenset(words("due set scheduled expected slated poised"))
@@ -726,6 +730,14 @@ def _structures(
             and (lang == "ru" or (j > 0 and toks[j - 1] in _DEFINITE["en"]))
         ):
             out.add("pend")
+        # "can be appealed", "plans to appeal", "the right to appeal": a ruling not final
+        # (not "police appealed for witnesses")
+        if (
+            lang == "en"
+            and toks[j + 1].startswith("appeal")
+            and (w in _APPEAL_BEFORE or toks[j - 1 : j] in (["can"], ["may"], ["could"]))
+        ):
+            out.add("pend")
         if "require" in per_token[j] and any(
             "settle" in ks for ks in per_token[j + 1 : j + 1 + _REQUIRE_REACH]
         ):
@@ -791,6 +803,10 @@ def _structures(
         # "tested in animals", "опыты на животных": the lab's animals
         if toks[j].startswith(("animal", "животн")) and j and toks[j - 1] in _IN_ON:
             ks.add("animal")
+        # what a finding was got in: "only in mice", "in lab rats", "на лабораторных мышах"
+        # (not "infected mice with the virus", a method)
+        if "animal" in ks and _IN_ON.intersection(toks[max(0, j - 2) : j]):
+            out.add("in_animals")
         # A lasting verb in the present, bounded by a time to come: "The offer runs out when
         # the schools go back", "действует, пока не восстановят мост" (not "was shut when").
         if (
@@ -1084,6 +1100,7 @@ def _profile_en(text: str, toks: list[str], markers: bool) -> Profile:
         head_kinds,
         _refers(toks, "en"),
         head_kinds,
+        bool(head),
     )
 
 
@@ -1169,6 +1186,7 @@ def _profile_ru(text: str, toks: list[str], markers: bool) -> Profile:
         head_kinds,
         _refers(toks, "ru"),
         subject_kinds,
+        bool(head) or (opening.startswith("NOUN") and ("nomn" in opening or "inan" in opening)),
     )
 
 
@@ -1417,15 +1435,30 @@ def qualifies_claim(claim: str, text: str, language: str, *, after_lead: bool = 
 _CLAIM_NOUN = frozenset({"settle", "plan", "measure", "talks", "accord", "told", "info"})
 # Signals that need the claim's kind (a study's limit, talks apart, a measure's end): about
 # the claim wherever they stand.
-# (a study named: "trial" alone is as often a court's, "scientist" a job)
+# (a study or its authors named: "trial" alone is as often a court's)
 _OF_KIND = {
-    "study_limit": frozenset({"study"}),
-    "hedged_finding": frozenset({"study"}),
+    "study_limit": frozenset({"study", "source"}),
+    "hedged_finding": frozenset({"study", "source"}),
     "disagreement": frozenset({"talks", "accord"}),
     "temporary_end": frozenset({"measure"}),
     "bounded": frozenset({"measure"}),
 }
 _NAMED = frozenset({"pending", "negated_settling", "conditional", "temporary", "doubt"})
+# A study's limit proper, two sentences on: what it was got in, how small or early it is,
+# what else may explain it (not a mention of mice or of a study in the story of the work).
+_LIMIT = frozenset({"in_animals", "prelim", "small", "needstudy", "confound"})
+
+
+_CLAUSE_WORD = re.compile(
+    r"\b(?:that|which|who)\b|(?<!\w)(?:что|чтобы|который|которая|которое|которые)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _main_clause(text: str) -> str:
+    """``text`` up to its first subordinate clause ("that", "which", "что", "который")."""
+    m = _CLAUSE_WORD.search(text)
+    return text[: m.start()] if m else text
 
 
 def qualifies_across(claim: str, text: str, language: str) -> bool:
@@ -1438,21 +1471,39 @@ def qualifies_across(claim: str, text: str, language: str) -> bool:
     a court's award); not a question, direct speech or a long sentence.
     """
     a, b = profile(claim, language), profile(text, language)
-    if a is None or b is None or b.n_words >= _LONG or text.lstrip()[:1] in _QUOTE_MARKS:
+    if (
+        a is None
+        or b is None
+        or not b.kinds  # no stance word at all: most sentences, decided without signals
+        or b.n_words >= _LONG
+        or text.lstrip()[:1] in _QUOTE_MARKS
+    ):
         return False
     said = {k for k, v in signals(a, b).items() if v}
     if said & _NAMED and b.subject_kinds & _CLAIM_NOUN:
-        return True
+        # said of the noun: in its own clause, not in one it introduces ("The story was
+        # that the family did not approve" tells the story, it does not qualify it)
+        main = _main_clause(text)
+        m = profile(main, language) if main != text else b
+        if m is not None and any(signals(a, m)[k] for k in _NAMED):
+            return True
+    if not b.kinds & _LIMIT:
+        said -= {"study_limit", "hedged_finding"}
+    if "apart" not in b.kinds:
+        said.discard("disagreement")  # talks apart, in words ("gaps remain"), not any negation
     # otherwise B must point back in so many words (not merely be short): a pronoun or
-    # connective, a demonstrative, a definite noun A names or a content word of A's
+    # connective, a demonstrative, a definite noun phrase or a content word of A's; or be a
+    # short statement of a study's limit ("Пока опыты проводились только на мышах")
     refers = (
         b.leans
         or b.refers
+        or b.definite
         or bool(a.content & b.content)
-        or (bool(b.head) and b.head in a.content)
-        or _names_kind(a, b)
+        or (b.n_words <= _SHORT and "study_limit" in said)
     )
-    return refers and any(a.kinds & _OF_KIND[k] for k in said & _OF_KIND.keys())
+    # the claim's kind told by A, or by B's noun for it ("The closure will remain ...")
+    kinds = a.kinds | b.subject_kinds
+    return refers and any(kinds & _OF_KIND[k] for k in said & _OF_KIND.keys())
 
 
 def may_qualify(text: str, language: str) -> bool:
