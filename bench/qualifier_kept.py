@@ -14,8 +14,9 @@
    the controls how often the ordinary follow-up was glued into the lead's point.
 2. With the summarization sets in ``--shared`` (skipped with a message when absent): the
    share of points longer than two sentences at ``points=3`` (CNN 500, ru 60), and the cost
-   of the qualifier decisions per article (``cues.qualifies`` on every sentence after its
-   predecessor, as ``select.doc_cues`` runs it) against the whole ``key_points`` of the same
+   of the qualifier decisions per article (``qualify.qualifies`` on every sentence after its
+   predecessor and, where the checkout has it, ``qualify.qualifies_across`` on every sentence
+   two after another, as ``prepare.prepare`` runs them) against the whole ``key_points`` of the same
    article (which includes them), both timed in this run (best of ``--repeat``, medians over
    articles; the per-sentence cache of the detector is cleared before each run, the
    per-word stem and lemma caches stay warm as in a long-running process); and each
@@ -139,8 +140,11 @@ def _qualify_all(doc: Document) -> None:
     if clear is not None:
         clear()
     texts = [s.text for s in doc.sentences]
+    across = getattr(_qualify_module, "qualifies_across", None)  # a checkout from before it
     for i in range(1, len(texts)):
         qualifies(texts[i], doc.language, texts[i - 1])
+        if across is not None and i > 1:
+            across(texts[i - 2], texts[i], doc.language)
 
 
 def on_sets(shared: Path, repeat: int) -> None:
@@ -194,8 +198,11 @@ def _load_qualify(path: Path, name: str) -> ModuleType:
 def _decide_all(module: ModuleType, doc: Document) -> None:
     module.profile.cache_clear()
     texts = [s.text for s in doc.sentences]
+    across = getattr(module, "qualifies_across", None)
     for i in range(1, len(texts)):
         module.qualifies_claim(texts[i - 1], texts[i], doc.language)
+        if across is not None and i > 1:
+            across(texts[i - 2], texts[i], doc.language)
 
 
 def against_baseline(shared: Path, baseline: Path, repeat: int) -> None:

@@ -19,7 +19,7 @@ import numpy.typing as npt
 from nutgraf.analyse.datelines import is_dateline, is_furniture
 from nutgraf.analyse.sentences import paragraph_runs
 from nutgraf.summarize.cues import leans_back, quote_depths, to_reader
-from nutgraf.summarize.qualify import qualifies
+from nutgraf.summarize.qualify import qualifies, qualifies_across
 from nutgraf.types import Document, Sentence
 
 MAX_UNIT = 4  # sentences; a longer unit (a long quotation) is left out instead
@@ -141,10 +141,19 @@ def prepare(doc: Document) -> Prepared:
         qualifies(t, lang, texts[i - 1] if i else None, after_lead=i == body + 1)
         for i, t in enumerate(texts)
     )
+    # A qualifier of the sentence two back in its paragraph, across the one between ("The
+    # drug reversed memory loss. It clears a protein. So far it was tried only in mice."):
+    # read at a stricter bar (``qualify.qualifies_across``).
+    skip = tuple(
+        i >= body + 2
+        and sents[i].paragraph == sents[i - 2].paragraph
+        and qualifies_across(texts[i - 2], t, lang)
+        for i, t in enumerate(texts)
+    )
     reader = tuple(to_reader(t) for t in texts)
     depths = tuple(_quote_depths(sents))
     units = tuple(
-        _unit(sents, i, body, lean, qual, reader, depths) if i >= body else None
+        _unit(sents, i, body, lean, (qual, skip), reader, depths) if i >= body else None
         for i in range(len(sents))
     )
     toks = tuple(tuple(stems(t)) if i >= body else () for i, t in enumerate(texts))
@@ -216,22 +225,32 @@ def _unit(
     i: int,
     body: int,
     lean: tuple[bool, ...],
-    qual: tuple[bool, ...],
+    quals: tuple[tuple[bool, ...], tuple[bool, ...]],
     reader: tuple[bool, ...],
     depths: tuple[tuple[int, int], ...],
 ) -> Unit | None:
     """The unit sentence ``i`` needs: its antecedent when it leans back, the qualifiers
-    after it, the rest of its quotation; None when that cannot be kept whole."""
+    after it (``quals``: of the sentence before, of the one two back), the rest of its
+    quotation; None when that cannot be kept whole."""
     n = len(sents)
+    qual, skip = quals
+
+    def follows(last: int, first: int) -> int:
+        """How many sentences after ``last`` a qualifier takes along (0: none): one of the
+        sentence before it, or of the claim ``i`` (or its antecedent) two back."""
+        if last + 1 < n and (qual[last + 1] or (skip[last + 1] and first <= last - 1 <= i)):
+            return 1
+        return 2 if last + 2 < n and skip[last + 2] and last <= i else 0
+
     if not _HAS_WORD.search(sents[i].text) or is_furniture(sents[i].text):
         return None  # punctuation alone ("-", "***") or a time stamp says nothing
     first, last = i, i
     # Antecedents: walk back while the opening sentence leans on the one before it.
     while first > body and lean[first] and i - first < 2:
         first -= 1
-    # Hedges or negations right after the claim (and after each other).
-    while last + 1 < n and last - first < MAX_UNIT and qual[last + 1]:
-        last += 1
+    # Hedges or negations right after the claim (and after each other), or one sentence on.
+    while last - first < MAX_UNIT and (step := follows(last, first)):
+        last += step
     # Whole quotations, within the paragraph; longer than a unit may be: give up.
     para = sents[i].paragraph
     while first > body and depths[first][0] > 0 and last - first < MAX_UNIT:
@@ -246,7 +265,7 @@ def _unit(
         return None  # a quotation that does not close within its paragraph would be cut
     if lean[first] and first > 0:
         return None  # its antecedent is too far back (or before the body): it would dangle
-    if last + 1 < n and qual[last + 1]:
+    if follows(last, first):
         return None  # a qualifier would be left behind
     if last - first + 1 > MAX_UNIT:
         return None

@@ -87,7 +87,8 @@ _EN: dict[str, str] = {
     # Who a measure is for: restricted beside "only" ("Only households that ... are eligible").
     "scope": "=eligible =eligibility entitle",
     "settle": "decide decision approve approval agree agreement sign final finalize vote "
-    "ratify consent authoriz* authoris* permission permit licence license clearance ruling",
+    "ratify consent authoriz* authoris* permission permit licence license clearance ruling "
+    "verdict judgment judgement",
     # Acts that settle something only when negated ("no deal", "has not been set"). Exact
     # forms where Snowball joins other words ("according" is "accord" to it).
     "act": "deal settle settlement conclude complete grant accept adopt clear charge "
@@ -108,7 +109,7 @@ _EN: dict[str, str] = {
     # Words of confirming that qualify only when negated ("did not confirm", "declined to
     # comment", "could not be independently verified", "it is not known").
     "confirm": "confirm comment verify verification respond independently back known "
-    "discuss specify disclose reveal whether acknowledge vet",
+    "discuss specify disclose reveal whether acknowledge vet check",
     # Silence of the subject: "The club has remained silent", "В компании пока молчат".
     "mute": "silent silence",
     "study": "study research association associate link correlation correlate cause "
@@ -142,11 +143,18 @@ _EN: dict[str, str] = {
     "small": "small few handful tiny self-reported self-report anecdotal unrepresentative preprint",
     # Talks still apart: "remain far apart", "deadlock", "differences remain".
     "apart": "far-apart wide-apart gap disagree =disagreement =disagreements divide deadlock "
-    "impasse stalemate stall unresolved at-odds sticking-point =differences slow sluggish",
+    "impasse stalemate stall unresolved at-odds sticking-point =differences slow sluggish "
+    "obstacle hurdle stumbling-block",
     # Talks to be carried on: "agreed to meet again", "will reconvene", "adjourned".
     "again": "continue reconvene adjourn again resume",
     "talks": "=talks negotiate negotiation negotiator meeting summit consult mediate mediator "
     "discuss discussion",
+    # An agreement named in the claim: what talks are for, even where no talks word stands
+    # ("ministers gathered to work on a trade pact", then "progress was slow").
+    "accord": "deal pact treaty =accord =accords agreement settlement compromise ceasefire truce",
+    # What was told, named as a whole ("The report", "These claims"; not its teller, "The
+    # official"): a qualifier said of it is about the claim (``qualifies_across``).
+    "told": "=report =reports claim allegation accusation account story rumour rumor",
     # Directives: a condition or negation inside "urged drivers not to travel unless ..."
     # is the advice's own, not the claim's.
     "advise": "advise urge ask tell told warn recommend encourage instruct",
@@ -187,7 +195,7 @@ _RU: dict[str, str] = {
     "cond": "зависеть зависимость при-условии только-если лишь-если",
     "if": "если",
     "pend": "предварительный рассматривать рассмотреть рассмотрение пересмотреть экспертиза "
-    "пересматривать пересмотр",
+    "пересматривать пересмотр обжаловать обжалование",
     "still": "пока ещё еще окончательно окончательный дальнейший стадия",
     # Awaiting is pending beside a settling ("решение ожидается"); negated it is surprise
     # ("не ожидали такого роста"), not a pending decision.
@@ -203,20 +211,25 @@ _RU: dict[str, str] = {
     "last": "продлиться действовать сохраниться сохраняться продолжаться рассчитать "
     "закрыть закрытый приостановить запретить ограничить",
     "scope": "право распространяться касаться",
-    "settle": "решение решить утвердить одобрить согласовать соглашение "
-    "договорённость договоренность договориться подписать ратифицировать "
-    "окончательный разрешение одобрение утверждение согласие сойтись чтение согласование",
+    # (both aspects: pymorphy2 gives each its own lemma, "одобряют": "одобрять")
+    "settle": "решение решить утвердить одобрить одобрять согласовать согласовывать соглашение "
+    "договорённость договоренность договориться договариваться подписать подписывать "
+    "ратифицировать "
+    "окончательный разрешение одобрение утверждение согласие сойтись чтение согласование "
+    "приговор постановление вердикт",
     "act": "определить объявить назначить обвинение судьба опубликовать раскрыть завершить "
     "финансирование профинансировать найти достигнуть прорыв",
-    "doubt": "опровергнуть отрицать неясно неизвестно непонятно сомнение сомневаться "
+    "doubt": "опровергнуть опровергать отрицать неясно неизвестно непонятно сомнение сомневаться "
     "оспорить оспаривать якобы необоснованный безрезультатно безрезультатный",
     "falsity": "ложный ложь неправда неверный преувеличенный",
     "rumour": "слух домысел спекуляция беспочвенный",
     "deny": "выдумка фейк",
-    "confirm": "подтвердить подтверждение комментировать комментарий проверить независимо "
-    "ответить назвать известно обсуждать раскрыть уточнить подтвердиться ли",
+    "confirm": "подтвердить подтверждать подтверждение комментировать прокомментировать "
+    "комментарий проверить проверять независимо ответить назвать известно обсуждать раскрыть "
+    "раскрывать уточнить уточнять подтвердиться подтверждаться ли",
     "mute": "молчать молчание",
-    "study": "исследование связь выборка предварительный доказать доказательство участник "
+    "study": "исследование связь выборка предварительный доказать доказывать доказательство "
+    "участник "
     "мышь животное корреляция ограничение испытание причинно-следственный доброволец "
     "наблюдение участвовать опрос препринт",
     "animal": "мышь крыса обезьяна",  # and "на животных", below
@@ -224,7 +237,7 @@ _RU: dict[str, str] = {
     "trialrun": "эксперимент пилотный",
     "info": "данные сведения информация цифра подробность",
     "harm": "пострадать пострадавший ранить ранение травма травмировать",
-    "assoc": "корреляция коррелировать взаимосвязь",
+    "assoc": "корреляция коррелировать взаимосвязь совпадение",
     "ending": "закончиться завершиться истечь истекать",
     "finding": "испытание эксперимент выяснить заключить прийти-к-выводу",
     "source": "исследователь учёный ученый автор",
@@ -233,11 +246,13 @@ _RU: dict[str, str] = {
     "other": "другой иной",
     "small": "небольшой малый немногочисленный препринт",
     "apart": "разногласие расхождение разойтись тупик несогласие спорный по-разному застопориться "
-    "буксовать забуксовать медленный медленно "
+    "буксовать забуксовать медленный медленно препятствие камень-преткновения "
     "при-своём при-своем при-своих",
     "again": "продолжить продолжиться возобновить снова вновь отложить",
     "talks": "переговоры переговорщик обсуждать обсудить обсуждение встреча встретиться "
     "консультация саммит раунд",
+    "accord": "соглашение договор сделка договорённость договоренность перемирие",
+    "told": "сообщение информация сведения данные слух утверждение обвинение версия",
     "advise": "призвать призывать посоветовать советовать рекомендовать порекомендовать "
     "попросить просить предупредить",
     "record": "раньше ранее прежде впервые",
@@ -273,6 +288,37 @@ _DEFINITE = {
     ),
 }
 _EN_NT = ("n't", "n’t")
+# Demonstratives that, inside a sentence, point back at the sentence before ("these
+# accounts", "эти сведения"), unless a time noun follows ("this year", "этой весной": the
+# calendar). Closed classes, hand-written like the lists above ("that" is also a
+# conjunction, "это" a particle: left out).
+_DEMONSTRATIVE = {
+    "en": frozenset(words("this these those such")),
+    "ru": frozenset(
+        words("этот эта эти этого этой этих эту этим этими этому такой такая такое такие таких")
+    ),
+}
+_CALENDAR = {
+    "en": frozenset(
+        words(
+            "year week month weekend morning afternoon evening night season summer winter "
+            "spring autumn fall quarter decade century time day week's year's month's"
+        )
+    ),
+    "ru": frozenset(
+        words(
+            "год году года годом неделе неделю недели месяце месяц месяца сезоне сезон "
+            "квартале квартал веке весной летом осенью зимой раз время момент день дня утром"
+        )
+    ),
+}
+
+
+def _refers(toks: list[str], lang: str) -> bool:
+    """Whether a demonstrative determiner inside the sentence (not its first word, which
+    ``leans`` reads) points back at the sentence before: "to check these accounts"."""
+    dem, calendar = _DEMONSTRATIVE[lang], _CALENDAR[lang]
+    return any(w in dem and nxt not in calendar for w, nxt in pairwise(toks[1:]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,6 +339,15 @@ class Profile:
     # Stance kinds of ``head``: a definite noun naming a kind of claim ("The scheme", "Эта
     # мера", "The talks") refers back to a claim of that kind without repeating its words.
     head_kinds: frozenset[str] = frozenset()
+    # A demonstrative determiner inside the sentence ("to check these accounts", "в
+    # компании это не подтвердили"): it points back at what the sentence before named.
+    refers: bool = False
+    # Stance kinds of the sentence's opening noun phrase: ``head_kinds``, or in Russian
+    # (no articles) an opening noun in the nominative ("Решение пока не вступило в силу").
+    subject_kinds: frozenset[str] = frozenset()
+    # Opens with a definite noun phrase ("The closure ...", "The two sides ..."), or in
+    # Russian with a noun ("Ограничение продлится ..."): a reference back in itself.
+    definite: bool = False
 
 
 _SHORT = 14  # words: a sentence this short whose subject is left implicit is about A
@@ -498,6 +553,7 @@ _UNTIL = {"en": frozenset(words("until till through")), "ru": frozenset(words("�
 _FOR = {"en": frozenset(words("for over")), "ru": frozenset(words("на течение"))}
 # "under review", "for approval", "на согласовании", "на рассмотрение": a decision to come.
 _UNDER = {"en": frozenset(), "ru": frozenset(words("на"))}  # en: as phrases
+_APPEAL_BEFORE = frozenset(words("to be can may could will would"))
 _REQUIRE_REACH = 3  # words: "would require the consent", "требует одобрения"
 # "is due to", "are set to", "was expected to": the future, told without "will".
 _SCHEDULED = frozenset(words("due set scheduled expected slated poised"))
@@ -674,6 +730,14 @@ def _structures(
             and (lang == "ru" or (j > 0 and toks[j - 1] in _DEFINITE["en"]))
         ):
             out.add("pend")
+        # "can be appealed", "plans to appeal", "the right to appeal": a ruling not final
+        # (not "police appealed for witnesses")
+        if (
+            lang == "en"
+            and toks[j + 1].startswith("appeal")
+            and (w in _APPEAL_BEFORE or toks[j - 1 : j] in (["can"], ["may"], ["could"]))
+        ):
+            out.add("pend")
         if "require" in per_token[j] and any(
             "settle" in ks for ks in per_token[j + 1 : j + 1 + _REQUIRE_REACH]
         ):
@@ -739,6 +803,10 @@ def _structures(
         # "tested in animals", "опыты на животных": the lab's animals
         if toks[j].startswith(("animal", "животн")) and j and toks[j - 1] in _IN_ON:
             ks.add("animal")
+        # what a finding was got in: "only in mice", "in lab rats", "на лабораторных мышах"
+        # (not "infected mice with the virus", a method)
+        if "animal" in ks and _IN_ON.intersection(toks[max(0, j - 2) : j]):
+            out.add("in_animals")
         # A lasting verb in the present, bounded by a time to come: "The offer runs out when
         # the schools go back", "действует, пока не восстановят мост" (not "was shut when").
         if (
@@ -1030,6 +1098,9 @@ def _profile_en(text: str, toks: list[str], markers: bool) -> Profile:
         len(toks),
         _markers(toks, per_token, kinds, text, "en") if markers else frozenset(),
         head_kinds,
+        _refers(toks, "en"),
+        head_kinds,
+        bool(head),
     )
 
 
@@ -1095,6 +1166,13 @@ def _profile_ru(text: str, toks: list[str], markers: bool) -> Profile:
         at = next((i for i in range(1, min(4, len(toks))) if parsed[i].tag.startswith("NOUN")), 0)
         if at:
             head, head_kinds = light(toks[at]), frozenset(per_token[at])
+    opening = parsed[0].tag if parsed else ""
+    # (the accusative reading first for inanimate nouns: "Решение" is both)
+    subject_kinds = (
+        frozenset(per_token[0])
+        if opening.startswith("NOUN") and ("nomn" in opening or "inan" in opening)
+        else head_kinds
+    )
     return Profile(
         frozenset(kinds),
         _negated(per_token, _failed_ru(toks)),
@@ -1106,15 +1184,19 @@ def _profile_ru(text: str, toks: list[str], markers: bool) -> Profile:
         len(toks),
         _markers(toks, per_token, kinds, text, "ru") if markers else frozenset(),
         head_kinds,
+        _refers(toks, "ru"),
+        subject_kinds,
+        bool(head) or (opening.startswith("NOUN") and ("nomn" in opening or "inan" in opening)),
     )
 
 
 def anchored(a: Profile, b: Profile) -> bool:
-    """Whether B is about A: it refers back (an opening pronoun or connective, a definite
-    noun A names, a shared content word) or is short enough that its subject can only be
-    A's ("The company declined to comment.")."""
+    """Whether B is about A: it refers back (an opening pronoun or connective, a
+    demonstrative inside it, a definite noun A names, a shared content word) or is short
+    enough that its subject can only be A's ("The company declined to comment.")."""
     return (
         b.leans
+        or b.refers
         or bool(a.content & b.content)
         or (bool(b.head) and b.head in a.content)
         or _names_kind(a, b)
@@ -1212,6 +1294,10 @@ def signals(a: Profile, b: Profile) -> dict[str, bool]:
         "silent": "mute" in bk and close and ("still" in bk or "report" in a.kinds),
         # Talks and "the sides remain far apart", "разногласия сохраняются"
         "disagreement": ("apart" in bk and bool(bk & {"talks_subject"} or "talks" in a.kinds))
+        # an agreement named in the claim, not told as settled, then what keeps it apart
+        # ("work on a trade pact", then "Progress was slow, with subsidies the main
+        # obstacle"; not "signed a supply deal", then "Deliveries will start slowly")
+        or ("apart" in bk and "accord" in a.kinds and "settle" not in a.kinds and about)
         # talks, then talks that came to nothing: "Встреча закончилась ничем"
         or ("talks" in a.kinds and "talks" in bk and "neg" in bk and about)
         # talks, then talks to be carried on: "Стороны условились продолжить обсуждение",
@@ -1340,6 +1426,84 @@ def qualifies_claim(claim: str, text: str, language: str, *, after_lead: bool = 
         return False
     a, b = profile(claim, language, True), profile(text, language, True)
     return a is not None and b is not None and bool(lead_stance(a, b))
+
+
+# Kinds of a noun that names the claim as a whole ("The ruling", "Решение", "The plan",
+# "The figures", "The report"): a qualifier two sentences on that opens with one is about
+# the claim, not about the sentence between. (Not a study's words: "The cause has not been
+# disclosed" is a detail left out, not a limit.)
+_CLAIM_NOUN = frozenset({"settle", "plan", "measure", "talks", "accord", "told", "info"})
+# Signals that need the claim's kind (a study's limit, talks apart, a measure's end): about
+# the claim wherever they stand.
+# (a study or its authors named: "trial" alone is as often a court's)
+_OF_KIND = {
+    "study_limit": frozenset({"study", "source"}),
+    "hedged_finding": frozenset({"study", "source"}),
+    "disagreement": frozenset({"talks", "accord"}),
+    "temporary_end": frozenset({"measure"}),
+    "bounded": frozenset({"measure"}),
+}
+_NAMED = frozenset({"pending", "negated_settling", "conditional", "temporary", "doubt"})
+# A study's limit proper, two sentences on: what it was got in, how small or early it is,
+# what else may explain it (not a mention of mice or of a study in the story of the work).
+_LIMIT = frozenset({"in_animals", "prelim", "small", "needstudy", "confound"})
+
+
+_CLAUSE_WORD = re.compile(
+    r"\b(?:that|which|who)\b|(?<!\w)(?:что|чтобы|который|которая|которое|которые)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _main_clause(text: str) -> str:
+    """``text`` up to its first subordinate clause ("that", "which", "что", "который")."""
+    m = _CLAUSE_WORD.search(text)
+    return text[: m.start()] if m else text
+
+
+def qualifies_across(claim: str, text: str, language: str) -> bool:
+    """Whether ``text``, two sentences after ``claim`` (one sentence between), qualifies it.
+
+    Stricter than ``qualifies_claim``: most stance two sentences on is about the sentence
+    between. Only a signal that needs the claim's kind (a study's limit after a study, talks
+    apart after talks or an agreement, a measure's end after a measure), or one said of a
+    noun that names the claim as a whole ("Решение пока не вступило в законную силу" after
+    a court's award); not a question, direct speech or a long sentence.
+    """
+    a, b = profile(claim, language), profile(text, language)
+    if (
+        a is None
+        or b is None
+        or not b.kinds  # no stance word at all: most sentences, decided without signals
+        or b.n_words >= _LONG
+        or text.lstrip()[:1] in _QUOTE_MARKS
+    ):
+        return False
+    said = {k for k, v in signals(a, b).items() if v}
+    if said & _NAMED and b.subject_kinds & _CLAIM_NOUN:
+        # said of the noun: in its own clause, not in one it introduces ("The story was
+        # that the family did not approve" tells the story, it does not qualify it)
+        main = _main_clause(text)
+        m = profile(main, language) if main != text else b
+        if m is not None and any(signals(a, m)[k] for k in _NAMED):
+            return True
+    if not b.kinds & _LIMIT:
+        said -= {"study_limit", "hedged_finding"}
+    if "apart" not in b.kinds:
+        said.discard("disagreement")  # talks apart, in words ("gaps remain"), not any negation
+    # otherwise B must point back in so many words (not merely be short): a pronoun or
+    # connective, a demonstrative, a definite noun phrase or a content word of A's; or be a
+    # short statement of a study's limit ("Пока опыты проводились только на мышах")
+    refers = (
+        b.leans
+        or b.refers
+        or b.definite
+        or bool(a.content & b.content)
+        or (b.n_words <= _SHORT and "study_limit" in said)
+    )
+    # the claim's kind told by A, or by B's noun for it ("The closure will remain ...")
+    kinds = a.kinds | b.subject_kinds
+    return refers and any(kinds & _OF_KIND[k] for k in said & _OF_KIND.keys())
 
 
 def may_qualify(text: str, language: str) -> bool:
