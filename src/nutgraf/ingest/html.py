@@ -326,11 +326,12 @@ def vote(body: str, strict: str, readable: str) -> str:
     ``readable`` itself; candidates without prose (a date line) only win when no candidate
     has prose. Raises ``NoArticleError`` when all are empty.
     """
+    in_readable = _confirmer(readable)  # one for both trims: they share most paragraphs
     candidates = [
         strict,
-        _trimmed(strict, readable),
+        _trimmed(strict, in_readable),
         body,
-        _trimmed(body, readable),
+        _trimmed(body, in_readable),
         readable,
     ]
     if not any(candidates):
@@ -347,9 +348,9 @@ def vote(body: str, strict: str, readable: str) -> str:
     return restore_breaks(candidates[best], candidates)
 
 
-def _trimmed(text: str, readable: str) -> str:
+def _trimmed(text: str, in_readable: Callable[[str], bool]) -> str:
     """``text`` trimmed to readability's span, or "" when the trim drops most of its prose."""
-    trimmed = trim_to_agreement(text, readable)
+    trimmed = _trim(text, in_readable)
     if _prose_chars(trimmed) < _TRIM_KEEPS * _prose_chars(text):
         return ""
     return trimmed
@@ -526,14 +527,24 @@ def readability_fork_body(tree: lxml.html.HtmlElement) -> str:
 def readability_fork_texts(tree: lxml.html.HtmlElement) -> tuple[str, str]:
     """What trafilatura's port of readability finds on a copy of ``tree``: its body
     paragraphs, and the same without figures (their captions are no story's lead)."""
-    summary = ReadabilityFork(copy(tree), min_text_length=25).summary()
-    return _summary_paragraphs(summary), _summary_paragraphs(summary, _CODE | _FIGURES)
+    root = _summary_root(ReadabilityFork(copy(tree), min_text_length=25).summary())
+    return _root_paragraphs(root), _root_paragraphs(root, _CODE | _FIGURES)
 
 
-def _summary_paragraphs(summary: str, skip: frozenset[str] = _CODE) -> str:
+def _summary_paragraphs(summary: str) -> str:
+    return _root_paragraphs(_summary_root(summary))
+
+
+def _summary_root(summary: str) -> lxml.html.HtmlElement | None:
+    """An extractor's HTML summary parsed (once, for each text read from it)."""
     if not summary or not summary.strip():
+        return None
+    return lxml.html.fragment_fromstring(summary, create_parent="div")
+
+
+def _root_paragraphs(root: lxml.html.HtmlElement | None, skip: frozenset[str] = _CODE) -> str:
+    if root is None:
         return ""
-    root = lxml.html.fragment_fromstring(summary, create_parent="div")
     parts: list[str] = []
     _block_text(root, parts, skip)
     return _clean_lines("".join(parts).split("\n"))
@@ -676,12 +687,24 @@ def choose_body(candidates: Sequence[str]) -> str:
 def _medoid(candidates: Sequence[str]) -> tuple[int, float]:
     """The index of the candidate that agrees most with the others (-1 if all are empty),
     and its mean agreement with the other non-empty candidates: how sure the vote is."""
-    grams = [_shingles(c) for c in candidates]
+    # The vote's costliest Python step: candidates often repeat (a trim that cut nothing),
+    # so each distinct text is shingled once and each distinct pair scored once (agreement
+    # is symmetric); the scores are the same numbers as pair by pair.
+    by_text: dict[str, Counter[tuple[str, ...]]] = {}
+    grams = [by_text.get(c) or by_text.setdefault(c, _shingles(c)) for c in candidates]
+    scored: dict[tuple[str, str], float] = {}
+    pairs = {}
+    for i, j in itertools.combinations(range(len(grams)), 2):
+        if grams[i] and grams[j]:
+            key = (candidates[i], candidates[j])
+            if key not in scored:
+                scored[key] = scored[key[::-1]] = _agreement(grams[i], grams[j])
+            pairs[i, j] = scored[key]
     best, best_score, others = -1, -1.0, 0
     for i, own in enumerate(grams):
         if not own:
             continue
-        score = sum(_agreement(own, other) for j, other in enumerate(grams) if j != i)
+        score = sum(pairs.get((min(i, j), max(i, j)), 0.0) for j in range(len(grams)) if j != i)
         if score > best_score:
             best, best_score = i, score
             others = sum(1 for j, other in enumerate(grams) if j != i and other)
@@ -727,8 +750,11 @@ def trim_to_agreement(text: str, other: str) -> str:
     the prose paragraphs right before it (a standfirst or lead readability left out).
     "" if none is confirmed.
     """
+    return _trim(text, _confirmer(other))
+
+
+def _trim(text: str, confirmed: Callable[[str], bool]) -> str:
     paragraphs = text.split("\n\n") if text else []
-    confirmed = _confirmer(other)
     marks = [confirmed(p) for p in paragraphs]
     if not any(marks):
         return ""
@@ -742,8 +768,15 @@ def trim_to_agreement(text: str, other: str) -> str:
 def _confirmer(other: str) -> Callable[[str], bool]:
     grams = _shingles(other)
     words = " " + " ".join(_WORD.findall(other)) + " "
+    seen: dict[str, bool] = {}  # candidates share paragraphs: each is judged once
 
     def confirmed(paragraph: str) -> bool:
+        known = seen.get(paragraph)
+        if known is None:
+            known = seen[paragraph] = judge(paragraph)
+        return known
+
+    def judge(paragraph: str) -> bool:
         found = _WORD.findall(paragraph)
         if not found:
             return False
