@@ -41,8 +41,6 @@ import lxml.html
 from htmldate import find_date
 from htmldate.core import search_page
 from htmldate.utils import Extractor as DateOptions
-from readability import Document as ReadabilityDocument
-from readability.readability import REGEXES as READABILITY_PATTERNS
 from trafilatura import bare_extraction
 from trafilatura.readability_lxml import Document as ReadabilityFork
 from trafilatura.settings import DEFAULT_CONFIG, Extractor
@@ -208,7 +206,8 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
         tree = _load_html(text)
     except _EXTRACTOR_ERRORS as exc:
         raise InputError(f"HTML cannot be parsed: {exc}") from exc
-    if tree is None or not _WORD.search(tree.text_content() or ""):
+    # The first piece of text with a word in it will do (not the whole page's text).
+    if tree is None or not any(_WORD.search(text) for text in tree.itertext()):
         raise NoArticleError("page holds no text")
     return tree
 
@@ -486,37 +485,14 @@ def _trafilatura_config(config: Config) -> ConfigParser:
 
 def readability_body(page: str | lxml.html.HtmlElement) -> str:
     """Body paragraphs (one per line) found by readability-lxml in a page or a parsed tree."""
-    document = ReadabilityDocument(page) if isinstance(page, str) else _TreeReadability(page)
+    # Imported here: most pages never reach the vote, the one user of readability-lxml.
+    from readability import Document as ReadabilityDocument
+
+    from nutgraf.ingest.tree_readability import TreeReadability
+
+    document = ReadabilityDocument(page) if isinstance(page, str) else TreeReadability(page)
     summary = document.summary(html_partial=True)  # Unparseable: ValueError
     return _summary_paragraphs(summary)
-
-
-class _TreeReadability(ReadabilityDocument):  # type: ignore[misc]
-    """readability-lxml on an already parsed tree (never changed: each pass gets a copy).
-
-    Its own parsing cleans the page with lxml_html_clean, whose link rewriting is half of
-    readability's time; for finding text, dropping scripts, styles, links, comments and
-    processing instructions is the same cleaning (tested against the original).
-    """
-
-    def _parse(self, input: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
-        doc = copy(input)
-        self.encoding = "utf-8"
-        for elem in doc.xpath("//*[@hidden]"):
-            elem.drop_tree()
-        for elem in doc.xpath("//*[@style]"):
-            if READABILITY_PATTERNS["displayNoneRe"].search(elem.get("style")):
-                elem.drop_tree()
-        lxml.etree.strip_elements(
-            doc,
-            "script",
-            "style",
-            "link",
-            lxml.etree.Comment,
-            lxml.etree.ProcessingInstruction,
-            with_tail=False,
-        )
-        return doc
 
 
 def readability_fork_body(tree: lxml.html.HtmlElement) -> str:
