@@ -299,8 +299,8 @@ def main_body(
 
 
 def _confirmed(
-    mine: Counter[tuple[str, ...]],
-    theirs: Counter[tuple[str, ...]],
+    mine: Counter[int],
+    theirs: Counter[int],
     confirming: float = _CONFIRMING,
 ) -> bool:
     """Whether a body and readability's text confirm most of each other's shingles."""
@@ -638,15 +638,19 @@ def _clean_lines(lines: Iterable[str]) -> str:
     return "\n\n".join(out)
 
 
-def _shingles(text: str) -> Counter[tuple[str, ...]]:
+def _shingles(text: str) -> Counter[int]:
+    """The text's 4-word shingles, counted, each by its hash: a hash is no object for the
+    garbage collector to track (word tuples were a page's largest share of its collections)
+    and compares faster; two shingles of one page with the same 64-bit hash are not to be
+    expected."""
     words = _WORD.findall(text)
     if len(words) < _SHINGLE:
-        return Counter([tuple(words)]) if words else Counter()
+        return Counter([hash(tuple(words))]) if words else Counter()
     # The shifted lists are shorter by one word each: zip stops at the last whole shingle.
-    return Counter(zip(*(words[i:] for i in range(_SHINGLE)), strict=False))
+    return Counter(map(hash, zip(*(words[i:] for i in range(_SHINGLE)), strict=False)))
 
 
-def _agreement(a: Counter[tuple[str, ...]], b: Counter[tuple[str, ...]]) -> float:
+def _agreement(a: Counter[int], b: Counter[int]) -> float:
     """F1 of the shingles two texts share (0 when either is empty)."""
     common = sum((a & b).values())
     if not common:
@@ -666,7 +670,7 @@ def _medoid(candidates: Sequence[str]) -> tuple[int, float]:
     # The vote's costliest Python step: candidates often repeat (a trim that cut nothing),
     # so each distinct text is shingled once and each distinct pair scored once (agreement
     # is symmetric); the scores are the same numbers as pair by pair.
-    by_text: dict[str, Counter[tuple[str, ...]]] = {}
+    by_text: dict[str, Counter[int]] = {}
     grams = [by_text.get(c) or by_text.setdefault(c, _shingles(c)) for c in candidates]
     scored: dict[tuple[str, str], float] = {}
     pairs = {}
