@@ -775,11 +775,18 @@ def has_prose(body: str) -> bool:
 
 def _prose_chars(body: str) -> int:
     """The word characters of the body's prose paragraphs."""
-    return sum(_word_chars(p) for p in body.split("\n\n") if _is_prose(p)) if body else 0
+    if not body:
+        return 0
+    counts = ((_word_chars(p), p) for p in body.split("\n\n"))  # each paragraph counted once
+    return sum(n for n, p in counts if _prose_sized(n, p))
 
 
 def _is_prose(paragraph: str) -> bool:
-    return _word_chars(paragraph) >= _PROSE_MIN_CHARS and bool(_SENTENCE_END.search(paragraph))
+    return _prose_sized(_word_chars(paragraph), paragraph)
+
+
+def _prose_sized(word_chars: int, paragraph: str) -> bool:
+    return word_chars >= _PROSE_MIN_CHARS and bool(_SENTENCE_END.search(paragraph))
 
 
 def _nfc(text: str) -> str:
