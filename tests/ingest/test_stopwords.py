@@ -33,11 +33,9 @@ def test_the_full_cascade_uses_the_primed_union() -> None:
         "page = '<html><body><article><p>The council met on Monday to debate the new "
         "budget for buses and trams.</p></article></body></html>'\n"
         "warm_slow_path(page)\n"
-        "print(','.join(calls) or '-', len(e.JT_STOPLIST), type(e.JT_STOPLIST).__name__)\n"
+        "print(','.join(calls) or '-', len(e.JT_STOPLIST))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    ran, size, kind = out.stdout.split()
+    ran, size = out.stdout.split()
     assert ran == "jusText"  # it ran, on the union nutgraf gave it
     assert int(size) == len(union())
-    # jusText's lru_cache hashes the list on every call: a frozenset keeps its hash
-    assert kind == "frozenset"

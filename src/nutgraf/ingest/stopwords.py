@@ -5,10 +5,7 @@ jusText's 100 stop-word lists (``trafilatura.external.jt_stoplist_init``), built
 first use by decoding and lower-casing each of 188,000 lines one at a time: 0.1-0.3 s of a
 cold start. ``prime`` builds the same set from each list's whole text at once and hands it
 to trafilatura before its first cascade; the words, and so every extraction, are the same
-(``tests/ingest/test_stopwords.py`` compares the two). It is handed over as a frozenset, not
-trafilatura's tuple: jusText looks its lower-cased copy up in an ``lru_cache`` keyed by the
-list, and a tuple of 154,000 words is hashed anew on every call (about 1 ms a page that
-reaches jusText), where a frozenset keeps its hash.
+(``tests/ingest/test_stopwords.py`` compares the two).
 """
 
 from __future__ import annotations
@@ -26,7 +23,7 @@ _OTHER_LINE_ENDS = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 def prime() -> None:
     """Give trafilatura its jusText stop-word union, unless it has built it already."""
     if trafilatura.external.JT_STOPLIST is None:
-        trafilatura.external.JT_STOPLIST = frozenset(union())  # type: ignore[assignment]
+        trafilatura.external.JT_STOPLIST = tuple(union())  # type: ignore[assignment]
 
 
 def union() -> set[str]:
