@@ -80,6 +80,20 @@ def test_english_summarize_loads_neither_natasha_nor_the_cli() -> None:
     assert {"trafilatura", "numpy", "nutgraf.analyse.facts"} <= modules  # the list is real
     assert imported(modules, NOT_FOR_ENGLISH) == []
     assert imported(modules, NOT_FOR_SUMMARIZE) == []
+    # trafilatura's body is confirmed on this page: no vote, so no readability-lxml
+    assert imported(modules, ("readability", "nutgraf.ingest.tree_readability")) == []
+
+
+def test_a_page_that_goes_to_the_vote_loads_readability() -> None:
+    """The control: readability-lxml does load when the vote needs it."""
+    code = (
+        "import sys\nfrom nutgraf.ingest.html import readability_body\n"
+        "assert 'readability' not in sys.modules\n"
+        "assert 'Millbrook' in readability_body(sys.argv[1])\n"
+    )
+    done, modules = loaded(code, PAGE)
+    assert done.returncode == 0, done.stderr
+    assert "readability" in modules
 
 
 def test_cli_summarize_of_an_english_page_loads_only_what_it_prints(tmp_path: Path) -> None:

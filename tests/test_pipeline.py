@@ -9,6 +9,7 @@ import pytest
 import nutgraf
 from helpers import LoopbackServer, respond, shared_path
 from nutgraf import Article, InputError, NoArticleError, Summarizer
+from nutgraf.ingest import decode, html
 
 NEWS_HTML = """<!doctype html><html lang="en"><head><title>Harbour ferries to go electric? | Daily</title>
 <meta property="og:title" content="Harbour weighs electric ferries"></head><body>
@@ -84,6 +85,24 @@ def test_path_and_bytes_sources(tmp_path: Path, summarizer: Summarizer) -> None:
     path.write_text(NEWS_HTML, encoding="utf-8")
     assert summarizer.load(path).title == "Harbour weighs electric ferries"
     assert summarizer.load(RU_TEXT.encode("cp1251")).title.startswith("Мэрия")
+
+
+def test_page_bytes_are_decoded_and_checked_once(
+    monkeypatch: pytest.MonkeyPatch, summarizer: Summarizer
+) -> None:
+    # The binary and surrogate checks read the whole page: once per page, not per stage.
+    checked: list[int] = []
+    real = decode.check_text
+
+    def counting(text: str) -> str:
+        checked.append(len(text))
+        return real(text)
+
+    monkeypatch.setattr(decode, "check_text", counting)
+    monkeypatch.setattr(html, "check_text", counting)
+    article = summarizer.load(NEWS_HTML.encode("utf-8"))
+    assert article.title == "Harbour weighs electric ferries"
+    assert checked == [len(NEWS_HTML)]
 
 
 def test_strings_are_never_paths(summarizer: Summarizer) -> None:

@@ -162,7 +162,7 @@ class Summarizer:
         # Decoded once: an HTML page by its own rules (<meta charset>), anything else as text.
         self._check_size(len(data))
         if kind == "html" or (kind == "auto" and looks_like_html(data[:4096].decode("latin-1"))):
-            return extract_html(decode_html(data), config=self.config)
+            return extract_html(data, config=self.config)  # decoded and checked there, once
         text = decode_text(data)
         if kind == "auto" and looks_like_html(text):  # UTF-16 HTML, say
             return extract_html(text, config=self.config)

@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from nutgraf.errors import InputError
-from nutgraf.ingest.decode import check_text, decode_text
+from nutgraf.ingest.decode import check_text, check_unicode, decode_text
 
 RU = "Решение пока не принято, сообщили в министерстве. Обсуждение продолжится в среду."
 
@@ -40,6 +40,14 @@ def test_utf8_text_round_trips(text: str) -> None:
 def test_lone_surrogate_is_not_text(text: str) -> None:
     with pytest.raises(InputError, match="lone surrogate"):
         check_text(text)
+
+
+def test_a_lone_surrogate_is_found_where_it_is_in_a_large_text() -> None:
+    # the check encodes a large text a piece at a time: the position is the text's own
+    text = "é" * 3_000_000 + "\udc00" + "🙂" * 10
+    with pytest.raises(InputError, match="at character 3000000 "):
+        check_unicode(text)
+    assert check_unicode(text.replace("\udc00", "")) is not None
 
 
 def test_utf7_declared_surrogate_is_not_text() -> None:

@@ -41,8 +41,6 @@ import lxml.html
 from htmldate import find_date
 from htmldate.core import search_page
 from htmldate.utils import Extractor as DateOptions
-from readability import Document as ReadabilityDocument
-from readability.readability import REGEXES as READABILITY_PATTERNS
 from trafilatura import bare_extraction
 from trafilatura.readability_lxml import Document as ReadabilityFork
 from trafilatura.settings import DEFAULT_CONFIG, Extractor
@@ -208,7 +206,8 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
         tree = _load_html(text)
     except _EXTRACTOR_ERRORS as exc:
         raise InputError(f"HTML cannot be parsed: {exc}") from exc
-    if tree is None or not _WORD.search(tree.text_content() or ""):
+    # The first piece of text with a word in it will do (not the whole page's text).
+    if tree is None or not any(_WORD.search(text) for text in tree.itertext()):
         raise NoArticleError("page holds no text")
     return tree
 
@@ -300,8 +299,8 @@ def main_body(
 
 
 def _confirmed(
-    mine: Counter[tuple[str, ...]],
-    theirs: Counter[tuple[str, ...]],
+    mine: Counter[int],
+    theirs: Counter[int],
     confirming: float = _CONFIRMING,
 ) -> bool:
     """Whether a body and readability's text confirm most of each other's shingles."""
@@ -326,11 +325,12 @@ def vote(body: str, strict: str, readable: str) -> str:
     ``readable`` itself; candidates without prose (a date line) only win when no candidate
     has prose. Raises ``NoArticleError`` when all are empty.
     """
+    in_readable = _confirmer(readable)  # one for both trims: they share most paragraphs
     candidates = [
         strict,
-        _trimmed(strict, readable),
+        _trimmed(strict, in_readable),
         body,
-        _trimmed(body, readable),
+        _trimmed(body, in_readable),
         readable,
     ]
     if not any(candidates):
@@ -347,9 +347,9 @@ def vote(body: str, strict: str, readable: str) -> str:
     return restore_breaks(candidates[best], candidates)
 
 
-def _trimmed(text: str, readable: str) -> str:
+def _trimmed(text: str, in_readable: Callable[[str], bool]) -> str:
     """``text`` trimmed to readability's span, or "" when the trim drops most of its prose."""
-    trimmed = trim_to_agreement(text, readable)
+    trimmed = _trim(text, in_readable)
     if _prose_chars(trimmed) < _TRIM_KEEPS * _prose_chars(text):
         return ""
     return trimmed
@@ -485,37 +485,14 @@ def _trafilatura_config(config: Config) -> ConfigParser:
 
 def readability_body(page: str | lxml.html.HtmlElement) -> str:
     """Body paragraphs (one per line) found by readability-lxml in a page or a parsed tree."""
-    document = ReadabilityDocument(page) if isinstance(page, str) else _TreeReadability(page)
+    # Imported here: most pages never reach the vote, the one user of readability-lxml.
+    from readability import Document as ReadabilityDocument
+
+    from nutgraf.ingest.tree_readability import TreeReadability
+
+    document = ReadabilityDocument(page) if isinstance(page, str) else TreeReadability(page)
     summary = document.summary(html_partial=True)  # Unparseable: ValueError
     return _summary_paragraphs(summary)
-
-
-class _TreeReadability(ReadabilityDocument):  # type: ignore[misc]
-    """readability-lxml on an already parsed tree (never changed: each pass gets a copy).
-
-    Its own parsing cleans the page with lxml_html_clean, whose link rewriting is half of
-    readability's time; for finding text, dropping scripts, styles, links, comments and
-    processing instructions is the same cleaning (tested against the original).
-    """
-
-    def _parse(self, input: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
-        doc = copy(input)
-        self.encoding = "utf-8"
-        for elem in doc.xpath("//*[@hidden]"):
-            elem.drop_tree()
-        for elem in doc.xpath("//*[@style]"):
-            if READABILITY_PATTERNS["displayNoneRe"].search(elem.get("style")):
-                elem.drop_tree()
-        lxml.etree.strip_elements(
-            doc,
-            "script",
-            "style",
-            "link",
-            lxml.etree.Comment,
-            lxml.etree.ProcessingInstruction,
-            with_tail=False,
-        )
-        return doc
 
 
 def readability_fork_body(tree: lxml.html.HtmlElement) -> str:
@@ -526,14 +503,24 @@ def readability_fork_body(tree: lxml.html.HtmlElement) -> str:
 def readability_fork_texts(tree: lxml.html.HtmlElement) -> tuple[str, str]:
     """What trafilatura's port of readability finds on a copy of ``tree``: its body
     paragraphs, and the same without figures (their captions are no story's lead)."""
-    summary = ReadabilityFork(copy(tree), min_text_length=25).summary()
-    return _summary_paragraphs(summary), _summary_paragraphs(summary, _CODE | _FIGURES)
+    root = _summary_root(ReadabilityFork(copy(tree), min_text_length=25).summary())
+    return _root_paragraphs(root), _root_paragraphs(root, _CODE | _FIGURES)
 
 
-def _summary_paragraphs(summary: str, skip: frozenset[str] = _CODE) -> str:
+def _summary_paragraphs(summary: str) -> str:
+    return _root_paragraphs(_summary_root(summary))
+
+
+def _summary_root(summary: str) -> lxml.html.HtmlElement | None:
+    """An extractor's HTML summary parsed (once, for each text read from it)."""
     if not summary or not summary.strip():
+        return None
+    return lxml.html.fragment_fromstring(summary, create_parent="div")
+
+
+def _root_paragraphs(root: lxml.html.HtmlElement | None, skip: frozenset[str] = _CODE) -> str:
+    if root is None:
         return ""
-    root = lxml.html.fragment_fromstring(summary, create_parent="div")
     parts: list[str] = []
     _block_text(root, parts, skip)
     return _clean_lines("".join(parts).split("\n"))
@@ -651,15 +638,19 @@ def _clean_lines(lines: Iterable[str]) -> str:
     return "\n\n".join(out)
 
 
-def _shingles(text: str) -> Counter[tuple[str, ...]]:
+def _shingles(text: str) -> Counter[int]:
+    """The text's 4-word shingles, counted, each by its hash: a hash is no object for the
+    garbage collector to track (word tuples were a page's largest share of its collections)
+    and compares faster; two shingles of one page with the same 64-bit hash are not to be
+    expected."""
     words = _WORD.findall(text)
     if len(words) < _SHINGLE:
-        return Counter([tuple(words)]) if words else Counter()
+        return Counter([hash(tuple(words))]) if words else Counter()
     # The shifted lists are shorter by one word each: zip stops at the last whole shingle.
-    return Counter(zip(*(words[i:] for i in range(_SHINGLE)), strict=False))
+    return Counter(map(hash, zip(*(words[i:] for i in range(_SHINGLE)), strict=False)))
 
 
-def _agreement(a: Counter[tuple[str, ...]], b: Counter[tuple[str, ...]]) -> float:
+def _agreement(a: Counter[int], b: Counter[int]) -> float:
     """F1 of the shingles two texts share (0 when either is empty)."""
     common = sum((a & b).values())
     if not common:
@@ -676,12 +667,24 @@ def choose_body(candidates: Sequence[str]) -> str:
 def _medoid(candidates: Sequence[str]) -> tuple[int, float]:
     """The index of the candidate that agrees most with the others (-1 if all are empty),
     and its mean agreement with the other non-empty candidates: how sure the vote is."""
-    grams = [_shingles(c) for c in candidates]
+    # The vote's costliest Python step: candidates often repeat (a trim that cut nothing),
+    # so each distinct text is shingled once and each distinct pair scored once (agreement
+    # is symmetric); the scores are the same numbers as pair by pair.
+    by_text: dict[str, Counter[int]] = {}
+    grams = [by_text.get(c) or by_text.setdefault(c, _shingles(c)) for c in candidates]
+    scored: dict[tuple[str, str], float] = {}
+    pairs = {}
+    for i, j in itertools.combinations(range(len(grams)), 2):
+        if grams[i] and grams[j]:
+            key = (candidates[i], candidates[j])
+            if key not in scored:
+                scored[key] = scored[key[::-1]] = _agreement(grams[i], grams[j])
+            pairs[i, j] = scored[key]
     best, best_score, others = -1, -1.0, 0
     for i, own in enumerate(grams):
         if not own:
             continue
-        score = sum(_agreement(own, other) for j, other in enumerate(grams) if j != i)
+        score = sum(pairs.get((min(i, j), max(i, j)), 0.0) for j in range(len(grams)) if j != i)
         if score > best_score:
             best, best_score = i, score
             others = sum(1 for j, other in enumerate(grams) if j != i and other)
@@ -727,8 +730,11 @@ def trim_to_agreement(text: str, other: str) -> str:
     the prose paragraphs right before it (a standfirst or lead readability left out).
     "" if none is confirmed.
     """
+    return _trim(text, _confirmer(other))
+
+
+def _trim(text: str, confirmed: Callable[[str], bool]) -> str:
     paragraphs = text.split("\n\n") if text else []
-    confirmed = _confirmer(other)
     marks = [confirmed(p) for p in paragraphs]
     if not any(marks):
         return ""
@@ -742,8 +748,15 @@ def trim_to_agreement(text: str, other: str) -> str:
 def _confirmer(other: str) -> Callable[[str], bool]:
     grams = _shingles(other)
     words = " " + " ".join(_WORD.findall(other)) + " "
+    seen: dict[str, bool] = {}  # candidates share paragraphs: each is judged once
 
     def confirmed(paragraph: str) -> bool:
+        known = seen.get(paragraph)
+        if known is None:
+            known = seen[paragraph] = judge(paragraph)
+        return known
+
+    def judge(paragraph: str) -> bool:
         found = _WORD.findall(paragraph)
         if not found:
             return False
@@ -762,11 +775,18 @@ def has_prose(body: str) -> bool:
 
 def _prose_chars(body: str) -> int:
     """The word characters of the body's prose paragraphs."""
-    return sum(_word_chars(p) for p in body.split("\n\n") if _is_prose(p)) if body else 0
+    if not body:
+        return 0
+    counts = ((_word_chars(p), p) for p in body.split("\n\n"))  # each paragraph counted once
+    return sum(n for n, p in counts if _prose_sized(n, p))
 
 
 def _is_prose(paragraph: str) -> bool:
-    return _word_chars(paragraph) >= _PROSE_MIN_CHARS and bool(_SENTENCE_END.search(paragraph))
+    return _prose_sized(_word_chars(paragraph), paragraph)
+
+
+def _prose_sized(word_chars: int, paragraph: str) -> bool:
+    return word_chars >= _PROSE_MIN_CHARS and bool(_SENTENCE_END.search(paragraph))
 
 
 def _nfc(text: str) -> str:
