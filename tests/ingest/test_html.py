@@ -21,6 +21,7 @@ from nutgraf.ingest.html import (
     readability_fork_texts,
     restore_breaks,
     restore_lead,
+    restore_standfirst,
     trim_to_agreement,
     vote,
 )
@@ -298,6 +299,46 @@ def test_restore_lead_puts_back_the_paragraphs_right_before_the_body() -> None:
     # readability's text does not meet the body's beginning: nothing to put back
     assert restore_lead("\n\n".join(story[2:]), "\n\n".join(story[:2])) == ("\n\n".join(story[2:]))
     assert restore_lead("", source) == ""
+
+
+STANDFIRST = (
+    "Drivers face a six-month detour after inspectors found cracks in the steel supports of "
+    "the ninety-year-old crossing, the busiest in the city. Shops on both banks fear a "
+    "quiet spring."
+)
+
+
+def _standfirst_page(description: str, before: str, after: str = "") -> str:
+    body = "".join(f"<p>{p}</p>" for p in EN_PARAGRAPHS)
+    return f"""<html><head><meta property="og:description" content="{description}"></head>
+<body><header><h1>Old Mill bridge to close</h1>{before}</header>
+<article>{body}</article>{after}</body></html>"""
+
+
+def test_restore_standfirst_puts_the_described_intro_first() -> None:
+    story = "\n\n".join(EN_PARAGRAPHS)
+    teaser = f"<div class='teaser'><p>{STANDFIRST}</p></div>"
+    tree = parse_html(_standfirst_page(STANDFIRST, teaser))
+    assert restore_standfirst(story, tree) == f"{STANDFIRST}\n\n{story}"
+    # a description cut short ("...") still names its block; a body that has it is kept
+    cut = STANDFIRST[:90] + "..."
+    assert restore_standfirst(story, parse_html(_standfirst_page(cut, teaser))).startswith(
+        STANDFIRST
+    )
+    with_it = f"{STANDFIRST}\n\n{story}"
+    assert restore_standfirst(with_it, tree) == with_it
+    assert restore_standfirst("", tree) == ""
+
+
+def test_restore_standfirst_leaves_deks_teasers_after_the_story_and_unshown_text() -> None:
+    story = "\n\n".join(EN_PARAGRAPHS)
+    dek = "Drivers face a six-month detour on the city's busiest crossing."
+    assert restore_standfirst(story, parse_html(_standfirst_page(dek, f"<p>{dek}</p>"))) == story
+    # shown only after the story (a teaser of it in a list of stories): not its standfirst
+    after = f"<aside><p>{STANDFIRST}</p></aside>"
+    assert restore_standfirst(story, parse_html(_standfirst_page(STANDFIRST, "", after))) == story
+    # a description the page does not show at all
+    assert restore_standfirst(story, parse_html(_standfirst_page(STANDFIRST, ""))) == story
 
 
 def test_readability_fork_texts_leave_captions_out_of_the_lead_source() -> None:

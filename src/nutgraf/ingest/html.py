@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import html as html_lib
 import itertools
 import json
 import logging
@@ -107,6 +108,17 @@ _SUPPORTED = 0.7  # mean shingle F1 of the vote's winner with the other candidat
 _LARGE_ELEMENTS = 50_000  # news pages have a few thousand; past this, plain_body()
 _CODE: Final = frozenset({"script", "style", "noscript", "template"})
 _FIGURES: Final = frozenset({"figure", "figcaption"})
+# <meta> descriptions, in the order trusted; a standfirst names at least a few words.
+_DESCRIPTIONS: Final = (
+    ("property", "og:description"),
+    ("name", "description"),
+    ("name", "twitter:description"),
+)
+_STANDFIRST_MIN_WORDS = 6
+# A standfirst put back is a paragraph (about 25 words); a one-line dek under the headline
+# is display copy, as the headline is (ScrapingHub's references leave it out).
+_STANDFIRST_MIN_CHARS = 130
+_STANDFIRST_MATCH = 0.8  # share of the shorter one's shingles (a description is often cut)
 _LEAD_MAX = 3  # paragraphs of a standfirst or lead put back before the body
 _FURNITURE: Final = _CODE | {"nav", "header", "footer", "aside", "form", "select", "button"}
 _LINK_SHARE = 0.6  # a paragraph with this share of its words in links is navigation
@@ -161,6 +173,8 @@ def extract_html(
         body = restore_lead(body, found.lead_source)
     meta = page_metadata(tree, text, large=large)
     headline, body = split_headline(body, meta.headlines)
+    if not large:
+        body = restore_standfirst(body, tree)
     if not body:
         raise NoArticleError("page holds no article text, only a headline, menus or links")
     # A list (a calendar, results) is an article too when it is long enough once the
@@ -379,6 +393,61 @@ def restore_lead(body: str, source: str) -> str:
     ):
         first -= 1
     return "\n\n".join(theirs[first:start] + paragraphs)
+
+
+def restore_standfirst(body: str, tree: lxml.html.HtmlElement) -> str:
+    """``body`` with the standfirst the page shows and describes itself with, put first.
+
+    Sites mark a story's standfirst up apart from its body (an intro, excerpt, teaser or
+    chapo block in the article's header), and both extractors leave it out; the page's
+    ``<meta>`` description is usually that same text. When ``body`` lacks the description,
+    the page's text block that holds it, comes before the body's first prose paragraph
+    and is a paragraph long (not a one-line dek), is put in front of ``body``. A
+    description the page does not show (an SEO blurb) or shows only after the story (a
+    teaser of it in a list) adds nothing.
+    """
+    if not body:
+        return body
+    descriptions = [
+        _shingles(text)
+        for text in _descriptions(tree)
+        if _word_chars(text) >= _PROSE_MIN_CHARS and not _says(body, text)
+    ]
+    if not descriptions:
+        return body
+    anchor = next((p for p in body.split("\n\n") if _is_prose(p)), "")
+    in_anchor = _confirmer(anchor)
+    root = tree.find("body")
+    for line in _block_lines(root if root is not None else tree, _CODE):
+        if in_anchor(line):
+            break  # the story begins: a description shown after it is a teaser of it
+        if _word_chars(line) < _STANDFIRST_MIN_CHARS or not _is_prose(line):
+            continue
+        grams = _shingles(line)
+        for wanted in descriptions:
+            common = sum((grams & wanted).values())
+            if common >= _STANDFIRST_MATCH * min(sum(grams.values()), sum(wanted.values())):
+                return f"{line}\n\n{body}"
+    return body
+
+
+def _descriptions(tree: lxml.html.HtmlElement) -> list[str]:
+    """The page's ``<meta>`` descriptions of itself (one pass over its meta elements)."""
+    found: dict[tuple[str, str], str] = {}
+    for meta in tree.iter("meta"):
+        for key in _DESCRIPTIONS:
+            if key not in found and meta.get(key[0]) == key[1]:
+                text = " ".join(html_lib.unescape(meta.get("content") or "").split())
+                if len(_WORD.findall(text)) >= _STANDFIRST_MIN_WORDS:
+                    found[key] = text
+    return list(dict.fromkeys(found[key] for key in _DESCRIPTIONS if key in found))
+
+
+def _says(body: str, text: str) -> bool:
+    """Whether ``body`` has ``text``'s first words in a row (whatever the spaces and
+    punctuation between them)."""
+    words = _WORD.findall(text)[:_STANDFIRST_MIN_WORDS]
+    return re.search(r"\W+".join(map(re.escape, words)), body) is not None
 
 
 def _is_large(tree: lxml.html.HtmlElement) -> bool:
