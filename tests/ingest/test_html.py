@@ -317,7 +317,10 @@ def _standfirst_page(description: str, before: str, after: str = "") -> str:
 
 def test_restore_standfirst_puts_the_described_intro_first() -> None:
     story = "\n\n".join(EN_PARAGRAPHS)
-    teaser = f"<div class='teaser'><p>{STANDFIRST}</p></div>"
+    # a menu label above it whose words the story's first paragraph holds is no beginning
+    teaser = (
+        f"<div><a href='/c'>city council</a></div><div class='teaser'><p>{STANDFIRST}</p></div>"
+    )
     tree = parse_html(_standfirst_page(STANDFIRST, teaser))
     assert restore_standfirst(story, tree) == f"{STANDFIRST}\n\n{story}"
     # a description cut short ("...") still names its block; a body that has it is kept

@@ -419,9 +419,11 @@ def restore_standfirst(body: str, tree: lxml.html.HtmlElement) -> str:
     in_anchor = _confirmer(anchor)
     root = tree.find("body")
     for line in _block_lines(root if root is not None else tree, _CODE):
+        if not _is_prose(line):
+            continue  # a menu label or a date, which the story's first paragraph may hold
         if in_anchor(line):
             break  # the story begins: a description shown after it is a teaser of it
-        if _word_chars(line) < _STANDFIRST_MIN_CHARS or not _is_prose(line):
+        if _word_chars(line) < _STANDFIRST_MIN_CHARS:
             continue
         grams = _shingles(line)
         for wanted in descriptions:
