@@ -218,6 +218,19 @@ def test_no_article_raises(page: str) -> None:
         extract_html(page)
 
 
+def test_a_post_of_two_lines_is_an_article_when_the_page_says_so() -> None:
+    post = "<p>„Ich weiß, ich bin müde und sollte das nicht sagen…“</p><p>– „Ok.“</p>"
+    page = f"<html><head>{{}}</head><body><h1>Nichts</h1><article>{post}</article></body></html>"
+    article = extract_html(page.format('<meta property="og:type" content="article">'))
+    assert article.text.startswith("„Ich weiß, ich bin müde")
+    with pytest.raises(NoArticleError):  # the same lines on a page that says nothing of itself
+        extract_html(page.format(""))
+    with pytest.raises(NoArticleError):  # no sentence at all: a menu, whatever the page says
+        extract_html(
+            page.format('<meta property="og:type" content="article">').replace(post, "<p>Home</p>")
+        )
+
+
 def test_binary_garbage_raises_input_error() -> None:
     garbage = random.Random(7).randbytes(20_000)
     with pytest.raises(InputError) as excinfo:

@@ -179,7 +179,11 @@ def extract_html(
         raise NoArticleError("page holds no article text, only a headline, menus or links")
     # A list (a calendar, results) is an article too when it is long enough once the
     # link-dense blocks (menus, related headlines) are gone.
-    if not has_prose(body) and _word_chars(body) < _LIST_MIN_CHARS:
+    if (
+        not has_prose(body)
+        and _word_chars(body) < _LIST_MIN_CHARS
+        and not (_prose_chars(body) and _declares_article(tree))
+    ):
         raise NoArticleError("page holds no article text, only menus, links or fragments")
     # Unicode NFC, as trafilatura's own output: a letter written as a base and a combining
     # mark (decomposed, as some sites' CMS store it) is one character, so that the same
@@ -450,6 +454,20 @@ def _says(body: str, text: str) -> bool:
     punctuation between them)."""
     words = _WORD.findall(text)[:_STANDFIRST_MIN_WORDS]
     return re.search(r"\W+".join(map(re.escape, words)), body) is not None
+
+
+def _declares_article(tree: lxml.html.HtmlElement) -> bool:
+    """Whether the page says it is an article (``og:type``, or a JSON-LD article type): then
+    a post of one or two sentences is what it is, not a fragment of a menu page."""
+    if any(str(t).strip().lower() == "article" for t in tree.xpath(_OG_TYPE)):
+        return True
+    kind = _json_ld(tree).get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return any(isinstance(k, str) and k.endswith(_ARTICLE_TYPES) for k in kinds)
+
+
+_OG_TYPE = "//meta[@property='og:type']/@content"
+_ARTICLE_TYPES = ("Article", "BlogPosting", "SocialMediaPosting")
 
 
 def _is_large(tree: lxml.html.HtmlElement) -> bool:
