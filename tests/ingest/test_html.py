@@ -346,6 +346,16 @@ def test_restore_standfirst_puts_the_described_intro_first() -> None:
     assert restore_standfirst("", tree) == ""
 
 
+def test_restore_standfirst_takes_a_block_marked_as_a_lead_when_nothing_describes_it() -> None:
+    story = "\n\n".join(EN_PARAGRAPHS)
+    lead = f"<div class='article-lead'><p>{STANDFIRST}</p></div><p class='byline'>By Tom Baker</p>"
+    page = _standfirst_page("", lead).replace('content=""', "")
+    assert restore_standfirst(story, parse_html(page)) == f"{STANDFIRST}\n\n{story}"
+    # the same block, not marked as a lead (a box of other stories, say): left out
+    box = page.replace("article-lead", "related-box")
+    assert restore_standfirst(story, parse_html(box)) == story
+
+
 def test_restore_standfirst_leaves_deks_teasers_after_the_story_and_unshown_text() -> None:
     story = "\n\n".join(EN_PARAGRAPHS)
     dek = "Drivers face a six-month detour on the city's busiest crossing."

@@ -119,6 +119,17 @@ _STANDFIRST_MIN_WORDS = 6
 # is display copy, as the headline is (ScrapingHub's references leave it out).
 _STANDFIRST_MIN_CHARS = 130
 _STANDFIRST_MATCH = 0.8  # share of the shorter one's shingles (a description is often cut)
+# A standfirst without a description is one of the last blocks before the story (after a
+# byline, a date, a photo and its caption) and marked up as one. The class names sites
+# give it are written here: neither trafilatura nor readability lists them (they drop
+# "teaser" blocks as clutter).
+_STANDFIRST_WITHIN = 12
+_LEAD_WORDS: Final = (
+    "lead", "intro", "teaser", "standfirst", "excerpt", "summary", "chapo", "abstract",
+    "dek", "subtitle", "description", "sapo", "kicker",
+)  # fmt: skip
+_LEAD_MARK: Final = re.compile("|".join(_LEAD_WORDS), re.I)
+_LEAD_MARK_DEPTH = 4  # the block's element and its three nearest ancestors
 _LEAD_MAX = 3  # paragraphs of a standfirst or lead put back before the body
 _FURNITURE: Final = _CODE | {"nav", "header", "footer", "aside", "form", "select", "button"}
 _LINK_SHARE = 0.6  # a paragraph with this share of its words in links is navigation
@@ -400,29 +411,29 @@ def restore_lead(body: str, source: str) -> str:
 
 
 def restore_standfirst(body: str, tree: lxml.html.HtmlElement) -> str:
-    """``body`` with the standfirst the page shows and describes itself with, put first.
+    """``body`` with the standfirst the page shows before it, put first.
 
     Sites mark a story's standfirst up apart from its body (an intro, excerpt, teaser or
-    chapo block in the article's header), and both extractors leave it out; the page's
-    ``<meta>`` description is usually that same text. When ``body`` lacks the description,
-    the page's text block that holds it, comes before the body's first prose paragraph
-    and is a paragraph long (not a one-line dek), is put in front of ``body``. A
+    chapo block in the article's header), and both extractors leave it out. A block is
+    that standfirst when it comes before the body's first prose paragraph, is a paragraph
+    long (not a one-line dek: display copy, as the headline is), the body lacks it, and
+    either the page's ``<meta>`` description is that text, or the block is among the
+    last few before the story and marked up as a lead (its class or an ancestor's). A
     description the page does not show (an SEO blurb) or shows only after the story (a
     teaser of it in a list) adds nothing.
     """
     if not body:
         return body
-    descriptions = [
-        _shingles(text)
-        for text in _descriptions(tree)
-        if _word_chars(text) >= _PROSE_MIN_CHARS and not _says(body, text)
-    ]
-    if not descriptions:
-        return body
+    shown = [text for text in _descriptions(tree) if _word_chars(text) >= _PROSE_MIN_CHARS]
+    descriptions = [_shingles(text) for text in shown if not _says(body, text)]
+    if shown and not descriptions:
+        return body  # the body holds what the page says of itself: its standfirst too
     anchor = next((p for p in body.split("\n\n") if _is_prose(p)), "")
     in_anchor = _confirmer(anchor)
     root = tree.find("body")
-    for line in _block_lines(root if root is not None else tree, _CODE):
+    before: list[tuple[str, lxml.html.HtmlElement | None]] = []
+    for line, owner in _owned_lines(root if root is not None else tree):
+        before.append((line, owner))
         if not _is_prose(line):
             continue  # a menu label or a date, which the story's first paragraph may hold
         if in_anchor(line):
@@ -434,7 +445,55 @@ def restore_standfirst(body: str, tree: lxml.html.HtmlElement) -> str:
             common = sum((grams & wanted).values())
             if common >= _STANDFIRST_MATCH * min(sum(grams.values()), sum(wanted.values())):
                 return f"{line}\n\n{body}"
+    else:
+        return body  # the story's beginning is not on the page as a block of its own
+    for line, owner in reversed(before[-_STANDFIRST_WITHIN - 1 : -1]):
+        if (
+            _word_chars(line) >= _STANDFIRST_MIN_CHARS
+            and _is_prose(line)
+            and _marked_lead(owner)
+            and not _says(body, line)
+        ):
+            return f"{line}\n\n{body}"
     return body
+
+
+def _marked_lead(elem: lxml.html.HtmlElement | None) -> bool:
+    """Whether ``elem`` or one of its nearest ancestors has a lead's class or id."""
+    for _ in range(_LEAD_MARK_DEPTH):
+        if elem is None:
+            return False
+        if _LEAD_MARK.search(f"{elem.get('class') or ''} {elem.get('id') or ''}"):
+            return True
+        elem = elem.getparent()
+    return False
+
+
+def _owned_lines(
+    root: lxml.html.HtmlElement,
+) -> Iterator[tuple[str, lxml.html.HtmlElement | None]]:
+    """``_block_lines(root, _CODE)``, each line with the element its first text is in."""
+    line: list[str] = []
+    owner: lxml.html.HtmlElement | None = None
+    walker = lxml.etree.iterwalk(root, events=("start", "end"))
+    for event, elem in walker:
+        tag = elem.tag if isinstance(elem.tag, str) else ""
+        if tag in _BLOCK_TAGS and line:
+            yield _SPACES.sub(" ", "".join(line)), owner
+            line, owner = [], None
+        if event == "start":
+            if tag in _CODE:
+                walker.skip_subtree()
+            elif tag and elem.text:
+                if owner is None and not elem.text.isspace():
+                    owner = elem
+                line.append(elem.text)
+        elif elem is not root and elem.tail:
+            if owner is None and not elem.tail.isspace():
+                owner = elem.getparent()
+            line.append(elem.tail)
+    if line:
+        yield _SPACES.sub(" ", "".join(line)), owner
 
 
 def _descriptions(tree: lxml.html.HtmlElement) -> list[str]:
