@@ -109,11 +109,7 @@ _LARGE_ELEMENTS = 50_000  # news pages have a few thousand; past this, plain_bod
 _CODE: Final = frozenset({"script", "style", "noscript", "template"})
 _FIGURES: Final = frozenset({"figure", "figcaption"})
 # <meta> descriptions, in the order trusted; a standfirst names at least a few words.
-_DESCRIPTIONS: Final = (
-    ("property", "og:description"),
-    ("name", "description"),
-    ("name", "twitter:description"),
-)
+_DESCRIPTIONS: Final = ("og:description", "description", "twitter:description")
 _STANDFIRST_MIN_WORDS = 6
 # A standfirst put back is a paragraph (about 25 words); a one-line dek under the headline
 # is display copy, as the headline is (ScrapingHub's references leave it out).
@@ -130,6 +126,7 @@ _LEAD_WORDS: Final = (
 )  # fmt: skip
 _LEAD_MARK: Final = re.compile("|".join(_LEAD_WORDS), re.I)
 _LEAD_MARK_DEPTH = 4  # the block's element and its three nearest ancestors
+_NO_STANDFIRST: Final = _CODE | {"nav", "footer", "form", "select", "button"}  # not walked
 _LEAD_MAX = 3  # paragraphs of a standfirst or lead put back before the body
 _FURNITURE: Final = _CODE | {"nav", "header", "footer", "aside", "form", "select", "button"}
 _LINK_SHARE = 0.6  # a paragraph with this share of its words in links is navigation
@@ -434,7 +431,7 @@ def restore_standfirst(body: str, tree: lxml.html.HtmlElement) -> str:
     before: list[tuple[str, lxml.html.HtmlElement | None]] = []
     for line, owner in _owned_lines(root if root is not None else tree):
         before.append((line, owner))
-        if not _is_prose(line):
+        if len(line) < _PROSE_MIN_CHARS or not _is_prose(line):
             continue  # a menu label or a date, which the story's first paragraph may hold
         if in_anchor(line):
             break  # the story begins: a description shown after it is a teaser of it
@@ -472,7 +469,8 @@ def _marked_lead(elem: lxml.html.HtmlElement | None) -> bool:
 def _owned_lines(
     root: lxml.html.HtmlElement,
 ) -> Iterator[tuple[str, lxml.html.HtmlElement | None]]:
-    """``_block_lines(root, _CODE)``, each line with the element its first text is in."""
+    """``_block_lines(root, _NO_STANDFIRST)``, each line with the element its first text is
+    in."""
     line: list[str] = []
     owner: lxml.html.HtmlElement | None = None
     walker = lxml.etree.iterwalk(root, events=("start", "end"))
@@ -482,7 +480,7 @@ def _owned_lines(
             yield _SPACES.sub(" ", "".join(line)), owner
             line, owner = [], None
         if event == "start":
-            if tag in _CODE:
+            if tag in _NO_STANDFIRST:
                 walker.skip_subtree()
             elif tag and elem.text:
                 if owner is None and not elem.text.isspace():
@@ -497,14 +495,14 @@ def _owned_lines(
 
 
 def _descriptions(tree: lxml.html.HtmlElement) -> list[str]:
-    """The page's ``<meta>`` descriptions of itself (one pass over its meta elements)."""
-    found: dict[tuple[str, str], str] = {}
+    """The page's ``<meta>`` descriptions of itself, in ``_DESCRIPTIONS``' order."""
+    found: dict[str, str] = {}
     for meta in tree.iter("meta"):
-        for key in _DESCRIPTIONS:
-            if key not in found and meta.get(key[0]) == key[1]:
-                text = " ".join(html_lib.unescape(meta.get("content") or "").split())
-                if len(_WORD.findall(text)) >= _STANDFIRST_MIN_WORDS:
-                    found[key] = text
+        key = meta.get("property") or meta.get("name")
+        if key in _DESCRIPTIONS and key not in found:
+            text = " ".join(html_lib.unescape(meta.get("content") or "").split())
+            if len(_WORD.findall(text)) >= _STANDFIRST_MIN_WORDS:
+                found[key] = text
     return list(dict.fromkeys(found[key] for key in _DESCRIPTIONS if key in found))
 
 
