@@ -363,6 +363,14 @@ def test_restore_standfirst_leaves_deks_teasers_after_the_story_and_unshown_text
     # shown only after the story (a teaser of it in a list of stories): not its standfirst
     after = f"<aside><p>{STANDFIRST}</p></aside>"
     assert restore_standfirst(story, parse_html(_standfirst_page(STANDFIRST, "", after))) == story
+    # a page describing itself by its (long) headline: the headline is the title, not a lead
+    long_title = f"<p>{STANDFIRST}</p>"
+    assert (
+        restore_standfirst(
+            story, parse_html(_standfirst_page(STANDFIRST, long_title)), [STANDFIRST]
+        )
+        == story
+    )
     # a description the page does not show at all
     assert restore_standfirst(story, parse_html(_standfirst_page(STANDFIRST, ""))) == story
 

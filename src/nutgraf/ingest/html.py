@@ -182,7 +182,7 @@ def extract_html(
     meta = page_metadata(tree, text, large=large)
     headline, body = split_headline(body, meta.headlines)
     if not large:
-        body = restore_standfirst(body, tree)
+        body = restore_standfirst(body, tree, meta.headlines)
     if not body:
         raise NoArticleError("page holds no article text, only a headline, menus or links")
     # A list (a calendar, results) is an article too when it is long enough once the
@@ -407,7 +407,9 @@ def restore_lead(body: str, source: str) -> str:
     return "\n\n".join(theirs[first:start] + paragraphs)
 
 
-def restore_standfirst(body: str, tree: lxml.html.HtmlElement) -> str:
+def restore_standfirst(
+    body: str, tree: lxml.html.HtmlElement, headlines: Sequence[str] = ()
+) -> str:
     """``body`` with the standfirst the page shows before it, put first.
 
     Sites mark a story's standfirst up apart from its body (an intro, excerpt, teaser or
@@ -417,10 +419,12 @@ def restore_standfirst(body: str, tree: lxml.html.HtmlElement) -> str:
     either the page's ``<meta>`` description is that text, or the block is among the
     last few before the story and marked up as a lead (its class or an ancestor's). A
     description the page does not show (an SEO blurb) or shows only after the story (a
-    teaser of it in a list) adds nothing.
+    teaser of it in a list) adds nothing, and neither does one of ``headlines`` (a page
+    describing itself by its headline).
     """
     if not body:
         return body
+    titles = {_folded(h) for h in headlines}
     shown = [text for text in _descriptions(tree) if _word_chars(text) >= _PROSE_MIN_CHARS]
     descriptions = [_shingles(text) for text in shown if not _says(body, text)]
     if shown and not descriptions:
@@ -435,7 +439,7 @@ def restore_standfirst(body: str, tree: lxml.html.HtmlElement) -> str:
             continue  # a menu label or a date, which the story's first paragraph may hold
         if in_anchor(line):
             break  # the story begins: a description shown after it is a teaser of it
-        if _word_chars(line) < _STANDFIRST_MIN_CHARS:
+        if _word_chars(line) < _STANDFIRST_MIN_CHARS or _folded(line) in titles:
             continue
         grams = _shingles(line)
         for wanted in descriptions:
@@ -448,6 +452,7 @@ def restore_standfirst(body: str, tree: lxml.html.HtmlElement) -> str:
         if (
             _word_chars(line) >= _STANDFIRST_MIN_CHARS
             and _is_prose(line)
+            and _folded(line) not in titles
             and _marked_lead(owner)
             and not _says(body, line)
         ):
