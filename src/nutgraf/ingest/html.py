@@ -500,9 +500,11 @@ def _owned_lines(
 
 
 def _descriptions(tree: lxml.html.HtmlElement) -> list[str]:
-    """The page's ``<meta>`` descriptions of itself, in ``_DESCRIPTIONS``' order."""
+    """The page's ``<meta>`` descriptions of itself, in ``_DESCRIPTIONS``' order (those in
+    its ``<head>``, where they belong: not a walk over the whole page)."""
+    head = tree.find("head")
     found: dict[str, str] = {}
-    for meta in tree.iter("meta"):
+    for meta in (head if head is not None else tree).iter("meta"):
         key = meta.get("property") or meta.get("name")
         if key in _DESCRIPTIONS and key not in found:
             text = " ".join(html_lib.unescape(meta.get("content") or "").split())
