@@ -1,6 +1,6 @@
 """nutgraf against trafilatura on trafilatura's own multilingual benchmark and metric.
 
-Usage: python bench/extraction_snippets.py TESTS_DIR [--split dev|test|all] [--show N]
+Usage: python bench/extraction_snippets.py TESTS_DIR [--split dev|dev-a|dev-b|test|all] [--show N]
 
 TESTS_DIR is the ``tests`` folder of a checkout of the trafilatura repository (it holds
 ``evaldata.json`` and the pages under ``eval/`` and ``cache/``; 990 pages, most of them news
@@ -15,7 +15,8 @@ project's gate (``fast=False``, comments off, tables on); nutgraf's output is th
 then the body (a page's headline is in its title, where trafilatura keeps it in the body).
 
 Pages are split in two halves by the parity of the first hex digit of sha1(url): ``dev``
-(parity 0) for tuning, ``test`` (parity 1) reported once.
+(parity 0) for tuning, ``test`` (parity 1) reported once. The dev half splits again by the
+parity of the second hex digit: ``dev-a`` (0) to tune on, ``dev-b`` (1) to report once.
 """
 
 from __future__ import annotations
@@ -53,11 +54,20 @@ def half(url: str) -> str:
     return "dev" if int(hashlib.sha1(url.encode()).hexdigest()[0], 16) % 2 == 0 else "test"
 
 
+def in_split(url: str, split: str) -> bool:
+    if split == "all":
+        return True
+    if split in ("dev-a", "dev-b"):
+        second = int(hashlib.sha1(url.encode()).hexdigest()[1], 16) % 2
+        return half(url) == "dev" and second == (split == "dev-b")
+    return half(url) == split
+
+
 def load(tests: Path, split: str) -> list[tuple[str, Item, bytes]]:
     evaldata = json.loads((tests / "evaldata.json").read_text(encoding="utf-8"))
     pages = []
     for url in sorted(evaldata):
-        if split != "all" and half(url) != split:
+        if not in_split(url, split):
             continue
         item = evaldata[url]
         path = next(
@@ -96,7 +106,7 @@ def nutgraf_system(config: Config) -> Callable[[bytes], str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("tests", type=Path, help="the tests/ folder of a trafilatura checkout")
-    parser.add_argument("--split", choices=("dev", "test", "all"), default="dev")
+    parser.add_argument("--split", choices=("dev", "dev-a", "dev-b", "test", "all"), default="dev")
     parser.add_argument("--show", type=int, default=0, help="list N pages where nutgraf lost")
     args = parser.parse_args()
     if not (args.tests / "evaldata.json").is_file():

@@ -21,6 +21,7 @@ from nutgraf.ingest.html import (
     readability_fork_texts,
     restore_breaks,
     restore_lead,
+    restore_standfirst,
     trim_to_agreement,
     vote,
 )
@@ -217,6 +218,19 @@ def test_no_article_raises(page: str) -> None:
         extract_html(page)
 
 
+def test_a_post_of_two_lines_is_an_article_when_the_page_says_so() -> None:
+    post = "<p>„Ich weiß, ich bin müde und sollte das nicht sagen…“</p><p>– „Ok.“</p>"
+    page = f"<html><head>{{}}</head><body><h1>Nichts</h1><article>{post}</article></body></html>"
+    article = extract_html(page.format('<meta property="og:type" content="article">'))
+    assert article.text.startswith("„Ich weiß, ich bin müde")
+    with pytest.raises(NoArticleError):  # the same lines on a page that says nothing of itself
+        extract_html(page.format(""))
+    with pytest.raises(NoArticleError):  # no sentence at all: a menu, whatever the page says
+        extract_html(
+            page.format('<meta property="og:type" content="article">').replace(post, "<p>Home</p>")
+        )
+
+
 def test_binary_garbage_raises_input_error() -> None:
     garbage = random.Random(7).randbytes(20_000)
     with pytest.raises(InputError) as excinfo:
@@ -298,6 +312,67 @@ def test_restore_lead_puts_back_the_paragraphs_right_before_the_body() -> None:
     # readability's text does not meet the body's beginning: nothing to put back
     assert restore_lead("\n\n".join(story[2:]), "\n\n".join(story[:2])) == ("\n\n".join(story[2:]))
     assert restore_lead("", source) == ""
+
+
+STANDFIRST = (
+    "Drivers face a six-month detour after inspectors found cracks in the steel supports of "
+    "the ninety-year-old crossing, the busiest in the city. Shops on both banks fear a "
+    "quiet spring."
+)
+
+
+def _standfirst_page(description: str, before: str, after: str = "") -> str:
+    body = "".join(f"<p>{p}</p>" for p in EN_PARAGRAPHS)
+    return f"""<html><head><meta property="og:description" content="{description}"></head>
+<body><header><h1>Old Mill bridge to close</h1>{before}</header>
+<article>{body}</article>{after}</body></html>"""
+
+
+def test_restore_standfirst_puts_the_described_intro_first() -> None:
+    story = "\n\n".join(EN_PARAGRAPHS)
+    # a menu label above it whose words the story's first paragraph holds is no beginning
+    teaser = (
+        f"<div><a href='/c'>city council</a></div><div class='teaser'><p>{STANDFIRST}</p></div>"
+    )
+    tree = parse_html(_standfirst_page(STANDFIRST, teaser))
+    assert restore_standfirst(story, tree) == f"{STANDFIRST}\n\n{story}"
+    # a description cut short ("...") still names its block; a body that has it is kept
+    cut = STANDFIRST[:90] + "..."
+    assert restore_standfirst(story, parse_html(_standfirst_page(cut, teaser))).startswith(
+        STANDFIRST
+    )
+    with_it = f"{STANDFIRST}\n\n{story}"
+    assert restore_standfirst(with_it, tree) == with_it
+    assert restore_standfirst("", tree) == ""
+
+
+def test_restore_standfirst_takes_a_block_marked_as_a_lead_when_nothing_describes_it() -> None:
+    story = "\n\n".join(EN_PARAGRAPHS)
+    lead = f"<div class='article-lead'><p>{STANDFIRST}</p></div><p class='byline'>By Tom Baker</p>"
+    page = _standfirst_page("", lead).replace('content=""', "")
+    assert restore_standfirst(story, parse_html(page)) == f"{STANDFIRST}\n\n{story}"
+    # the same block, not marked as a lead (a box of other stories, say): left out
+    box = page.replace("article-lead", "related-box")
+    assert restore_standfirst(story, parse_html(box)) == story
+
+
+def test_restore_standfirst_leaves_deks_teasers_after_the_story_and_unshown_text() -> None:
+    story = "\n\n".join(EN_PARAGRAPHS)
+    dek = "Drivers face a six-month detour on the city's busiest crossing."
+    assert restore_standfirst(story, parse_html(_standfirst_page(dek, f"<p>{dek}</p>"))) == story
+    # shown only after the story (a teaser of it in a list of stories): not its standfirst
+    after = f"<aside><p>{STANDFIRST}</p></aside>"
+    assert restore_standfirst(story, parse_html(_standfirst_page(STANDFIRST, "", after))) == story
+    # a page describing itself by its (long) headline: the headline is the title, not a lead
+    long_title = f"<p>{STANDFIRST}</p>"
+    assert (
+        restore_standfirst(
+            story, parse_html(_standfirst_page(STANDFIRST, long_title)), [STANDFIRST]
+        )
+        == story
+    )
+    # a description the page does not show at all
+    assert restore_standfirst(story, parse_html(_standfirst_page(STANDFIRST, ""))) == story
 
 
 def test_readability_fork_texts_leave_captions_out_of_the_lead_source() -> None:

@@ -10,8 +10,9 @@ pages measured, two fifths of the Russian ones), a vote decides among five candi
 trafilatura favor_precision and balanced, each also trimmed to the span readability-lxml
 confirms, and readability-lxml itself: the medoid by 4-word-shingle F1, when it agrees with
 the others. A standfirst or lead that readability's port has right before the body, and
-trafilatura dropped, is put back. The headline is found among the body's first paragraphs
-and becomes the title; the text is in Unicode NFC.
+trafilatura dropped, is put back, and so is one both left out that the page's ``<meta>``
+description names (or its markup calls a lead) right before the story. The headline is
+found among the body's first paragraphs and becomes the title; the text is in Unicode NFC.
 Measured in ``bench/extraction_html.py``, ``bench/extraction_snippets.py`` and
 ``bench/html_speed.py``.
 """
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import html as html_lib
 import itertools
 import json
 import logging
@@ -107,6 +109,25 @@ _SUPPORTED = 0.7  # mean shingle F1 of the vote's winner with the other candidat
 _LARGE_ELEMENTS = 50_000  # news pages have a few thousand; past this, plain_body()
 _CODE: Final = frozenset({"script", "style", "noscript", "template"})
 _FIGURES: Final = frozenset({"figure", "figcaption"})
+# <meta> descriptions, in the order trusted; a standfirst names at least a few words.
+_DESCRIPTIONS: Final = ("og:description", "description", "twitter:description")
+_STANDFIRST_MIN_WORDS = 6
+# A standfirst put back is a paragraph (about 25 words); a one-line dek under the headline
+# is display copy, as the headline is (ScrapingHub's references leave it out).
+_STANDFIRST_MIN_CHARS = 130
+_STANDFIRST_MATCH = 0.8  # share of the shorter one's shingles (a description is often cut)
+# A standfirst without a description is one of the last blocks before the story (after a
+# byline, a date, a photo and its caption) and marked up as one. The class names sites
+# give it are written here: neither trafilatura nor readability lists them (they drop
+# "teaser" blocks as clutter).
+_STANDFIRST_WITHIN = 12
+_LEAD_WORDS: Final = (
+    "lead", "intro", "teaser", "standfirst", "excerpt", "summary", "chapo", "abstract",
+    "dek", "subtitle", "description", "sapo", "kicker",
+)  # fmt: skip
+_LEAD_MARK: Final = re.compile("|".join(_LEAD_WORDS), re.I)
+_LEAD_MARK_DEPTH = 4  # the block's element and its three nearest ancestors
+_NO_STANDFIRST: Final = _CODE | {"nav", "footer", "form", "select", "button"}  # not walked
 _LEAD_MAX = 3  # paragraphs of a standfirst or lead put back before the body
 _FURNITURE: Final = _CODE | {"nav", "header", "footer", "aside", "form", "select", "button"}
 _LINK_SHARE = 0.6  # a paragraph with this share of its words in links is navigation
@@ -161,11 +182,17 @@ def extract_html(
         body = restore_lead(body, found.lead_source)
     meta = page_metadata(tree, text, large=large)
     headline, body = split_headline(body, meta.headlines)
+    if not large:
+        body = restore_standfirst(body, tree, meta.headlines)
     if not body:
         raise NoArticleError("page holds no article text, only a headline, menus or links")
     # A list (a calendar, results) is an article too when it is long enough once the
     # link-dense blocks (menus, related headlines) are gone.
-    if not has_prose(body) and _word_chars(body) < _LIST_MIN_CHARS:
+    if (
+        not has_prose(body)
+        and _word_chars(body) < _LIST_MIN_CHARS
+        and not (_prose_chars(body) and _declares_article(tree))
+    ):
         raise NoArticleError("page holds no article text, only menus, links or fragments")
     # Unicode NFC, as trafilatura's own output: a letter written as a base and a combining
     # mark (decomposed, as some sites' CMS store it) is one character, so that the same
@@ -379,6 +406,133 @@ def restore_lead(body: str, source: str) -> str:
     ):
         first -= 1
     return "\n\n".join(theirs[first:start] + paragraphs)
+
+
+def restore_standfirst(
+    body: str, tree: lxml.html.HtmlElement, headlines: Sequence[str] = ()
+) -> str:
+    """``body`` with the standfirst the page shows before it, put first.
+
+    Sites mark a story's standfirst up apart from its body (an intro, excerpt, teaser or
+    chapo block in the article's header), and both extractors leave it out. A block is
+    that standfirst when it comes before the body's first prose paragraph, is a paragraph
+    long (not a one-line dek: display copy, as the headline is), the body lacks it, and
+    either the page's ``<meta>`` description is that text, or the block is among the
+    last few before the story and marked up as a lead (its class or an ancestor's). A
+    description the page does not show (an SEO blurb) or shows only after the story (a
+    teaser of it in a list) adds nothing, and neither does one of ``headlines`` (a page
+    describing itself by its headline).
+    """
+    if not body:
+        return body
+    titles = {_folded(h) for h in headlines}
+    shown = [text for text in _descriptions(tree) if _word_chars(text) >= _PROSE_MIN_CHARS]
+    descriptions = [_shingles(text) for text in shown if not _says(body, text)]
+    if shown and not descriptions:
+        return body  # the body holds what the page says of itself: its standfirst too
+    anchor = next((p for p in body.split("\n\n") if _is_prose(p)), "")
+    in_anchor = _confirmer(anchor)
+    root = tree.find("body")
+    before: list[tuple[str, lxml.html.HtmlElement | None]] = []
+    for line, owner in _owned_lines(root if root is not None else tree):
+        before.append((line, owner))
+        if len(line) < _PROSE_MIN_CHARS or not _is_prose(line):
+            continue  # a menu label or a date, which the story's first paragraph may hold
+        if in_anchor(line):
+            break  # the story begins: a description shown after it is a teaser of it
+        if _word_chars(line) < _STANDFIRST_MIN_CHARS or _folded(line) in titles:
+            continue
+        grams = _shingles(line)
+        for wanted in descriptions:
+            common = sum((grams & wanted).values())
+            if common >= _STANDFIRST_MATCH * min(sum(grams.values()), sum(wanted.values())):
+                return f"{line}\n\n{body}"
+    else:
+        return body  # the story's beginning is not on the page as a block of its own
+    for line, owner in reversed(before[-_STANDFIRST_WITHIN - 1 : -1]):
+        if (
+            _word_chars(line) >= _STANDFIRST_MIN_CHARS
+            and _is_prose(line)
+            and _folded(line) not in titles
+            and _marked_lead(owner)
+            and not _says(body, line)
+        ):
+            return f"{line}\n\n{body}"
+    return body
+
+
+def _marked_lead(elem: lxml.html.HtmlElement | None) -> bool:
+    """Whether ``elem`` or one of its nearest ancestors has a lead's class or id."""
+    for _ in range(_LEAD_MARK_DEPTH):
+        if elem is None:
+            return False
+        if _LEAD_MARK.search(f"{elem.get('class') or ''} {elem.get('id') or ''}"):
+            return True
+        elem = elem.getparent()
+    return False
+
+
+def _owned_lines(
+    root: lxml.html.HtmlElement,
+) -> Iterator[tuple[str, lxml.html.HtmlElement | None]]:
+    """``_block_lines(root, _NO_STANDFIRST)``, each line with the element its first text is
+    in."""
+    line: list[str] = []
+    owner: lxml.html.HtmlElement | None = None
+    walker = lxml.etree.iterwalk(root, events=("start", "end"))
+    for event, elem in walker:
+        tag = elem.tag if isinstance(elem.tag, str) else ""
+        if tag in _BLOCK_TAGS and line:
+            yield _SPACES.sub(" ", "".join(line)), owner
+            line, owner = [], None
+        if event == "start":
+            if tag in _NO_STANDFIRST:
+                walker.skip_subtree()
+            elif tag and elem.text:
+                if owner is None and not elem.text.isspace():
+                    owner = elem
+                line.append(elem.text)
+        elif elem is not root and elem.tail:
+            if owner is None and not elem.tail.isspace():
+                owner = elem.getparent()
+            line.append(elem.tail)
+    if line:
+        yield _SPACES.sub(" ", "".join(line)), owner
+
+
+def _descriptions(tree: lxml.html.HtmlElement) -> list[str]:
+    """The page's ``<meta>`` descriptions of itself, in ``_DESCRIPTIONS``' order (those in
+    its ``<head>``, where they belong: not a walk over the whole page)."""
+    head = tree.find("head")
+    found: dict[str, str] = {}
+    for meta in (head if head is not None else tree).iter("meta"):
+        key = meta.get("property") or meta.get("name")
+        if key in _DESCRIPTIONS and key not in found:
+            text = " ".join(html_lib.unescape(meta.get("content") or "").split())
+            if len(_WORD.findall(text)) >= _STANDFIRST_MIN_WORDS:
+                found[key] = text
+    return list(dict.fromkeys(found[key] for key in _DESCRIPTIONS if key in found))
+
+
+def _says(body: str, text: str) -> bool:
+    """Whether ``body`` has ``text``'s first words in a row (whatever the spaces and
+    punctuation between them)."""
+    words = _WORD.findall(text)[:_STANDFIRST_MIN_WORDS]
+    return re.search(r"\W+".join(map(re.escape, words)), body) is not None
+
+
+def _declares_article(tree: lxml.html.HtmlElement) -> bool:
+    """Whether the page says it is an article (``og:type``, or a JSON-LD article type): then
+    a post of one or two sentences is what it is, not a fragment of a menu page."""
+    if any(str(t).strip().lower() == "article" for t in tree.xpath(_OG_TYPE)):
+        return True
+    kind = _json_ld(tree).get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return any(isinstance(k, str) and k.endswith(_ARTICLE_TYPES) for k in kinds)
+
+
+_OG_TYPE = "//meta[@property='og:type']/@content"
+_ARTICLE_TYPES = ("Article", "BlogPosting", "SocialMediaPosting")
 
 
 def _is_large(tree: lxml.html.HtmlElement) -> bool:
