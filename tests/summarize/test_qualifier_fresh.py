@@ -4,8 +4,9 @@ default), and a control's ordinary follow-up is never glued to the lead.
 
 Each set was held out only until it was first measured (docs/benchmarks.md, "Qualifiers:
 closed-class constructions": 80/126, 120/128, 120/128; "Qualifiers: round eight": 96/128;
-"Qualifiers: round nine": 104/128; "Qualifiers: round ten": 72/126); the detector was corrected on their misses since, so passing here is a regression guard, not
-a held-out estimate.
+"Qualifiers: round nine": 104/128; "Qualifiers: round ten": 72/126); the detector was
+corrected on their misses since, so passing here is a regression guard, not a held-out
+estimate.
 
 A control whose follow-up opens by leaning back ("It can carry twice as many cars ...") is
 kept with its lead by the summarizer's units (``cues.leans_back``), on main as well: that is
