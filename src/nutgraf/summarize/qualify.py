@@ -161,7 +161,7 @@ _EN: dict[str, str] = {
     "told": "=report =reports claim allegation accusation account story rumour rumor",
     # Taking one's words back ("retracted the remark"; not "never retracted", in
     # ``_said_of_claim``).
-    "unsay": "retract backtrack backpedal recant",
+    "unsay": "=retract =retracts =retracted =retracting =retraction backtrack backpedal recant",
     # A guess at what is to come or is not yet counted: "The forecast", "Это прогноз".
     "estimate": "forecast projection prediction =estimate =estimates guess",
     # One side's view, as what a claim is called ("That is the account of the plaintiffs").
@@ -247,7 +247,6 @@ _RU: dict[str, str] = {
     "rumour": "слух домысел спекуляция беспочвенный",
     "deny": "выдумка фейк",
     "confirm": "подтвердить подтверждать подтверждение комментировать прокомментировать "
-    "признать признавать "
     "комментарий проверить проверять независимо ответить назвать известно обсуждать раскрыть "
     "раскрывать уточнить уточнять подтвердиться подтверждаться ли",
     "mute": "молчать молчание",
@@ -789,12 +788,21 @@ def _structures(
             continue  # every construction below starts from a word with a stance kind
         if "factor" in ks and any("other" in k for k in per_token[max(0, j - 3) : j]):
             out.add("confound")
-        # "in a stable condition": a state, not a condition of the claim
+        # "in a stable condition", "a condition called HP": a state or an illness, not a
+        # condition of the claim ("on condition that", "conditions attached", "the
+        # conditions of the loan", "subject to conditions")
         if (
             "cond" in ks
             and lang == "en"
-            and toks[j].startswith("condition")
-            and "in" in toks[max(0, j - 3) : j]
+            and toks[j] in ("condition", "conditions")
+            and (
+                "in" in toks[max(0, j - 3) : j]
+                or not (
+                    _CONDITION_AFTER.intersection(toks[j + 1 : j + 2])
+                    or (toks[j + 1 : j + 2] == ["for"] and toks[j] == "conditions")
+                    or _CONDITION_BEFORE.intersection(toks[max(0, j - 2) : j])
+                )
+            )
         ):
             ks.discard("cond")
         # "a trial that ends in October", "льгота истекает в конце года"
@@ -891,6 +899,9 @@ _DEMAND = frozenset(
         "потребовал потребовала потребовали требует требуют"
     )
 )
+_CONDITION_AFTER = frozenset(words("that of to attached set apply applied"))
+_CONDITION_BEFORE = frozenset(words("on under to strict certain these those such one"))
+_GUILT_RU = ("вину", "вина", "вины", "вине", "виновн")
 _STOP_SHORT = frozenset(words("stop stops stopped stopping"))
 _AHEAD = {"en": frozenset(words("ahead prior before")), "ru": frozenset(words("до"))}
 _LABEL_OPEN = {
@@ -959,6 +970,14 @@ def _said_of_claim(toks: list[str], per_token: list[set[str]], lang: str) -> set
                     ["home"],
                 ):
                     out |= {"retract", "doubt"}
+        # "вину не признаёт", "не признал своей вины": the accused denies it
+        elif (
+            w.startswith("призна")
+            and j
+            and "neg" in per_token[j - 1]
+            and any(t.startswith(_GUILT_RU) for t in toks[max(0, j - 3) : j + 4])
+        ):
+            out.add("doubt")
         elif w in ("обратно", "назад") and any(
             t.startswith("слов") for t in toks[max(0, j - 3) : j]
         ):
