@@ -1651,7 +1651,9 @@ def qualifies_across(claim: str, text: str, language: str) -> bool:
     between. Only a signal that needs the claim's kind (a study's limit after a study, talks
     apart after talks or an agreement, a measure's end after a measure), or one said of a
     noun that names the claim as a whole ("Решение пока не вступило в законную силу" after
-    a court's award); not a question, direct speech or a long sentence.
+    a court's award; "The results", "The date"), or the claim named as one side's view or a
+    guess ("Это прогноз аналитиков"), or a remark taken back by its speaker; not a
+    question, direct speech or a long sentence.
     """
     a, b = profile(claim, language), profile(text, language)
     if (
