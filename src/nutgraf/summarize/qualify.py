@@ -21,10 +21,14 @@ The decision reads what generalizes beyond phrasings:
 - how B's words stand together, where one word is not enough: a lasting verb bounded in
   time ("remains in place until", "продлится до"), "has yet to" with any verb, "require(s)"
   before a settling word, "under review" / "на согласовании", a small count of people
-  beside a study word; and what a negation or condition belongs to (a directive's own
-  clause, "urged drivers not to travel unless ...", does not qualify the claim; nor does a
-  record, "never before"; negated expecting, "не ожидали", is surprise, not a pending
-  decision);
+  beside a study word, a modal before a verb that would undo the claim ("may block the
+  takeover", "может заблокировать сделку"), words taken back ("took the remark back"),
+  the claim named as one side's view or a guess ("That is the account of", "Это прогноз
+  аналитиков", "Так считает следствие"), a review still ahead ("ahead of review"); and
+  what a negation or condition belongs to (a directive's own clause, "urged drivers not
+  to travel unless ...", does not qualify the claim; nor does a record, "never before";
+  negated expecting, "не ожидали", is surprise, not a pending decision; nor "a condition
+  called HP", an illness);
 - which clause a negation is in and what it negates: the subject of a reported claim
   saying nothing ("has issued no statement about", "заявлений не поступало"; not "said no
   one was hurt", which reports a negation), talks that stalled or came to nothing, a
