@@ -175,6 +175,9 @@ _EN: dict[str, str] = {
     "result": "=result =results =findings paper",
     # The time a plan names ("The date holds only if", "Сроки могут сдвинуться").
     "schedule": "date deadline timetable schedule timing",
+    # Nouns that name the claim's act or its money as a whole ("The change depends on a
+    # vote", "Деньги поступят, если ...").
+    "shell": "change move step reform switch overhaul money funds funding",
     # Acts that would undo what the claim tells: beside a modal, a threat to it ("the
     # authority may block the takeover", "ФАС может запретить сделку").
     "thwart": "block veto overturn derail scupper quash annul invalidate thwart torpedo stop "
@@ -285,6 +288,7 @@ _RU: dict[str, str] = {
     "view": "мнение оценка позиция версия утверждение обвинение",
     "result": "результат вывод статья",
     "schedule": "срок дата график",
+    "shell": "изменение шаг реформа нововведение деньги средства переход",
     "thwart": "заблокировать блокировать запретить отменить сорвать оспорить опротестовать "
     "аннулировать помешать остановить отклонить",
     "advise": "призвать призывать посоветовать советовать рекомендовать порекомендовать "
@@ -997,6 +1001,25 @@ def _said_of_claim(toks: list[str], per_token: list[set[str]], lang: str) -> set
             reach = j + (3 if lang == "ru" else 5)
             if any("pend" in x for x in per_token[j + 1 : reach]) or "peer" in toks[j + 1 : reach]:
                 out.add("notyet")
+    # what was told, named back with a determiner ("denied the reports", "эту информацию
+    # не подтвердили"): the claim's report, a subject's answer to it
+    # (beside the answer, "denied the reports"; not "the accused", a person)
+    dets = _DEFINITE["en"] if lang == "en" else _DEMONSTRATIVE["ru"]
+    if any(
+        x & {"told", "info"}
+        and toks[k - 1] in dets
+        and not toks[k].endswith("ed")
+        and any(y & {"confirm", "doubt"} for y in per_token[max(0, k - 4) : k + 5])
+        for k, x in enumerate(per_token)
+        if k
+    ):
+        out.add("told_ref")
+    # "assumes that the terminal is finished on time", "assuming that" (not "it is safe to
+    # assume that", an inference)
+    if lang == "en" and any(
+        w in ("assumes", "assuming") and nxt == "that" for w, nxt in pairwise(toks)
+    ):
+        out.add("cond")
     if n > 2 and toks[0] in _LABEL_OPEN[lang]:
         # the label right after the copula, or after determiners and "only" ("That is only
         # the account of", "Это лишь прогноз"; not "This is the first version of the app")
@@ -1616,7 +1639,7 @@ def qualifies_claim(claim: str, text: str, language: str, *, after_lead: bool = 
 # disclosed" is a detail left out, not a limit.)
 _CLAIM_NOUN = frozenset(
     {"settle", "plan", "measure", "talks", "accord", "told", "info", "result", "estimate"}
-    | {"schedule", "view"}
+    | {"schedule", "view", "shell"}
 )
 # Signals that need the claim's kind (a study's limit, talks apart, a measure's end): about
 # the claim wherever they stand.
@@ -1648,8 +1671,14 @@ def _main_clause(text: str) -> str:
     return text[: m.start()] if m else text
 
 
-def qualifies_across(claim: str, text: str, language: str) -> bool:
-    """Whether ``text``, two sentences after ``claim`` (one sentence between), qualifies it.
+def _tells(text: str | None, language: str) -> bool:
+    """Whether ``text`` reports something said ("ISIS claims the man is a spy")."""
+    p = profile(text, language) if text is not None else None
+    return p is not None and bool(p.kinds & {"report", "told"})
+
+
+def qualifies_across(claim: str, text: str, language: str, between: str | None = None) -> bool:
+    """Whether ``text``, two sentences after ``claim`` (``between`` in between), qualifies it.
 
     Stricter than ``qualifies_claim``: most stance two sentences on is about the sentence
     between. Only a signal that needs the claim's kind (a study's limit after a study, talks
@@ -1675,6 +1704,27 @@ def qualifies_across(claim: str, text: str, language: str) -> bool:
         "retract" in b.kinds and "report" in a.kinds and (b.leans or b.refers or b.definite)
     ):
         return True
+    # a reported claim, and its subject's answer naming the report ("The club has neither
+    # confirmed nor denied the reports", "эту информацию не подтвердили"); unless the
+    # sentence between tells a report of its own, the nearer thing "the claims" name
+    if (
+        "told_ref" in b.kinds
+        and "report" in a.kinds
+        and said & {"negated_settling", "doubt", "unsaid"}
+        and not _tells(between, language)
+    ):
+        return True
+    # the parties, named back, have not yet settled it ("Клубы пока не договорились о сумме",
+    # "The two sides have yet to agree on a price"): what the claim needs is not there yet
+    if (
+        b.definite
+        and (
+            (b.negated & {"settle"} and bool(b.kinds & {"still", "bound", "notyet"}))
+            or {"notyet", "settle"} <= b.kinds
+        )
+        and said & {"pending", "negated_settling"}
+    ):
+        return True
     if said & _NAMED and b.subject_kinds & _CLAIM_NOUN:
         # said of the noun: in its own clause, not in one it introduces ("The story was
         # that the family did not approve" tells the story, it does not qualify it)
@@ -1694,7 +1744,7 @@ def qualifies_across(claim: str, text: str, language: str) -> bool:
         or b.refers
         or b.definite
         or bool(a.content & b.content)
-        or (b.n_words <= _SHORT and "study_limit" in said)
+        or (b.n_words <= _SHORT and bool(said & {"study_limit", "hedged_finding"}))
     )
     # the claim's kind told by A, or by B's noun for it ("The closure will remain ...")
     kinds = a.kinds | b.subject_kinds
