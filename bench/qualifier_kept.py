@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import inspect
 import json
 import statistics
 import sys
@@ -135,16 +136,23 @@ def _fresh(doc: Document) -> Document:
     return Document(doc.article, doc.language, doc.sentences, doc.facts)
 
 
+def _takes_between(across: Callable[..., bool] | None) -> bool:
+    """Whether ``qualifies_across`` reads the sentence between, as ``prepare`` gives it
+    (round ten on); an older checkout's takes only the claim and the candidate."""
+    return across is not None and "between" in inspect.signature(across).parameters
+
+
 def _qualify_all(doc: Document) -> None:
     clear = getattr(getattr(_qualify_module, "profile", None), "cache_clear", None)
     if clear is not None:
         clear()
     texts = [s.text for s in doc.sentences]
     across = getattr(_qualify_module, "qualifies_across", None)  # a checkout from before it
+    between = _takes_between(across)
     for i in range(1, len(texts)):
         qualifies(texts[i], doc.language, texts[i - 1])
         if across is not None and i > 1:
-            across(texts[i - 2], texts[i], doc.language)
+            across(texts[i - 2], texts[i], doc.language, *([texts[i - 1]] if between else []))
 
 
 def on_sets(shared: Path, repeat: int) -> None:
@@ -199,10 +207,11 @@ def _decide_all(module: ModuleType, doc: Document) -> None:
     module.profile.cache_clear()
     texts = [s.text for s in doc.sentences]
     across = getattr(module, "qualifies_across", None)
+    between = _takes_between(across)
     for i in range(1, len(texts)):
         module.qualifies_claim(texts[i - 1], texts[i], doc.language)
         if across is not None and i > 1:
-            across(texts[i - 2], texts[i], doc.language)
+            across(texts[i - 2], texts[i], doc.language, *([texts[i - 1]] if between else []))
 
 
 def against_baseline(shared: Path, baseline: Path, repeat: int) -> None:

@@ -710,8 +710,281 @@ def test_a_qualifier_two_sentences_on_joins_the_claims_unit() -> None:
     tail = "The team will publish its data next year."
     same = make_document(f"{claim} {between} {limit} {tail}")
     assert unit_for(same, 0) is not None and unit_for(same, 0).last == 2  # type: ignore[union-attr]
+    # from the next paragraph: only when the claim is the lead (round ten: "On Monday he
+    # took the remark back" opening the paragraph after a lead and its sentence between)
     apart = make_document(f"{claim} {between}\n\n{limit} {tail}")
-    assert unit_for(apart, 0) is not None and unit_for(apart, 0).last == 0  # type: ignore[union-attr]
+    assert unit_for(apart, 0) is not None and unit_for(apart, 0).last == 2  # type: ignore[union-attr]
+    intro = "Hair loss affects about half of men by the age of fifty."
+    later = make_document(f"{intro}\n\n{claim} {between}\n\n{limit} {tail}")
+    assert unit_for(later, 1) is not None and unit_for(later, 1).last == 1  # type: ignore[union-attr]
+
+
+# Round ten (docs/benchmarks.md, "Qualifiers: round ten"): the kinds fresh set 10 lost,
+# in other words.
+@pytest.mark.parametrize(
+    ("claim", "text", "language"),
+    [
+        # a threat to what the claim tells: a modal before a verb that would undo it
+        (
+            "A city court allowed the demolition of the old tram depot.",
+            "Heritage campaigners may challenge the decision at the regional court.",
+            "en",
+        ),
+        (
+            "Сеть «Лента» договорилась о покупке 40 магазинов «Мегамарта».",
+            "Антимонопольная служба может заблокировать сделку.",
+            "ru",
+        ),
+        # its speaker taking it back
+        (
+            "The mayor said on Friday that the summer festival would be cancelled.",
+            "Later that day she walked back her words.",
+            "en",
+        ),
+        (
+            "Министр заявил, что цены на хлеб заморозят до весны.",
+            "Вечером он взял свои слова обратно.",
+            "ru",
+        ),
+        # the claim named as one side's view or a guess
+        (
+            "The chairman ordered staff to shred the documents.",
+            "That is the version of two former employees who testified on Monday.",
+            "en",
+        ),
+        (
+            "Управляющая компания месяцами не вывозила мусор со двора на Садовой улице.",
+            "Так утверждают жильцы дома, подавшие жалобу в прокуратуру.",
+            "ru",
+        ),
+        (
+            "Цены на жильё в Казани вырастут на 15 процентов.",
+            "Это лишь прогноз риелторов.",
+            "ru",
+        ),
+        # a review still to come, a denial in other words, a confirmation withheld
+        (
+            "A blood test picked up bowel cancer in nine out of ten patients, researchers said.",
+            "The data were released before peer review.",
+            "en",
+        ),
+        (
+            "Учёные из Томска нашли способ замедлить старение клеток.",
+            "Работа опубликована до рецензирования.",
+            "ru",
+        ),
+        (
+            "Прокуратура обвинила директора завода в хищении 30 млн рублей.",
+            "Директор отвергает обвинения.",
+            "ru",
+        ),
+        (
+            "Police have identified a suspect in the shooting, local media reported.",
+            "A police spokesman stopped short of confirming the reports.",
+            "en",
+        ),
+    ],
+)
+def test_round_ten_constructions(claim: str, text: str, language: str) -> None:
+    assert qualifies_claim(claim, text, language)
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "language"),
+    [
+        # taken back to a place; a retraction asked for, not made
+        (
+            "Fans cheered the squad at the airport on Sunday.",
+            "The coach then took the players back to the hotel.",
+            "en",
+        ),
+        (
+            "The newspaper published the interview on Saturday.",
+            "The minister asked the paper to retract its story.",
+            "en",
+        ),
+        # a version that is not a claim's
+        (
+            "Fitlog released its running app in Russian on Tuesday.",
+            "This is the first version of the app to work offline.",
+            "en",
+        ),
+        (
+            "В Самаре открыли новую библиотеку.",
+            "Это первая версия проекта, построенная за год.",
+            "ru",
+        ),
+    ],
+)
+def test_round_ten_ordinary_follow_ups(claim: str, text: str, language: str) -> None:
+    assert not qualifies_claim(claim, text, language, after_lead=True)
+
+
+def test_a_capacity_is_not_a_threat() -> None:
+    # (after the lead, "could" alone is a hedge there: ``lead_stance``, on main as well)
+    claim = "The county hospital has bought a new wound dressing made from seaweed."
+    assert not qualifies_claim(
+        claim, "In trials the dressing could stop the bleeding in seconds.", "en"
+    )
+    assert qualifies_claim(claim, "The health ministry may block the deal.", "en")
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "language"),
+    [
+        # said of the claim's time, two sentences on
+        (
+            "The council will reopen the central library in June.",
+            "The date holds only provided that the new heating system passes its tests.",
+            "en",
+        ),
+        # a study's results, not yet reviewed
+        (
+            "Researchers in Oslo said a cheap pill halved the risk of a second stroke.",
+            "The results have been shared ahead of review by other scientists.",
+            "en",
+        ),
+        (
+            "Физики из Казани создали прозрачный солнечный элемент.",
+            "Статья пока не прошла рецензирование.",
+            "ru",
+        ),
+        # named as a guess, and taken back by its speaker
+        (
+            "Аналитики ждут роста цен на бензин к концу года.",
+            "Это прогноз, и он может не сбыться.",
+            "ru",
+        ),
+        ("The coach said on Sunday that he would quit.", "He later took those remarks back.", "en"),
+    ],
+)
+def test_round_ten_two_sentences_on(claim: str, text: str, language: str) -> None:
+    assert qualifies_across(claim, text, language)
+
+
+ROUND_TEN = json.loads(
+    Path(__file__).with_name("qualifier_pairs_round10.json").read_text(encoding="utf-8")
+)
+
+
+def test_round_ten_pairs() -> None:
+    """34 pairs (24 qualifiers, 10 ordinary; next sentence and two on, en and ru) written
+    after round ten's first changes and committed before they were measured: next
+    sentence 15 of 16 found, two on 2 of 8, none of the 10 ordinary flagged (main the
+    same); corrected on the misses since (docs/benchmarks.md, "Qualifiers: round ten"), so
+    a regression guard, not a held-out figure."""
+    wrong = [
+        (p["position"], p["lang"], p["text"])
+        for p in ROUND_TEN
+        if (
+            qualifies_claim(p["claim"], p["text"], p["lang"], after_lead=True)
+            if p["position"] == "next"
+            else qualifies_across(p["claim"], p["text"], p["lang"], p["between"])
+        )
+        is not p["label"]
+    ]
+    assert not wrong, wrong
+    assert (sum(p["label"] for p in ROUND_TEN), len(ROUND_TEN)) == (24, 34)
+
+
+@pytest.mark.parametrize(
+    ("claim", "between", "text", "language", "expected"),
+    [
+        # a noun naming the claim's act or money, then a condition
+        (
+            "The city will make buses free for under-18s from September.",
+            "About 40,000 young people use the buses every week.",
+            "The move hinges on a grant from the regional government.",
+            "en",
+            True,
+        ),
+        (
+            "Область выделит 500 млн рублей на ремонт школ.",
+            "В ремонте нуждаются 120 зданий.",
+            "Средства поступят только при условии, что федеральный бюджет одобрит заявку.",
+            "ru",
+            True,
+        ),
+        # the report named back, beside its subject's answer; unless the sentence between
+        # tells a report of its own, which "the claims" are nearer to
+        (
+            "The singer has split from her label, a music magazine reported.",
+            "Her last album sold poorly.",
+            "Her agent would neither confirm nor deny the report.",
+            "en",
+            True,
+        ),
+        (
+            "The minister said the man had no links to the security services.",
+            "A militant group claims he was a spy.",
+            "The minister's office denied the claims on Tuesday.",
+            "en",
+            False,
+        ),
+        # the parties, named back, have not agreed yet
+        (
+            "Nordhaven will sell its ferry line to a Danish operator.",
+            "The line carries 300,000 passengers a year.",
+            "The two firms have yet to agree on a price.",
+            "en",
+            True,
+        ),
+        # a study's authors hedging, in a short sentence
+        (
+            "Учёные из Перми выяснили, что шум мешает школьникам учиться.",
+            "Они опросили 2000 детей.",
+            "Сами исследователи допускают, что дело может быть в других факторах.",
+            "ru",
+            True,
+        ),
+    ],
+)
+def test_round_ten_two_on_in_other_words(
+    claim: str, between: str, text: str, language: str, expected: bool
+) -> None:
+    assert qualifies_across(claim, text, language, between) is expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "language", "expected"),
+    [
+        # a projection's assumption is a condition; an inference is not
+        (
+            "Passenger numbers at the airport will double by 2035.",
+            "The forecast assumes that a second runway opens in 2030.",
+            "en",
+            True,
+        ),
+        (
+            "Health care will dominate the debate on Wednesday.",
+            "It is safe to assume that will be the case again next month.",
+            "en",
+            False,
+        ),
+        # a prediction that came true is not a hedge
+        (
+            "Last year I wrote that the company would stop making laptops.",
+            "That prediction, unfortunately, turned out to be true.",
+            "en",
+            False,
+        ),
+        # an illness or a state called "condition" is no condition of the claim
+        (
+            "Doctors found a ground-glass pattern in both of his lungs.",
+            "These findings were consistent with a rare condition called HP.",
+            "en",
+            False,
+        ),
+        (
+            "The bank will lend the city 50 million euros.",
+            "The loan comes on condition that the city cuts its deficit.",
+            "en",
+            True,
+        ),
+    ],
+)
+def test_round_ten_conditions(claim: str, text: str, language: str, expected: bool) -> None:
+    assert qualifies_claim(claim, text, language, after_lead=True) is expected
 
 
 ACROSS = json.loads(

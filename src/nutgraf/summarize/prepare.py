@@ -143,11 +143,16 @@ def prepare(doc: Document) -> Prepared:
     )
     # A qualifier of the sentence two back in its paragraph, across the one between ("The
     # drug reversed memory loss. It clears a protein. So far it was tried only in mice."):
-    # read at a stricter bar (``qualify.qualifies_across``).
+    # read at a stricter bar (``qualify.qualifies_across``); of the lead, also from the
+    # paragraph after it ("... he would leave. The comment came after a defeat. / On Monday
+    # he took the remark back").
     skip = tuple(
         i >= body + 2
-        and sents[i].paragraph == sents[i - 2].paragraph
-        and qualifies_across(texts[i - 2], t, lang)
+        and (
+            sents[i].paragraph == sents[i - 2].paragraph
+            or (i == body + 2 and sents[i].paragraph == sents[i - 2].paragraph + 1)
+        )
+        and qualifies_across(texts[i - 2], t, lang, texts[i - 1])
         for i, t in enumerate(texts)
     )
     reader = tuple(to_reader(t) for t in texts)

@@ -21,10 +21,14 @@ The decision reads what generalizes beyond phrasings:
 - how B's words stand together, where one word is not enough: a lasting verb bounded in
   time ("remains in place until", "продлится до"), "has yet to" with any verb, "require(s)"
   before a settling word, "under review" / "на согласовании", a small count of people
-  beside a study word; and what a negation or condition belongs to (a directive's own
-  clause, "urged drivers not to travel unless ...", does not qualify the claim; nor does a
-  record, "never before"; negated expecting, "не ожидали", is surprise, not a pending
-  decision);
+  beside a study word, a modal before a verb that would undo the claim ("may block the
+  takeover", "может заблокировать сделку"), words taken back ("took the remark back"),
+  the claim named as one side's view or a guess ("That is the account of", "Это прогноз
+  аналитиков", "Так считает следствие"), a review still ahead ("ahead of review"); and
+  what a negation or condition belongs to (a directive's own clause, "urged drivers not
+  to travel unless ...", does not qualify the claim; nor does a record, "never before";
+  negated expecting, "не ожидали", is surprise, not a pending decision; nor "a condition
+  called HP", an illness);
 - which clause a negation is in and what it negates: the subject of a reported claim
   saying nothing ("has issued no statement about", "заявлений не поступало"; not "said no
   one was hurt", which reports a negation), talks that stalled or came to nothing, a
@@ -78,6 +82,7 @@ _EN: dict[str, str] = {
     "stopgap for-the-time-being until-further-notice",
     # A measure: what a temporary end or a time bound is about ("banned", "a cap", "закрыли").
     "measure": "ban cap cut freeze curfew lockdown closure restriction measure suspend suspension "
+    "legislation "
     "moratorium embargo discount waive subsidy postpone postponement halt shut",
     # Undoing a measure: temporary when foreseen ("would be lifted once ..."), not when done.
     "undo": "lift rescind repeal scrap reverse reinstate revert phase-out extend renew "
@@ -94,7 +99,9 @@ _EN: dict[str, str] = {
     "act": "deal settle settlement conclude complete grant accept adopt clear charge "
     "announce announcement set publish fund release disclose =accord =accords pact treaty "
     "breakthrough compromise consensus timetable timeline",
+    # (and the accused's "innocence", maintained)
     "doubt": "deny denial unconfirmed unverified dispute reject unclear unknown doubt rumor rumour "
+    "=innocence "
     "inconclusive fruitless",
     # Calling a report false, as the sentence's last word ("said the story was untrue",
     # "назвали информацию ложной"): a denial, after the lead; not "false allegations".
@@ -151,10 +158,30 @@ _EN: dict[str, str] = {
     "discuss discussion",
     # An agreement named in the claim: what talks are for, even where no talks word stands
     # ("ministers gathered to work on a trade pact", then "progress was slow").
-    "accord": "deal pact treaty =accord =accords agreement settlement compromise ceasefire truce",
+    "accord": "deal pact treaty =accord =accords agreement settlement compromise ceasefire truce "
+    "takeover merger acquisition",
     # What was told, named as a whole ("The report", "These claims"; not its teller, "The
     # official"): a qualifier said of it is about the claim (``qualifies_across``).
     "told": "=report =reports claim allegation accusation account story rumour rumor",
+    # Taking one's words back ("retracted the remark"; not "never retracted", in
+    # ``_said_of_claim``).
+    "unsay": "=retract =retracts =retracted =retracting =retraction backtrack backpedal recant",
+    # A guess at what is to come or is not yet counted: "The forecast", "Это прогноз".
+    "estimate": "forecast projection prediction =estimate =estimates guess",
+    # One side's view, as what a claim is called ("That is the account of the plaintiffs").
+    "view": "view opinion assessment contention assertion theory version argument position "
+    "account =claim =claims allegation accusation",
+    # What a study or a count produced, named as a whole ("The results", "Статья").
+    "result": "=result =results =findings paper",
+    # The time a plan names ("The date holds only if", "Сроки могут сдвинуться").
+    "schedule": "date deadline timetable schedule timing",
+    # Nouns that name the claim's act or its money as a whole ("The change depends on a
+    # vote", "Деньги поступят, если ...").
+    "shell": "change move step reform switch overhaul money funds funding",
+    # Acts that would undo what the claim tells: beside a modal, a threat to it ("the
+    # authority may block the takeover", "ФАС может запретить сделку").
+    "thwart": "block veto overturn derail scupper quash annul invalidate thwart torpedo stop "
+    "prevent challenge",
     # Directives: a condition or negation inside "urged drivers not to travel unless ..."
     # is the advice's own, not the claim's.
     "advise": "advise urge ask tell told warn recommend encourage instruct",
@@ -195,6 +222,7 @@ _RU: dict[str, str] = {
     "cond": "зависеть зависимость при-условии только-если лишь-если",
     "if": "если",
     "pend": "предварительный рассматривать рассмотреть рассмотрение пересмотреть экспертиза "
+    "рецензирование рецензия рецензировать "
     "пересматривать пересмотр обжаловать обжалование",
     "still": "пока ещё еще окончательно окончательный дальнейший стадия",
     # Awaiting is pending beside a settling ("решение ожидается"); negated it is surprise
@@ -220,6 +248,7 @@ _RU: dict[str, str] = {
     "act": "определить объявить назначить обвинение судьба опубликовать раскрыть завершить "
     "финансирование профинансировать найти достигнуть прорыв",
     "doubt": "опровергнуть опровергать отрицать неясно неизвестно непонятно сомнение сомневаться "
+    "отвергать отвергнуть невиновность невиновный "
     "оспорить оспаривать якобы необоснованный безрезультатно безрезультатный",
     "falsity": "ложный ложь неправда неверный преувеличенный",
     "rumour": "слух домысел спекуляция беспочвенный",
@@ -251,8 +280,17 @@ _RU: dict[str, str] = {
     "again": "продолжить продолжиться возобновить снова вновь отложить",
     "talks": "переговоры переговорщик обсуждать обсудить обсуждение встреча встретиться "
     "консультация саммит раунд",
-    "accord": "соглашение договор сделка договорённость договоренность перемирие",
+    "accord": "соглашение договор сделка договорённость договоренность перемирие слияние "
+    "поглощение",
     "told": "сообщение информация сведения данные слух утверждение обвинение версия",
+    "unsay": "дезавуировать",
+    "estimate": "прогноз предположение",
+    "view": "мнение оценка позиция версия утверждение обвинение",
+    "result": "результат вывод статья",
+    "schedule": "срок дата график",
+    "shell": "изменение шаг реформа нововведение деньги средства переход",
+    "thwart": "заблокировать блокировать запретить отменить сорвать оспорить опротестовать "
+    "аннулировать помешать остановить отклонить",
     "advise": "призвать призывать посоветовать советовать рекомендовать порекомендовать "
     "попросить просить предупредить",
     "record": "раньше ранее прежде впервые",
@@ -262,7 +300,7 @@ _RU: dict[str, str] = {
     "report": "сообщить сообщать сказать заявить заявлять заявление рассказать рассказывать "
     "объявить объявлять утверждать отметить источник сообщение "
     "представитель пресс-служба писать издание сми",
-    "plan": "планировать план намерен намереваться собираться предложить предложение "
+    "plan": "планировать план намерен намереваться собираться предложить предложение законопроект "
     "проект переговоры обсуждать рассчитывать хотеть",
     "negq": "никто ничто никакой нет ни",
     "negdeg": "далеко-не рано-говорить слишком-рано",
@@ -758,12 +796,21 @@ def _structures(
             continue  # every construction below starts from a word with a stance kind
         if "factor" in ks and any("other" in k for k in per_token[max(0, j - 3) : j]):
             out.add("confound")
-        # "in a stable condition": a state, not a condition of the claim
+        # "in a stable condition", "a condition called HP": a state or an illness, not a
+        # condition of the claim ("on condition that", "conditions attached", "the
+        # conditions of the loan", "subject to conditions")
         if (
             "cond" in ks
             and lang == "en"
-            and toks[j].startswith("condition")
-            and "in" in toks[max(0, j - 3) : j]
+            and toks[j] in ("condition", "conditions")
+            and (
+                "in" in toks[max(0, j - 3) : j]
+                or not (
+                    _CONDITION_AFTER.intersection(toks[j + 1 : j + 2])
+                    or (toks[j + 1 : j + 2] == ["for"] and toks[j] == "conditions")
+                    or _CONDITION_BEFORE.intersection(toks[max(0, j - 2) : j])
+                )
+            )
         ):
             ks.discard("cond")
         # "a trial that ends in October", "льгота истекает в конце года"
@@ -815,6 +862,7 @@ def _structures(
             and _TIME_CLAUSE[lang].intersection(toks[j + 1 : j + 1 + _LAST_REACH + 1])
         ):
             out.add("bounded")
+    out |= _said_of_claim(toks, per_token, lang)
     if lang == "en":
         _past_ability(toks, per_token)
     negs = [ks for ks in per_token if "neg" in ks]
@@ -831,6 +879,158 @@ def _structures(
     for m in _SAMPLE[lang].finditer(text):
         if int(re.sub(r"\D", "", m.group(1)) or 0) < _SMALL_SAMPLE:
             out.add("small")
+    return out
+
+
+# Closed classes of the constructions in ``_said_of_claim`` (hand-written like the lists
+# above; no package tags these constructions).
+_THREAT_EN = frozenset(words("may might could threaten threatens threatened threatening"))
+_THREAT_RU = ("гроз", "угрож")  # "грозит заблокировать", "угрожают отменить"
+# A threat is to the claim when its object names what the claim is ("the takeover", "such a
+# measure", "сделку") or points back at it ("it", "them").
+_THREATENED = frozenset({"accord", "settle", "plan", "measure", "told", "view", "result"})
+_OBJECT = frozenset(words("it them this that such its их его её ее это"))
+_TAKE_BACK = frozenset(
+    words("take takes took taken taking walk walks walked walking row rows rowed rowing")
+)
+# What is taken back: "took the remark back", "walked back his comments" (not "took the
+# children back to school").
+_SAYING_EN = frozenset(
+    words(
+        "remark remarks comment comments word words statement statements claim claims pledge "
+        "pledges promise promises suggestion suggestions it them that this"
+    )
+)
+_DEMAND = frozenset(
+    words(
+        "demand demands demanded demanding call calls called calling "
+        "потребовал потребовала потребовали требует требуют"
+    )
+)
+_CONDITION_AFTER = frozenset(words("that of to attached set apply applied"))
+_CONDITION_BEFORE = frozenset(words("on under to strict certain these those such one"))
+_GUILT_RU = ("вину", "вина", "вины", "вине", "виновн")
+_STOP_SHORT = frozenset(words("stop stops stopped stopping"))
+_AHEAD = {"en": frozenset(words("ahead prior before")), "ru": frozenset(words("до"))}
+_LABEL_OPEN = {
+    "en": frozenset(words("this that such these those that's")),
+    "ru": frozenset(words("это такова таков таково таковы")),
+}
+_COPULA_EN = frozenset(words("is was are were remains 's"))
+_BEFORE_LABEL = {
+    "en": frozenset(words("a an the only just merely still their his her its one")),
+    "ru": frozenset(words("лишь только всего пока же всё все ещё еще")),
+}
+# "Так считает следствие", "So say the plaintiffs": the claim told as one side's view.
+_SO_SAY = {
+    "en": ("say", "claim", "argue", "allege", "believe", "insist"),
+    "ru": ("счита", "утвержда", "полага", "дума", "уверя", "говор", "заявля", "настаива"),
+}
+
+
+def _said_of_claim(toks: list[str], per_token: list[set[str]], lang: str) -> set[str]:
+    """Constructions that qualify what was said or planned before them: a threat to it
+    (``threat``: "the authority may block the takeover", "ФАС может запретить сделку"), its
+    speaker taking it back (``retract``, also a ``doubt``: "took the remark back", "взял
+    свои слова обратно"), a review still ahead (``notyet``: "ahead of review", "до
+    рецензирования"), and the claim named as one side's view or a guess (``labelled``:
+    "That is the account of the farmers", "Это прогноз аналитиков", "Так считает
+    следствие"). Marks "stopped short of" as a negation of what follows, in place."""
+    out: set[str] = set()
+    n = len(toks)
+    for j, ks in enumerate(per_token):
+        w = toks[j]
+        # "retracted the remark" (not "never retracted", nor "asked the paper to retract")
+        if (
+            "unsay" in ks
+            and not any("neg" in x for x in per_token[max(0, j - _SCOPE) : j])
+            and not any(
+                "advise" in x or t in _DEMAND
+                for x, t in zip(per_token[max(0, j - 8) : j], toks[max(0, j - 8) : j], strict=True)
+            )
+        ):
+            out |= {"retract", "doubt"}
+        if "thwart" in ks:
+            for k in range(max(0, j - 3), j):
+                before = toks[k]
+                threat = (
+                    before in _THREAT_EN
+                    if lang == "en"
+                    else bool(per_token[k] & {"weak", "can"}) or before.startswith(_THREAT_RU)
+                )
+                negated = any("neg" in x for x in per_token[max(0, k - 3) : j + 1])
+                # (not a capacity: "could stop the bleeding", "may prevent heart attacks")
+                claim = bool(_OBJECT.intersection(toks[j + 1 : j + 3])) or any(
+                    x & _THREATENED for x in per_token[j + 1 : j + 4]
+                )
+                if threat and not negated and claim:
+                    out.add("threat")
+        if lang == "en":
+            if w in _STOP_SHORT and toks[j + 1 : j + 3] == ["short", "of"]:
+                per_token[j + 1].add("neg")  # "stopped short of confirming"
+            if w in _TAKE_BACK and "back" in toks[j + 1 : j + 5]:
+                at = toks.index("back", j + 1)
+                taken = toks[j + 1 : at] if at > j + 1 else toks[at + 1 : at + 4]
+                if _SAYING_EN.intersection(taken) and toks[at + 1 : at + 2] not in (
+                    ["to"],
+                    ["into"],
+                    ["from"],
+                    ["home"],
+                ):
+                    out |= {"retract", "doubt"}
+        # "вину не признаёт", "не признал своей вины": the accused denies it
+        elif (
+            w.startswith("призна")
+            and j
+            and "neg" in per_token[j - 1]
+            and any(t.startswith(_GUILT_RU) for t in toks[max(0, j - 3) : j + 4])
+        ):
+            out.add("doubt")
+        elif w in ("обратно", "назад") and any(
+            t.startswith("слов") for t in toks[max(0, j - 3) : j]
+        ):
+            out |= {"retract", "doubt"}  # "взял свои слова обратно"
+        elif w.startswith("отказ") and any(
+            t.startswith(("слов", "заявлен")) for t in toks[j + 1 : j + 4]
+        ):
+            out |= {"retract", "doubt"}  # "отказался от своих слов"
+        # "ahead of review", "prior to peer review", "до рецензирования": a review to come
+        if w in _AHEAD[lang] and (
+            lang == "ru" or w == "before" or toks[j + 1 : j + 2] in (["of"], ["to"])
+        ):
+            reach = j + (3 if lang == "ru" else 5)
+            if any("pend" in x for x in per_token[j + 1 : reach]) or "peer" in toks[j + 1 : reach]:
+                out.add("notyet")
+    # what was told, named back with a determiner ("denied the reports", "эту информацию
+    # не подтвердили"): the claim's report, a subject's answer to it
+    # (beside the answer, "denied the reports"; not "the accused", a person)
+    dets = _DEFINITE["en"] if lang == "en" else _DEMONSTRATIVE["ru"]
+    if any(
+        x & {"told", "info"}
+        and toks[k - 1] in dets
+        and not toks[k].endswith("ed")
+        and any(y & {"confirm", "doubt"} for y in per_token[max(0, k - 4) : k + 5])
+        for k, x in enumerate(per_token)
+        if k
+    ):
+        out.add("told_ref")
+    # "assumes that the terminal is finished on time", "assuming that" (not "it is safe to
+    # assume that", an inference)
+    if lang == "en" and any(
+        w in ("assumes", "assuming") and nxt == "that" for w, nxt in pairwise(toks)
+    ):
+        out.add("cond")
+    if n > 2 and toks[0] in _LABEL_OPEN[lang]:
+        # the label right after the copula, or after determiners and "only" ("That is only
+        # the account of", "Это лишь прогноз"; not "This is the first version of the app")
+        at = 1 if lang == "ru" or toks[0].endswith("'s") else 2
+        if lang == "ru" or toks[1] in _COPULA_EN:
+            while at < n - 1 and toks[at] in _BEFORE_LABEL[lang]:
+                at += 1
+            if per_token[at] & {"estimate", "view"}:
+                out.add("labelled")  # "That is the account of", "Это прогноз аналитиков"
+    if n > 2 and toks[0] == ("so" if lang == "en" else "так") and toks[1].startswith(_SO_SAY[lang]):
+        out.add("labelled")  # "Так считает следствие"
     return out
 
 
@@ -1254,7 +1454,12 @@ def signals(a: Profile, b: Profile) -> dict[str, bool]:
         "temporary": "temp" in bk
         or ("trialrun" in bk and (plan or measure) and not study_a and about),
         "conditional": conditional,
-        "doubt": "doubt" in bk or ("rumour" in bk and close and "report" in a.kinds),
+        # (or the claim called one side's view or a guess, "That is the account of the
+        # plaintiffs"; or a threat to it, "the authority may block the takeover")
+        "doubt": "doubt" in bk
+        or "labelled" in bk
+        or ("rumour" in bk and close and "report" in a.kinds)
+        or ("threat" in bk and about),
         # "the link does not prove", "only 40 patients", "may differ in people"
         "study_limit": (
             ("study" in bk or (study_a and "finding" in bk))  # "The trial was small"
@@ -1432,7 +1637,10 @@ def qualifies_claim(claim: str, text: str, language: str, *, after_lead: bool = 
 # "The figures", "The report"): a qualifier two sentences on that opens with one is about
 # the claim, not about the sentence between. (Not a study's words: "The cause has not been
 # disclosed" is a detail left out, not a limit.)
-_CLAIM_NOUN = frozenset({"settle", "plan", "measure", "talks", "accord", "told", "info"})
+_CLAIM_NOUN = frozenset(
+    {"settle", "plan", "measure", "talks", "accord", "told", "info", "result", "estimate"}
+    | {"schedule", "view", "shell"}
+)
 # Signals that need the claim's kind (a study's limit, talks apart, a measure's end): about
 # the claim wherever they stand.
 # (a study or its authors named: "trial" alone is as often a court's)
@@ -1450,6 +1658,8 @@ _LIMIT = frozenset({"in_animals", "prelim", "small", "needstudy", "confound"})
 
 
 _CLAUSE_WORD = re.compile(
+    # (not "provided that", "given that", "so that": a condition or a purpose of the clause)
+    r"(?<!provided )(?<!providing )(?<!given )(?<!so )(?<!now )(?<!assuming )"
     r"\b(?:that|which|who)\b|(?<!\w)(?:что|чтобы|который|которая|которое|которые)(?!\w)",
     re.IGNORECASE,
 )
@@ -1461,14 +1671,22 @@ def _main_clause(text: str) -> str:
     return text[: m.start()] if m else text
 
 
-def qualifies_across(claim: str, text: str, language: str) -> bool:
-    """Whether ``text``, two sentences after ``claim`` (one sentence between), qualifies it.
+def _tells(text: str | None, language: str) -> bool:
+    """Whether ``text`` reports something said ("ISIS claims the man is a spy")."""
+    p = profile(text, language) if text is not None else None
+    return p is not None and bool(p.kinds & {"report", "told"})
+
+
+def qualifies_across(claim: str, text: str, language: str, between: str | None = None) -> bool:
+    """Whether ``text``, two sentences after ``claim`` (``between`` in between), qualifies it.
 
     Stricter than ``qualifies_claim``: most stance two sentences on is about the sentence
     between. Only a signal that needs the claim's kind (a study's limit after a study, talks
     apart after talks or an agreement, a measure's end after a measure), or one said of a
     noun that names the claim as a whole ("Решение пока не вступило в законную силу" after
-    a court's award); not a question, direct speech or a long sentence.
+    a court's award; "The results", "The date"), or the claim named as one side's view or a
+    guess ("Это прогноз аналитиков"), or a remark taken back by its speaker; not a
+    question, direct speech or a long sentence.
     """
     a, b = profile(claim, language), profile(text, language)
     if (
@@ -1480,6 +1698,33 @@ def qualifies_across(claim: str, text: str, language: str) -> bool:
     ):
         return False
     said = {k for k, v in signals(a, b).items() if v}
+    # the claim named as one side's view or a guess ("Это прогноз аналитиков"), or something
+    # said taken back by its speaker ("On Monday he took the remark back")
+    if "labelled" in b.kinds or (
+        "retract" in b.kinds and "report" in a.kinds and (b.leans or b.refers or b.definite)
+    ):
+        return True
+    # a reported claim, and its subject's answer naming the report ("The club has neither
+    # confirmed nor denied the reports", "эту информацию не подтвердили"); unless the
+    # sentence between tells a report of its own, the nearer thing "the claims" name
+    if (
+        "told_ref" in b.kinds
+        and "report" in a.kinds
+        and said & {"negated_settling", "doubt", "unsaid"}
+        and not _tells(between, language)
+    ):
+        return True
+    # the parties, named back, have not yet settled it ("Клубы пока не договорились о сумме",
+    # "The two sides have yet to agree on a price"): what the claim needs is not there yet
+    if (
+        b.definite
+        and (
+            (b.negated & {"settle"} and bool(b.kinds & {"still", "bound", "notyet"}))
+            or {"notyet", "settle"} <= b.kinds
+        )
+        and said & {"pending", "negated_settling"}
+    ):
+        return True
     if said & _NAMED and b.subject_kinds & _CLAIM_NOUN:
         # said of the noun: in its own clause, not in one it introduces ("The story was
         # that the family did not approve" tells the story, it does not qualify it)
@@ -1499,7 +1744,7 @@ def qualifies_across(claim: str, text: str, language: str) -> bool:
         or b.refers
         or b.definite
         or bool(a.content & b.content)
-        or (b.n_words <= _SHORT and "study_limit" in said)
+        or (b.n_words <= _SHORT and bool(said & {"study_limit", "hedged_finding"}))
     )
     # the claim's kind told by A, or by B's noun for it ("The closure will remain ...")
     kinds = a.kinds | b.subject_kinds
