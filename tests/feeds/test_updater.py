@@ -79,7 +79,10 @@ def test_crawl_delay_spaces_a_sites_requests(
     report = _updater(sqlite_store, summarizer).update()  # per_host 2: the delay must hold
     assert report.items_stored == 3
     gaps = [b - a for a, b in zip(sorted(started), sorted(started)[1:], strict=False)]
-    assert len(gaps) == 2 and min(gaps) >= 0.95, gaps
+    # The updater spaces its request starts by the delay; the server's clock sees them
+    # arrive with the loopback's jitter (a loaded machine: tens of ms), and without the
+    # delay the gaps would be milliseconds.
+    assert len(gaps) == 2 and min(gaps) >= 0.8, gaps
 
 
 def test_failures_are_recorded_retried_and_do_not_stop_others(
