@@ -52,6 +52,7 @@ from qualifier_check import ARTICLES, Outcome, load_articles, outcomes  # noqa: 
 import nutgraf  # noqa: E402
 from nutgraf.evaluate import build_example, read_records  # noqa: E402
 from nutgraf.summarize import key_points  # noqa: E402
+from nutgraf.summarize.prepare import body_start  # noqa: E402
 from nutgraf.summarize.qualify import qualifies  # noqa: E402
 from nutgraf.types import Document  # noqa: E402
 
@@ -142,6 +143,18 @@ def _takes_between(across: Callable[..., bool] | None) -> bool:
     return across is not None and "between" in inspect.signature(across).parameters
 
 
+def _two_after_lead(across: Callable[..., bool] | None, doc: Document) -> int | None:
+    """The index of the sentence two after the lead, for ``qualifies_across``'s
+    ``after_lead`` (round twelve on), as ``prepare`` passes it; None for an older one."""
+    if across is None or "after_lead" not in inspect.signature(across).parameters:
+        return None
+    return body_start(doc) + 2
+
+
+def _lead_kw(lead: int | None, i: int) -> dict[str, bool]:
+    return {} if lead is None else {"after_lead": i == lead}
+
+
 def _qualify_all(doc: Document) -> None:
     clear = getattr(getattr(_qualify_module, "profile", None), "cache_clear", None)
     if clear is not None:
@@ -149,10 +162,17 @@ def _qualify_all(doc: Document) -> None:
     texts = [s.text for s in doc.sentences]
     across = getattr(_qualify_module, "qualifies_across", None)  # a checkout from before it
     between = _takes_between(across)
+    lead = _two_after_lead(across, doc)
     for i in range(1, len(texts)):
         qualifies(texts[i], doc.language, texts[i - 1])
         if across is not None and i > 1:
-            across(texts[i - 2], texts[i], doc.language, *([texts[i - 1]] if between else []))
+            across(
+                texts[i - 2],
+                texts[i],
+                doc.language,
+                *([texts[i - 1]] if between else []),
+                **_lead_kw(lead, i),
+            )
 
 
 def on_sets(shared: Path, repeat: int) -> None:
@@ -208,10 +228,17 @@ def _decide_all(module: ModuleType, doc: Document) -> None:
     texts = [s.text for s in doc.sentences]
     across = getattr(module, "qualifies_across", None)
     between = _takes_between(across)
+    lead = _two_after_lead(across, doc)
     for i in range(1, len(texts)):
         module.qualifies_claim(texts[i - 1], texts[i], doc.language)
         if across is not None and i > 1:
-            across(texts[i - 2], texts[i], doc.language, *([texts[i - 1]] if between else []))
+            across(
+                texts[i - 2],
+                texts[i],
+                doc.language,
+                *([texts[i - 1]] if between else []),
+                **_lead_kw(lead, i),
+            )
 
 
 def against_baseline(shared: Path, baseline: Path, repeat: int) -> None:

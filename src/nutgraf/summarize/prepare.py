@@ -152,7 +152,7 @@ def prepare(doc: Document) -> Prepared:
             sents[i].paragraph == sents[i - 2].paragraph
             or (i == body + 2 and sents[i].paragraph == sents[i - 2].paragraph + 1)
         )
-        and qualifies_across(texts[i - 2], t, lang, texts[i - 1])
+        and qualifies_across(texts[i - 2], t, lang, texts[i - 1], after_lead=i == body + 2)
         for i, t in enumerate(texts)
     )
     reader = tuple(to_reader(t) for t in texts)
