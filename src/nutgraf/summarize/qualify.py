@@ -1927,6 +1927,18 @@ def qualifies_lead_across(lead: str, text: str, language: str, between: str | No
     if qualifies_across(lead, text, language, between, after_lead=True):
         return True
     a, b = profile(lead, language), profile(text, language)
-    if a is None or b is None or not b.kinds & _STATUS_WORDS or b.question:
+    m = profile(between, language) if between is not None else None
+    if (
+        a is None
+        or b is None
+        or not b.kinds & _STATUS_WORDS
+        or b.question
+        or b.n_words >= _LONG
+        or text.lstrip()[:1] in _QUOTE_MARKS
+    ):
+        return False
+    # about the lead, not the sentence between: a definite noun phrase opens it ("The
+    # figures", "Скидка"), or it names what the lead names and the sentence between does not
+    if not (b.definite or (b.content & a.content) - (m.content if m is not None else frozenset())):
         return False
     return any(on for kind, on in signals(a, b).items() if kind in _STATUS)
