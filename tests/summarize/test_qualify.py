@@ -14,6 +14,7 @@ from nutgraf.summarize.qualify import (
     qualifies,
     qualifies_across,
     qualifies_claim,
+    qualifies_lead_across,
     signals,
 )
 
@@ -1103,3 +1104,62 @@ def test_the_subject_named_again_joins_the_leads_unit() -> None:
         "ru",
     )
     assert unit_for(ru, 0) is not None and unit_for(ru, 0).last == 2  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("lead", "between", "text", "language", "expected"),
+    [
+        # the lead's own status, two sentences on, after a detail about someone else
+        (
+            "A court ordered the airline to pay 2 million euros to passengers stranded in 2023.",
+            "The passengers were represented by a consumer group from Lyon.",
+            "The airline said it would contest the decision before a higher court, and no money"
+            " will be paid until then.",
+            "en",
+            True,
+        ),
+        (
+            "Учёные связали частые прогулки в парке с меньшим риском депрессии.",
+            "В исследовании участвовали 3000 жителей Казани.",
+            "Авторы подчёркивают, что выявили лишь взаимосвязь, а не причину.",
+            "ru",
+            True,
+        ),
+        # "not yet" with no word of status; modality and contrast alone
+        (
+            "Chester Zoo has welcomed a baby giraffe, the first born there in a decade.",
+            "The calf arrived on Sunday and could stand within an hour.",
+            "Keepers have not yet named her.",
+            "en",
+            False,
+        ),
+        (
+            "The city opened a new bridge over the river on Monday.",
+            "It took three years to build.",
+            "But even that may not be enough.",
+            "en",
+            False,
+        ),
+    ],
+)
+def test_the_leads_status_two_sentences_on(
+    lead: str, between: str, text: str, language: str, expected: bool
+) -> None:
+    assert not qualifies_across(lead, text, language, between)
+    assert qualifies_lead_across(lead, text, language, between) is expected
+
+
+def test_the_leads_status_two_on_joins_only_the_leads_unit() -> None:
+    lead = "A court ordered the airline to pay 2 million euros to passengers stranded in 2023."
+    between = "The passengers were represented by a consumer group from Lyon."
+    appeal = (
+        "The airline said it would contest the decision before a higher court, and no money"
+        " will be paid until then."
+    )
+    tail = "The flights were cancelled during a strike by air traffic controllers."
+    doc = make_document(f"{lead} {between}\n\n{appeal} {tail}")
+    assert unit_for(doc, 0) is not None and unit_for(doc, 0).last == 2  # type: ignore[union-attr]
+    # the same three sentences later in the story: the strict bar, which this does not pass
+    intro = "Thousands of flights were cancelled across Europe last summer."
+    later = make_document(f"{intro}\n\n{lead} {between} {appeal} {tail}")
+    assert unit_for(later, 1) is not None and unit_for(later, 1).last == 1  # type: ignore[union-attr]

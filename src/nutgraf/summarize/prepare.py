@@ -19,7 +19,7 @@ import numpy.typing as npt
 from nutgraf.analyse.datelines import is_dateline, is_furniture
 from nutgraf.analyse.sentences import paragraph_runs
 from nutgraf.summarize.cues import leans_back, quote_depths, to_reader
-from nutgraf.summarize.qualify import qualifies, qualifies_across
+from nutgraf.summarize.qualify import qualifies, qualifies_across, qualifies_lead_across
 from nutgraf.types import Document, Sentence
 
 MAX_UNIT = 4  # sentences; a longer unit (a long quotation) is left out instead
@@ -145,14 +145,20 @@ def prepare(doc: Document) -> Prepared:
     # drug reversed memory loss. It clears a protein. So far it was tried only in mice."):
     # read at a stricter bar (``qualify.qualifies_across``); of the lead, also from the
     # paragraph after it ("... he would leave. The comment came after a defeat. / On Monday
-    # he took the remark back").
+    # he took the remark back"), and by any signal of the claim's status
+    # (``qualify.qualifies_lead_across``): the story's main claim is what its qualifiers
+    # are about, wherever the detail between came from.
     skip = tuple(
         i >= body + 2
         and (
             sents[i].paragraph == sents[i - 2].paragraph
             or (i == body + 2 and sents[i].paragraph == sents[i - 2].paragraph + 1)
         )
-        and qualifies_across(texts[i - 2], t, lang, texts[i - 1], after_lead=i == body + 2)
+        and (
+            qualifies_lead_across(texts[i - 2], t, lang, texts[i - 1])
+            if i == body + 2
+            else qualifies_across(texts[i - 2], t, lang, texts[i - 1])
+        )
         for i, t in enumerate(texts)
     )
     reader = tuple(to_reader(t) for t in texts)

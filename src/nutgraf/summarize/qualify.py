@@ -1895,3 +1895,50 @@ def qualifies(
     if previous is None:
         return may_qualify(text, language)
     return qualifies_claim(previous, text, language, after_lead=after_lead)
+
+
+# Signals that state the claim's own status (pending, unconfirmed, temporary, conditional,
+# a study's limit, talks apart): not the weak ones (modality, contrast, restriction, a
+# negation leaning on the sentence before) nor a detail left unsaid ("No cause was
+# given"), which two sentences on are as a rule about the sentence between.
+_STATUS = frozenset(
+    {"negated_settling", "pending", "temporary", "conditional", "doubt", "study_limit"}
+    | {"hedged_finding", "temporary_end", "bounded", "disagreement", "silent"}
+)
+
+# ... and said in a word of status (approve, confirm, provisional, in mice, appeal, until)
+# or of a noun naming the claim (the figures, the measure, the report), not only in
+# closed-class words ("Keepers have not yet named her": "not yet" alone).
+_STATUS_WORDS = frozenset(
+    {"pend", "temp", "settle", "act", "doubt", "falsity", "rumour", "deny", "confirm", "mute"}
+    | {"study", "animal", "prelim", "trialrun", "assoc", "apart", "unsay", "estimate"}
+    | {"thwart", "cond", "require", "small", "confound", "negdeg", "await", "final", "bound"}
+    | {"measure", "last", "result", "info", "told", "view", "schedule"}
+)
+
+
+def qualifies_lead_across(lead: str, text: str, language: str, between: str | None = None) -> bool:
+    """Whether ``text``, two sentences after the article's ``lead`` (``between`` in between),
+    qualifies it: ``qualifies_across``, or any signal of the claim's status read as if
+    ``text`` came right after the lead. A story's qualifiers are about its main claim (the
+    ruling to be appealed, the figure to be revised, the finding that is only an
+    association) more often than about the detail between.
+    """
+    if qualifies_across(lead, text, language, between, after_lead=True):
+        return True
+    a, b = profile(lead, language), profile(text, language)
+    m = profile(between, language) if between is not None else None
+    if (
+        a is None
+        or b is None
+        or not b.kinds & _STATUS_WORDS
+        or b.question
+        or b.n_words >= _LONG
+        or text.lstrip()[:1] in _QUOTE_MARKS
+    ):
+        return False
+    # about the lead, not the sentence between: a definite noun phrase opens it ("The
+    # figures", "Скидка"), or it names what the lead names and the sentence between does not
+    if not (b.definite or (b.content & a.content) - (m.content if m is not None else frozenset())):
+        return False
+    return any(on for kind, on in signals(a, b).items() if kind in _STATUS)
