@@ -1163,3 +1163,46 @@ def test_the_leads_status_two_on_joins_only_the_leads_unit() -> None:
     intro = "Thousands of flights were cancelled across Europe last summer."
     later = make_document(f"{intro}\n\n{lead} {between} {appeal} {tail}")
     assert unit_for(later, 1) is not None and unit_for(later, 1).last == 1  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "language"),
+    [
+        # talks still apart, in degree words
+        (
+            "The union and the rail operator have agreed to end the strike, the union said.",
+            "Talks on the new rota continued into the night, with the two sides still some way"
+            " apart.",
+            "en",
+        ),
+        # the claim's figure may still change
+        (
+            "Heavy rain caused about 3 million pounds of damage to the sports centre, the"
+            " council said.",
+            "Officials said the figure could rise once engineers inspect the roof.",
+            "en",
+        ),
+        (
+            "Ураган повредил около 200 домов в пригороде Хабаровска, сообщили в администрации.",
+            "В администрации уточнили, что эта цифра может измениться после обхода всех улиц.",
+            "ru",
+        ),
+        # the publication called a mistake by its own source
+        (
+            "Министерство объявило о закрытии школ на карантин.",
+            "Позже пресс-служба министерства назвала эту публикацию ошибочной.",
+            "ru",
+        ),
+    ],
+)
+def test_round_thirteen_after_the_lead(claim: str, text: str, language: str) -> None:
+    assert qualifies_claim(claim, text, language, after_lead=True)
+
+
+def test_a_figure_that_may_change_is_read_only_of_a_figure() -> None:
+    figure = profile("Officials said the figure could rise once engineers inspect the roof.", "en")
+    prices = profile("Prices for season tickets could rise next year, the club said.", "en")
+    settled = profile("Officials said the figure would not be revised.", "en")
+    assert figure is not None and "revisable" in figure.kinds
+    assert prices is not None and "revisable" not in prices.kinds
+    assert settled is not None and "revisable" not in settled.kinds

@@ -153,7 +153,8 @@ _EN: dict[str, str] = {
     # Weak evidence, beside a study word: a small sample, self-reports, anecdotes.
     "small": "small few handful tiny self-reported self-report anecdotal unrepresentative preprint",
     # Talks still apart: "remain far apart", "deadlock", "differences remain".
-    "apart": "far-apart wide-apart gap disagree =disagreement =disagreements divide deadlock "
+    "apart": "far-apart wide-apart way-apart miles-apart still-apart poles-apart gap disagree "
+    "=disagreement =disagreements divide deadlock "
     "impasse stalemate stall unresolved at-odds sticking-point =differences slow sluggish "
     "obstacle hurdle stumbling-block",
     # Talks to be carried on: "agreed to meet again", "will reconvene", "adjourned".
@@ -254,7 +255,7 @@ _RU: dict[str, str] = {
     "doubt": "опровергнуть опровергать отрицать неясно неизвестно непонятно сомнение сомневаться "
     "отвергать отвергнуть невиновность невиновный "
     "оспорить оспаривать якобы необоснованный безрезультатно безрезультатный",
-    "falsity": "ложный ложь неправда неверный преувеличенный",
+    "falsity": "ложный ложь неправда неверный преувеличенный ошибочный",
     "rumour": "слух домысел спекуляция беспочвенный",
     "deny": "выдумка фейк",
     "withheld": "раскрыть раскрывать назвать называть сообщить опубликовать обнародовать "
@@ -1037,7 +1038,25 @@ def _said_of_claim(toks: list[str], per_token: list[set[str]], lang: str) -> set
                 out.add("labelled")  # "That is the account of", "Это прогноз аналитиков"
     if n > 2 and toks[0] == ("so" if lang == "en" else "так") and toks[1].startswith(_SO_SAY[lang]):
         out.add("labelled")  # "Так считает следствие"
+    # a figure that may still change ("the sum could change a good deal", "итоговая цифра
+    # может измениться", "the toll is likely to rise"): the claim's number is provisional
+    if any(ks & {"info", "estimate", "result"} for ks in per_token):
+        for j, w in enumerate(toks):
+            window = per_token[max(0, j - 3) : j]
+            if (
+                w.startswith(_REVISE[lang])
+                and any(ks & {"modal", "weak", "can"} for ks in window)
+                and not any("neg" in ks for ks in window)  # "would not be revised"
+            ):
+                out |= {"revisable", "doubt"}
     return out
+
+
+# Verbs of a figure changing or being revised, by prefix (the modal before them is read).
+_REVISE = {
+    "en": ("chang", "rise", "risen", "grow", "climb", "increas", "revis", "fall"),
+    "ru": ("измен", "вырас", "увелич", "пересмотр", "уточн", "скорректир", "снизит", "снизя"),
+}
 
 
 _MONTHS_EN = (
