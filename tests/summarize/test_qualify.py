@@ -1206,3 +1206,64 @@ def test_a_figure_that_may_change_is_read_only_of_a_figure() -> None:
     assert figure is not None and "revisable" in figure.kinds
     assert prices is not None and "revisable" not in prices.kinds
     assert settled is not None and "revisable" not in settled.kinds
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "language"),
+    [
+        # the accused's lawyer answering the accusation
+        (
+            "Police arrested a 40-year-old man over a string of burglaries in Leeds, police said.",
+            "His solicitor said the man had been at work on every one of the nights in question.",
+            "en",
+        ),
+        (
+            "В Томске задержан мужчина, которого подозревают в краже кабеля, сообщили в полиции.",
+            "Адвокат задержанного утверждает, что его подзащитный купил кабель у третьих лиц.",
+            "ru",
+        ),
+        # said in error
+        (
+            "The ministry announced on Monday that all schools would close for a week.",
+            "A spokesman later said the notice had been posted in error.",
+            "en",
+        ),
+        # a figure an agency usually revises
+        (
+            "Фермеры Омской области собрали 4 млн тонн зерна, заявил губернатор.",
+            "Цифра получена по данным хозяйств, и статистики обычно её снижают.",
+            "ru",
+        ),
+        # a study's finding it cannot prove
+        (
+            "Учёные из Томска связали шумные улицы с плохим сном, выяснили исследователи.",
+            "Но доказать, что мешает именно шум, работа не может.",
+            "ru",
+        ),
+        # a limit said of the trial the claim came from
+        (
+            "An app spots skin cancer in photographs as well as doctors do, its maker said.",
+            "The trial was run by the company itself and used just 200 images.",
+            "en",
+        ),
+    ],
+)
+def test_round_fourteen_next_sentence(claim: str, text: str, language: str) -> None:
+    assert qualifies_claim(claim, text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("His solicitor said the man had been at work that night.", True),
+        ("The man's lawyer was not available for comment.", True),
+        ("Defense lawyers say the evidence was planted.", True),
+        ("The Defense Ministry said the strike hit a depot.", False),
+        ("The district attorney said the case would go to trial.", False),
+        ("The attorney general said on Monday that he would not comment.", False),
+        ("A ministry lawyer said the contract was legal.", False),
+    ],
+)
+def test_the_accuseds_lawyer(text: str, expected: bool) -> None:
+    b = profile(text, "en")
+    assert b is not None and ("defence" in b.kinds) is expected

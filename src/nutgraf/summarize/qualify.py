@@ -1038,6 +1038,19 @@ def _said_of_claim(toks: list[str], per_token: list[set[str]], lang: str) -> set
                 out.add("labelled")  # "That is the account of", "Это прогноз аналитиков"
     if n > 2 and toks[0] == ("so" if lang == "en" else "так") and toks[1].startswith(_SO_SAY[lang]):
         out.add("labelled")  # "Так считает следствие"
+    # the accused's lawyer ("his solicitor", "Nowsch's attorney", "адвокат задержанного"),
+    # whose account answers a reported accusation; not a district attorney or a ministry
+    for j, w in enumerate(toks):
+        if lang == "ru":
+            if w.startswith("адвокат"):
+                out.add("defence")
+        elif w in _LAWYER and j and toks[j + 1 : j + 2] != ["general"]:
+            before = toks[j - 1]
+            if before in _WHOSE or before.endswith(("'s", "’s")) or before in _DEFENCE:
+                out.add("defence")
+    # said in error: "had been published by mistake", "опубликовали по ошибке"
+    if any(pair in _IN_ERROR for pair in pairwise(toks)):
+        out |= {"retract", "doubt"}
     # a figure that may still change ("the sum could change a good deal", "итоговая цифра
     # может измениться", "the toll is likely to rise"): the claim's number is provisional
     if any(ks & {"info", "estimate", "result"} for ks in per_token):
@@ -1045,17 +1058,28 @@ def _said_of_claim(toks: list[str], per_token: list[set[str]], lang: str) -> set
             window = per_token[max(0, j - 3) : j]
             if (
                 w.startswith(_REVISE[lang])
-                and any(ks & {"modal", "weak", "can"} for ks in window)
+                and (
+                    any(ks & {"modal", "weak", "can"} for ks in window)
+                    or bool(_OFTEN.intersection(toks[max(0, j - 3) : j]))  # "нередко снижает"
+                )
                 and not any("neg" in ks for ks in window)  # "would not be revised"
             ):
                 out |= {"revisable", "doubt"}
     return out
 
 
-# Verbs of a figure changing or being revised, by prefix (the modal before them is read).
+_LAWYER = frozenset(words("lawyer lawyers solicitor solicitors attorney attorneys barrister"))
+_WHOSE = frozenset(words("his her their"))
+_DEFENCE = frozenset(words("defence defense"))
+_IN_ERROR = frozenset({("by", "mistake"), ("in", "error"), ("по", "ошибке")})
+# Verbs of a figure changing or being revised, by prefix (the modal before them is read),
+# and how often a later count changes it ("Росстат нередко её снижает").
+_OFTEN = frozenset(
+    words("often usually sometimes frequently typically нередко часто обычно иногда")
+)
 _REVISE = {
     "en": ("chang", "rise", "risen", "grow", "climb", "increas", "revis", "fall"),
-    "ru": ("измен", "вырас", "увелич", "пересмотр", "уточн", "скорректир", "снизит", "снизя"),
+    "ru": ("измен", "вырас", "увелич", "пересмотр", "уточн", "скорректир", "сниз", "сниж", "повыс"),
 }
 
 
@@ -1468,7 +1492,10 @@ def signals(a: Profile, b: Profile) -> dict[str, bool]:
         "if" in bk and (b.future or "modal" in bk) and (plan or b.leans)
     )
     about = anchored(a, b)
-    study_a = bool(a.kinds & {"study", "source", "finding"})
+    # (or B names the claim as a study's: "The trial was run by the company itself")
+    study_a = bool(
+        a.kinds & {"study", "source", "finding"} or b.subject_kinds & {"study", "finding"}
+    )
     measure = "measure" in a.kinds or "measure" in bk
     out = {
         "negated_settling": bool(
@@ -1484,13 +1511,17 @@ def signals(a: Profile, b: Profile) -> dict[str, bool]:
         "doubt": "doubt" in bk
         or "labelled" in bk
         or ("rumour" in bk and close and "report" in a.kinds)
-        or ("threat" in bk and about),
+        or ("threat" in bk and about)
+        # the accused's side answering a reported accusation ("his solicitor said he would
+        # fight the charge", "Адвокат задержанного утверждает, что ...")
+        or ("defence" in bk and "report" in bk and "report" in a.kinds),
         # "the link does not prove", "only 40 patients", "may differ in people"
         "study_limit": (
             ("study" in bk or (study_a and "finding" in bk))  # "The trial was small"
             and (
                 "study" in neg
                 or bool(bk & {"modal", "pend"})
+                or "can" in neg  # "cannot prove", "доказать ... не может"
                 # "Larger trials are needed", "нужны более крупные испытания"
                 or (bool(a.kinds & {"study", "source"}) and "needstudy" in bk and close)
                 or ("only" in bk - neg)
@@ -1932,7 +1963,7 @@ _STATUS_WORDS = frozenset(
     {"pend", "temp", "settle", "act", "doubt", "falsity", "rumour", "deny", "confirm", "mute"}
     | {"study", "animal", "prelim", "trialrun", "assoc", "apart", "unsay", "estimate"}
     | {"thwart", "cond", "require", "small", "confound", "negdeg", "await", "final", "bound"}
-    | {"measure", "last", "result", "info", "told", "view", "schedule"}
+    | {"measure", "last", "result", "info", "told", "view", "schedule", "defence", "revisable"}
 )
 
 
