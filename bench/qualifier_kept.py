@@ -2,7 +2,7 @@
 """Issue 17: is a lead claim ever shown without its qualifier, and at what cost?
 
     python bench/qualifier_kept.py [--shared ../shared] [--repeat 3] [--articles FILE]
-                                   [--baseline-qualify OTHER/src/nutgraf/summarize/qualify.py]
+                                   [--baseline-qualify OTHER/src/nutgraf/summarize/qualify]
                                    [--pairs tests/summarize/qualifier_pairs_after_reading.json]
 
 1. Kept rate on the 32 original articles of ``tests/summarize/qualifier_articles.json``
@@ -23,9 +23,11 @@
    article's decisions timed once, in order, as ``nutgraf eval`` meets them.
 
 Run it on another checkout with ``PYTHONPATH=/path/to/checkout/src`` to compare.
-``--baseline-qualify FILE`` loads another version of ``qualify.py`` beside this one and
-times both detectors' decisions on the same articles in this process, alternating them
-(each loaded afresh with its own caches: first pass cold, then best of ``--repeat`` warm).
+``--baseline-qualify PATH`` loads another version of the detector beside this one: the
+package (``.../summarize/qualify`` or its ``__init__.py``) or, from a checkout before the
+split into modules, the single file ``.../summarize/qualify.py``; it times both detectors'
+decisions on the same articles in this process, alternating them (each loaded afresh under
+a name of its own, with its own caches: first pass cold, then best of ``--repeat`` warm).
 ``--pairs FILE`` (claim, next sentence, label, round) prints, per round, how many qualifiers
 the detector finds and how many ordinary follow-ups it flags.
 """
@@ -212,11 +214,20 @@ def on_sets(shared: Path, repeat: int) -> None:
 
 
 def _load_qualify(path: Path, name: str) -> ModuleType:
-    """A version of ``qualify.py``, as a fresh module of its own, its caches cold (its
-    imports of the rest of nutgraf resolve to this checkout's)."""
-    spec = importlib.util.spec_from_file_location(name, path)
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"{path}: not a Python module")
+    """A version of the detector, as a fresh module of its own named ``name``, its caches
+    cold (its imports of the rest of nutgraf resolve to this checkout's): the package
+    ``qualify/`` (its folder or its ``__init__.py``; its modules import each other
+    relatively, so they load afresh as ``name.*``) or an older checkout's ``qualify.py``."""
+    if path.is_dir():
+        path = path / "__init__.py"
+    if path.name == "__init__.py":
+        spec = importlib.util.spec_from_file_location(
+            name, path, submodule_search_locations=[str(path.parent)]
+        )
+    else:
+        spec = importlib.util.spec_from_file_location(name, path)
+    if not path.is_file() or spec is None or spec.loader is None:
+        raise SystemExit(f"{path}: not a Python module or package")
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
@@ -296,7 +307,9 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--articles", type=Path, default=ARTICLES, help="a qualifier article set")
     ap.add_argument(
-        "--baseline-qualify", type=Path, help="another qualify.py to time against this one"
+        "--baseline-qualify",
+        type=Path,
+        help="another detector to time against this one: its qualify/ folder or qualify.py",
     )
     ap.add_argument("--pairs", type=Path, help="labelled pairs: found and flagged per round")
     args = ap.parse_args()

@@ -1,6 +1,6 @@
 """Language cues for faithful selection: openers that lean on the previous sentence,
 quotation depth, and lines that address the reader (qualifiers of a claim are read in
-``qualify.py``, which builds on these openers and words).
+the ``qualify`` package, which builds on these openers and words).
 
 English and Russian have lists; other languages get no cues (selection then relies on
 quotes and scores alone).

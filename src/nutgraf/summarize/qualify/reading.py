@@ -1,0 +1,371 @@
+"""A sentence into its ``Profile``: stance kinds per word, the constructions, what it
+refers back with, and the closed-class markers the rule after the lead reads."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
+
+from nutgraf.analyse.keywords import stemmer as light_stemmer
+from nutgraf.analyse.keywords import stopwords
+from nutgraf.summarize.cues import PRONOUNS, leans_back, words
+
+from .constructions import (
+    _EPISTEMIC_AFTER,
+    _FAILED,
+    _NOT_BEFORE,
+    _QUOTE_MARKS,
+    _SCOPE,
+    _STREAK,
+    _UNTIL,
+    _failed_ru,
+    _negated,
+    _structures,
+)
+from .lexicon import _CALENDAR, _DEFINITE, _DEMONSTRATIVE
+from .stems import _PREFIX_RU, _english, _phrases, _russian, _Word
+
+
+def _refers(toks: list[str], lang: str) -> bool:
+    """Whether a demonstrative determiner inside the sentence (not its first word, which
+    ``leans`` reads) points back at the sentence before: "to check these accounts"."""
+    dem, calendar = _DEMONSTRATIVE[lang], _CALENDAR[lang]
+    return any(w in dem and nxt not in calendar for w, nxt in pairwise(toks[1:]))
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """What one sentence says, as the detector sees it."""
+
+    kinds: frozenset[str]  # stance kinds present (keys of the lexicons)
+    negated: frozenset[str]  # kinds with a negation within a few words ("not yet approved")
+    content: frozenset[str]  # content-word stems/lemmas
+    head: str  # the noun after an opening determiner ("plan" in "The plan was ..."), or ""
+    leans: bool  # opens with a pronoun or connective needing the previous sentence, or has
+    # a third-person pronoun among its first words ("Possibly it ...", "Возможно, он ...")
+    future: bool
+    question: bool
+    n_words: int
+    # Closed-class stance markers (``_markers``), what the rule after the lead reads.
+    markers: frozenset[str] = frozenset()
+    # Stance kinds of ``head``: a definite noun naming a kind of claim ("The scheme", "Эта
+    # мера", "The talks") refers back to a claim of that kind without repeating its words.
+    head_kinds: frozenset[str] = frozenset()
+    # A demonstrative determiner inside the sentence ("to check these accounts", "в
+    # компании это не подтвердили"): it points back at what the sentence before named.
+    refers: bool = False
+    # Stance kinds of the sentence's opening noun phrase: ``head_kinds``, or in Russian
+    # (no articles) an opening noun in the nominative ("Решение пока не вступило в силу").
+    subject_kinds: frozenset[str] = frozenset()
+    # Opens with a definite noun phrase ("The closure ...", "The two sides ..."), or in
+    # Russian with a noun ("Ограничение продлится ..."): a reference back in itself.
+    definite: bool = False
+
+
+# A time to come, told in the present: "goes to the board next month", "later this year".
+_FUTURE_TIME = re.compile(
+    r"\b(?:next|later\s+this|this\s+coming)\s+(?:week|month|year|spring|summer|autumn|fall|"
+    r"winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
+_SEASON_AHEAD = re.compile(
+    r"\bin\s+the\s+(?:spring|summer|autumn|fall|winter|new\s+year)\b", re.IGNORECASE
+)
+# A sentence told in the past: then a season is history ("was approved in the autumn").
+_PAST_EN = frozenset(words("was were had did been"))
+
+# A span of time ("for six months", "на полгода"): a measure's time bound, after the lead.
+_SPAN = {
+    "en": re.compile(
+        r"\bfor\s+(?:a|an|\d+|\w+)\s+(?:days?|weeks?|fortnight|months?|years?)\b", re.IGNORECASE
+    ),
+    "ru": re.compile(
+        r"(?<!\w)на\s+(?:полгода|\d+\s+\w+|\w+\s+(?:дн|недел|месяц|год|лет|сут)\w*|"
+        r"(?:неделю|месяц|год|сутки|время|период))",
+        re.IGNORECASE,
+    ),
+}
+# Subordinators of a time to come: "once the work is done", "когда область выделит деньги"
+# (with the future, or "once" opening a clause), a condition of the claim.
+_WHEN = {"en": frozenset(words("when once")), "ru": frozenset(words("когда"))}
+_ONCE = re.compile(
+    r"(?:^|[,;]\s*|\b(?:only|but|and)\s+)once\s+(?!again\b|more\b|upon\b|a\b|an\b)"
+    r"|\bonce\s+(?:the|it|they|its|their|this|these|those|he|she|we|all|both)\b",
+    re.IGNORECASE,
+)
+# "тем, кто подаст заявление", "those who apply": who gets it, told as a relative clause
+_THOSE_WHO = {
+    "en": re.compile(r"\b(?:those|anyone|whoever)\s+who\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:тем|те|тех|теми|всем|все|всех)\s*,\s*кто\b", re.I),
+}
+_AS_SOON = re.compile(r"(?<!\w)как\s+только|(?<!\w)после\s+того\s+как|\bas\s+soon\s+as\b", re.I)
+
+# First and second person outside quotations: an essay or a column, whose opening lines are
+# not a news claim and its qualifier.
+_PERSONAL = {
+    "en": frozenset(words("i we you my our your us me")),
+    "ru": frozenset(words("я мы вы наш наша наше наши ваш ваша ваше ваши нас вас")),
+}
+_QUOTED = re.compile(r"[\"“«„][^\"”»“«„]*[\"”»]")
+
+# A negated participle or adjective: "unresolved", "undecided", "unconfirmed", "unclear",
+# "unproven" (not "united", "under", "until": the rest is not a participle).
+_UN_PARTICIPLE = re.compile(r"^(?:un|non-?)(?!i|der|til)[a-z]{3,}(?:ed|en|ain|ear|own|able|ible)$")
+# "May 19", "in May": the month, not the modal (capitalised only opening a sentence)
+_NAME_WORD = re.compile(r"(?<=\w[\s:,])\s*([A-Z][a-z]+)")
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z-]*")
+_BEFORE = frozenset(words("before"))
+_MODAL_MAY = re.compile(r"\bmay\b|^\W*May\s+(?!\d)")
+_PROVIDED = frozenset(words("provided providing"))
+# "too short to show", "слишком мала, чтобы": a degree that negates what follows.
+_TOO_TO = {
+    "en": re.compile(r"\btoo\s+\w+\s+(?:\w+\s+)?to\b", re.IGNORECASE),
+    "ru": re.compile(r"(?<!\w)слишком\s+\w+,?\s+чтобы", re.IGNORECASE),
+}
+_RU_BE = frozenset(words("было был была были будет будут нашлось"))
+_CLAUSE_OPENERS = frozenset(words("that they he she it we there"))
+_OPEN_CONTRAST = {"en": frozenset(words("yet still")), "ru": frozenset()}
+_ONLY_NOT_AFTER = frozenset(words("not the не единственный"))
+
+
+def _month_may(text: str) -> bool:
+    """Whether every "may" of ``text`` is the month ("on May 19", "in May")."""
+    return _MODAL_MAY.search(text) is None
+
+
+def _markers(
+    toks: list[str], per_token: list[set[str]], kinds: set[str], text: str, lang: str
+) -> frozenset[str]:
+    """Closed-class stance markers of a sentence, for the rule after the lead: ``neg``
+    (a negation not led by a quantifier), ``negq`` (one led by "no one", "никто"),
+    ``modal``, ``cond``, ``bound`` (a time bound), ``only``, ``contrast`` (an opening
+    one), ``doubt``, and what cancels a negation: ``record``, ``surprise``."""
+    out: set[str] = set()
+    after = _EPISTEMIC_AFTER[lang]
+    # Capitalised inside the sentence: a name or a title ("Mission: Impossible"), not a stance.
+    names = {w.lower() for w in _NAME_WORD.findall(text)} if lang == "en" else set()
+    for i, (w, ks) in enumerate(zip(toks, per_token, strict=True)):
+        nxt = toks[i + 1] if i + 1 < len(toks) else ""
+        if w in names:
+            continue
+        if "oblige" in ks and nxt in _RU_BE and lang == "ru":
+            continue  # "должен был направиться": a past schedule, told as history
+        if "neg" in ks and not (nxt and "only" in per_token[i + 1]):  # "not only" widens
+            # "не было", "нет": existential, as a quantifier's ("Опасных грузов не было")
+            existential = "negq" in ks or (lang == "ru" and nxt in _RU_BE)
+            out.add("negq" if existential else "neg")
+        if (ks & {"modal", "oblige", "require"} and not (w == "may" and _month_may(text))) or (
+            "weak" in ks and (nxt in after or (lang == "ru" and nxt.endswith(("ся", "сь"))))
+        ):
+            out.add("modal")
+        if ks & {"cond", "if", "whether"}:
+            out.add("cond")
+        if "only" in ks and not (i and toks[i - 1] in _ONLY_NOT_AFTER):
+            out.add("only")
+        if "bound" in ks:
+            out.add("bound")
+    if "negq" in out and "neg" in out and lang == "ru":
+        out.discard("neg")  # "Никто не пострадал": the negation is the quantifier's
+    if (
+        "negdeg" in kinds
+        or "unneg" in kinds
+        or _TOO_TO[lang].search(text)
+        # lower-case only: "The Unbreakable Kimmy Schmidt" is a title
+        or (lang == "en" and any(_UN_PARTICIPLE.match(w) for w in _LOWER_WORD.findall(text)))
+    ):
+        out.add("neg")  # "far from a done deal", "unresolved", "undecided", "unconfirmed"
+    if "bounded" in kinds and _UNTIL[lang].intersection(toks):
+        out.add("bound")  # "lasts until", "продлится до конца февраля"
+    if lang == "en" and any(w in _PROVIDED and nxt in _CLAUSE_OPENERS for w, nxt in pairwise(toks)):
+        out.add("cond")  # "provided they can recruit", not "provided funds"
+    if "persist" in kinds or (
+        "still" in kinds and kinds & {"neg", "oblige", "modal", "settle", "confirm", "apart"}
+    ):
+        out.add("bound")  # "still needs", "still at odds", "ещё не"
+    if toks and ("contrast" in per_token[0] or toks[0] in _OPEN_CONTRAST[lang]):
+        out.add("contrast")
+    if "however" in toks[1:6]:  # "The plan, however, ..."
+        out.add("contrast")
+    if kinds & {"doubt", "rumour", "mute", "deny"}:
+        out.add("doubt")
+    # "before" is a record only beside a negation ("never before"), not "goes before the
+    # inspectorate"
+    records = {w for w, ks in zip(toks, per_token, strict=True) if ks & {"record", "first"}}
+    negation = bool(kinds & {"neg", "negq"})
+    # a span of time makes a streak only beside a negation ("not seen for a century")
+    if records - _BEFORE or (records and negation) or (negation and _STREAK[lang].search(text)):
+        out.add("record")
+    if "surprise" in _negated(per_token):
+        out.add("surprise")
+    if _SPAN[lang].search(text):
+        out.add("span")
+    if _WHEN[lang].intersection(toks) or _AS_SOON.search(text):
+        out.add("when")
+    if _THOSE_WHO[lang].search(text):
+        out.add("who")  # a group picked by what it does: a condition when told in the future
+    if lang == "en" and _ONCE.search(text):
+        out.add("cond")
+    if _PERSONAL[lang].intersection(words(_QUOTED.sub(" ", text))):
+        out.add("personal")  # "we", "you", "I": an essay's voice, not a report
+    if text.lstrip()[:1] in _QUOTE_MARKS:
+        out.add("quote")  # direct speech after the lead elaborates more often than it limits
+    return frozenset(out)
+
+
+# Each sentence is read twice, as B after its predecessor and as A before its successor; a
+# bounded cache of this pure function reads it once without changing any output.
+@lru_cache(maxsize=1024)
+def profile(text: str, language: str, markers: bool = False) -> Profile | None:
+    """The detector's view of ``text``; None for a language without lexicons.
+
+    ``markers``: also read the closed-class markers of ``lead_stance`` (they double the
+    cost of a sentence, and only the one after the lead and the lead need them)."""
+    lang = "ru" if language in {"ru", "uk", "be"} else language
+    toks = words(text)
+    if lang == "en":
+        return _profile_en(text, toks, markers)
+    if lang == "ru":
+        return _profile_ru(text, toks, markers)
+    return None
+
+
+def _profile_en(text: str, toks: list[str], markers: bool) -> Profile:
+    kinds_of, lex = _english()
+    per_token = [set(kinds_of(w)) for w in toks]
+    for i, ks in enumerate(per_token):
+        if "again" in ks and "to" in toks[max(0, i - 2) : i]:
+            ks.add("again_to")  # "agreed to meet again": talks to be carried on
+    extra = _structures(text, toks, per_token, "en", lambda j: toks[j] == "to")
+    kinds: set[str] = set().union(*per_token) if per_token else set()
+    kinds |= _phrases(lex, toks) | extra
+    if "still" in toks[1:]:
+        kinds.add("persist")  # "they were still at loggerheads" (an opening "Still," contrasts)
+    stop = stopwords("en")
+    light = light_stemmer("en")
+    content = frozenset(light(w) for w in toks if len(w) > 3 and w not in stop)
+    head, head_kinds = "", frozenset[str]()
+    if len(toks) > 1 and toks[0] in _DEFINITE["en"]:
+        at = next((i for i in range(1, min(4, len(toks))) if toks[i] not in stop), 0)
+        if at:
+            head, head_kinds = light(toks[at]), frozenset(per_token[at])
+    future = (
+        "will" in toks
+        or any(w.startswith(("'ll", "’ll")) for w in toks)
+        or "scheduled" in extra
+        or bool(_FUTURE_TIME.search(text))
+        # "Parliament gets a vote on the plans in the autumn": a season, told in the present
+        or (
+            bool(_SEASON_AHEAD.search(text))
+            and not _PAST_EN & set(toks)
+            and not any(w.endswith("ed") and len(w) > 4 for w in toks)
+        )
+    )
+    return Profile(
+        frozenset(kinds),
+        _negated(per_token, bool(_FAILED["en"].intersection(toks))),
+        content,
+        head,
+        leans_back(text, "en") or bool(PRONOUNS["en"].intersection(toks[:3])),
+        future,
+        text.rstrip().endswith("?"),
+        len(toks),
+        _markers(toks, per_token, kinds, text, "en") if markers else frozenset(),
+        head_kinds,
+        _refers(toks, "en"),
+        head_kinds,
+        bool(head),
+    )
+
+
+# Parenthetical words of certainty, not of hedging ("Разумеется, схему пришлось менять").
+_RU_CERTAIN = frozenset(words("разумеется конечно безусловно несомненно естественно"))
+
+_STILL_ONLY_BEFORE = frozenset(words("ещё еще"))
+_ALL = frozenset(words("всё все"))
+
+# The future tense: the analytic forms, and pymorphy2's tense of the parsed words (parsing
+# every finite verb for a perfective future costs ten times the rest of the detector).
+_RU_FUTURE_AUX = frozenset(words("будет будут буду будем будете станет станут"))
+_NOT_PARSED = _Word("", "", frozenset())
+_RU_NE = re.compile(r"не\w{4,}")  # a word that may be negated by its prefix: parsed too
+
+
+def _profile_ru(text: str, toks: list[str], markers: bool) -> Profile:
+    analyse, lex = _russian()
+    # pymorphy2 only for words that could be in a lexicon and the opening words (an
+    # anaphoric determiner and its noun).
+    parsed = [
+        analyse(w)
+        if i < 3 or w.replace("ё", "е")[:_PREFIX_RU] in lex.prefixes or _RU_NE.match(w)
+        else _NOT_PARSED
+        for i, w in enumerate(toks)
+    ]
+    empty: frozenset[str] = frozenset()
+    per_token = [set().union(*(lex.index.get(f, empty) for f in p.forms)) for p in parsed]
+    for i, (p, ks) in enumerate(zip(parsed, per_token, strict=True)):
+        if "last" in ks and "undo" in ks and p.lemma.endswith(("ться", "тись")):
+            ks.discard("undo")  # "продлятся три месяца" lasts; "продлят" extends
+        if toks[i] == "не" and i + 1 < len(toks):
+            nxt = analyse(toks[i + 1])
+            # "не больше ногтя": a degree; "не смогли добраться": what happened (not
+            # "не смогли договориться", which denies a settling)
+            if ("COMP" in nxt.tag and toks[i + 1] not in _NOT_BEFORE) or (
+                nxt.lemma == "смочь" and not any(per_token[i + 2 : i + 2 + _SCOPE + 1])
+            ):
+                ks.discard("neg")
+        if "again" in ks and p.tag.startswith("INFN"):
+            ks.add("again_to")  # "условились продолжить обсуждение"
+        if "await" in ks and "past" in p.tag:
+            ks.discard("await")  # "ожидали такого решения": it came as expected
+        # "ещё" is "still" only before a negation or a duty ("ещё не", "ещё предстоит"),
+        # not "another" ("ещё одна линия") or "as early as" ("ещё в декабре").
+        if toks[i] in _STILL_ONLY_BEFORE and not (
+            i + 1 < len(toks) and per_token[i + 1] & {"neg", "oblige"}
+        ):
+            ks.discard("still")
+    extra = _structures(
+        text, toks, per_token, "ru", lambda j: analyse(toks[j]).tag.startswith("INFN")
+    )
+    kinds: set[str] = set().union(*per_token) if per_token else set()
+    kinds |= _phrases(lex, toks) | extra
+    if any(p.negated for p in parsed):
+        kinds.add("unneg")  # "назвала сведения недостоверными"
+    if any(w in _STILL_ONLY_BEFORE and prev in _ALL for prev, w in pairwise(toks)):
+        kinds.add("persist")  # "всё ещё спорят": the state has not changed yet
+    if any(
+        "Prnt" in p.tag and p.lemma not in lex.sets["contrast"] and p.lemma not in _RU_CERTAIN
+        for p in parsed
+    ):
+        kinds.add("modal")  # a parenthetical word: "возможно", "по-видимому", "кажется"
+    stop = stopwords("ru")
+    light = light_stemmer("ru")
+    content = frozenset(light(w) for w in toks if len(w) > 3 and w not in stop)
+    head, head_kinds = "", frozenset[str]()
+    if len(toks) > 1 and (toks[0] in _DEFINITE["ru"] or "Anph" in parsed[0].tag):
+        at = next((i for i in range(1, min(4, len(toks))) if parsed[i].tag.startswith("NOUN")), 0)
+        if at:
+            head, head_kinds = light(toks[at]), frozenset(per_token[at])
+    opening = parsed[0].tag if parsed else ""
+    # (the accusative reading first for inanimate nouns: "Решение" is both)
+    subject_kinds = (
+        frozenset(per_token[0])
+        if opening.startswith("NOUN") and ("nomn" in opening or "inan" in opening)
+        else head_kinds
+    )
+    return Profile(
+        frozenset(kinds),
+        _negated(per_token, _failed_ru(toks)),
+        content,
+        head,
+        leans_back(text, "ru") or bool(PRONOUNS["ru"].intersection(toks[:3])),
+        bool(_RU_FUTURE_AUX.intersection(toks)) or any("futr" in p.tag for p in parsed),
+        text.rstrip().endswith("?"),
+        len(toks),
+        _markers(toks, per_token, kinds, text, "ru") if markers else frozenset(),
+        head_kinds,
+        _refers(toks, "ru"),
+        subject_kinds,
+        bool(head) or (opening.startswith("NOUN") and ("nomn" in opening or "inan" in opening)),
+    )
