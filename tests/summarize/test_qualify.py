@@ -1267,3 +1267,44 @@ def test_round_fourteen_next_sentence(claim: str, text: str, language: str) -> N
 def test_the_accuseds_lawyer(text: str, expected: bool) -> None:
     b = profile(text, "en")
     assert b is not None and ("defence" in b.kinds) is expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "language"),
+    [
+        # the record corrected, a slip of the tongue, data not checked, a figure firmed up
+        (
+            "The minister told parliament that 4,000 new nurses had been hired since May.",
+            "Her office later corrected the record, saying most were still in training.",
+            "en",
+        ),
+        (
+            "Мэр пообещал бесплатные парковки для всех жителей центра.",
+            "Позже его пресс-секретарь пояснила, что эти слова были оговоркой.",
+            "ru",
+        ),
+        (
+            "Половина школьников спят меньше семи часов, выяснили социологи.",
+            "Ответы детей с данными трекеров авторы не сверяли.",
+            "ru",
+        ),
+        (
+            "Exports rose 4 percent in the first quarter, the statistics office said.",
+            "The office said the number rests on incomplete returns and would be firmed up in"
+            " June.",
+            "en",
+        ),
+    ],
+)
+def test_round_fifteen_next_sentence(claim: str, text: str, language: str) -> None:
+    assert qualifies_claim(claim, text, language)
+
+
+def test_the_leads_kind_of_claim_named_two_on() -> None:
+    lead = "Exports rose 4 percent in the first quarter, the statistics office said."
+    between = "Car makers and chemical firms led the rise."
+    figure = "Statisticians said the number rests on incomplete returns and would be firmed up."
+    assert qualifies_lead_across(lead, figure, "en", between)
+    # the same stance, the sentence between already naming a figure of its own
+    other = "Car exports alone were worth 2 billion euros, a figure the office said was a record."
+    assert not qualifies_lead_across(lead, figure, "en", other)

@@ -250,6 +250,12 @@ _STATUS_WORDS = frozenset(
 )
 
 
+# Nouns of what a claim is made of (a figure, the data, a report); after a study's finding,
+# also the study's words (its participants, its authors).
+_CLAIM_KIND = frozenset({"info", "result", "estimate", "told"})
+_STUDY_KIND = frozenset({"study", "source"})
+
+
 def qualifies_lead_across(lead: str, text: str, language: str, between: str | None = None) -> bool:
     """Whether ``text``, two sentences after the article's ``lead`` (``between`` in between),
     qualifies it: ``qualifies_across``, or any signal of the claim's status read as if
@@ -271,7 +277,15 @@ def qualifies_lead_across(lead: str, text: str, language: str, between: str | No
     ):
         return False
     # about the lead, not the sentence between: a definite noun phrase opens it ("The
-    # figures", "Скидка"), or it names what the lead names and the sentence between does not
-    if not (b.definite or (b.content & a.content) - (m.content if m is not None else frozenset())):
+    # figures", "Скидка"), or it names what the lead names and the sentence between does
+    # not, or it names the lead's kind of claim (the number, the data, the participants)
+    # in a word of a kind the sentence between does not have
+    said = {kind for kind, on in signals(a, b).items() if on and kind in _STATUS}
+    own = m.kinds if m is not None else frozenset()
+    kinds = _CLAIM_KIND | (_STUDY_KIND if a.kinds & _STUDY_KIND else frozenset())
+    named = bool(b.kinds & kinds - own)
+    if not (
+        b.definite or (b.content & a.content) - (m.content if m is not None else frozenset())
+    ) and not (named and said & {"doubt", "negated_settling", "study_limit"}):
         return False
-    return any(on for kind, on in signals(a, b).items() if kind in _STATUS)
+    return bool(said)

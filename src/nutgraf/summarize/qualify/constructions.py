@@ -534,9 +534,13 @@ def _said_of_claim(toks: list[str], per_token: list[set[str]], lang: str) -> set
             before = toks[j - 1]
             if before in _WHOSE or before.endswith(("'s", "’s")) or before in _DEFENCE:
                 out.add("defence")
-    # said in error: "had been published by mistake", "опубликовали по ошибке"
+    # said in error: "had been published by mistake", "опубликовали по ошибке"; the record
+    # corrected ("amended the parliamentary record", "corrected the figures")
     if any(pair in _IN_ERROR for pair in pairwise(toks)):
         out |= {"retract", "doubt"}
+    for j, w in enumerate(toks):
+        if w.startswith(_CORRECT) and _SAID_THING.intersection(toks[j + 1 : j + 4]):
+            out |= {"retract", "doubt"}
     # a figure that may still change ("the sum could change a good deal", "итоговая цифра
     # может измениться", "the toll is likely to rise"): the claim's number is provisional
     if any(ks & {"info", "estimate", "result"} for ks in per_token):
@@ -558,12 +562,17 @@ _LAWYER = frozenset(words("lawyer lawyers solicitor solicitors attorney attorney
 _WHOSE = frozenset(words("his her their"))
 _DEFENCE = frozenset(words("defence defense"))
 _IN_ERROR = frozenset({("by", "mistake"), ("in", "error"), ("по", "ошибке")})
+_CORRECT = ("amended", "corrected", "исправил", "исправл")
+_SAID_THING = frozenset(
+    words("record figure figures number numbers statement remarks remark claim report")
+    + words("данные цифру цифры заявление слова сообщение публикацию")
+)
 # Verbs of a figure changing or being revised, by prefix (the modal before them is read),
 # and how often a later count changes it ("Росстат нередко её снижает").
 _OFTEN = frozenset(
     words("often usually sometimes frequently typically нередко часто обычно иногда")
 )
 _REVISE = {
-    "en": ("chang", "rise", "risen", "grow", "climb", "increas", "revis", "fall"),
+    "en": ("chang", "rise", "risen", "grow", "climb", "increas", "revis", "fall", "firm"),
     "ru": ("измен", "вырас", "увелич", "пересмотр", "уточн", "скорректир", "сниз", "сниж", "повыс"),
 }

@@ -80,11 +80,11 @@ _EN: dict[str, str] = {
     # not a limit of the claim.
     "harm": "injure injury hurt harm unharmed unhurt wound damage casualty",
     # A finding not yet firm: "The findings are preliminary", "not yet published".
-    "prelim": "preliminary unpublished provisional",
+    "prelim": "preliminary unpublished provisional incomplete",
     # A measure run as a test: "part of a six-week experiment", "a pilot scheme".
     "trialrun": "=experiment pilot-scheme pilot-project trial-period trial-basis",
     # What a subject tells: with "report", withheld ("have given no figure") it is unsaid.
-    "info": "figure detail information data",
+    "info": "figure detail information data =number =total =toll",
     # A finding of co-occurrence, which a study's authors stress is not a cause.
     "assoc": "association associate correlation correlate correlational",
     # A measure's end at a named time: "a trial that ends in October".
@@ -210,16 +210,16 @@ _RU: dict[str, str] = {
     "известно уточнить",
     "confirm": "подтвердить подтверждать подтверждение комментировать прокомментировать "
     "комментарий проверить проверять независимо ответить назвать известно обсуждать раскрыть "
-    "раскрывать уточнить уточнять подтвердиться подтверждаться ли",
+    "раскрывать уточнить уточнять подтвердиться подтверждаться ли сверить сверять",
     "mute": "молчать молчание",
     "study": "исследование связь выборка предварительный доказать доказывать доказательство "
     "участник "
     "мышь животное корреляция ограничение испытание причинно-следственный доброволец "
     "наблюдение участвовать опрос препринт",
     "animal": "мышь крыса обезьяна",  # and "на животных", in ``constructions``
-    "prelim": "предварительный неопубликованный",
+    "prelim": "предварительный неопубликованный неполный",
     "trialrun": "эксперимент пилотный",
-    "info": "данные сведения информация цифра подробность",
+    "info": "данные сведения информация цифра подробность число",
     "harm": "пострадать пострадавший ранить ранение травма травмировать",
     "assoc": "корреляция коррелировать взаимосвязь совпадение",
     "ending": "закончиться завершиться истечь истекать",
@@ -238,7 +238,7 @@ _RU: dict[str, str] = {
     "accord": "соглашение договор сделка договорённость договоренность перемирие слияние "
     "поглощение",
     "told": "сообщение информация сведения данные слух утверждение обвинение версия",
-    "unsay": "дезавуировать",
+    "unsay": "дезавуировать оговорка",
     "estimate": "прогноз предположение",
     "view": "мнение оценка позиция версия утверждение обвинение",
     "result": "результат вывод статья",
