@@ -642,9 +642,9 @@ def readability_body(page: str | lxml.html.HtmlElement) -> str:
     # Imported here: most pages never reach the vote, the one user of readability-lxml.
     from readability import Document as ReadabilityDocument
 
-    from nutgraf.ingest.tree_readability import TreeReadability
+    from nutgraf.ingest.tree_readability import tree_readability
 
-    document = ReadabilityDocument(page) if isinstance(page, str) else TreeReadability(page)
+    document = ReadabilityDocument(page) if isinstance(page, str) else tree_readability(page)
     summary = document.summary(html_partial=True)  # Unparseable: ValueError
     return _summary_paragraphs(summary)
 
