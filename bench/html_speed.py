@@ -1,6 +1,6 @@
 """HTML page -> 3 key points: nutgraf against trafilatura.extract + split + sumy LexRank.
 
-Usage: python bench/html_speed.py [--shared PATH] [--limit N] [--no-profile]
+Usage: python bench/html_speed.py [--shared PATH] [--limit N] [--no-profile] [--other TREE]
 
 Both systems get the page's raw bytes and return three sentences. The baseline is
 ``trafilatura.extract`` (comments off, as nutgraf), nutgraf's own sentence splitter (syntok
@@ -15,6 +15,15 @@ medians, their ratio (baseline / nutgraf: above 1 means nutgraf is faster), the 
 profile by stage of each system on the same pages (a second pass, wrapped stage functions; the
 wrapping adds a little time, so the profile's shares, not its sum, are the figure).
 Sets under ``PATH/data/extraction``: ``scrapinghub`` (English) and ``daniel-ru`` (Russian).
+
+``--other TREE`` (a checkout or ``git archive`` of nutgraf, say main) adds a third system to the
+interleaved run: the same summarizer with that tree's ``ingest/html.py`` extracting the page (as
+``bench/extract_html_ab.py`` loads it), so that a change to the extraction is compared with
+the tree before it on the same pages in the same minutes; the order of the three cycles through
+all six. It prints that tree's row too, and the median of the per-page ratios other / this.
+The nutgraf run that comes second on a page finds the key points' word caches warm, so in
+this mode both nutgraf rows are a little faster than in a run of their own: compare the two
+rows with each other, and quote the ratios to the baseline from runs without ``--other``.
 """
 
 from __future__ import annotations
@@ -22,6 +31,7 @@ from __future__ import annotations
 import argparse
 import functools
 import gzip
+import itertools
 import json
 import statistics
 import sys
@@ -73,6 +83,22 @@ def ours(summarizer: Summarizer) -> Callable[[bytes, str], list[str]]:
             return []
 
     return run
+
+
+def extracting_with(
+    run: Callable[[bytes, str], list[str]], extract: Callable[..., Any]
+) -> Callable[[bytes, str], list[str]]:
+    """``run`` with ``extract`` as the pipeline's ``extract_html`` during each call."""
+
+    def swapped(page: bytes, lang: str) -> list[str]:
+        saved = nutgraf.pipeline.extract_html
+        nutgraf.pipeline.extract_html = extract
+        try:
+            return run(page, lang)
+        finally:
+            nutgraf.pipeline.extract_html = saved
+
+    return swapped
 
 
 def cpu_ms(run: Callable[[], object]) -> float:
@@ -170,6 +196,7 @@ def main() -> int:
     parser.add_argument("--limit", type=int, help="at most N pages per set")
     parser.add_argument("--languages", nargs="*", default=["en", "ru"])
     parser.add_argument("--no-profile", action="store_true", help="skip the profile by stage")
+    parser.add_argument("--other", type=Path, help="another tree to compare, e.g. main's")
     args = parser.parse_args()
     data = args.shared / "data" / "extraction"
     if not data.is_dir():
@@ -177,25 +204,30 @@ def main() -> int:
         return 0
     summarizer = Summarizer()
     ours_run = ours(summarizer)
+    systems: dict[str, Callable[[bytes, str], list[str]]] = {"this": ours_run, "base": baseline}
+    if args.other:
+        from extract_html_ab import load_other
+
+        systems["other"] = extracting_with(ours_run, load_other(args.other).extract_html)
     rows = []
+    others = []
     profiles = []
     for lang in args.languages:
         pages = load_pages(data, lang)[: args.limit]
         for page in pages[:WARMUP]:
-            ours_run(page, lang)
-            baseline(page, lang)
-        mine: list[float] = []
-        theirs: list[float] = []
+            for system in systems.values():
+                system(page, lang)
+        times: dict[str, list[float]] = {name: [] for name in systems}
+        # Every order in turn: the nutgraf run that comes second on a page finds its words
+        # parsed already (the key points' caches), so each must come first as often.
+        orders = list(itertools.permutations(systems))
         for i, page in enumerate(pages):
-            a = functools.partial(ours_run, page, lang)
-            b = functools.partial(baseline, page, lang)
-            if i % 2:
-                theirs.append(cpu_ms(b))
-                mine.append(cpu_ms(a))
-            else:
-                mine.append(cpu_ms(a))
-                theirs.append(cpu_ms(b))
+            for name in orders[i % len(orders)]:
+                times[name].append(cpu_ms(functools.partial(systems[name], page, lang)))
+        mine, theirs = times["this"], times["base"]
         rows.append((lang, len(pages), mine, theirs))
+        if "other" in times:
+            others.append((lang, len(pages), times["other"], theirs, mine))
         if not args.no_profile:
             profiles.append((lang, len(pages), profile_ours(summarizer, pages, lang)))
             profiles.append((lang, -len(pages), profile_baseline(pages, lang)))
@@ -207,6 +239,14 @@ def main() -> int:
         print(
             f"| {names[lang]}, {n} pages | {mine_ms:.1f} ms | {theirs_ms:.1f} ms "
             f"| **{theirs_ms / mine_ms:.2f}x** |"
+        )
+    for lang, n, other, theirs, mine in others:
+        other_ms, theirs_ms = statistics.median(other), statistics.median(theirs)
+        per_page = statistics.median(a / b for a, b in zip(other, mine, strict=True) if b > 0)
+        print(
+            f"| {names[lang]}, {n} pages, other tree | {other_ms:.1f} ms | {theirs_ms:.1f} ms "
+            f"| **{theirs_ms / other_ms:.2f}x** | (means {statistics.mean(other):.1f} / "
+            f"{statistics.mean(theirs):.1f} ms; other / this per page {per_page:.2f}x)"
         )
     # The medians of a two-humped distribution (pages one run settles, pages the vote
     # settles) move with the share of each; the means show what a batch of pages costs.

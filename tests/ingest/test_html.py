@@ -10,7 +10,11 @@ from trafilatura import load_html
 from nutgraf.config import Config
 from nutgraf.errors import InputError, NoArticleError
 from nutgraf.ingest.html import (
+    _CONFIRMED_STRICT,
+    _CONFIRMING_STRICT,
     LinkText,
+    _confirmed,
+    _shingles,
     choose_body,
     decode_html,
     extract_html,
@@ -393,6 +397,28 @@ def test_a_clean_page_takes_one_trafilatura_run() -> None:
     assert found.confident
     assert found.body == found.strict
     assert found.body.endswith(EN_PARAGRAPHS[-1])
+
+
+def test_the_precision_run_stands_inside_readabilitys_text_without_all_of_it() -> None:
+    # readability's port also kept a caption and a related-story line the precision run
+    # dropped: the precision body is wholly in its text and holds three quarters of it
+    extra = (
+        "The Old Mill bridge seen from the river bank, photographed in March by our staff.",
+        "Read more: the council's plan for the Harbour Road crossing and its new bus lanes.",
+    )
+    readable = _shingles("\n\n".join((*EN_PARAGRAPHS, *extra)))
+    strict = "\n\n".join(EN_PARAGRAPHS)
+    share = sum((_shingles(strict) & readable).values()) / sum(readable.values())
+    assert 0.7 < share < 0.9
+    assert _confirmed(_shingles(strict), readable, _CONFIRMING_STRICT, _CONFIRMED_STRICT)
+    # a precision body with a line readability does not have (a tenth of its text) does
+    # not stand: the full cascade gets its chance, though a balanced body would stand
+    clutter = "Subscribe to our newsletter for the latest council news today."
+    cluttered = _shingles(f"{strict}\n\n{clutter}")
+    own = sum((cluttered & readable).values()) / sum(cluttered.values())
+    assert 0.9 < own < 0.93
+    assert not _confirmed(cluttered, readable, _CONFIRMING_STRICT, _CONFIRMED_STRICT)
+    assert _confirmed(cluttered, readable, 0.7)
 
 
 def test_restore_breaks_from_other_candidates() -> None:
