@@ -1308,3 +1308,70 @@ def test_the_leads_kind_of_claim_named_two_on() -> None:
     # the same stance, the sentence between already naming a figure of its own
     other = "Car exports alone were worth 2 billion euros, a figure the office said was a record."
     assert not qualifies_lead_across(lead, figure, "en", other)
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "language", "after_lead"),
+    [
+        # a finding got in a dish, a study paid for by the seller
+        (
+            "A plant extract stopped liver cancer cells from dividing, researchers reported.",
+            "The experiments were done on cells in a petri dish.",
+            "en",
+            False,
+        ),
+        (
+            "People who ate dark chocolate daily had lower blood pressure, a new study found.",
+            "The study was funded by a confectionery maker.",
+            "en",
+            False,
+        ),
+        # the accused's lawyer after an accusation that is not told as a report
+        (
+            "Prosecutors have accused a former mayor of taking bribes from builders.",
+            "His lawyer said the payments were legal consulting fees.",
+            "en",
+            False,
+        ),
+        # a correction issued, an error that crept in, only after approval
+        (
+            "The airline said all flights would resume on Monday.",
+            "It later issued a correction covering only domestic routes.",
+            "en",
+            False,
+        ),
+        (
+            "Музей сообщил, что купил картину за 40 млн рублей.",
+            "Позже выяснилось, что в сообщение вкралась ошибка.",
+            "ru",
+            False,
+        ),
+        (
+            "Страны подписали соглашение о безвизовых поездках для студентов.",
+            "Документ вступит в силу лишь после одобрения парламентами.",
+            "ru",
+            False,
+        ),
+        # a long sentence right after the lead that refers back to it
+        (
+            "A judge ruled that the delivery firm Parcelo must treat its couriers as employees.",
+            "Parcelo has 21 days to take the case to the Court of Appeal and said on Friday that"
+            " it intends to do so, which would put the ruling on hold while the higher court"
+            " hears the case.",
+            "en",
+            True,
+        ),
+    ],
+)
+def test_round_sixteen(claim: str, text: str, language: str, after_lead: bool) -> None:
+    assert qualifies_claim(claim, text, language, after_lead=after_lead)
+
+
+def test_a_long_sentence_is_its_own_statement_away_from_the_lead() -> None:
+    claim = "A judge ruled that the delivery firm Parcelo must treat its couriers as employees."
+    text = (
+        "Parcelo has 21 days to take the case to the Court of Appeal and said on Friday that"
+        " it intends to do so, which would put the ruling on hold while the higher court"
+        " hears the case."
+    )
+    assert not qualifies_claim(claim, text, "en")

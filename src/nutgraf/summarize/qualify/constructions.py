@@ -541,6 +541,18 @@ def _said_of_claim(toks: list[str], per_token: list[set[str]], lang: str) -> set
     for j, w in enumerate(toks):
         if w.startswith(_CORRECT) and _SAID_THING.intersection(toks[j + 1 : j + 4]):
             out |= {"retract", "doubt"}
+        # a correction issued ("issued a correction", "разослал уточнение"), an error that
+        # crept in ("вкралась ошибка")
+        if w in _CORRECTION and any(t.startswith(_ISSUED) for t in toks[max(0, j - 3) : j]):
+            out |= {"retract", "doubt"}
+        if w.startswith("ошибк") and j and toks[j - 1].startswith("вкрал"):
+            out |= {"retract", "doubt"}
+        # a study paid for by an interested party ("bankrolled by Dairyfield, which sells
+        # the drink", "исследование оплатил производитель"): a limit of its finding
+        if w.startswith(_PAID_FOR[lang]) and any(
+            ks & {"finding", "study", "source", "result"} for ks in per_token
+        ):
+            out.add("interest")
     # a figure that may still change ("the sum could change a good deal", "итоговая цифра
     # может измениться", "the toll is likely to rise"): the claim's number is provisional
     if any(ks & {"info", "estimate", "result"} for ks in per_token):
@@ -551,6 +563,7 @@ def _said_of_claim(toks: list[str], per_token: list[set[str]], lang: str) -> set
                 and (
                     any(ks & {"modal", "weak", "can"} for ks in window)
                     or bool(_OFTEN.intersection(toks[max(0, j - 3) : j]))  # "нередко снижает"
+                    or _WILL_BE <= set(toks[max(0, j - 3) : j])  # "will be replaced"
                 )
                 and not any("neg" in ks for ks in window)  # "would not be revised"
             ):
@@ -562,6 +575,12 @@ _LAWYER = frozenset(words("lawyer lawyers solicitor solicitors attorney attorney
 _WHOSE = frozenset(words("his her their"))
 _DEFENCE = frozenset(words("defence defense"))
 _IN_ERROR = frozenset({("by", "mistake"), ("in", "error"), ("по", "ошибке")})
+_CORRECTION = frozenset(words("correction correction уточнение опровержение"))
+_ISSUED = ("issu", "publish", "sent", "разосл", "опубликова", "распространи", "выпусти")
+_PAID_FOR = {
+    "en": ("bankroll", "sponsored", "funded", "financed", "paid for"),
+    "ru": ("профинансир", "оплатил", "оплачен", "спонсир", "финансировал"),
+}
 _CORRECT = ("amended", "corrected", "исправил", "исправл")
 _SAID_THING = frozenset(
     words("record figure figures number numbers statement remarks remark claim report")
@@ -572,7 +591,8 @@ _SAID_THING = frozenset(
 _OFTEN = frozenset(
     words("often usually sometimes frequently typically нередко часто обычно иногда")
 )
+_WILL_BE = frozenset(words("will be"))
 _REVISE = {
-    "en": ("chang", "rise", "risen", "grow", "climb", "increas", "revis", "fall", "firm"),
+    "en": ("chang", "rise", "risen", "grow", "climb", "increas", "revis", "fall", "firm", "replac"),
     "ru": ("измен", "вырас", "увелич", "пересмотр", "уточн", "скорректир", "сниз", "сниж", "повыс"),
 }

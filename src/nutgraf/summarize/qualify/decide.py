@@ -7,6 +7,8 @@ from .reading import Profile, profile
 
 _SHORT = 14  # words: a sentence this short whose subject is left implicit is about A
 _LONG = 35  # words: a sentence this long is its own statement
+_LEAD_LONG = 45  # words: ... but right after the lead, see ``qualifies_claim``
+_STATUS_AFTER_LEAD = ("pending", "doubt", "study_limit", "conditional", "temporary")
 
 # Each signal is one way a sentence can qualify the one before it (the kinds of the issue:
 # pending, temporary or conditional, unconfirmed, no agreement, a study's limits). Measured
@@ -57,14 +59,17 @@ def _names_kind(a: Profile, b: Profile) -> bool:
     return bool(b.head_kinds & a.kinds & _SHELL)
 
 
-def signals(a: Profile, b: Profile) -> dict[str, bool]:
-    """Which of ``SIGNALS`` say that B qualifies A (all False when B is not about A)."""
+def signals(a: Profile, b: Profile, *, limit: int = _LONG) -> dict[str, bool]:
+    """Which of ``SIGNALS`` say that B qualifies A (all False when B is not about A).
+
+    ``limit``: from this many words B is its own statement (only a negated settling counts).
+    """
     if b.question:
         return dict.fromkeys(SIGNALS, False)
     bk, neg = b.kinds, b.negated
     plan = "plan" in a.kinds or a.future
     close = b.leans or b.n_words <= _SHORT  # B's subject is A's
-    long = b.n_words >= _LONG
+    long = b.n_words >= limit
     # "still needs approval", "awaiting a ruling", "not yet": the settling is still to come
     pending = (
         "notyet" in bk
@@ -108,9 +113,10 @@ def signals(a: Profile, b: Profile) -> dict[str, bool]:
         or ("threat" in bk and about)
         # the accused's side answering a reported accusation ("his solicitor said he would
         # fight the charge", "Адвокат задержанного утверждает, что ...")
-        or ("defence" in bk and "report" in bk and "report" in a.kinds),
+        or ("defence" in bk and "report" in bk and bool(a.kinds & {"report", "told", "view"})),
         # "the link does not prove", "only 40 patients", "may differ in people"
-        "study_limit": (
+        "study_limit": ("interest" in bk and study_a)
+        or (
             ("study" in bk or (study_a and "finding" in bk))  # "The trial was small"
             and (
                 "study" in neg
@@ -279,6 +285,14 @@ def qualifies_claim(claim: str, text: str, language: str, *, after_lead: bool = 
         return True
     if not after_lead:
         return False
+    # right after the lead, a longer sentence that refers back to it (opening with a
+    # definite noun phrase, or naming what the lead names: "Their tests, however, were
+    # carried out on cells grown on plastic plates, and ...", "Zoomcab has 28 days to take
+    # the case to the Court of Appeal ...") still states the lead's status
+    if _LONG <= b.n_words < _LEAD_LONG and (b.definite or bool(a.content & b.content)):
+        said = signals(a, b, limit=_LEAD_LONG)
+        if any(said[k] for k in _STATUS_AFTER_LEAD):
+            return True
     a, b = profile(claim, language, True), profile(text, language, True)
     return a is not None and b is not None and bool(lead_stance(a, b))
 

@@ -21,10 +21,11 @@ _EN: dict[str, str] = {
     # Requiring is pending only before what settles ("would require the consent of").
     "require": "require",
     "cond": "unless depend dependent condition conditional contingent hinge rely =relies =relied "
-    "provided-that subject-to only-if only-while only-when only-once as-long-as so-long-as",
+    "provided-that subject-to only-if only-while only-when only-once only-after as-long-as "
+    "so-long-as",
     "if": "if",
     "pend": "pending review reconsider await awaiting revisit evaluate in-due-course "
-    "for-approval for-ratification for-review under-review under-consideration",
+    "for-approval for-ratification for-review under-review under-consideration on-hold",
     "still": "yet still until later early remain",  # pending only beside a settling or negation
     "temp": "temporary temporarily interim provisional tentative expire revoke experimental "
     "stopgap for-the-time-being until-further-notice",
@@ -75,7 +76,8 @@ _EN: dict[str, str] = {
     "causal sample participant preliminary replicate limited limitation evidence "
     "prove proof observational mice animal finding survey volunteer peer proven preprint",
     # A finding in animals, not people: a study's limit after it ("was carried out on mice").
-    "animal": "mice mouse rat rats monkey monkeys",  # and "in animals", in ``constructions``
+    "animal": "mice mouse rat rats monkey monkeys in-vitro petri cell-culture cell-cultures "
+    "grown-in-the-lab plastic-plates",  # and "in animals", in ``constructions``
     # Harm: its negation after an incident is an outcome ("The driver was not injured"),
     # not a limit of the claim.
     "harm": "injure injury hurt harm unharmed unhurt wound damage casualty",
@@ -172,7 +174,7 @@ _RU: dict[str, str] = {
     "can": "мочь",
     "oblige": "должен нужно нужный необходимо необходимый предстоять требоваться",
     "require": "требовать нуждаться",
-    "cond": "зависеть зависимость при-условии только-если лишь-если",
+    "cond": "зависеть зависимость при-условии только-если лишь-если только-после лишь-после",
     "if": "если",
     "pend": "предварительный рассматривать рассмотреть рассмотрение пересмотреть экспертиза "
     "рецензирование рецензия рецензировать "
