@@ -563,7 +563,7 @@ def _said_of_claim(toks: list[str], per_token: list[set[str]], lang: str) -> set
                 and (
                     any(ks & {"modal", "weak", "can"} for ks in window)
                     or bool(_OFTEN.intersection(toks[max(0, j - 3) : j]))  # "нередко снижает"
-                    or _WILL_BE <= set(toks[max(0, j - 3) : j])  # "will be replaced"
+                    or _WILL_BE.issubset(toks[max(0, j - 3) : j])  # "will be replaced"
                 )
                 and not any("neg" in ks for ks in window)  # "would not be revised"
             ):
