@@ -258,10 +258,12 @@ _STUDY_KIND = frozenset({"study", "source"})
 
 def qualifies_lead_across(lead: str, text: str, language: str, between: str | None = None) -> bool:
     """Whether ``text``, two sentences after the article's ``lead`` (``between`` in between),
-    qualifies it: ``qualifies_across``, or any signal of the claim's status read as if
-    ``text`` came right after the lead. A story's qualifiers are about its main claim (the
-    ruling to be appealed, the figure to be revised, the finding that is only an
-    association) more often than about the detail between.
+    qualifies it: ``qualifies_across``, or a signal of the claim's status (``_STATUS``, read
+    as if ``text`` came right after the lead) said in a word of status, in a sentence under
+    ``_LONG`` words, not a quotation, that refers to the lead rather than to ``between``. A
+    story's qualifiers are about its main claim (the ruling to be appealed, the figure to be
+    revised, the finding that is only an association) more often than about the detail
+    between.
     """
     if qualifies_across(lead, text, language, between, after_lead=True):
         return True
