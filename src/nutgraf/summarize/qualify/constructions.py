@@ -575,8 +575,8 @@ _LAWYER = frozenset(words("lawyer lawyers solicitor solicitors attorney attorney
 _WHOSE = frozenset(words("his her their"))
 _DEFENCE = frozenset(words("defence defense"))
 _IN_ERROR = frozenset({("by", "mistake"), ("in", "error"), ("по", "ошибке")})
-_CORRECTION = frozenset(words("correction correction уточнение опровержение"))
-_ISSUED = ("issu", "publish", "sent", "разосл", "опубликова", "распространи", "выпусти")
+_CORRECTION = frozenset(words("correction уточнение опровержение"))
+_ISSUED = ("issu", "publish", "разосл", "опубликова", "распространи", "выпусти")
 _PAID_FOR = {
     "en": ("bankroll", "sponsored", "funded", "financed", "paid for"),
     "ru": ("профинансир", "оплатил", "оплачен", "спонсир", "финансировал"),
