@@ -35,8 +35,8 @@ WARMUP = 3
 def load_other(tree: Path) -> ModuleType:
     path = tree / "src" / "nutgraf" / "ingest" / "html.py"
     spec = importlib.util.spec_from_file_location("other_html", path)
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"cannot load {path}")
+    if not path.is_file() or spec is None or spec.loader is None:
+        raise SystemExit(f"{tree}: not a nutgraf tree (no {path.relative_to(tree)})")
     module = importlib.util.module_from_spec(spec)
     sys.modules["other_html"] = module  # dataclasses look their module up
     spec.loader.exec_module(module)
