@@ -136,9 +136,11 @@ def prepare(doc: Document) -> Prepared:
     lang = doc.language
     body = body_start(doc)
     lean = tuple(leans_back(t, lang) for t in texts)
+    reader = tuple(to_reader(t) for t in texts)
     # The sentence right after the lead is read with a lower bar (``qualify.lead_stance``).
+    # A line to the reader ("Click here to read ...") qualifies nothing.
     qual = tuple(
-        qualifies(t, lang, texts[i - 1] if i else None, after_lead=i == body + 1)
+        not reader[i] and qualifies(t, lang, texts[i - 1] if i else None, after_lead=i == body + 1)
         for i, t in enumerate(texts)
     )
     # A qualifier of the sentence two back in its paragraph, across the one between ("The
@@ -154,6 +156,7 @@ def prepare(doc: Document) -> Prepared:
             sents[i].paragraph == sents[i - 2].paragraph
             or (i == body + 2 and sents[i].paragraph == sents[i - 2].paragraph + 1)
         )
+        and not reader[i]
         and (
             qualifies_lead_across(texts[i - 2], t, lang, texts[i - 1])
             if i == body + 2
@@ -161,7 +164,6 @@ def prepare(doc: Document) -> Prepared:
         )
         for i, t in enumerate(texts)
     )
-    reader = tuple(to_reader(t) for t in texts)
     depths = tuple(_quote_depths(sents))
     units = tuple(
         _unit(sents, i, body, lean, (qual, skip), reader, depths) if i >= body else None

@@ -11,6 +11,7 @@ from nutgraf.summarize.cues import words
 
 from .constructions import _QUOTE_MARKS
 from .decide import _LONG, _SHORT, signals
+from .learned import stance_qualifies
 from .lexicon import _DEFINITE
 from .reading import Profile, profile
 from .stems import _RU_ADJ, _russian
@@ -260,13 +261,27 @@ def qualifies_lead_across(lead: str, text: str, language: str, between: str | No
     """Whether ``text``, two sentences after the article's ``lead`` (``between`` in between),
     qualifies it: ``qualifies_across``, or a signal of the claim's status (``_STATUS``, read
     as if ``text`` came right after the lead) said in a word of status, in a sentence under
-    ``_LONG`` words, not a quotation, that refers to the lead rather than to ``between``. A
-    story's qualifiers are about its main claim (the ruling to be appealed, the figure to be
-    revised, the finding that is only an association) more often than about the detail
-    between.
+    ``_LONG`` words, not a quotation, that refers to the lead rather than to ``between``;
+    or, failing those, what the learned model reads as qualifying the lead
+    (``learned.stance_qualifies``). A story's qualifiers are about its main claim (the
+    ruling to be appealed, the figure to be revised, the finding that is only an
+    association) more often than about the detail between.
     """
     if qualifies_across(lead, text, language, between, after_lead=True):
         return True
+    if _status_two_on(lead, text, language, between):
+        return True
+    # the learned reading, unless the sentence between names the kind of claim B names
+    # ("the number" after "a figure the office said was a record"): then B is about it
+    b, m = profile(text, language), profile(between, language) if between else None
+    if b is not None and m is not None and b.kinds & m.kinds & _CLAIM_KIND:
+        return False
+    return stance_qualifies(lead, text, language)
+
+
+def _status_two_on(lead: str, text: str, language: str, between: str | None) -> bool:
+    """A signal of the lead's status two sentences on, said in a word of status, about the
+    lead rather than the sentence between (``qualifies_lead_across``)."""
     a, b = profile(lead, language), profile(text, language)
     m = profile(between, language) if between is not None else None
     if (

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from .learned import stance_qualifies
 from .reading import Profile, profile
 
 _SHORT = 14  # words: a sentence this short whose subject is left implicit is about A
@@ -276,7 +277,8 @@ def lead_stance(a: Profile, b: Profile) -> frozenset[str]:
 def qualifies_claim(claim: str, text: str, language: str, *, after_lead: bool = False) -> bool:
     """Whether ``text``, right after ``claim``, qualifies it (False for other languages).
 
-    ``after_lead``: ``claim`` is the article's lead, where ``lead_stance`` also decides.
+    ``after_lead``: ``claim`` is the article's lead, where ``lead_stance`` and the learned
+    model (``learned.stance_qualifies``) also decide.
     """
     a, b = profile(claim, language), profile(text, language)
     if a is None or b is None:
@@ -294,7 +296,10 @@ def qualifies_claim(claim: str, text: str, language: str, *, after_lead: bool = 
         if any(said[k] for k in _STATUS_AFTER_LEAD):
             return True
     a, b = profile(claim, language, True), profile(text, language, True)
-    return a is not None and b is not None and bool(lead_stance(a, b))
+    if a is not None and b is not None and lead_stance(a, b):
+        return True
+    # what the word lists miss, the learned model may read (``learned``)
+    return stance_qualifies(claim, text, language)
 
 
 def may_qualify(text: str, language: str) -> bool:
