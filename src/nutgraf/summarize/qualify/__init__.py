@@ -41,8 +41,10 @@ via natasha's MorphVocab, already a dependency): a lexicon entry covers every in
 and pymorphy2 marks parenthetical words (``Prnt``: "возможно", "вероятно"), anaphoric
 pronouns (``Anph``) and the future tense.
 ``SIGNALS`` are set by hand and checked on labelled pairs by ``scripts/fit_qualifier.py``,
-which also fits a logistic model over them: it did not beat the signals on held-out pairs
-(docs/quality.md), so none is shipped. Other languages: no qualifier is detected.
+which also fits a logistic model over them alone: it did not beat the signals on held-out
+pairs (docs/quality.md). After the lead, where the rules say no, a logistic model over B's
+words and the profiles' kinds decides too (``learned``, fit by ``scripts/fit_stance.py``).
+Other languages: no qualifier is detected.
 
 The package follows the data, each module named for its job:
 
@@ -50,6 +52,7 @@ The package follows the data, each module named for its job:
 - ``stems``: words into kinds, through Snowball stems and pymorphy2 lemmas (loaded once);
 - ``constructions``: negation scope and what words say together ("remains in place until");
 - ``reading``: a sentence into its ``Profile`` (``profile``), with the markers after the lead;
+- ``learned``: the learned stance model read after the lead (``stance_qualifies``);
 - ``decide``: ``signals``, ``anchored``, ``lead_stance`` and the decisions for the next
   sentence (``qualifies_claim``, ``qualifies``, ``may_qualify``);
 - ``across``: the decisions two sentences on (``qualifies_across``, ``qualifies_lead_across``).

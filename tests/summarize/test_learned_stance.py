@@ -1,0 +1,80 @@
+"""The learned stance model after the lead (``qualify.learned``): how it is wired beside the
+rules, what it may read, and what it leaves alone. Its held-out figures are measured by
+``bench/qualifier_kept.py`` and ``scripts/fit_stance.py`` (docs/benchmarks.md), not here."""
+
+from __future__ import annotations
+
+import pytest
+
+from nutgraf.summarize.qualify import across, decide, qualifies_claim, qualifies_lead_across
+from nutgraf.summarize.qualify.learned import bears_stance, stance_qualifies, stance_score
+from nutgraf.summarize.qualify.reading import profile
+
+# From fresh set 16, which the model is fitted on: the rules alone miss it.
+LEAD = (
+    "A nasal spray of low-dose ketamine relieved severe breathlessness in terminally ill "
+    "patients within twenty minutes, palliative care doctors in Leeds reported on Tuesday."
+)
+LIMIT = "The team treated 19 people, and there was no comparison group receiving a dummy spray."
+
+
+def _rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(decide, "stance_qualifies", lambda *_: False)
+    monkeypatch.setattr(across, "stance_qualifies", lambda *_: False)
+
+
+def test_the_model_decides_after_the_lead_where_the_rules_do_not(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert qualifies_claim(LEAD, LIMIT, "en", after_lead=True)
+    assert not qualifies_claim(LEAD, LIMIT, "en")  # elsewhere the rules alone decide
+    _rules_only(monkeypatch)
+    assert not qualifies_claim(LEAD, LIMIT, "en", after_lead=True)
+
+
+def test_two_on_the_model_reads_the_lead_unless_the_sentence_between_names_the_kind() -> None:
+    between = "Patients rated their breathing on a ten-point scale before and after each dose."
+    assert qualifies_lead_across(LEAD, LIMIT, "en", between)
+    lead = "Exports rose 4 percent in the first quarter, the statistics office said."
+    figure = "Statisticians said the number rests on incomplete returns and would be firmed up."
+    other = "Car exports alone were worth 2 billion euros, a figure the office said was a record."
+    assert not qualifies_lead_across(lead, figure, "en", other)
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "language"),
+    [
+        # topic words alone, no stance: not read by the model
+        ("New antibiotics research will speed up.", "The plan sets three goals for animals.", "en"),
+        (
+            "Trade talks between the two countries ended on Friday.",
+            "The deal was signed again by both sides.",
+            "en",
+        ),
+        # a quotation and a question are not read either
+        (LEAD, '"There was no comparison group," she said.', "en"),
+        (LEAD, "Was there a comparison group?", "en"),
+    ],
+)
+def test_what_the_model_does_not_read(claim: str, text: str, language: str) -> None:
+    assert not stance_qualifies(claim, text, language)
+
+
+def test_ordinary_follow_ups_score_low() -> None:
+    detail = "Patients rated their breathing on a ten-point scale before and after each dose."
+    assert stance_score(LEAD, detail, "en") < 0.5 < stance_score(LEAD, LIMIT, "en")
+    ru_lead = "В Казани открылся новый мост через Казанку."
+    ru_detail = "Его длина составляет 400 метров, а ширина — 30 метров."
+    assert not stance_qualifies(ru_lead, ru_detail, "ru")
+
+
+def test_the_gate_reads_stance_only() -> None:
+    b = profile("The trial has not been repeated.", "en", True)
+    assert b is not None and bears_stance(b)
+    c = profile("The plan sets three goals for animals.", "en", True)
+    assert c is not None and not bears_stance(c)
+
+
+def test_other_languages_are_not_read() -> None:
+    assert stance_score(LEAD, LIMIT, "de") == 0.0
+    assert not stance_qualifies(LEAD, LIMIT, "de")
