@@ -95,7 +95,7 @@ def test_qualifies_depends_on_the_claim(
 
 def test_unrelated_negation_stays_out_of_the_point() -> None:
     doc = make_document(
-        "Police reported the weather.\n\n"
+        "Police reported heavy rain across the region on Monday, and more is forecast for later.\n\n"
         "The city council approved a new tram line to the airport. "
         "The museum does not open on Mondays."
     )

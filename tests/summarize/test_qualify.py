@@ -715,7 +715,7 @@ def test_a_qualifier_two_sentences_on_joins_the_claims_unit() -> None:
     # took the remark back" opening the paragraph after a lead and its sentence between)
     apart = make_document(f"{claim} {between}\n\n{limit} {tail}")
     assert unit_for(apart, 0) is not None and unit_for(apart, 0).last == 2  # type: ignore[union-attr]
-    intro = "Hair loss affects about half of men by the age of fifty."
+    intro = "Hair loss affects about half of men by the age of fifty, a survey of clinics says."
     later = make_document(f"{intro}\n\n{claim} {between}\n\n{limit} {tail}")
     assert unit_for(later, 1) is not None and unit_for(later, 1).last == 1  # type: ignore[union-attr]
 
@@ -1094,8 +1094,11 @@ def test_the_subject_named_again_joins_the_leads_unit() -> None:
     assert unit_for(lead, 0) is not None and unit_for(lead, 0).last == 2  # type: ignore[union-attr]
     apart = make_document(f"{_PILL} {_MAKER}\n\n{qualifier} {tail}")
     assert unit_for(apart, 0) is not None and unit_for(apart, 0).last == 2  # type: ignore[union-attr]
-    # a later claim keeps its own unit: the reading is the lead's only
-    intro = "Migraine costs Europe billions a year in lost work."
+    # a later claim keeps its own unit: the reading is the lead's only (an intro longer than
+    # a lede: after a short one, the claim is read as a lead too)
+    intro = (
+        "Migraine costs Europe billions of euros a year in lost work, economists have estimated."
+    )
     later = make_document(f"{intro}\n\n{_PILL} {_MAKER} {qualifier} {tail}")
     assert unit_for(later, 1) is not None and unit_for(later, 1).last == 1  # type: ignore[union-attr]
     ru = make_document(
@@ -1160,7 +1163,7 @@ def test_the_leads_status_two_on_joins_only_the_leads_unit() -> None:
     doc = make_document(f"{lead} {between}\n\n{appeal} {tail}")
     assert unit_for(doc, 0) is not None and unit_for(doc, 0).last == 2  # type: ignore[union-attr]
     # the same three sentences later in the story: the strict bar, which this does not pass
-    intro = "Thousands of flights were cancelled across Europe last summer."
+    intro = "Thousands of flights were cancelled across Europe last summer, most of them in France."
     later = make_document(f"{intro}\n\n{lead} {between} {appeal} {tail}")
     assert unit_for(later, 1) is not None and unit_for(later, 1).last == 1  # type: ignore[union-attr]
 
@@ -1375,3 +1378,64 @@ def test_a_long_sentence_is_its_own_statement_away_from_the_lead() -> None:
         " hears the case."
     )
     assert not qualifies_claim(claim, text, "en")
+
+
+@pytest.mark.parametrize(
+    ("lead", "between", "text", "language"),
+    [
+        # a window still open to act on the claim, two on
+        (
+            "A judge ordered Marlow Water to pay £1.2 million to 30 homeowners.",
+            "The homeowners had complained about the pumping station for years.",
+            "Marlow has four weeks to lodge an appeal, its lawyers said.",
+            "en",
+        ),
+        (
+            "Суд обязал «Водоканал» выплатить жильцам 12 миллионов рублей.",
+            "Жильцы жаловались на подтопления с 2019 года.",
+            "На обжалование у «Водоканала» есть месяц.",
+            "ru",
+        ),
+        # a study paid for by an interested party, two on
+        (
+            "Жевательная резинка без сахара защищает детей от кариеса, показало исследование.",
+            "В нём участвовали 300 школьников.",
+            "Работу оплатил производитель жевательной резинки, на которого работает один из авторов.",
+            "ru",
+        ),
+        # the claim disputed, two on
+        (
+            "Мэрия сообщила, что все дворы отремонтированы.",
+            "На ремонт ушло 57 миллионов рублей.",
+            "Жители с этим не согласны.",
+            "ru",
+        ),
+    ],
+)
+def test_round_eighteen_two_on(lead: str, between: str, text: str, language: str) -> None:
+    assert qualifies_lead_across(lead, text, language, between)
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "language"),
+    [
+        ("The club signed a new striker on Monday.", "Fans have a week to buy tickets.", "en"),
+        ("Завод открыли в Липецке.", "Он согласился дать интервью.", "ru"),
+    ],
+)
+def test_round_eighteen_ordinary(claim: str, text: str, language: str) -> None:
+    assert not qualifies_claim(claim, text, language)
+
+
+def test_after_a_short_lede_the_claim_is_read_as_a_lead() -> None:
+    lede = "The hearing lasted almost five hours."
+    claim = "A court ordered the builder to pay 230 buyers 140 million roubles in penalties."
+    between = "The homes were due in 2021, but work stopped at the sixth floor."
+    appeal = "The builder may still appeal within a month, its lawyer told the court."
+    tail = "The buyers' association welcomed the ruling."
+    doc = make_document(f"{lede} {claim} {between} {appeal} {tail}")
+    assert unit_for(doc, 1) is not None and unit_for(doc, 1).last == 3  # type: ignore[union-attr]
+    # after a longer opening, the claim is a later one: the strict bar two on
+    opening = "The hearing at the district court lasted almost five hours and ended after dark."
+    later = make_document(f"{opening} {claim} {between} {appeal} {tail}")
+    assert unit_for(later, 1) is not None and unit_for(later, 1).last == 1  # type: ignore[union-attr]

@@ -28,6 +28,10 @@ _PREFIX = 6  # a stem that needs no language: the first letters of each word
 _FOLD = re.compile(r"[\W_]+", re.UNICODE)
 _HAS_WORD = re.compile(r"[^\W_]", re.UNICODE)
 _MAX_HEAD_LINES = 4  # at most this many furniture lines are skipped before the story
+# words: an opening this short is a lede setting the scene ("The hearing lasted almost five
+# hours.", "Eight minutes of sheer terror."), and the sentence after it is read as a lead
+# too: its qualifiers are the story's main claim's (issue 17)
+_LEDE = 12
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.intp]
@@ -137,10 +141,11 @@ def prepare(doc: Document) -> Prepared:
     body = body_start(doc)
     lean = tuple(leans_back(t, lang) for t in texts)
     reader = tuple(to_reader(t) for t in texts)
-    # The sentence right after the lead is read with a lower bar (``qualify.lead_stance``).
+    leads = _leads(texts, body)
+    # The sentence right after a lead is read with a lower bar (``qualify.lead_stance``).
     # A line to the reader ("Click here to read ...") qualifies nothing.
     qual = tuple(
-        not reader[i] and qualifies(t, lang, texts[i - 1] if i else None, after_lead=i == body + 1)
+        not reader[i] and qualifies(t, lang, texts[i - 1] if i else None, after_lead=i - 1 in leads)
         for i, t in enumerate(texts)
     )
     # A qualifier of the sentence two back in its paragraph, across the one between ("The
@@ -154,12 +159,12 @@ def prepare(doc: Document) -> Prepared:
         i >= body + 2
         and (
             sents[i].paragraph == sents[i - 2].paragraph
-            or (i == body + 2 and sents[i].paragraph == sents[i - 2].paragraph + 1)
+            or (i - 2 in leads and sents[i].paragraph == sents[i - 2].paragraph + 1)
         )
         and not reader[i]
         and (
             qualifies_lead_across(texts[i - 2], t, lang, texts[i - 1])
-            if i == body + 2
+            if i - 2 in leads
             else qualifies_across(texts[i - 2], t, lang, texts[i - 1])
         )
         for i, t in enumerate(texts)
@@ -171,6 +176,15 @@ def prepare(doc: Document) -> Prepared:
     )
     toks = tuple(tuple(stems(t)) if i >= body else () for i, t in enumerate(texts))
     return Prepared(doc, body, lean, qual, reader, depths, units, _terms(toks))
+
+
+def _leads(texts: list[str], body: int) -> frozenset[int]:
+    """The story's lead, and the sentence after it when the lead is a short lede."""
+    if body >= len(texts):
+        return frozenset()
+    if len(_TOKEN.findall(texts[body])) <= _LEDE and body + 1 < len(texts):
+        return frozenset({body, body + 1})
+    return frozenset({body})
 
 
 def body_start(doc: Document) -> int:

@@ -39,6 +39,26 @@ def _failed_ru(toks: list[str]) -> bool:
     return any(w == "не" and nxt in _FAILED["ru"] for w, nxt in pairwise(toks))
 
 
+# A window still open to act on the claim: "has three weeks to lodge an appeal", "have
+# until the end of the month to call it in", "на обжалование у компании есть месяц",
+# "есть десять дней, чтобы оспорить".
+_WINDOW = {
+    "en": re.compile(
+        r"\bha(?:s|ve)\s+(?:(?:got|just|only|still)\s+)?(?:until\s+[^.;:]{1,40}?|"
+        r"(?:\S+\s+){1,2}(?:days?|weeks?|months?|years?|hours?)\s+)to\s+(?:\S+\s+){0,4}?"
+        r"(?:appeal|challenge|contest|object|respond|reply|decide|call|lodge|file|seek|request|"
+        r"submit|veto|reject|accept|approve|sign|ratify|review|overturn|block|comply)",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:есть|осталось|остаётся|остается|отведено|дано|дали|дают)\s+(?:ещё\s+|еще\s+)?"
+        r"(?:\S+\s+){0,2}(?:дн\w*|недел\w*|месяц\w*|сут\w*|год\w*|час\w*),?\s+"
+        r"(?:на|чтобы)\s+(?:обжал|оспор|оспар|апелл|ответ|реш|возраз|подать|жалоб|отказ|соглас)"
+        r"|(?<!\w)на\s+(?:обжалование|оспаривание|апелляцию|ответ|решение)\s+(?:\S+\s+){0,3}"
+        r"(?:есть|остал\w*|отвед\w*|дан\w*)",
+        re.IGNORECASE,
+    ),
+}
 _UNTIL = {"en": frozenset(words("until till through")), "ru": frozenset(words("до"))}
 _FOR = {"en": frozenset(words("for over")), "ru": frozenset(words("на течение"))}
 # "under review", "for approval", "на согласовании", "на рассмотрение": a decision to come.
@@ -372,6 +392,8 @@ def _structures(
     for m in _SAMPLE[lang].finditer(text):
         if int(re.sub(r"\D", "", m.group(1)) or 0) < _SMALL_SAMPLE:
             out.add("small")
+    if _WINDOW[lang].search(text):
+        out.add("window")
     return out
 
 

@@ -41,6 +41,7 @@ _STANCE_KINDS = frozenset(
     {"neg", "pend", "still", "notyet", "await", "temp", "doubt", "apart", "mute", "unsaid"}
     | {"rumour", "labelled", "threat", "thwart", "prelim", "assoc", "small", "confound"}
     | {"defence", "revisable", "retract", "cond", "if", "only", "modal", "bounded", "undo"}
+    | {"interest", "window"}
 )
 
 
