@@ -1439,3 +1439,34 @@ def test_after_a_short_lede_the_claim_is_read_as_a_lead() -> None:
     opening = "The hearing at the district court lasted almost five hours and ended after dark."
     later = make_document(f"{opening} {claim} {between} {appeal} {tail}")
     assert unit_for(later, 1) is not None and unit_for(later, 1).last == 1  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("lead", "between", "text", "language"),
+    [
+        # what the claim leads to is still far off
+        (
+            "A gene therapy restored sight in blind rats, researchers in Leeds reported.",
+            "One injection was enough, and the effect lasted a year.",
+            "The team said treatments for people were a decade away at the earliest.",
+            "en",
+        ),
+        # a figure that will be revised, in Russian
+        (
+            "Число туристов в Казани за год выросло до четырёх миллионов, сообщили в мэрии.",
+            "Больше всего гостей приехало летом.",
+            "В мэрии уточнили, что цифра оценочная и будет скорректирована в марте.",
+            "ru",
+        ),
+    ],
+)
+def test_round_nineteen_two_on(lead: str, between: str, text: str, language: str) -> None:
+    assert qualifies_lead_across(lead, text, language, between)
+
+
+def test_what_could_be_seen_is_not_a_hedge() -> None:
+    lead = "Firefighters fought a blaze at a paint factory in Leeds for five hours on Sunday."
+    assert not qualifies_claim(
+        lead, "Flames could be seen from the motorway.", "en", after_lead=True
+    )
+    assert qualifies_claim(lead, "The cause could be arson, police said.", "en", after_lead=True)

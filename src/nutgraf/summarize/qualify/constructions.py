@@ -59,6 +59,19 @@ _WINDOW = {
         re.IGNORECASE,
     ),
 }
+# What the claim leads to is still far off: "trials in people are several years away",
+# "at the earliest", "не раньше чем через три года", "пройдёт ещё несколько лет".
+_NOT_SOON = {
+    "en": re.compile(
+        r"\b(?:years?|months?|decades?)\s+away\b|\bat\s+the\s+earliest\b", re.IGNORECASE
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:не\s+раньше|в\s+лучшем\s+случае\s+через)(?!\w)"
+        r"|(?<!\w)(?:пройд[её]т|потребуется|понадобится|уйд[её]т)\s+(?:ещё\s+|еще\s+)?"
+        r"(?:несколько|много|не\s+менее|минимум|\d+)\s+(?:лет|месяцев|год)",
+        re.IGNORECASE,
+    ),
+}
 _UNTIL = {"en": frozenset(words("until till through")), "ru": frozenset(words("до"))}
 _FOR = {"en": frozenset(words("for over")), "ru": frozenset(words("на течение"))}
 # "under review", "for approval", "на согласовании", "на рассмотрение": a decision to come.
@@ -394,6 +407,8 @@ def _structures(
             out.add("small")
     if _WINDOW[lang].search(text):
         out.add("window")
+    if _NOT_SOON[lang].search(text):
+        out.add("notyet")  # "trials in children are years away", "не раньше 2028 года"
     return out
 
 
@@ -586,6 +601,8 @@ def _said_of_claim(toks: list[str], per_token: list[set[str]], lang: str) -> set
                     any(ks & {"modal", "weak", "can"} for ks in window)
                     or bool(_OFTEN.intersection(toks[max(0, j - 3) : j]))  # "нередко снижает"
                     or _WILL_BE.issubset(toks[max(0, j - 3) : j])  # "will be replaced"
+                    # "будет скорректирована"
+                    or bool(_RU_WILL.intersection(toks[max(0, j - 2) : j]))
                 )
                 and not any("neg" in ks for ks in window)  # "would not be revised"
             ):
@@ -614,6 +631,7 @@ _OFTEN = frozenset(
     words("often usually sometimes frequently typically нередко часто обычно иногда")
 )
 _WILL_BE = frozenset(words("will be"))
+_RU_WILL = frozenset(words("будет будут"))
 _REVISE = {
     "en": ("chang", "rise", "risen", "grow", "climb", "increas", "revis", "fall", "firm", "replac"),
     "ru": ("измен", "вырас", "увелич", "пересмотр", "уточн", "скорректир", "сниз", "сниж", "повыс"),

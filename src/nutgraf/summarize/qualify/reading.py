@@ -135,6 +135,19 @@ def _month_may(text: str) -> bool:
     return _MODAL_MAY.search(text) is None
 
 
+# "could be seen from the bridge", "можно было услышать": what could be perceived, not a
+# hedge on the claim
+_PERCEIVED = frozenset(
+    words("seen heard felt smelled smelt spotted viewed watched")
+    + words("увидеть услышать разглядеть заметить почувствовать видно слышно")
+)
+
+
+def _perceived(toks: list[str], i: int) -> bool:
+    """Whether the modal at ``toks[i]`` is one of perceiving ("could be seen")."""
+    return bool(_PERCEIVED.intersection(toks[i + 1 : i + 4]))
+
+
 def _markers(
     toks: list[str], per_token: list[set[str]], kinds: set[str], text: str, lang: str
 ) -> frozenset[str]:
@@ -156,9 +169,10 @@ def _markers(
             # "не было", "нет": existential, as a quantifier's ("Опасных грузов не было")
             existential = "negq" in ks or (lang == "ru" and nxt in _RU_BE)
             out.add("negq" if existential else "neg")
-        if (ks & {"modal", "oblige", "require"} and not (w == "may" and _month_may(text))) or (
-            "weak" in ks and (nxt in after or (lang == "ru" and nxt.endswith(("ся", "сь"))))
-        ):
+        if (
+            (ks & {"modal", "oblige", "require"} and not (w == "may" and _month_may(text)))
+            or ("weak" in ks and (nxt in after or (lang == "ru" and nxt.endswith(("ся", "сь")))))
+        ) and not _perceived(toks, i):
             out.add("modal")
         if ks & {"cond", "if", "whether"}:
             out.add("cond")
