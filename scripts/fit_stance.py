@@ -33,7 +33,7 @@ from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
-from scipy.optimize import minimize
+from scipy.optimize import minimize  # scipy: in the test extra (lightgbm needs it)
 from scipy.sparse import csr_matrix
 
 from nutgraf.analyse.sentences import split_sentences
