@@ -53,6 +53,7 @@ from trafilatura.utils import is_dubious_html, repair_faulty_html
 from nutgraf.config import Config
 from nutgraf.errors import InputError, NoArticleError
 from nutgraf.ingest import stopwords
+from nutgraf.ingest.date_scan import scan_text
 from nutgraf.ingest.decode import check_text, decode_text
 from nutgraf.types import Article
 
@@ -1046,7 +1047,7 @@ def _page_date(tree: lxml.html.HtmlElement | str, page: str | None = None) -> st
         if not found:
             page = page if page is not None else str(tree)
             options = DateOptions(False, datetime.now(), datetime(1995, 1, 1), True, _DATE_FORMAT)
-            found = search_page(page, options)
+            found = search_page(scan_text(page), options)  # the same date, sooner
     except (ValueError, TypeError, lxml.etree.LxmlError) as exc:
         logger.debug("date search failed: %s", exc)
         return None
