@@ -35,6 +35,7 @@ from configparser import ConfigParser
 from copy import copy
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from types import MappingProxyType
 from typing import Any, Final
 from urllib.parse import urljoin, urlsplit
@@ -636,10 +637,18 @@ def trafilatura_body(
 
 
 def _trafilatura_config(config: Config) -> ConfigParser:
-    """A fresh trafilatura config (ConfigParser is mutable, so never shared)."""
+    """trafilatura's config with nutgraf's overrides and size limit."""
+    return _trafilatura_settings(config.max_input_bytes)
+
+
+@lru_cache(maxsize=8)
+def _trafilatura_settings(max_input_bytes: int) -> ConfigParser:
+    # Built once per size limit (0.4 ms a build, once or twice a page): only trafilatura's
+    # Extractor reads it, when made, and nothing writes to it (trafilatura shares its own
+    # DEFAULT_CONFIG the same way).
     settings = dict(DEFAULT_CONFIG["DEFAULT"])  # ConfigParser keys are lower case
     settings.update((key.lower(), value) for key, value in _TRAFILATURA_SETTINGS.items())
-    settings["max_file_size"] = str(config.max_input_bytes)
+    settings["max_file_size"] = str(max_input_bytes)
     parser = ConfigParser()
     parser.read_dict({"DEFAULT": settings})
     return parser
