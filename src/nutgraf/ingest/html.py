@@ -46,7 +46,6 @@ from htmldate import find_date
 from htmldate.core import search_page
 from htmldate.utils import Extractor as DateOptions
 from trafilatura import bare_extraction
-from trafilatura.readability_lxml import Document as ReadabilityFork
 from trafilatura.settings import DEFAULT_CONFIG, Extractor
 from trafilatura.settings import Document as TrafilaturaDocument
 from trafilatura.utils import is_dubious_html, repair_faulty_html
@@ -56,6 +55,7 @@ from nutgraf.errors import InputError, NoArticleError
 from nutgraf.ingest import stopwords
 from nutgraf.ingest.date_scan import scan_text
 from nutgraf.ingest.decode import check_text, decode_text
+from nutgraf.ingest.fork_readability import CheckReadability
 from nutgraf.types import Article
 
 logger = logging.getLogger(__name__)
@@ -674,7 +674,7 @@ def readability_fork_body(tree: lxml.html.HtmlElement) -> str:
 def readability_fork_texts(tree: lxml.html.HtmlElement) -> tuple[str, str]:
     """What trafilatura's port of readability finds on a copy of ``tree``: its body
     paragraphs, and the same without figures (their captions are no story's lead)."""
-    root = _summary_root(ReadabilityFork(copy(tree), min_text_length=25).summary())
+    root = _summary_root(CheckReadability(copy(tree), min_text_length=25).summary())
     return _root_paragraphs(root), _root_paragraphs(root, _CODE | _FIGURES)
 
 
