@@ -35,6 +35,7 @@ from configparser import ConfigParser
 from copy import copy
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from types import MappingProxyType
 from typing import Any, Final
 from urllib.parse import urljoin, urlsplit
@@ -45,7 +46,6 @@ from htmldate import find_date
 from htmldate.core import search_page
 from htmldate.utils import Extractor as DateOptions
 from trafilatura import bare_extraction
-from trafilatura.readability_lxml import Document as ReadabilityFork
 from trafilatura.settings import DEFAULT_CONFIG, Extractor
 from trafilatura.settings import Document as TrafilaturaDocument
 from trafilatura.utils import is_dubious_html, repair_faulty_html
@@ -53,7 +53,9 @@ from trafilatura.utils import is_dubious_html, repair_faulty_html
 from nutgraf.config import Config
 from nutgraf.errors import InputError, NoArticleError
 from nutgraf.ingest import stopwords
+from nutgraf.ingest.date_scan import scan_text
 from nutgraf.ingest.decode import check_text, decode_text
+from nutgraf.ingest.fork_readability import CheckReadability
 from nutgraf.types import Article
 
 logger = logging.getLogger(__name__)
@@ -635,10 +637,18 @@ def trafilatura_body(
 
 
 def _trafilatura_config(config: Config) -> ConfigParser:
-    """A fresh trafilatura config (ConfigParser is mutable, so never shared)."""
+    """trafilatura's config with nutgraf's overrides and size limit."""
+    return _trafilatura_settings(config.max_input_bytes)
+
+
+@lru_cache(maxsize=8)
+def _trafilatura_settings(max_input_bytes: int) -> ConfigParser:
+    # Built once per size limit (0.4 ms a build, once or twice a page): only trafilatura's
+    # Extractor reads it, when made, and nothing writes to it (trafilatura shares its own
+    # DEFAULT_CONFIG the same way).
     settings = dict(DEFAULT_CONFIG["DEFAULT"])  # ConfigParser keys are lower case
     settings.update((key.lower(), value) for key, value in _TRAFILATURA_SETTINGS.items())
-    settings["max_file_size"] = str(config.max_input_bytes)
+    settings["max_file_size"] = str(max_input_bytes)
     parser = ConfigParser()
     parser.read_dict({"DEFAULT": settings})
     return parser
@@ -664,7 +674,7 @@ def readability_fork_body(tree: lxml.html.HtmlElement) -> str:
 def readability_fork_texts(tree: lxml.html.HtmlElement) -> tuple[str, str]:
     """What trafilatura's port of readability finds on a copy of ``tree``: its body
     paragraphs, and the same without figures (their captions are no story's lead)."""
-    root = _summary_root(ReadabilityFork(copy(tree), min_text_length=25).summary())
+    root = _summary_root(CheckReadability(copy(tree), min_text_length=25).summary())
     return _root_paragraphs(root), _root_paragraphs(root, _CODE | _FIGURES)
 
 
@@ -1046,7 +1056,7 @@ def _page_date(tree: lxml.html.HtmlElement | str, page: str | None = None) -> st
         if not found:
             page = page if page is not None else str(tree)
             options = DateOptions(False, datetime.now(), datetime(1995, 1, 1), True, _DATE_FORMAT)
-            found = search_page(page, options)
+            found = search_page(scan_text(page), options)  # the same date, sooner
     except (ValueError, TypeError, lxml.etree.LxmlError) as exc:
         logger.debug("date search failed: %s", exc)
         return None
