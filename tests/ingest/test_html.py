@@ -563,3 +563,14 @@ def test_a_page_too_large_for_the_extractors_is_walked_once() -> None:
     assert paragraphs[0] == "Budget 0 was approved on Monday, and it adds 0 buses, officials said."
     assert len(paragraphs) == 30_000
     assert "Section" not in article.text
+
+
+def test_a_summary_of_a_head_alone_is_no_text() -> None:
+    # readability's port, on a public benchmark page whose story is drawn by script, returned
+    # the page's <head> alone; lxml's fragment parser asserts a <body>, and the assertion
+    # reached the caller instead of a typed "no article"
+    from nutgraf.ingest.html import _summary_root
+
+    head_only = '<html lang="de-DE"><head><meta charset="UTF-8"/><title>T</title></head></html>'
+    assert _summary_root(head_only) is None
+    assert _summary_root("<div><p>Text of the story.</p></div>") is not None

@@ -686,7 +686,12 @@ def _summary_root(summary: str) -> lxml.html.HtmlElement | None:
     """An extractor's HTML summary parsed (once, for each text read from it)."""
     if not summary or not summary.strip():
         return None
-    return lxml.html.fragment_fromstring(summary, create_parent="div")
+    try:
+        return lxml.html.fragment_fromstring(summary, create_parent="div")
+    except AssertionError:
+        # lxml asserts one <body>: a summary of a page's <head> alone has none, and no text
+        # (readability's port on a page whose body it pruned away)
+        return None
 
 
 def _root_paragraphs(root: lxml.html.HtmlElement | None, skip: frozenset[str] = _CODE) -> str:
