@@ -1470,3 +1470,33 @@ def test_what_could_be_seen_is_not_a_hedge() -> None:
         lead, "Flames could be seen from the motorway.", "en", after_lead=True
     )
     assert qualifies_claim(lead, "The cause could be arson, police said.", "en", after_lead=True)
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "language", "expected"),
+    [
+        # steps of settling still ahead
+        (
+            "Депутаты поддержали запрет продажи энергетиков подросткам.",
+            "Законопроект принят в первом чтении, впереди ещё два чтения и подпись президента.",
+            "ru",
+            True,
+        ),
+        (
+            "The council approved a new tram line to the airport.",
+            "A public inquiry and a final vote still lie ahead.",
+            "en",
+            True,
+        ),
+        # ahead in space or time, no settling
+        (
+            "Runners set off from the castle at dawn.",
+            "Впереди было ещё десять километров.",
+            "ru",
+            False,
+        ),
+        ("The storm reached the coast on Monday.", "Calmer weather lies ahead.", "en", False),
+    ],
+)
+def test_steps_still_ahead(claim: str, text: str, language: str, expected: bool) -> None:
+    assert qualifies_claim(claim, text, language, after_lead=True) is expected

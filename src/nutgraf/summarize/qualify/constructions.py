@@ -72,6 +72,14 @@ _NOT_SOON = {
         re.IGNORECASE,
     ),
 }
+_STEPS_AHEAD = {
+    "en": re.compile(
+        r"\b(?:lies?|lay|remains?)\s+ahead\b|\bahead\s+(?:lie|lies|remain)\b|"
+        r"\bstill\s+to\s+come\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(r"(?<!\w)впереди(?!\w)", re.IGNORECASE),
+}
 _UNTIL = {"en": frozenset(words("until till through")), "ru": frozenset(words("до"))}
 _FOR = {"en": frozenset(words("for over")), "ru": frozenset(words("на течение"))}
 # "under review", "for approval", "на согласовании", "на рассмотрение": a decision to come.
@@ -409,6 +417,10 @@ def _structures(
         out.add("window")
     if _NOT_SOON[lang].search(text):
         out.add("notyet")  # "trials in children are years away", "не раньше 2028 года"
+    # steps of settling still ahead: "впереди ещё два чтения и подпись президента", "a
+    # vote and a review still lie ahead"
+    if _STEPS_AHEAD[lang].search(text) and any(ks & {"settle", "act", "pend"} for ks in per_token):
+        out.add("notyet")
     return out
 
 
