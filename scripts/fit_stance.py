@@ -48,12 +48,14 @@ from nutgraf.summarize.qualify import (
 )
 from nutgraf.summarize.qualify.learned import bears_stance, features
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+# the labelled real pairs, the evaluation sets and the report's lines, as the rules' script
+from fit_qualifier import LABELS, SETS, say
+
 FloatArray = npt.NDArray[np.float64]
 ROOT = Path(__file__).resolve().parents[1]
 TESTS = ROOT / "tests" / "summarize"
 OUT = ROOT / "src" / "nutgraf" / "summarize" / "qualify" / "stance_model.json"
-LABELS = ROOT / "scripts" / "qualifier_labels.jsonl"
-SETS = {"cnndm": ("cnndm-validation.jsonl", "en"), "ru-news": ("ru-news-visible.jsonl", "ru")}
 PAIR_FILES = (
     "qualifier_pairs",
     "qualifier_pairs_after_lead",
@@ -73,10 +75,6 @@ class Pair:
     group: str  # where it comes from (a set, a file, a half of the evaluation articles)
     pos: int  # 1: right after the claim, 2: two sentences on
     between: str | None = None
-
-
-def say(*parts: object) -> None:
-    sys.stdout.write(" ".join(str(p) for p in parts) + "\n")
 
 
 def article_pairs(path: Path, group: str) -> Iterator[Pair]:
