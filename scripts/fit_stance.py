@@ -186,8 +186,12 @@ def main() -> int:
         }:
             pairs += article_pairs(path, path.stem)
     pairs += project_pairs()
-    if args.data is None or not (args.data / SETS["cnndm"][0]).is_file():
-        say("no --data: fitting on the project's own pairs only (the model is then not shipped)")
+    missing = [f for f, _ in SETS.values() if args.data is None or not (args.data / f).is_file()]
+    if missing:
+        say(
+            f"no {', '.join(missing)} in --data: fitting on the project's own pairs only"
+            " (the model is then not written)"
+        )
         if args.write:
             return 1
     else:
