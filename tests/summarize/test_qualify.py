@@ -1500,3 +1500,71 @@ def test_what_could_be_seen_is_not_a_hedge() -> None:
 )
 def test_steps_still_ahead(claim: str, text: str, language: str, expected: bool) -> None:
     assert qualifies_claim(claim, text, language, after_lead=True) is expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "between", "text", "language"),
+    [
+        # the other side's own figure, two on
+        (
+            "Около 5 тысяч человек вышли на митинг в центре Самары, сообщили организаторы.",
+            "Участники требовали отменить повышение тарифов.",
+            "В полиции приводят иные данные — около 800 человек.",
+            "ru",
+        ),
+        (
+            "Some 4,000 dockers walked out at Felixstowe on Monday, the union said.",
+            "They want a 9% pay rise.",
+            "The port operator gives a much lower figure of about 600 workers.",
+            "en",
+        ),
+        # experts not won over, two on
+        (
+            "A painting found in a Bristol attic is a lost work by Gainsborough, a gallery said.",
+            "It shows a woman in a blue dress by a river.",
+            "Two experts who have seen it say they are not convinced by the attribution.",
+            "en",
+        ),
+        (
+            "Обломок, найденный в тайге, принадлежит метеориту, заявили в музее Томска.",
+            "Камень весит около 12 килограммов.",
+            "Геологи, осмотревшие находку, в этом не убеждены.",
+            "ru",
+        ),
+        # a window to act whose verb is further off
+        (
+            "A tribunal ruled that Harbour Foods unfairly dismissed 40 drivers.",
+            "The drivers were sacked after a strike in March.",
+            "The company has 42 days to take the ruling to the Employment Appeal Tribunal.",
+            "en",
+        ),
+    ],
+)
+def test_round_twenty_one_two_on(lead: str, between: str, text: str, language: str) -> None:
+    assert qualifies_lead_across(lead, text, language, between)
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "language"),
+    [
+        # a figure of another time or kind, not another account of the claim's
+        (
+            "Unemployment fell to 4.1% in May, the statistics office said.",
+            "Other figures showed wages rose 3%.",
+            "en",
+        ),
+        (
+            "Продажи автомобилей выросли на 12%, сообщили в ассоциации.",
+            "Другие данные касаются импорта.",
+            "ru",
+        ),
+        # skepticism in narrative is no stance on the claim
+        (
+            "The senator endorsed the governor on Friday.",
+            "Some donors were skeptical of the move.",
+            "en",
+        ),
+    ],
+)
+def test_round_twenty_one_ordinary(claim: str, text: str, language: str) -> None:
+    assert not qualifies_claim(claim, text, language, after_lead=True)

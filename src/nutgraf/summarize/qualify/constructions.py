@@ -45,7 +45,7 @@ def _failed_ru(toks: list[str]) -> bool:
 _WINDOW = {
     "en": re.compile(
         r"\bha(?:s|ve)\s+(?:(?:got|just|only|still)\s+)?(?:until\s+[^.;:]{1,40}?|"
-        r"(?:\S+\s+){1,2}(?:days?|weeks?|months?|years?|hours?)\s+)to\s+(?:\S+\s+){0,4}?"
+        r"(?:\S+\s+){1,2}(?:days?|weeks?|months?|years?|hours?)\s+)to\s+(?:\S+\s+){0,6}?"
         r"(?:appeal|challenge|contest|object|respond|reply|decide|call|lodge|file|seek|request|"
         r"submit|veto|reject|accept|approve|sign|ratify|review|overturn|block|comply)",
         re.IGNORECASE,
@@ -79,6 +79,31 @@ _STEPS_AHEAD = {
         re.IGNORECASE,
     ),
     "ru": re.compile(r"(?<!\w)впереди(?!\w)", re.IGNORECASE),
+}
+# The other side's account of the claim: a figure or version of its own ("the management
+# gives a very different figure", "police put the number far lower", "администрация
+# называет совсем другую цифру", "в полиции приводят иные данные"), or experts not won
+# over ("say they are not persuaded", "are not convinced", "не убеждены").
+_COUNTER = {
+    "en": re.compile(
+        r"\b(?:puts?|gives?|gave|cites?|cited|names?|named|quotes?|quoted|offers?|offered|"
+        r"reports?|reported|has|have|had)\s+(?:(?:a|an|the|its|their|his|her)\s+)?"
+        r"(?:(?:much|far|very|rather|quite|markedly|considerably|significantly|entirely|"
+        r"completely)\s+)?(?:different|lower|higher|smaller|larger|own|other|another)\s+"
+        r"(?:figures?|numbers?|estimates?|counts?|tally|totals?|account|version|picture)\b"
+        r"|\b(?:puts?|put)\s+(?:the|its|their)\s+(?:figure|number|count|total|tally)\s+"
+        r"(?:much|far|considerably|significantly)\s+(?:lower|higher)\b"
+        r"|\bnot\s+(?:\S+\s+)?(?:persuaded|convinced)\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:называ\w*|привод\w*|привёл|привел\w*|да[её]т|дают|озвучи\w*|"
+        r"сообща\w*|указыва\w*|располага\w*)\s+(?:\S+\s+){0,2}?"
+        r"(?:друг\w*|ин(?:ую|ые|ой|ое|ых)|сво(?:ю|и|ей|их)|собственн\w*|меньш\w*|больш\w*)\s+"
+        r"(?:цифр\w*|данны\w*|оценк\w*|числ\w*|верси\w*|подсч[её]т\w*)"
+        r"|(?<!\w)не\s+(?:\S+\s+)?(?:убежден\w*|убеждён\w*|уверен\w*)",
+        re.IGNORECASE,
+    ),
 }
 _UNTIL = {"en": frozenset(words("until till through")), "ru": frozenset(words("до"))}
 _FOR = {"en": frozenset(words("for over")), "ru": frozenset(words("на течение"))}
@@ -415,6 +440,8 @@ def _structures(
             out.add("small")
     if _WINDOW[lang].search(text):
         out.add("window")
+    if _COUNTER[lang].search(text):
+        out |= {"counter", "doubt"}
     if _NOT_SOON[lang].search(text):
         out.add("notyet")  # "trials in children are years away", "не раньше 2028 года"
     # steps of settling still ahead: "впереди ещё два чтения и подпись президента", "a

@@ -51,7 +51,7 @@ _EN: dict[str, str] = {
     # (and the accused's "innocence", maintained)
     "doubt": "deny denial unconfirmed unverified dispute reject unclear unknown doubt rumor rumour "
     "=innocence "
-    "inconclusive fruitless",
+    "inconclusive fruitless unconvinced",
     # Calling a report false, as the sentence's last word ("said the story was untrue",
     # "назвали информацию ложной"): a denial, after the lead; not "false allegations".
     "falsity": "=false =untrue =inaccurate =incorrect =misleading =wrong =exaggerated",
