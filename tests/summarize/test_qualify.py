@@ -1568,3 +1568,31 @@ def test_round_twenty_one_two_on(lead: str, between: str, text: str, language: s
 )
 def test_round_twenty_one_ordinary(claim: str, text: str, language: str) -> None:
     assert not qualifies_claim(claim, text, language, after_lead=True)
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "language"),
+    [
+        # talks to be carried on at a set time, at any length, wherever the claim stands
+        (
+            "Стороны заявили о сближении позиций на встрече в понедельник.",
+            "Итоговый документ переговорщики намерены обсудить на следующей неделе, а "
+            "объявленная забастовка остаётся в силе.",
+            "ru",
+        ),
+        (
+            "Negotiators for the airline and the pilots' union made progress in talks on Friday.",
+            "A further session is scheduled for next Thursday in the conciliation service's "
+            "offices in central London.",
+            "en",
+        ),
+    ],
+)
+def test_talks_with_a_next_round_set(claim: str, text: str, language: str) -> None:
+    assert qualifies_claim(claim, text, language)
+
+
+def test_a_second_sitting_of_what_is_not_talks() -> None:
+    claim = "The conference on coastal erosion opened on Monday with 300 delegates."
+    text = "A second session is scheduled for Tuesday."
+    assert not qualifies_claim(claim, text, "en", after_lead=True)

@@ -105,6 +105,27 @@ _COUNTER = {
         re.IGNORECASE,
     ),
 }
+# Talks to be carried on at a set time: "a further session is scheduled next month", "the
+# sides will reconvene", "итоговый документ намерены обсудить на следующей неделе",
+# "очередной раунд назначен на июнь": what the claim's talks produced is not settled yet.
+_NEXT_ROUND = {
+    "en": re.compile(
+        r"\b(?:further|another|new|next|fresh|second|third|final)\s+(?:round|session|meeting|"
+        r"sitting)s?\s+(?:of\s+(?:talks|negotiations)\s+)?(?:(?:is|are|has\s+been|have\s+"
+        r"been|was|were)\s+)?(?:scheduled|planned|set|due|expected|pencilled|penciled|slated|"
+        r"called)\b"
+        r"|\b(?:will|to)\s+(?:reconvene|resume\s+(?:talks|negotiations)|meet\s+again|"
+        r"return\s+to\s+the\s+(?:table|talks|negotiating\s+table))\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:намерен\w*|планиру\w*|собира\w*|договорил\w*|условил\w*|решил\w*)\s+"
+        r"(?:\S+\s+){0,3}?(?:обсудить|вернуться\s+к|встретиться|продолжить|возобновить)"
+        r"|(?<!\w)(?:следующ\w+|нов\w+|очередн\w+)\s+(?:раунд|встреч\w+|заседани\w+)\s+"
+        r"(?:\S+\s+){0,3}?(?:назначен\w*|запланирован\w*|пройд[её]т|состоится)",
+        re.IGNORECASE,
+    ),
+}
 _UNTIL = {"en": frozenset(words("until till through")), "ru": frozenset(words("до"))}
 _FOR = {"en": frozenset(words("for over")), "ru": frozenset(words("на течение"))}
 # "under review", "for approval", "на согласовании", "на рассмотрение": a decision to come.
@@ -440,6 +461,8 @@ def _structures(
             out.add("small")
     if _WINDOW[lang].search(text):
         out.add("window")
+    if _NEXT_ROUND[lang].search(text):
+        out.add("next_round")
     if _COUNTER[lang].search(text):
         out |= {"counter", "doubt"}
     if _NOT_SOON[lang].search(text):

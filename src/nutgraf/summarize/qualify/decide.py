@@ -172,6 +172,13 @@ def signals(a: Profile, b: Profile, *, limit: int = _LONG) -> dict[str, bool]:
             "talks" in a.kinds
             and ("again_to" in bk or ("again" in bk and b.future))
             and b.n_words <= _SHORT
+        )
+        # (or a next round set, at any length: "a further session is scheduled next month"
+        # after talks, or after a claim of progress with "left without a text"; not "A second
+        # session is scheduled for Tuesday" after a conference opened)
+        or (
+            "next_round" in bk
+            and (bool(a.kinds & {"talks", "accord"}) or bool(bk & {"talks", "neg", "apart"}))
         ),
         # A reported claim, and its subject has said nothing: "The company has issued no
         # statement about his future", "Официальных заявлений от компании не поступало"
