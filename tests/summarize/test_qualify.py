@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -1596,3 +1597,123 @@ def test_a_second_sitting_of_what_is_not_talks() -> None:
     claim = "The conference on coastal erosion opened on Monday with 300 delegates."
     text = "A second session is scheduled for Tuesday."
     assert not qualifies_claim(claim, text, "en", after_lead=True)
+
+
+def test_fresh_sets_17_to_23_pair_by_pair() -> None:
+    # Each set was measured blind once (docs/benchmarks.md) and the detector corrected on its
+    # misses since: a regression guard on the pairs (the qualifier right after the claim,
+    # or two on after the lead), not a held-out estimate. 167 of 168 and 5 of 42 controls
+    # at round 23 (154 and 11 at the start of the session that measured sets 22 and 23).
+    split = re.compile(r"(?<=[.?!])\s+")
+    found = flagged = qualifiers = controls = 0
+    for n in range(17, 24):
+        path = Path(__file__).with_name(f"qualifier_fresh{n}.json")
+        for a in json.loads(path.read_text(encoding="utf-8")):
+            sents = [s for p in a["paragraphs"] for s in split.split(p.strip()) if s]
+            c, q = sents.index(a["claim"]), sents.index(a["qualifier"])
+            if q == c + 1:
+                says = qualifies_claim(a["claim"], a["qualifier"], a["lang"], after_lead=True)
+            else:
+                says = qualifies_lead_across(a["claim"], a["qualifier"], a["lang"], sents[c + 1])
+            if a["control"]:
+                controls += 1
+                flagged += says
+            else:
+                qualifiers += 1
+                found += says
+    assert (qualifiers, controls) == (168, 42)
+    assert found >= 166, found
+    assert flagged <= 6, flagged
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "language"),
+    [
+        # whose decision it is
+        (
+            "The city council voted to close the Eastgate pool in September.",
+            "Whether the pool shuts is a matter for the county's leisure trust, which owns it.",
+            "en",
+        ),
+        (
+            "Совет директоров «Северного порта» рекомендовал выплатить 12 рублей на акцию.",
+            "Последнее слово за собранием акционеров в июне.",
+            "ru",
+        ),
+        # not binding
+        (
+            "The planning board backed a 40-storey tower on the old gasworks site.",
+            "The board's vote is advisory; the mayor signs off on towers of that height.",
+            "en",
+        ),
+        # a benefit tied to a condition
+        (
+            "Учителя, переехавшие в село, получат по миллиону рублей, объявили в правительстве.",
+            "Выплата привязана к обязательству отработать в школе пять лет.",
+            "ru",
+        ),
+        # the claim contested by name
+        (
+            "Sales of electric vans doubled last year, the makers' association said.",
+            "Two fleet analysts contest the figures, saying lease returns were counted twice.",
+            "en",
+        ),
+    ],
+)
+def test_round_twenty_three(claim: str, text: str, language: str) -> None:
+    assert qualifies_claim(claim, text, language, after_lead=True)
+
+
+@pytest.mark.parametrize(
+    ("lead", "between", "text", "language"),
+    [
+        # the report's subject calls it rumour
+        (
+            "Главный тренер «Звезды» уйдёт в отставку после сезона, сообщил спортивный портал.",
+            "По данным портала, клуб уже ведёт переговоры с его преемником.",
+            "Сам тренер назвал эти сведения слухами.",
+            "ru",
+        ),
+        # terms left to talks of their own
+        (
+            "Регион и японская компания подписали соглашение о строительстве завода.",
+            "Документ подписан на экономическом форуме.",
+            "Подписанный меморандум о намерениях не называет сумму, а сроки станут предметом "
+            "отдельных переговоров.",
+            "ru",
+        ),
+    ],
+)
+def test_round_twenty_three_two_on(lead: str, between: str, text: str, language: str) -> None:
+    assert qualifies_lead_across(lead, text, language, between)
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "language"),
+    [
+        # what was, not what holds for now
+        (
+            "В Озёрске открылся новый корпус детской больницы.",
+            "Пока шли отделочные работы, волонтёры собрали для детей тысячу книг.",
+            "ru",
+        ),
+        (
+            "A library opened in Hatton on Saturday.",
+            "Until now, residents had to drive 25 minutes to the nearest one.",
+            "en",
+        ),
+        (
+            "Команда из Ольховки выиграла первенство страны по робототехнике.",
+            "Лишь год назад в школе появился кружок робототехники.",
+            "ru",
+        ),
+        # more to come, not less
+        (
+            "Мэрия завершила ремонт набережной досрочно.",
+            "На этом благоустройство берега не закончится.",
+            "ru",
+        ),
+    ],
+)
+def test_round_twenty_three_ordinary(claim: str, text: str, language: str) -> None:
+    assert not qualifies_claim(claim, text, language, after_lead=True)

@@ -214,7 +214,7 @@ def qualifies_across(
             return True
     if not b.kinds & _LIMIT:
         said -= {"study_limit", "hedged_finding"}
-    if "apart" not in b.kinds:
+    if not b.kinds & {"apart", "next_round"}:
         said.discard("disagreement")  # talks apart, in words ("gaps remain"), not any negation
     # otherwise B must point back in so many words (not merely be short): a pronoun or
     # connective, a demonstrative, a definite noun phrase or a content word of A's; or be a
@@ -248,7 +248,7 @@ _STATUS_WORDS = frozenset(
     | {"study", "animal", "prelim", "trialrun", "assoc", "apart", "unsay", "estimate"}
     | {"thwart", "cond", "require", "small", "confound", "negdeg", "await", "final", "bound"}
     | {"measure", "last", "result", "info", "told", "view", "schedule", "defence", "revisable"}
-    | {"interest", "window", "next_round"}
+    | {"interest", "window", "next_round", "notbinding"}
 )
 
 

@@ -93,7 +93,11 @@ _COUNTER = {
         r"(?:figures?|numbers?|estimates?|counts?|tally|totals?|account|version|picture)\b"
         r"|\b(?:puts?|put)\s+(?:the|its|their)\s+(?:figure|number|count|total|tally)\s+"
         r"(?:much|far|considerably|significantly)\s+(?:lower|higher)\b"
-        r"|\bnot\s+(?:\S+\s+)?(?:persuaded|convinced)\b",
+        r"|\bnot\s+(?:\S+\s+)?(?:persuaded|convinced)\b"
+        r"|\b(?:contest|contests|contested|challenge|challenges|challenged|question|questions|"
+        r"questioned)\s+(?:the|these|those|this|that|its|their)\s+(?:\S+\s+)?(?:figures?|"
+        r"numbers?|claims?|account|findings?|data|estimates?|results?|version|conclusions?|"
+        r"count|tally|reading)\b",
         re.IGNORECASE,
     ),
     "ru": re.compile(
@@ -115,17 +119,111 @@ _NEXT_ROUND = {
         r"been|was|were)\s+)?(?:scheduled|planned|set|due|expected|pencilled|penciled|slated|"
         r"called)\b"
         r"|\b(?:will|to)\s+(?:reconvene|resume\s+(?:talks|negotiations)|meet\s+again|"
-        r"return\s+to\s+the\s+(?:table|talks|negotiating\s+table))\b",
+        r"return\s+to\s+the\s+(?:table|talks|negotiating\s+table))\b"
+        # terms left to talks of their own: "subject to further negotiation", "remain to be
+        # negotiated"
+        r"|\bsubject\s+(?:of|to)\s+(?:further|separate|more|future|fresh)\s+(?:talks|"
+        r"negotiations?|discussions?)\b"
+        r"|\b(?:remains?|are|is)\s+(?:still\s+)?to\s+be\s+(?:negotiated|agreed|settled|"
+        r"worked\s+out|thrashed\s+out|hammered\s+out)\b",
         re.IGNORECASE,
     ),
     "ru": re.compile(
         r"(?<!\w)(?:намерен\w*|планиру\w*|собира\w*|договорил\w*|условил\w*|решил\w*)\s+"
         r"(?:\S+\s+){0,3}?(?:обсудить|вернуться\s+к|встретиться|продолжить|возобновить)"
         r"|(?<!\w)(?:следующ\w+|нов\w+|очередн\w+)\s+(?:раунд|встреч\w+|заседани\w+)\s+"
-        r"(?:\S+\s+){0,3}?(?:назначен\w*|запланирован\w*|пройд[её]т|состоится)",
+        r"(?:\S+\s+){0,3}?(?:назначен\w*|запланирован\w*|пройд[её]т|состоится)"
+        # "станут предметом отдельных переговоров", "предстоит согласовать"
+        r"|(?<!\w)предмет\w*\s+(?:\S+\s+)?(?:переговоров|обсуждени\w*|консультаци\w*|"
+        r"согласовани\w*)",
         re.IGNORECASE,
     ),
 }
+# What the claim is does not bind: "The commission's vote is advisory", "a non-binding
+# memorandum", "a letter of intent" (not an English "memorandum of understanding", as often
+# a lasting pact), "носит рекомендательный характер", "меморандум о
+# намерениях": the decision that binds is still to come.
+_NOT_BINDING = {
+    "en": re.compile(
+        r"\b(?:is|are|was|were|remains?|be)\s+(?:only\s+|purely\s+|merely\s+|largely\s+)?"
+        r"(?:advisory|non-?binding|not\s+binding|symbolic)\b|\bnon-?binding\b"
+        r"|\bletters?\s+of\s+intent\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)рекомендательн\w*|(?<!\w)(?:меморандум\w*|протокол\w*|соглашени\w*)\s+о\s+"
+        r"(?:намерени\w*|взаимопонимании)|(?<!\w)не\s+(?:является|являются|носит|носят)\s+"
+        r"обязательн\w*",
+        re.IGNORECASE,
+    ),
+}
+# The claim's benefit tied to a condition: "tied to a commitment to stay five years",
+# "выплата привязана к обязательству".
+_TIED = {
+    "en": re.compile(
+        r"\b(?:tied|linked|pegged|bound)\s+to\s+(?:a|an|the)?\s*(?:\S+\s+)?(?:commitment|"
+        r"condition|obligation|pledge|requirement|promise|undertaking)s?\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:привязан\w*|увязан\w*|обусловлен\w*)\s+(?:к|с)?\s*(?:\S+\s+)?"
+        r"(?:обязательств\w*|услови\w*|требовани\w*)",
+        re.IGNORECASE,
+    ),
+}
+# Whether the claim happens is someone else's to decide: "Whether the shovels go in is a
+# matter for the state panel", "up to the regulator", "Состоится ли ..., решит суд".
+_WHETHER_DECIDED = {
+    "en": re.compile(
+        r"^\W*whether\b[^.;]{0,120}?\b(?:is|are|will\s+be|remains?)\s+(?:a\s+matter\s+for|"
+        r"(?:entirely\s+)?up\s+to|for\s+\S+(?:\s+\S+){0,4}\s+to\s+(?:decide|rule|say|"
+        r"determine)|in\s+the\s+hands\s+of|(?:to\s+be\s+)?(?:decided|determined)|"
+        r"unclear|uncertain|open)",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"^\W*\w+\s+ли\b[^.;]{0,120}?(?:реш(?:ит|ат|ать|ается)|определ(?:ит|ят|ится)|"
+        r"зависит|неясно|не\s+ясно|неизвестно|предстоит)",
+        re.IGNORECASE,
+    ),
+}
+# The report's subject calling it rumour: "dismissed the reports as speculation", "Сам
+# Вершинин назвал эти сведения домыслами" (not speculation told as such).
+_DISMISSED = {
+    "en": re.compile(
+        r"\b(?:dismiss\w*|call\w*|brand\w*|describ\w*|label\w*|den(?:y|ies|ied))\s+"
+        r"(?:\S+\s+){0,4}?(?:as\s+)?(?:(?:pure|mere|idle|wild|baseless)\s+)?(?:speculation|"
+        r"rumou?rs?|gossip|fiction|fantasy|nonsense|fake|invention|conjecture)\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:назвал\w*|называ\w*|счита\w*)\s+(?:\S+\s+){0,3}?(?:домысл\w*|слух\w*|"
+        r"выдумк\w*|фейк\w*|спекуляци\w*|вымысл\w*|неправд\w*|сплетн\w*)",
+        re.IGNORECASE,
+    ),
+}
+# The last word is someone else's: "the final say rests with the shareholders", "the
+# decision lies with the minister", "последнее слово за собранием акционеров", "решение
+# остаётся за судом".
+_LAST_WORD = {
+    "en": re.compile(
+        r"\b(?:final|last|ultimate)\s+(?:say|word|decision|call)\s+(?:\S+\s+)?(?:rests|lies|"
+        r"belongs|remains|is)\s+(?:\S+\s+)?with\b"
+        r"|\b(?:decision|call|say)\s+(?:now\s+)?(?:rests|lies)\s+with\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:последнее|окончательное|решающее)\s+слово\s+(?:\S+\s+)?за(?!\w)"
+        r"|(?<!\w)(?:окончательное\s+)?решение\s+(?:\S+\s+)?(?:остаётся|остается|будет)\s+за"
+        r"(?!\w)|(?<!\w)решать\s+(?:\S+\s+)?будет(?!\w)",
+        re.IGNORECASE,
+    ),
+}
+_NOT_STOPPING = re.compile(
+    r"(?<!\w)на\s+этом\s+(?:\S+\s+){0,3}?(?:не\s+(?:\S+\s+)?(?:останов|законч|огранич|заверш)"
+    r"|(?:останавлива|ограничива)\w*\s+не\s+(?:собира|намер|планир))",
+    re.IGNORECASE,
+)
 _UNTIL = {"en": frozenset(words("until till through")), "ru": frozenset(words("до"))}
 _FOR = {"en": frozenset(words("for over")), "ru": frozenset(words("на течение"))}
 # "under review", "for approval", "на согласовании", "на рассмотрение": a decision to come.
@@ -280,6 +378,13 @@ def _structures(
         return clause[a] == clause[b]
 
     quoted = text.lstrip()[:1] in _QUOTE_MARKS
+    # more to come, not less: "на этом благоустройство не закончится", "на этом больница
+    # останавливаться не собирается" (the negation says the claim is exceeded)
+    if lang == "ru" and (m := _NOT_STOPPING.search(text)):
+        at = len(words(text[: m.start()]))
+        for j in range(at, min(len(toks), at + 8)):
+            if toks[j] == "не":
+                per_token[j].discard("neg")
     if any("talks" in ks for ks in per_token[:3]):
         out.add("talks_subject")  # "The talks ended in deadlock", "Переговоры зашли в тупик"
     # "Police urged drivers not to travel unless ...": the negation and the condition are
@@ -463,6 +568,14 @@ def _structures(
         out.add("window")
     if _NEXT_ROUND[lang].search(text):
         out.add("next_round")
+    if _DISMISSED[lang].search(text):
+        out.add("doubt")
+    if _NOT_BINDING[lang].search(text):
+        out.add("notbinding")
+    if _TIED[lang].search(text):
+        out.add("cond")
+    if _WHETHER_DECIDED[lang].search(text) or _LAST_WORD[lang].search(text):
+        out |= {"pend", "settle"}
     if _COUNTER[lang].search(text):
         out |= {"counter", "doubt"}
     if _NOT_SOON[lang].search(text):

@@ -94,6 +94,8 @@ def signals(a: Profile, b: Profile, *, limit: int = _LONG) -> dict[str, bool]:
     about = anchored(a, b)
     # a window still open to act on the claim ("has three weeks to lodge an appeal")
     pending = pending or ("window" in bk and about)
+    # what the claim is does not bind ("The commission's vote is advisory")
+    pending = pending or ("notbinding" in bk and about)
     # (or B names the claim as a study's: "The trial was run by the company itself")
     study_a = bool(
         a.kinds & {"study", "source", "finding"} or b.subject_kinds & {"study", "finding"}

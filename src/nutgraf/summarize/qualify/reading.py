@@ -128,6 +128,14 @@ _RU_BE = frozenset(words("было был была были будет буду�
 _CLAUSE_OPENERS = frozenset(words("that they he she it we there"))
 _OPEN_CONTRAST = {"en": frozenset(words("yet still")), "ru": frozenset()}
 _ONLY_NOT_AFTER = frozenset(words("not the не единственный"))
+_WHILE_PAST = {
+    "en": re.compile(r"^\W*until\s+(?:now|recently|then|last\s+\w+)\b", re.IGNORECASE),
+    "ru": re.compile(
+        r"^\W*пока\s+(?![^,]*\bне\b)[^,]{0,60}?\b[а-яё]+(?:л|ла|ло|ли|лся|лась|лось|лись)\b[^,]*,",
+        re.IGNORECASE,
+    ),
+}
+_BEFORE_NOW = frozenset(words("ago previously ever назад прежде ранее когда-либо"))
 
 
 def _month_may(text: str) -> bool:
@@ -198,7 +206,11 @@ def _markers(
         "still" in kinds and kinds & {"neg", "oblige", "modal", "settle", "confirm", "apart"}
     ):
         out.add("bound")  # "still needs", "still at odds", "ещё не"
-    if toks and ("contrast" in per_token[0] or toks[0] in _OPEN_CONTRAST[lang]):
+    if (
+        toks
+        and ("contrast" in per_token[0] or toks[0] in _OPEN_CONTRAST[lang])
+        and toks[1:2] != ["more"]  # "Still more supporters are expected": even more
+    ):
         out.add("contrast")
     if "however" in toks[1:6]:  # "The plan, however, ..."
         out.add("contrast")
@@ -213,6 +225,13 @@ def _markers(
         out.add("record")
     if "surprise" in _negated(per_token):
         out.add("surprise")
+    # What was, not what holds for now: "Пока строители заканчивали отделку, ..." (while,
+    # a past verb in an unnegated clause), "Until now, residents had to drive"; "Лишь год
+    # назад", "Only two teams had previously ...": a record of the past, not a restriction
+    if _WHILE_PAST[lang].search(text):
+        out.discard("bound")
+    if "only" in out and _BEFORE_NOW.intersection(toks):
+        out.discard("only")
     if _SPAN[lang].search(text):
         out.add("span")
     if _WHEN[lang].intersection(toks) or _AS_SOON.search(text):
@@ -357,7 +376,13 @@ def _profile_ru(text: str, toks: list[str], markers: bool) -> Profile:
     light = light_stemmer("ru")
     content = frozenset(light(w) for w in toks if len(w) > 3 and w not in stop)
     head, head_kinds = "", frozenset[str]()
-    if len(toks) > 1 and (toks[0] in _DEFINITE["ru"] or "Anph" in parsed[0].tag):
+    # (or a past participle of what was done, "Подписанный меморандум", "Принятый закон":
+    # Russian names a thing already told of this way, where English says "The")
+    if len(toks) > 1 and (
+        toks[0] in _DEFINITE["ru"]
+        or "Anph" in parsed[0].tag
+        or ("PRTF" in parsed[0].tag and "past" in parsed[0].tag and "pssv" in parsed[0].tag)
+    ):
         at = next((i for i in range(1, min(4, len(toks))) if parsed[i].tag.startswith("NOUN")), 0)
         if at:
             head, head_kinds = light(toks[at]), frozenset(per_token[at])
