@@ -1599,14 +1599,14 @@ def test_a_second_sitting_of_what_is_not_talks() -> None:
     assert not qualifies_claim(claim, text, "en", after_lead=True)
 
 
-def test_fresh_sets_17_to_23_pair_by_pair() -> None:
+def test_fresh_sets_17_to_24_pair_by_pair() -> None:
     # Each set was measured blind once (docs/benchmarks.md) and the detector corrected on its
     # misses since: a regression guard on the pairs (the qualifier right after the claim,
-    # or two on after the lead), not a held-out estimate. 167 of 168 and 5 of 42 controls
-    # at round 23 (154 and 11 at the start of the session that measured sets 22 and 23).
+    # or two on after the lead), not a held-out estimate. 191 of 192 and 6 of 48 controls
+    # at round 24 (177 and 15 at the start of the session that measured sets 22-24).
     split = re.compile(r"(?<=[.?!])\s+")
     found = flagged = qualifiers = controls = 0
-    for n in range(17, 24):
+    for n in range(17, 25):
         path = Path(__file__).with_name(f"qualifier_fresh{n}.json")
         for a in json.loads(path.read_text(encoding="utf-8")):
             sents = [s for p in a["paragraphs"] for s in split.split(p.strip()) if s]
@@ -1621,9 +1621,9 @@ def test_fresh_sets_17_to_23_pair_by_pair() -> None:
             else:
                 qualifiers += 1
                 found += says
-    assert (qualifiers, controls) == (168, 42)
-    assert found >= 166, found
-    assert flagged <= 6, flagged
+    assert (qualifiers, controls) == (192, 48)
+    assert found >= 190, found
+    assert flagged <= 7, flagged
 
 
 @pytest.mark.parametrize(
@@ -1717,3 +1717,19 @@ def test_round_twenty_three_two_on(lead: str, between: str, text: str, language:
 )
 def test_round_twenty_three_ordinary(claim: str, text: str, language: str) -> None:
     assert not qualifies_claim(claim, text, language, after_lead=True)
+
+
+def test_a_correlation_named_by_the_authors_two_on() -> None:
+    lead = "Children who eat breakfast score higher in maths tests, a study of 9,000 pupils found."
+    between = "The pupils were followed from the age of seven to eleven."
+    text = (
+        "The authors describe the link as a correlation and note that families who eat "
+        "together may differ in other ways."
+    )
+    assert qualifies_lead_across(lead, text, "en", between)
+
+
+def test_a_record_in_history_is_no_restriction() -> None:
+    claim = "Лыжница из Томска выиграла золото чемпионата мира в гонке на 10 километров."
+    text = "Лишь одной спортсменке в истории удавалось победить на этой дистанции."
+    assert not qualifies_claim(claim, text, "ru", after_lead=True)

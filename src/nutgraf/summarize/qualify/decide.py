@@ -141,7 +141,12 @@ def signals(a: Profile, b: Profile, *, limit: int = _LONG) -> dict[str, bool]:
         # "The findings are preliminary", "Авторы подчёркивают, что речь идёт о корреляции"
         or (study_a and "prelim" in bk and about)
         # (said by its authors, or "only an association"; not "Humanist Association")
-        or (study_a and "assoc" in bk and (("source" in bk and close) or "only" in bk - neg)),
+        # (or by its authors named back: "The authors describe the link as a correlation")
+        or (
+            study_a
+            and "assoc" in bk
+            and (("source" in bk and (close or b.definite)) or "only" in bk - neg)
+        ),
         # A study's finding, then a hedge about it ("The authors note that families may
         # differ in other ways that could explain the gap"): a limit of the finding.
         "hedged_finding": study_a

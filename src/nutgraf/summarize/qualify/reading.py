@@ -135,7 +135,7 @@ _WHILE_PAST = {
         re.IGNORECASE,
     ),
 }
-_BEFORE_NOW = frozenset(words("ago previously ever назад прежде ранее когда-либо"))
+_BEFORE_NOW = frozenset(words("ago previously ever history назад прежде ранее когда-либо истории"))
 
 
 def _month_may(text: str) -> bool:
@@ -227,7 +227,8 @@ def _markers(
         out.add("surprise")
     # What was, not what holds for now: "Пока строители заканчивали отделку, ..." (while,
     # a past verb in an unnegated clause), "Until now, residents had to drive"; "Лишь год
-    # назад", "Only two teams had previously ...": a record of the past, not a restriction
+    # назад", "Only two teams had previously ...", "Лишь одной спортсменке в истории": a
+    # record of the past, not a restriction
     if _WHILE_PAST[lang].search(text):
         out.discard("bound")
     if "only" in out and _BEFORE_NOW.intersection(toks):
