@@ -1599,14 +1599,14 @@ def test_a_second_sitting_of_what_is_not_talks() -> None:
     assert not qualifies_claim(claim, text, "en", after_lead=True)
 
 
-def test_fresh_sets_17_to_24_pair_by_pair() -> None:
+def test_fresh_sets_17_to_25_pair_by_pair() -> None:
     # Each set was measured blind once (docs/benchmarks.md) and the detector corrected on its
     # misses since: a regression guard on the pairs (the qualifier right after the claim,
-    # or two on after the lead), not a held-out estimate. 191 of 192 and 6 of 48 controls
-    # at round 24 (177 and 15 at the start of the session that measured sets 22-24).
+    # or two on after the lead), not a held-out estimate. 215 of 216 and 7 of 54 controls
+    # at round 25 (198 and 18 at the start of the session that measured sets 22-25).
     split = re.compile(r"(?<=[.?!])\s+")
     found = flagged = qualifiers = controls = 0
-    for n in range(17, 25):
+    for n in range(17, 26):
         path = Path(__file__).with_name(f"qualifier_fresh{n}.json")
         for a in json.loads(path.read_text(encoding="utf-8")):
             sents = [s for p in a["paragraphs"] for s in split.split(p.strip()) if s]
@@ -1621,9 +1621,9 @@ def test_fresh_sets_17_to_24_pair_by_pair() -> None:
             else:
                 qualifiers += 1
                 found += says
-    assert (qualifiers, controls) == (192, 48)
-    assert found >= 190, found
-    assert flagged <= 7, flagged
+    assert (qualifiers, controls) == (216, 54)
+    assert found >= 214, found
+    assert flagged <= 8, flagged
 
 
 @pytest.mark.parametrize(
@@ -1733,3 +1733,61 @@ def test_a_record_in_history_is_no_restriction() -> None:
     claim = "Лыжница из Томска выиграла золото чемпионата мира в гонке на 10 километров."
     text = "Лишь одной спортсменке в истории удавалось победить на этой дистанции."
     assert not qualifies_claim(claim, text, "ru", after_lead=True)
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "language"),
+    [
+        # a figure its maker will revise, after a claim that is not the lead
+        (
+            "Exports rose 8% last year, the statistics office said on Monday.",
+            "The number is an early reading, and the office will revise it in its June update.",
+            "en",
+        ),
+        # a bill through its first reading only
+        (
+            "Депутаты поддержали законопроект о бесплатных обедах для школьников.",
+            "Документ принят лишь в первом чтении.",
+            "ru",
+        ),
+        # talks named in B, still apart on the main point, after a signing told as near
+        (
+            "Город и поставщик близки к подписанию нового контракта, заявил губернатор.",
+            "В компании оценили ход переговоров сдержаннее, назвав цену камнем преткновения.",
+            "ru",
+        ),
+    ],
+)
+def test_round_twenty_five(claim: str, text: str, language: str) -> None:
+    assert qualifies_claim(claim, text, language)
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "language"),
+    [
+        (
+            "A water company has replaced every lead pipe in its network.",
+            "Until the programme began in 2019, 18,000 homes drew water through lead pipes.",
+            "en",
+        ),
+        (
+            "Хоккейный клуб «Буревестник» впервые вышел в финал лиги.",
+            "Однако главным героем вечера стал не автор победной шайбы, а вратарь команды Илья Дорохов, "
+            "отразивший 41 бросок.",
+            "ru",
+        ),
+        (
+            "В Лесогорске открылся комплекс по переработке пластика.",
+            "Лишь за первую неделю работы на предприятие поступило 400 тонн пластика.",
+            "ru",
+        ),
+    ],
+)
+def test_round_twenty_five_ordinary(claim: str, text: str, language: str) -> None:
+    assert not qualifies_claim(claim, text, language, after_lead=True)
+
+
+def test_a_negated_verb_before_a_is_still_a_negation() -> None:
+    claim = "Сеть «Кедр» закроет все магазины в городе, сообщил местный портал."
+    text = "Официального объявления сеть не делала, а мэрия узнала о планах из новостей."
+    assert qualifies_claim(claim, text, "ru", after_lead=True)

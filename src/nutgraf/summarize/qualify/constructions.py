@@ -10,6 +10,7 @@ from itertools import pairwise
 from nutgraf.summarize.cues import words
 
 from .lexicon import _DEFINITE, _DEMONSTRATIVE
+from .stems import _russian
 
 _SCOPE = 3  # words: how far a negation reaches ("has not yet been approved")
 
@@ -219,11 +220,23 @@ _LAST_WORD = {
         re.IGNORECASE,
     ),
 }
+_STUMBLING_RU = re.compile(r"(?<!\w)камн\w*\s+преткновени", re.IGNORECASE)
+_RU_NOMINAL = frozenset({"NOUN", "ADJF", "NPRO", "NUMR"})
+_NOT_X_BUT_Y = re.compile(r"(?<!\w)не\s+[^,.;:]{1,60},\s+а\s+", re.IGNORECASE)
 _NOT_STOPPING = re.compile(
     r"(?<!\w)на\s+этом\s+(?:\S+\s+){0,3}?(?:не\s+(?:\S+\s+)?(?:останов|законч|огранич|заверш)"
     r"|(?:останавлива|ограничива)\w*\s+не\s+(?:собира|намер|планир))",
     re.IGNORECASE,
 )
+# A bill through its first reading only: the readings after it are still to come.
+_FIRST_READING = {
+    "en": re.compile(
+        r"\b(?:at|in|its|a|the)\s+first\s+reading\b|\bfirst\s+of\s+(?:two|three|several|"
+        r"four)\s+(?:votes|readings|stages)\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(r"(?<!\w)в\s+первом\s+чтении(?!\w)", re.IGNORECASE),
+}
 _UNTIL = {"en": frozenset(words("until till through")), "ru": frozenset(words("до"))}
 _FOR = {"en": frozenset(words("for over")), "ru": frozenset(words("на течение"))}
 # "under review", "for approval", "на согласовании", "на рассмотрение": a decision to come.
@@ -378,10 +391,22 @@ def _structures(
         return clause[a] == clause[b]
 
     quoted = text.lstrip()[:1] in _QUOTE_MARKS
+    # a correction, not a negation: "героем вечера стал не автор шайбы, а вратарь" (a noun
+    # after "не"; not "объявления сеть не делала, а мэрия узнала", a verb negated)
+    if lang == "ru" and _NOT_X_BUT_Y.search(text):
+        analyse, _ = _russian()
+        for m in _NOT_X_BUT_Y.finditer(text):
+            at = len(words(text[: m.start()]))
+            if (
+                at + 1 < len(toks)
+                and toks[at] == "не"
+                and analyse(toks[at + 1]).tag.split(",")[0] in _RU_NOMINAL
+            ):
+                per_token[at].discard("neg")
     # more to come, not less: "на этом благоустройство не закончится", "на этом больница
     # останавливаться не собирается" (the negation says the claim is exceeded)
-    if lang == "ru" and (m := _NOT_STOPPING.search(text)):
-        at = len(words(text[: m.start()]))
+    if lang == "ru" and (stop := _NOT_STOPPING.search(text)):
+        at = len(words(text[: stop.start()]))
         for j in range(at, min(len(toks), at + 8)):
             if toks[j] == "не":
                 per_token[j].discard("neg")
@@ -568,6 +593,10 @@ def _structures(
         out.add("window")
     if _NEXT_ROUND[lang].search(text):
         out.add("next_round")
+    if lang == "ru" and _STUMBLING_RU.search(text):
+        out.add("apart")  # the lexicon's "камень-преткновения", inflected ("камнем преткновения")
+    if _FIRST_READING[lang].search(text):
+        out |= {"notyet", "settle"}
     if _DISMISSED[lang].search(text):
         out.add("doubt")
     if _NOT_BINDING[lang].search(text):
@@ -778,6 +807,8 @@ def _said_of_claim(toks: list[str], per_token: list[set[str]], lang: str) -> set
                     or _WILL_BE.issubset(toks[max(0, j - 3) : j])  # "will be replaced"
                     # "будет скорректирована"
                     or bool(_RU_WILL.intersection(toks[max(0, j - 2) : j]))
+                    # "the office will revise it in June" (not "will rise": a forecast)
+                    or ("will" in toks[max(0, j - 2) : j] and w.startswith(_AMEND))
                 )
                 and not any("neg" in ks for ks in window)  # "would not be revised"
             ):
@@ -806,6 +837,7 @@ _OFTEN = frozenset(
     words("often usually sometimes frequently typically нередко часто обычно иногда")
 )
 _WILL_BE = frozenset(words("will be"))
+_AMEND = ("revis", "updat", "correct", "amend")
 _RU_WILL = frozenset(words("будет будут"))
 _REVISE = {
     "en": ("chang", "rise", "risen", "grow", "climb", "increas", "revis", "fall", "firm", "replac"),

@@ -165,6 +165,9 @@ def signals(a: Profile, b: Profile, *, limit: int = _LONG) -> dict[str, bool]:
         "silent": "mute" in bk and close and ("still" in bk or "report" in a.kinds),
         # Talks and "the sides remain far apart", "разногласия сохраняются"
         "disagreement": ("apart" in bk and bool(bk & {"talks_subject"} or "talks" in a.kinds))
+        # (or B names the talks itself after a settling told as near: "близки к подписанию",
+        # then "оценили ход переговоров сдержаннее, назвав цену главным камнем преткновения")
+        or ("apart" in bk and "talks" in bk and bool(a.kinds & {"settle", "accord"}))
         # an agreement named in the claim, not told as settled, then what keeps it apart
         # ("work on a trade pact", then "Progress was slow, with subsidies the main
         # obstacle"; not "signed a supply deal", then "Deliveries will start slowly")

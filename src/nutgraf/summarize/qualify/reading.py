@@ -129,9 +129,26 @@ _CLAUSE_OPENERS = frozenset(words("that they he she it we there"))
 _OPEN_CONTRAST = {"en": frozenset(words("yet still")), "ru": frozenset()}
 _ONLY_NOT_AFTER = frozenset(words("not the не единственный"))
 _WHILE_PAST = {
-    "en": re.compile(r"^\W*until\s+(?:now|recently|then|last\s+\w+)\b", re.IGNORECASE),
+    "en": re.compile(
+        r"^\W*until\s+(?:now|recently|then|last\s+\w+\b|[^,]{0,60}?\b(?:began|started|opened|"
+        r"arrived|came|was|were|had|launched|\w+ed)\b[^,]*,)",
+        re.IGNORECASE,
+    ),
     "ru": re.compile(
         r"^\W*пока\s+(?![^,]*\bне\b)[^,]{0,60}?\b[а-яё]+(?:л|ла|ло|ли|лся|лась|лось|лись)\b[^,]*,",
+        re.IGNORECASE,
+    ),
+}
+# "Лишь за первую неделю поступило 400 тонн": how soon, not how far the claim reaches.
+_JUST_WITHIN = {
+    "en": re.compile(
+        r"\b(?:only|just)\s+(?:in\s+)?(?:its|the)\s+first\s+(?:day|week|month|"
+        r"year|hours?)\s+(?:of\s+\w+\s+)?(?:alone\b)?",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:лишь|только)\s+за\s+(?:перв\w+|\d+|одн\w+|эт\w+)?\s*"
+        r"(?:недел\w*|месяц\w*|д[ен]\w*|год\w*|сутк\w*|час\w*)",
         re.IGNORECASE,
     ),
 }
@@ -231,7 +248,7 @@ def _markers(
     # record of the past, not a restriction
     if _WHILE_PAST[lang].search(text):
         out.discard("bound")
-    if "only" in out and _BEFORE_NOW.intersection(toks):
+    if "only" in out and (_BEFORE_NOW.intersection(toks) or _JUST_WITHIN[lang].search(text)):
         out.discard("only")
     if _SPAN[lang].search(text):
         out.add("span")
