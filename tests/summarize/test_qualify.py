@@ -1599,14 +1599,14 @@ def test_a_second_sitting_of_what_is_not_talks() -> None:
     assert not qualifies_claim(claim, text, "en", after_lead=True)
 
 
-def test_fresh_sets_17_to_25_pair_by_pair() -> None:
+def test_fresh_sets_17_to_26_pair_by_pair() -> None:
     # Each set was measured blind once (docs/benchmarks.md) and the detector corrected on its
     # misses since: a regression guard on the pairs (the qualifier right after the claim,
-    # or two on after the lead), not a held-out estimate. 215 of 216 and 7 of 54 controls
-    # at round 25 (198 and 18 at the start of the session that measured sets 22-25).
+    # or two on after the lead), not a held-out estimate. 239 of 240 and 7 of 60 controls
+    # at round 26 (221 and 24 at the start of the session that measured sets 22-26).
     split = re.compile(r"(?<=[.?!])\s+")
     found = flagged = qualifiers = controls = 0
-    for n in range(17, 26):
+    for n in range(17, 27):
         path = Path(__file__).with_name(f"qualifier_fresh{n}.json")
         for a in json.loads(path.read_text(encoding="utf-8")):
             sents = [s for p in a["paragraphs"] for s in split.split(p.strip()) if s]
@@ -1621,8 +1621,8 @@ def test_fresh_sets_17_to_25_pair_by_pair() -> None:
             else:
                 qualifiers += 1
                 found += says
-    assert (qualifiers, controls) == (216, 54)
-    assert found >= 214, found
+    assert (qualifiers, controls) == (240, 60)
+    assert found >= 238, found
     assert flagged <= 8, flagged
 
 
@@ -1791,3 +1791,37 @@ def test_a_negated_verb_before_a_is_still_a_negation() -> None:
     claim = "Сеть «Кедр» закроет все магазины в городе, сообщил местный портал."
     text = "Официального объявления сеть не делала, а мэрия узнала о планах из новостей."
     assert qualifies_claim(claim, text, "ru", after_lead=True)
+
+
+def test_the_authors_caution_after_a_finding() -> None:
+    claim = "People who sleep seven hours a night have fewer heart attacks, researchers reported."
+    text = (
+        "The data come from 50,000 health records, and the authors caution that short "
+        "sleepers in the sample also tended to work night shifts."
+    )
+    assert qualifies_claim(claim, text, "en", after_lead=True)
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "language"),
+    [
+        (
+            "The wind farm sent its first power to the grid three months early.",
+            "But for a week of storms, the connection would have come even sooner, its director said.",
+            "en",
+        ),
+        (
+            "Школьница из Сосновки выиграла олимпиаду по астрономии.",
+            "Лишь однажды за всю историю олимпиады её выигрывал сельский школьник, и она стала второй.",
+            "ru",
+        ),
+        (
+            "Агрохолдинг собрал рекордный урожай подсолнечника.",
+            "Однако на этом хорошие новости для компании не закончились: её маслозавод в "
+            "Ольшанке впервые вышел на полную мощность.",
+            "ru",
+        ),
+    ],
+)
+def test_round_twenty_six_ordinary(claim: str, text: str, language: str) -> None:
+    assert not qualifies_claim(claim, text, language, after_lead=True)

@@ -224,7 +224,7 @@ _STUMBLING_RU = re.compile(r"(?<!\w)камн\w*\s+преткновени", re.IG
 _RU_NOMINAL = frozenset({"NOUN", "ADJF", "NPRO", "NUMR"})
 _NOT_X_BUT_Y = re.compile(r"(?<!\w)не\s+[^,.;:]{1,60},\s+а\s+", re.IGNORECASE)
 _NOT_STOPPING = re.compile(
-    r"(?<!\w)на\s+этом\s+(?:\S+\s+){0,3}?(?:не\s+(?:\S+\s+)?(?:останов|законч|огранич|заверш)"
+    r"(?<!\w)на\s+этом\s+(?:\S+\s+){0,5}?(?:не\s+(?:\S+\s+)?(?:останов|законч|огранич|заверш)"
     r"|(?:останавлива|ограничива)\w*\s+не\s+(?:собира|намер|планир))",
     re.IGNORECASE,
 )

@@ -136,6 +136,7 @@ def signals(a: Profile, b: Profile, *, limit: int = _LONG) -> dict[str, bool]:
             and (bool(a.kinds & {"study", "source", "report"}) or close)
         )
         or (study_a and "finding" in neg)  # "has not been shown in humans"
+        or (study_a and "caution" in bk and "source" in bk)  # "the authors caution that"
         # "The research was carried out on mice", "Опыты проводились на мышах"
         or (study_a and "animal" in bk - a.kinds and about)
         # "The findings are preliminary", "Авторы подчёркивают, что речь идёт о корреляции"

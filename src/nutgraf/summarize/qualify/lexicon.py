@@ -96,6 +96,9 @@ _EN: dict[str, str] = {
     # ("found" and "show" are left out: "was found dead", "a TV show".)
     "finding": "trial =experiment =experiments find suggest conclude shown",
     "source": "researcher scientist =author =authors",  # A reports a study
+    # A study's authors hedging their own finding ("the authors caution that the coffee
+    # drinkers also smoked less"; not "warn", as often a finding's consequence).
+    "caution": "caution caveat",
     # Another explanation of a finding: "other factors", "may differ", "could explain".
     "confound": "confound =differ explain account-for",
     "factor": "factor",  # a confound after "other" ("other lifestyle factors")

@@ -152,7 +152,11 @@ _JUST_WITHIN = {
         re.IGNORECASE,
     ),
 }
-_BEFORE_NOW = frozenset(words("ago previously ever history назад прежде ранее когда-либо истории"))
+_WOULD_HAVE = re.compile(r"\bwould\s+have\s+\w+", re.IGNORECASE)
+_MODAL_OTHER = frozenset(words("may might could can must should possibly perhaps likely"))
+_BEFORE_NOW = frozenset(
+    words("ago previously ever history history's назад прежде ранее когда-либо истории историю")
+)
 
 
 def _month_may(text: str) -> bool:
@@ -227,8 +231,11 @@ def _markers(
         toks
         and ("contrast" in per_token[0] or toks[0] in _OPEN_CONTRAST[lang])
         and toks[1:2] != ["more"]  # "Still more supporters are expected": even more
+        and toks[:2] != ["but", "for"]  # "But for the storms, it would have come sooner"
     ):
         out.add("contrast")
+    if lang == "en" and _WOULD_HAVE.search(text) and not (set(toks) & _MODAL_OTHER):
+        out.discard("modal")  # "would have come even sooner": what did not happen
     if "however" in toks[1:6]:  # "The plan, however, ..."
         out.add("contrast")
     if kinds & {"doubt", "rumour", "mute", "deny"}:
