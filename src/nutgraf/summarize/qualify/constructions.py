@@ -237,6 +237,62 @@ _FIRST_READING = {
     ),
     "ru": re.compile(r"(?<!\w)в\s+первом\s+чтении(?!\w)", re.IGNORECASE),
 }
+# The claim goes before the body that decides it: "The proposal goes before the full city
+# council on June 18", "проект будет вынесен на рассмотрение думы".
+_GOES_BEFORE = {
+    "en": re.compile(
+        r"\b(?:goes|go|going|comes|come|heads|head|is\s+due\s+to\s+go|will\s+go)\s+before\s+"
+        r"(?:the\s+|a\s+)?(?:\S+\s+){0,3}?(?:council|committee|board|parliament|assembly|court|"
+        r"judge|regulators?|voters|members|shareholders|senate|house|panel|commission|cabinet|"
+        r"ministers|congress|lawmakers|legislature|tribunal|inquiry)\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:будет|будут|предстоит|планируется)\s+(?:\S+\s+)?(?:вынес\w*|внес\w*|"
+        r"представ\w*)\s+на\s+(?:рассмотрение|голосование|утверждение|заседание|обсуждение)",
+        re.IGNORECASE,
+    ),
+}
+# Another source's count of the claim's figure: "По подсчётам городской полиции, на площади
+# собрались около шести тысяч человек", "According to police, about 6,000 attended".
+# A subject answering the report itself: "The club answered questions about the report
+# with a statement saying ...", "отвечая на вопрос об этой публикации".
+_ANSWERED_REPORT = {
+    "en": re.compile(
+        r"\b(?:answered|responded\s+to|replied\s+to|asked\s+about|commenting\s+on)\s+"
+        r"(?:\S+\s+){0,3}?(?:the|these|those|this|that)\s+(?:reports?|claims?|story|stories|"
+        r"allegations?|rumou?rs?|article)\b"
+        r"|\b(?:questions?|queries|enquiries|inquiries)\s+about\s+(?:the|these|this|those)\s+"
+        r"(?:reports?|claims?|story|allegations?|rumou?rs?|article)\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:на\s+(?:вопрос\w*|запрос\w*)\s+(?:\S+\s+){0,3}?об?\s+(?:эт\w+\s+)?"
+        r"(?:публикаци\w*|сообщени\w*|информаци\w*|слух\w*|стать\w*))"
+        r"|(?<!\w)(?:комментируя|отвечая\s+на)\s+(?:\S+\s+){0,3}?(?:публикаци\w*|сообщени\w*|"
+        r"информаци\w*|слух\w*|стать\w*)",
+        re.IGNORECASE,
+    ),
+}
+_TIME_TO_GO = re.compile(
+    r"\b(?:years?|months?|weeks?|days?|hours?|time)\s+to\s+go\s+before\b", re.I
+)
+_OTHER_COUNT = {
+    "en": re.compile(
+        r"^\W*(?:according\s+to|by\s+(?:the\s+)?(?:\S+\s+){0,2}(?:count|tally|estimate|"
+        r"reckoning))\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"^\W*по\s+(?:данным|подсч[её]там|оценк\w+|сведениям|информации)\s",
+        re.IGNORECASE,
+    ),
+}
+_NUMBER = re.compile(
+    r"\d|\b(?:hundreds?|thousands?|millions?|billions?|dozens?)\b"
+    r"|(?<!\w)(?:тысяч\w*|миллион\w*|миллиард\w*|сотн\w*|десятк\w*)",
+    re.IGNORECASE,
+)
 _UNTIL = {"en": frozenset(words("until till through")), "ru": frozenset(words("до"))}
 _FOR = {"en": frozenset(words("for over")), "ru": frozenset(words("на течение"))}
 # "under review", "for approval", "на согласовании", "на рассмотрение": a decision to come.
@@ -595,6 +651,14 @@ def _structures(
         out.add("next_round")
     if lang == "ru" and _STUMBLING_RU.search(text):
         out.add("apart")  # the lexicon's "камень-преткновения", inflected ("камнем преткновения")
+    if _GOES_BEFORE[lang].search(text) and not _TIME_TO_GO.search(text):
+        out |= {"pend", "settle"}
+    if _ANSWERED_REPORT[lang].search(text):
+        out.add("answer_report")
+    if _NUMBER.search(text):
+        out.add("number")
+    if _OTHER_COUNT[lang].search(text):
+        out.add("other_count")
     if _FIRST_READING[lang].search(text):
         out |= {"notyet", "settle"}
     if _DISMISSED[lang].search(text):

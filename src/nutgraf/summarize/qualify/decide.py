@@ -36,6 +36,11 @@ SIGNALS: tuple[str, ...] = (
 )
 
 
+def _has_number(p: Profile) -> bool:
+    """Whether the sentence read as ``p`` tells a figure."""
+    return "number" in p.kinds
+
+
 def anchored(a: Profile, b: Profile) -> bool:
     """Whether B is about A: it refers back (an opening pronoun or connective, a
     demonstrative inside it, a definite noun A names, a shared content word) or is short
@@ -118,7 +123,21 @@ def signals(a: Profile, b: Profile, *, limit: int = _LONG) -> dict[str, bool]:
         or ("threat" in bk and about)
         # the accused's side answering a reported accusation ("his solicitor said he would
         # fight the charge", "Адвокат задержанного утверждает, что ...")
-        or ("defence" in bk and "report" in bk and bool(a.kinds & {"report", "told", "view"})),
+        or ("defence" in bk and "report" in bk and bool(a.kinds & {"report", "told", "view"}))
+        # a reported figure, then another source's count of it ("По подсчётам полиции, на
+        # площади собрались около шести тысяч человек")
+        or (
+            "other_count" in bk
+            and "number" in bk
+            and "report" in a.kinds
+            and _has_number(a)
+            and len(a.content & b.content) >= 2  # the same thing counted ("тысяч человек")
+            and b.n_words <= _LEAD_SHORT
+        )
+        # a report, then its subject's answer to it ("The club answered questions about the
+        # report with a statement saying ..."): confirmed, denied or sidestepped, it is the
+        # report's status
+        or ("report" in a.kinds and "answer_report" in bk),
         # "the link does not prove", "only 40 patients", "may differ in people"
         "study_limit": ("interest" in bk and study_a)
         or (

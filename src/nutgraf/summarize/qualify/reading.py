@@ -135,20 +135,21 @@ _WHILE_PAST = {
         re.IGNORECASE,
     ),
     "ru": re.compile(
-        r"^\W*пока\s+(?![^,]*\bне\b)[^,]{0,60}?\b[а-яё]+(?:л|ла|ло|ли|лся|лась|лось|лись)\b[^,]*,",
+        r"^\W*пока\s+(?!что\b|ещё\b|еще\b)(?![^,]*\bне\b)[^,]{0,60}?\b[а-яё]+(?:л|ла|ло|ли|лся|лась|лось|лись)\b[^,]*,",
         re.IGNORECASE,
     ),
 }
 # "Лишь за первую неделю поступило 400 тонн": how soon, not how far the claim reaches.
 _JUST_WITHIN = {
     "en": re.compile(
-        r"\b(?:only|just)\s+(?:in\s+)?(?:its|the)\s+first\s+(?:day|week|month|"
-        r"year|hours?)\s+(?:of\s+\w+\s+)?(?:alone\b)?",
+        r"\b(?:only|just)\s+(?:in\s+)?(?:its|the)\s+first\s+(?:day|week|month|year|hours?)\b"
+        # a rarity: "Only one other club has won three titles in a row"
+        r"|\bonly\s+(?:one|two|three|four|five|a\s+handful\s+of|a\s+few|\d+)\s+other\b",
         re.IGNORECASE,
     ),
     "ru": re.compile(
-        r"(?<!\w)(?:лишь|только)\s+за\s+(?:перв\w+|\d+|одн\w+|эт\w+)?\s*"
-        r"(?:недел\w*|месяц\w*|д[ен]\w*|год\w*|сутк\w*|час\w*)",
+        r"(?<!\w)(?:лишь|только)\s+за\s+(?:\S+\s+){0,2}?(?:недел\w*|месяц\w*|д[ен]\w*|год\w*|"
+        r"сутк\w*|час\w*)",
         re.IGNORECASE,
     ),
 }
@@ -298,6 +299,8 @@ def _profile_en(text: str, toks: list[str], markers: bool) -> Profile:
     extra = _structures(text, toks, per_token, "en", lambda j: toks[j] == "to")
     kinds: set[str] = set().union(*per_token) if per_token else set()
     kinds |= _phrases(lex, toks) | extra
+    if _WHILE_PAST["en"].search(text):
+        kinds -= {"bound", "still"}  # "Until now, travellers had to ...": what was
     if "still" in toks[1:]:
         kinds.add("persist")  # "they were still at loggerheads" (an opening "Still," contrasts)
     stop = stopwords("en")
@@ -388,6 +391,8 @@ def _profile_ru(text: str, toks: list[str], markers: bool) -> Profile:
     )
     kinds: set[str] = set().union(*per_token) if per_token else set()
     kinds |= _phrases(lex, toks) | extra
+    if _WHILE_PAST["ru"].search(text):
+        kinds -= {"bound", "still"}  # "Until now, travellers had to ...": what was
     if any(p.negated for p in parsed):
         kinds.add("unneg")  # "назвала сведения недостоверными"
     if any(w in _STILL_ONLY_BEFORE and prev in _ALL for prev, w in pairwise(toks)):
