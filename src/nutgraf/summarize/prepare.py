@@ -269,6 +269,16 @@ def _unit(
             return 1
         return 2 if last + 2 < n and skip[last + 2] and last <= i else 0
 
+    def own(last: int, first: int) -> bool:
+        """Whether what ``follows(last, first)`` takes along qualifies the claim itself (or
+        its antecedent), or leans back on what it follows ("It still needs a vote"), not
+        only a qualifier already in the unit (a qualifier of a qualifier: "Signing was put
+        off: differences remain. The next round is set for April." after talks called
+        constructive)."""
+        return last <= i or (
+            last + 1 < n and (lean[last + 1] or (skip[last + 1] and last - 1 <= i))
+        )
+
     if not _HAS_WORD.search(sents[i].text) or is_furniture(sents[i].text):
         return None  # punctuation alone ("-", "***") or a time stamp says nothing
     first, last = i, i
@@ -276,8 +286,15 @@ def _unit(
     while first > body and lean[first] and i - first < 2:
         first -= 1
     # Hedges or negations right after the claim (and after each other), or one sentence on.
+    # ``needed``: the last sentence that qualifies the claim itself; the qualifiers of a
+    # qualifier after it come along while the unit has room, and are left when it has not.
+    needed = i
     while last - first < MAX_UNIT and (step := follows(last, first)):
+        if own(last, first):
+            needed = last + step
         last += step
+    if needed < last and (last - first + 1 > MAX_UNIT or follows(last, first)):
+        last = needed
     # Whole quotations, within the paragraph; longer than a unit may be: give up.
     para = sents[i].paragraph
     while first > body and depths[first][0] > 0 and last - first < MAX_UNIT:
@@ -292,8 +309,8 @@ def _unit(
         return None  # a quotation that does not close within its paragraph would be cut
     if lean[first] and first > 0:
         return None  # its antecedent is too far back (or before the body): it would dangle
-    if follows(last, first):
-        return None  # a qualifier would be left behind
+    if follows(last, first) and own(last, first):
+        return None  # a qualifier of the claim would be left behind
     if last - first + 1 > MAX_UNIT:
         return None
     if any(reader[first : last + 1]):

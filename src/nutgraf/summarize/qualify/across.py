@@ -225,6 +225,7 @@ def qualifies_across(
         or b.definite
         or bool(a.content & b.content)
         or (b.n_words <= _SHORT and bool(said & {"study_limit", "hedged_finding"}))
+        or ("in_animals" in b.kinds and "study_limit" in said)
     )
     # the claim's kind told by A, or by B's noun for it ("The closure will remain ...")
     kinds = a.kinds | b.subject_kinds

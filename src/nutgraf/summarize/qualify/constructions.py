@@ -199,7 +199,8 @@ _DISMISSED = {
     ),
     "ru": re.compile(
         r"(?<!\w)(?:назвал\w*|называ\w*|счита\w*)\s+(?:\S+\s+){0,3}?(?:домысл\w*|слух\w*|"
-        r"выдумк\w*|фейк\w*|спекуляци\w*|вымысл\w*|неправд\w*|сплетн\w*)",
+        r"выдумк\w*|фейк\w*|спекуляци\w*|вымысл\w*|неправд\w*|сплетн\w*|недостоверн\w*|"
+        r"ложн\w*)",
         re.IGNORECASE,
     ),
 }
@@ -293,6 +294,23 @@ _NUMBER = re.compile(
     r"|(?<!\w)(?:тысяч\w*|миллион\w*|миллиард\w*|сотн\w*|десятк\w*)",
     re.IGNORECASE,
 )
+# A figure told as a first reading with its revision ahead: "a flash estimate", "a revised
+# reading is due on June 12", "уточнённые данные ожидаются в июне".
+_REVISION_DUE = {
+    "en": re.compile(
+        r"\bflash\s+(?:estimate|reading|figure|count)s?\b"
+        r"|\b(?:revised|updated|final|second|fuller|full)\s+(?:\S+\s+)?(?:reading|figures?|"
+        r"estimates?|data|numbers?|count|results?|tally)\s+(?:is|are|will\s+be)\s+(?:due|"
+        r"expected|scheduled|published|released)\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:уточн[её]нн\w*|окончательн\w*|пересмотренн\w*|итогов\w*)\s+"
+        r"(?:\S+\s+)?(?:данны\w*|оценк\w*|цифр\w*|результат\w*|показател\w*)\s+"
+        r"(?:ожида\w*|будут\s+опубликован\w*|появ\w*|представ\w*|опубликуют)",
+        re.IGNORECASE,
+    ),
+}
 _UNTIL = {"en": frozenset(words("until till through")), "ru": frozenset(words("до"))}
 _FOR = {"en": frozenset(words("for over")), "ru": frozenset(words("на течение"))}
 # "under review", "for approval", "на согласовании", "на рассмотрение": a decision to come.
@@ -651,6 +669,8 @@ def _structures(
         out.add("next_round")
     if lang == "ru" and _STUMBLING_RU.search(text):
         out.add("apart")  # the lexicon's "камень-преткновения", inflected ("камнем преткновения")
+    if _REVISION_DUE[lang].search(text):
+        out |= {"revisable", "doubt", "prelim"}
     if _GOES_BEFORE[lang].search(text) and not _TIME_TO_GO.search(text):
         out |= {"pend", "settle"}
     if _ANSWERED_REPORT[lang].search(text):

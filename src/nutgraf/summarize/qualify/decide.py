@@ -158,6 +158,8 @@ def signals(a: Profile, b: Profile, *, limit: int = _LONG) -> dict[str, bool]:
         or (study_a and "caution" in bk and "source" in bk)  # "the authors caution that"
         # "The research was carried out on mice", "Опыты проводились на мышах"
         or (study_a and "animal" in bk - a.kinds and about)
+        # (said in so many words, "the experiments were done in mice": wherever it stands)
+        or (study_a and "in_animals" in bk)
         # "The findings are preliminary", "Авторы подчёркивают, что речь идёт о корреляции"
         or (study_a and "prelim" in bk and about)
         # (said by its authors, or "only an association"; not "Humanist Association")

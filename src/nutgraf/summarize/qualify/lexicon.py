@@ -27,12 +27,13 @@ _EN: dict[str, str] = {
     "pend": "pending review reconsider await awaiting revisit evaluate in-due-course "
     "for-approval for-ratification for-review under-review under-consideration on-hold",
     "still": "yet still until later early remain",  # pending only beside a settling or negation
-    "temp": "temporary temporarily interim provisional tentative expire revoke experimental "
+    "temp": "temporary temporarily interim provisional tentative expire =lapse =lapses revoke "
+    "experimental "
     "stopgap for-the-time-being until-further-notice",
     # A measure: what a temporary end or a time bound is about ("banned", "a cap", "закрыли").
     "measure": "ban cap cut freeze curfew lockdown closure restriction measure suspend suspension "
     "legislation "
-    "moratorium embargo discount waive subsidy postpone postponement halt shut",
+    "moratorium embargo discount waive subsidy postpone postponement halt shut exemption",
     # Undoing a measure: temporary when foreseen ("would be lifted once ..."), not when done.
     "undo": "lift rescind repeal scrap reverse reinstate revert phase-out extend renew "
     "prolong resume reopen restore",
@@ -90,7 +91,7 @@ _EN: dict[str, str] = {
     # A finding of co-occurrence, which a study's authors stress is not a cause.
     "assoc": "association associate correlation correlate correlational",
     # A measure's end at a named time: "a trial that ends in October".
-    "ending": "end ends expire expires",
+    "ending": "end ends expire expires =lapse =lapses =lapsing",
     # What reports a finding (a claim that a study's limit may follow), or, negated after
     # one, its limit ("has not been shown in humans").
     # ("found" and "show" are left out: "was found dead", "a TV show".)
@@ -208,7 +209,7 @@ _RU: dict[str, str] = {
     "doubt": "опровергнуть опровергать отрицать неясно неизвестно непонятно сомнение сомневаться "
     "отвергать отвергнуть невиновность невиновный "
     "оспорить оспаривать якобы необоснованный безрезультатно безрезультатный",
-    "falsity": "ложный ложь неправда неверный преувеличенный ошибочный",
+    "falsity": "ложный ложь неправда неверный преувеличенный ошибочный недостоверный",
     "rumour": "слух домысел спекуляция беспочвенный",
     "deny": "выдумка фейк",
     "withheld": "раскрыть раскрывать назвать называть сообщить опубликовать обнародовать "
