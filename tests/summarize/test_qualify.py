@@ -1599,14 +1599,14 @@ def test_a_second_sitting_of_what_is_not_talks() -> None:
     assert not qualifies_claim(claim, text, "en", after_lead=True)
 
 
-def test_fresh_sets_17_to_28_pair_by_pair() -> None:
+def test_fresh_sets_17_to_29_pair_by_pair() -> None:
     # Each set was measured blind once (docs/benchmarks.md) and the detector corrected on its
     # misses since: a regression guard on the pairs (the qualifier right after the claim,
-    # or two on after the lead), not a held-out estimate. 287 of 288 and 8 of 72 controls
-    # at round 28 (262 and 32 at the start of the session that measured sets 22-28).
+    # or two on after the lead), not a held-out estimate. 319 of 320 and 9 of 80 controls
+    # at round 29 (290 and 37 at the start of the session that measured sets 22-29).
     split = re.compile(r"(?<=[.?!])\s+")
     found = flagged = qualifiers = controls = 0
-    for n in range(17, 29):
+    for n in range(17, 30):
         path = Path(__file__).with_name(f"qualifier_fresh{n}.json")
         for a in json.loads(path.read_text(encoding="utf-8")):
             sents = [s for p in a["paragraphs"] for s in split.split(p.strip()) if s]
@@ -1621,9 +1621,9 @@ def test_fresh_sets_17_to_28_pair_by_pair() -> None:
             else:
                 qualifiers += 1
                 found += says
-    assert (qualifiers, controls) == (288, 72)
-    assert found >= 286, found
-    assert flagged <= 9, flagged
+    assert (qualifiers, controls) == (320, 80)
+    assert found >= 318, found
+    assert flagged <= 10, flagged
 
 
 @pytest.mark.parametrize(
@@ -1957,3 +1957,43 @@ def test_a_claims_own_qualifier_beyond_the_unit_still_makes_it_unchoosable() -> 
         "It may be delayed by an appeal.",
     )
     assert unit_for(doc, 0) is None
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "language"),
+    [
+        (
+            "Two countries said they had settled most differences over fishing after two days of talks.",
+            "Herring quotas, the thorniest issue, were pushed to a further round in March.",
+            "en",
+        ),
+        (
+            "The airline has reached common ground with its pilots on new rosters.",
+            "It amounts to a framework for further bargaining, with pay and pensions left open.",
+            "en",
+        ),
+        (
+            "The Civic Alliance won the regional election with 38 percent of the vote.",
+            "Those figures are preliminary and cover 92 percent of polling stations.",
+            "en",
+        ),
+        (
+            "Любители бани реже страдают гипертонией, выяснили исследователи.",
+            "Вывод сделан по анкетам, и авторы сами оговариваются, что любители бани моложе.",
+            "ru",
+        ),
+        (
+            "Стороны заявили, что сблизили позиции по новому контракту.",
+            "Вопрос о цене перенесли на следующий раунд переговоров в мае.",
+            "ru",
+        ),
+    ],
+)
+def test_round_twenty_nine(claim: str, text: str, language: str) -> None:
+    assert qualifies_claim(claim, text, language, after_lead=True)
+
+
+def test_an_age_is_no_restriction() -> None:
+    claim = "Adaeze Okonkwo set a course record at the city marathon on Sunday."
+    text = "Only 26 years old, she broke the previous mark by more than three minutes."
+    assert not qualifies_claim(claim, text, "en", after_lead=True)

@@ -121,6 +121,10 @@ _NEXT_ROUND = {
         r"called)\b"
         r"|\b(?:will|to)\s+(?:reconvene|resume\s+(?:talks|negotiations)|meet\s+again|"
         r"return\s+to\s+the\s+(?:table|talks|negotiating\s+table))\b"
+        # a point put off to a later round: "Herring quotas were pushed to a further round"
+        r"|\b(?:pushed|put\s+off|deferred|postponed|held\s+over|left|moved|kicked)\s+(?:back\s+)?"
+        r"(?:to|until|till|for|into)\s+(?:a\s+|the\s+)?(?:further|next|later|another|new|"
+        r"future)\s+(?:round|session|meeting|sitting)s?\b"
         # terms left to talks of their own: "subject to further negotiation", "remain to be
         # negotiated"
         r"|\bsubject\s+(?:of|to)\s+(?:further|separate|more|future|fresh)\s+(?:talks|"
@@ -134,6 +138,9 @@ _NEXT_ROUND = {
         r"(?:\S+\s+){0,3}?(?:обсудить|вернуться\s+к|встретиться|продолжить|возобновить)"
         r"|(?<!\w)(?:следующ\w+|нов\w+|очередн\w+)\s+(?:раунд|встреч\w+|заседани\w+)\s+"
         r"(?:\S+\s+){0,3}?(?:назначен\w*|запланирован\w*|пройд[её]т|состоится)"
+        # "перенесли на следующий раунд", "отложили до следующей встречи"
+        r"|(?<!\w)(?:перенес\w*|отлож\w*|оставил\w*)\s+(?:\S+\s+){0,3}?(?:на|до)\s+"
+        r"(?:следующ\w+|очередн\w+|нов\w+|будущ\w+)\s+(?:раунд\w*|встреч\w*|заседани\w*)"
         # "станут предметом отдельных переговоров", "предстоит согласовать"
         r"|(?<!\w)предмет\w*\s+(?:\S+\s+)?(?:переговоров|обсуждени\w*|консультаци\w*|"
         r"согласовани\w*)",
@@ -218,6 +225,18 @@ _LAST_WORD = {
         r"(?<!\w)(?:последнее|окончательное|решающее)\s+слово\s+(?:\S+\s+)?за(?!\w)"
         r"|(?<!\w)(?:окончательное\s+)?решение\s+(?:\S+\s+)?(?:остаётся|остается|будет)\s+за"
         r"(?!\w)|(?<!\w)решать\s+(?:\S+\s+)?будет(?!\w)",
+        re.IGNORECASE,
+    ),
+}
+# Terms still open after talks: "with pay and pensions all left open", "остаются открытыми".
+_LEFT_OPEN = {
+    "en": re.compile(
+        r"\b(?:left|remain|remains|remained|still)\s+(?:wide\s+)?open\b(?!\s+(?:to|for|until|on|"
+        r"daily|as|at|from|during|in))",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:оста(?:ются|лись|ётся|ется|лся|лась)|оставлен\w*)\s+(?:\S+\s+)?открыт\w*",
         re.IGNORECASE,
     ),
 }
@@ -667,6 +686,8 @@ def _structures(
         out.add("window")
     if _NEXT_ROUND[lang].search(text):
         out.add("next_round")
+    if _LEFT_OPEN[lang].search(text):
+        out.add("apart")
     if lang == "ru" and _STUMBLING_RU.search(text):
         out.add("apart")  # the lexicon's "камень-преткновения", inflected ("камнем преткновения")
     if _REVISION_DUE[lang].search(text):

@@ -124,6 +124,9 @@ def signals(a: Profile, b: Profile, *, limit: int = _LONG) -> dict[str, bool]:
         # the accused's side answering a reported accusation ("his solicitor said he would
         # fight the charge", "Адвокат задержанного утверждает, что ...")
         or ("defence" in bk and "report" in bk and bool(a.kinds & {"report", "told", "view"}))
+        # a figure, then the figure called preliminary ("Those figures are preliminary and
+        # cover 92 percent of polling stations")
+        or ("prelim" in bk and bool(bk & {"info", "estimate", "result"}) and about)
         # a reported figure, then another source's count of it ("По подсчётам полиции, на
         # площади собрались около шести тысяч человек")
         or (

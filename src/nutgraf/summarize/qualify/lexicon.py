@@ -114,11 +114,11 @@ _EN: dict[str, str] = {
     # Talks to be carried on: "agreed to meet again", "will reconvene", "adjourned".
     "again": "continue reconvene adjourn again resume",
     "talks": "=talks negotiate negotiation negotiator meeting summit consult mediate mediator "
-    "discuss discussion",
+    "discuss discussion bargaining",
     # An agreement named in the claim: what talks are for, even where no talks word stands
     # ("ministers gathered to work on a trade pact", then "progress was slow").
     "accord": "deal pact treaty =accord =accords agreement settlement compromise ceasefire truce "
-    "takeover merger acquisition",
+    "takeover merger acquisition common-ground",
     # What was told, named as a whole ("The report", "These claims"; not its teller, "The
     # official"): a qualifier said of it is about the claim (``qualifies_across``).
     "told": "=report =reports claim allegation accusation account story rumour rumor",
@@ -232,6 +232,7 @@ _RU: dict[str, str] = {
     "ending": "закончиться завершиться истечь истекать",
     "finding": "испытание эксперимент выяснить заключить прийти-к-выводу",
     "source": "исследователь учёный ученый автор",
+    "caution": "оговариваться",
     "confound": "повлиять объяснить объясняться",
     "factor": "фактор",
     "other": "другой иной",

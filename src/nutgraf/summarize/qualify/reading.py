@@ -143,8 +143,10 @@ _WHILE_PAST = {
 _JUST_WITHIN = {
     "en": re.compile(
         r"\b(?:only|just)\s+(?:in\s+)?(?:its|the)\s+first\s+(?:day|week|month|year|hours?)\b"
-        # a rarity: "Only one other club has won three titles in a row"
-        r"|\bonly\s+(?:one|two|three|four|five|a\s+handful\s+of|a\s+few|\d+)\s+other\b",
+        # a rarity: "Only one other club has won three titles in a row"; an age: "Only 26
+        # years old, she broke the record"
+        r"|\bonly\s+(?:one|two|three|four|five|a\s+handful\s+of|a\s+few|\d+)\s+other\b"
+        r"|\b(?:only|just)\s+\d+\s+years?\s+old\b",
         re.IGNORECASE,
     ),
     "ru": re.compile(
