@@ -50,6 +50,8 @@ The package follows the data, each module named for its job:
 
 - ``lexicon``: the hand-written word lists by stance kind (``KINDS``) and closed classes;
 - ``stems``: words into kinds, through Snowball stems and pymorphy2 lemmas (loaded once);
+- ``phrases``: whole-sentence phrases of stance no one word makes ("a further session is
+  scheduled", "The commission's vote is advisory"), as patterns on the text;
 - ``constructions``: negation scope and what words say together ("remains in place until");
 - ``reading``: a sentence into its ``Profile`` (``profile``), with the markers after the lead;
 - ``learned``: the learned stance model read after the lead (``stance_qualifies``);

@@ -1,0 +1,334 @@
+"""Whole-sentence phrases of stance that no one word makes, matched as patterns on the
+sentence's text: a window still open to act, talks with a next round set, a vote that does
+not bind, another source's count, a revision due ("has three weeks to lodge an appeal",
+"a further session is scheduled", "The commission's vote is advisory").
+
+Hand-written like ``lexicon``'s lists: no package of this field tags these constructions.
+``phrase_kinds`` gives the stance kinds of the phrases a sentence holds; ``constructions``
+adds them to the sentence's profile.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A window still open to act on the claim: "has three weeks to lodge an appeal", "have
+# until the end of the month to call it in", "на обжалование у компании есть месяц",
+# "есть десять дней, чтобы оспорить".
+_WINDOW = {
+    "en": re.compile(
+        r"\bha(?:s|ve)\s+(?:(?:got|just|only|still)\s+)?(?:until\s+[^.;:]{1,40}?|"
+        r"(?:\S+\s+){1,2}(?:days?|weeks?|months?|years?|hours?)\s+)to\s+(?:\S+\s+){0,6}?"
+        r"(?:appeal|challenge|contest|object|respond|reply|decide|call|lodge|file|seek|request|"
+        r"submit|veto|reject|accept|approve|sign|ratify|review|overturn|block|comply)",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:есть|осталось|остаётся|остается|отведено|дано|дали|дают)\s+(?:ещё\s+|еще\s+)?"
+        r"(?:\S+\s+){0,2}(?:дн\w*|недел\w*|месяц\w*|сут\w*|год\w*|час\w*),?\s+"
+        r"(?:на|чтобы)\s+(?:обжал|оспор|оспар|апелл|ответ|реш|возраз|подать|жалоб|отказ|соглас)"
+        r"|(?<!\w)на\s+(?:обжалование|оспаривание|апелляцию|ответ|решение)\s+(?:\S+\s+){0,3}"
+        r"(?:есть|остал\w*|отвед\w*|дан\w*)",
+        re.IGNORECASE,
+    ),
+}
+# What the claim leads to is still far off: "trials in people are several years away",
+# "at the earliest", "не раньше чем через три года", "пройдёт ещё несколько лет".
+_NOT_SOON = {
+    "en": re.compile(
+        r"\b(?:years?|months?|decades?)\s+away\b|\bat\s+the\s+earliest\b", re.IGNORECASE
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:не\s+раньше|в\s+лучшем\s+случае\s+через)(?!\w)"
+        r"|(?<!\w)(?:пройд[её]т|потребуется|понадобится|уйд[её]т)\s+(?:ещё\s+|еще\s+)?"
+        r"(?:несколько|много|не\s+менее|минимум|\d+)\s+(?:лет|месяцев|год)",
+        re.IGNORECASE,
+    ),
+}
+_STEPS_AHEAD = {
+    "en": re.compile(
+        r"\b(?:lies?|lay|remains?)\s+ahead\b|\bahead\s+(?:lie|lies|remain)\b|"
+        r"\bstill\s+to\s+come\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(r"(?<!\w)впереди(?!\w)", re.IGNORECASE),
+}
+# The other side's account of the claim: a figure or version of its own ("the management
+# gives a very different figure", "police put the number far lower", "администрация
+# называет совсем другую цифру", "в полиции приводят иные данные"), or experts not won
+# over ("say they are not persuaded", "are not convinced", "не убеждены").
+_COUNTER = {
+    "en": re.compile(
+        r"\b(?:puts?|gives?|gave|cites?|cited|names?|named|quotes?|quoted|offers?|offered|"
+        r"reports?|reported|has|have|had)\s+(?:(?:a|an|the|its|their|his|her)\s+)?"
+        r"(?:(?:much|far|very|rather|quite|markedly|considerably|significantly|entirely|"
+        r"completely)\s+)?(?:different|lower|higher|smaller|larger|own|other|another)\s+"
+        r"(?:figures?|numbers?|estimates?|counts?|tally|totals?|account|version|picture)\b"
+        r"|\b(?:puts?|put)\s+(?:the|its|their)\s+(?:figure|number|count|total|tally)\s+"
+        r"(?:much|far|considerably|significantly)\s+(?:lower|higher)\b"
+        r"|\bnot\s+(?:\S+\s+)?(?:persuaded|convinced)\b"
+        r"|\b(?:contest|contests|contested|challenge|challenges|challenged|question|questions|"
+        r"questioned)\s+(?:the|these|those|this|that|its|their)\s+(?:\S+\s+)?(?:figures?|"
+        r"numbers?|claims?|account|findings?|data|estimates?|results?|version|conclusions?|"
+        r"count|tally|reading)\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:называ\w*|привод\w*|привёл|привел\w*|да[её]т|дают|озвучи\w*|"
+        r"сообща\w*|указыва\w*|располага\w*)\s+(?:\S+\s+){0,2}?"
+        r"(?:друг\w*|ин(?:ую|ые|ой|ое|ых)|сво(?:ю|и|ей|их)|собственн\w*|меньш\w*|больш\w*)\s+"
+        r"(?:цифр\w*|данны\w*|оценк\w*|числ\w*|верси\w*|подсч[её]т\w*)"
+        r"|(?<!\w)не\s+(?:\S+\s+)?(?:убежден\w*|убеждён\w*|уверен\w*)",
+        re.IGNORECASE,
+    ),
+}
+# Talks to be carried on at a set time: "a further session is scheduled next month", "the
+# sides will reconvene", "итоговый документ намерены обсудить на следующей неделе",
+# "очередной раунд назначен на июнь": what the claim's talks produced is not settled yet.
+_NEXT_ROUND = {
+    "en": re.compile(
+        r"\b(?:further|another|new|next|fresh|second|third|final)\s+(?:round|session|meeting|"
+        r"sitting)s?\s+(?:of\s+(?:talks|negotiations)\s+)?(?:(?:is|are|has\s+been|have\s+"
+        r"been|was|were)\s+)?(?:scheduled|planned|set|due|expected|pencilled|penciled|slated|"
+        r"called)\b"
+        r"|\b(?:will|to)\s+(?:reconvene|resume\s+(?:talks|negotiations)|meet\s+again|"
+        r"return\s+to\s+the\s+(?:table|talks|negotiating\s+table))\b"
+        # a point put off to a later round: "Herring quotas were pushed to a further round"
+        r"|\b(?:pushed|put\s+off|deferred|postponed|held\s+over|left|moved|kicked)\s+(?:back\s+)?"
+        r"(?:to|until|till|for|into)\s+(?:a\s+|the\s+)?(?:further|next|later|another|new|"
+        r"future)\s+(?:round|session|meeting|sitting)s?\b"
+        # terms left to talks of their own: "subject to further negotiation", "remain to be
+        # negotiated"
+        r"|\bsubject\s+(?:of|to)\s+(?:further|separate|more|future|fresh)\s+(?:talks|"
+        r"negotiations?|discussions?)\b"
+        r"|\b(?:remains?|are|is)\s+(?:still\s+)?to\s+be\s+(?:negotiated|agreed|settled|"
+        r"worked\s+out|thrashed\s+out|hammered\s+out)\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:намерен\w*|планиру\w*|собира\w*|договорил\w*|условил\w*|решил\w*)\s+"
+        r"(?:\S+\s+){0,3}?(?:обсудить|вернуться\s+к|встретиться|продолжить|возобновить)"
+        r"|(?<!\w)(?:следующ\w+|нов\w+|очередн\w+)\s+(?:раунд|встреч\w+|заседани\w+)\s+"
+        r"(?:\S+\s+){0,3}?(?:назначен\w*|запланирован\w*|пройд[её]т|состоится)"
+        # "перенесли на следующий раунд", "отложили до следующей встречи"
+        r"|(?<!\w)(?:перенес\w*|отлож\w*|оставил\w*)\s+(?:\S+\s+){0,3}?(?:на|до)\s+"
+        r"(?:следующ\w+|очередн\w+|нов\w+|будущ\w+)\s+(?:раунд\w*|встреч\w*|заседани\w*)"
+        # "станут предметом отдельных переговоров", "предстоит согласовать"
+        r"|(?<!\w)предмет\w*\s+(?:\S+\s+)?(?:переговоров|обсуждени\w*|консультаци\w*|"
+        r"согласовани\w*)",
+        re.IGNORECASE,
+    ),
+}
+# What the claim is does not bind: "The commission's vote is advisory", "a non-binding
+# memorandum", "a letter of intent" (not an English "memorandum of understanding", as often
+# a lasting pact), "носит рекомендательный характер", "меморандум о
+# намерениях": the decision that binds is still to come.
+_NOT_BINDING = {
+    "en": re.compile(
+        r"\b(?:is|are|was|were|remains?|be)\s+(?:only\s+|purely\s+|merely\s+|largely\s+)?"
+        r"(?:advisory|non-?binding|not\s+binding|symbolic)\b|\bnon-?binding\b"
+        r"|\bletters?\s+of\s+intent\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)рекомендательн\w*|(?<!\w)(?:меморандум\w*|протокол\w*|соглашени\w*)\s+о\s+"
+        r"(?:намерени\w*|взаимопонимании)|(?<!\w)не\s+(?:является|являются|носит|носят)\s+"
+        r"обязательн\w*",
+        re.IGNORECASE,
+    ),
+}
+# The claim's benefit tied to a condition: "tied to a commitment to stay five years",
+# "выплата привязана к обязательству".
+_TIED = {
+    "en": re.compile(
+        r"\b(?:tied|linked|pegged|bound)\s+to\s+(?:a|an|the)?\s*(?:\S+\s+)?(?:commitment|"
+        r"condition|obligation|pledge|requirement|promise|undertaking)s?\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:привязан\w*|увязан\w*|обусловлен\w*)\s+(?:к|с)?\s*(?:\S+\s+)?"
+        r"(?:обязательств\w*|услови\w*|требовани\w*)",
+        re.IGNORECASE,
+    ),
+}
+# Whether the claim happens is someone else's to decide: "Whether the shovels go in is a
+# matter for the state panel", "up to the regulator", "Состоится ли ..., решит суд".
+_WHETHER_DECIDED = {
+    "en": re.compile(
+        r"^\W*whether\b[^.;]{0,120}?\b(?:is|are|will\s+be|remains?)\s+(?:a\s+matter\s+for|"
+        r"(?:entirely\s+)?up\s+to|for\s+\S+(?:\s+\S+){0,4}\s+to\s+(?:decide|rule|say|"
+        r"determine)|in\s+the\s+hands\s+of|(?:to\s+be\s+)?(?:decided|determined)|"
+        r"unclear|uncertain|open)",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"^\W*\w+\s+ли\b[^.;]{0,120}?(?:реш(?:ит|ат|ать|ается)|определ(?:ит|ят|ится)|"
+        r"зависит|неясно|не\s+ясно|неизвестно|предстоит)",
+        re.IGNORECASE,
+    ),
+}
+# The report's subject calling it rumour: "dismissed the reports as speculation", "Сам
+# Вершинин назвал эти сведения домыслами" (not speculation told as such).
+_DISMISSED = {
+    "en": re.compile(
+        r"\b(?:dismiss\w*|call\w*|brand\w*|describ\w*|label\w*|den(?:y|ies|ied))\s+"
+        r"(?:\S+\s+){0,4}?(?:as\s+)?(?:(?:pure|mere|idle|wild|baseless)\s+)?(?:speculation|"
+        r"rumou?rs?|gossip|fiction|fantasy|nonsense|fake|invention|conjecture)\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:назвал\w*|называ\w*|счита\w*)\s+(?:\S+\s+){0,3}?(?:домысл\w*|слух\w*|"
+        r"выдумк\w*|фейк\w*|спекуляци\w*|вымысл\w*|неправд\w*|сплетн\w*|недостоверн\w*|"
+        r"ложн\w*)",
+        re.IGNORECASE,
+    ),
+}
+# The last word is someone else's: "the final say rests with the shareholders", "the
+# decision lies with the minister", "последнее слово за собранием акционеров", "решение
+# остаётся за судом".
+_LAST_WORD = {
+    "en": re.compile(
+        r"\b(?:final|last|ultimate)\s+(?:say|word|decision|call)\s+(?:\S+\s+)?(?:rests|lies|"
+        r"belongs|remains|is)\s+(?:\S+\s+)?with\b"
+        r"|\b(?:decision|call|say)\s+(?:now\s+)?(?:rests|lies)\s+with\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:последнее|окончательное|решающее)\s+слово\s+(?:\S+\s+)?за(?!\w)"
+        r"|(?<!\w)(?:окончательное\s+)?решение\s+(?:\S+\s+)?(?:остаётся|остается|будет)\s+за"
+        r"(?!\w)|(?<!\w)решать\s+(?:\S+\s+)?будет(?!\w)",
+        re.IGNORECASE,
+    ),
+}
+# Terms still open after talks: "with pay and pensions all left open", "остаются открытыми".
+_LEFT_OPEN = {
+    "en": re.compile(
+        r"\b(?:left|remain|remains|remained|still)\s+(?:wide\s+)?open\b(?!\s+(?:to|for|until|on|"
+        r"daily|as|at|from|during|in))",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:оста(?:ются|лись|ётся|ется|лся|лась)|оставлен\w*)\s+(?:\S+\s+)?открыт\w*",
+        re.IGNORECASE,
+    ),
+}
+_STUMBLING_RU = re.compile(r"(?<!\w)камн\w*\s+преткновени", re.IGNORECASE)
+# A bill through its first reading only: the readings after it are still to come.
+_FIRST_READING = {
+    "en": re.compile(
+        r"\b(?:at|in|its|a|the)\s+first\s+reading\b|\bfirst\s+of\s+(?:two|three|several|"
+        r"four)\s+(?:votes|readings|stages)\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(r"(?<!\w)в\s+первом\s+чтении(?!\w)", re.IGNORECASE),
+}
+# The claim goes before the body that decides it: "The proposal goes before the full city
+# council on June 18", "проект будет вынесен на рассмотрение думы".
+_GOES_BEFORE = {
+    "en": re.compile(
+        r"\b(?:goes|go|going|comes|come|heads|head|is\s+due\s+to\s+go|will\s+go)\s+before\s+"
+        r"(?:the\s+|a\s+)?(?:\S+\s+){0,3}?(?:council|committee|board|parliament|assembly|court|"
+        r"judge|regulators?|voters|members|shareholders|senate|house|panel|commission|cabinet|"
+        r"ministers|congress|lawmakers|legislature|tribunal|inquiry)\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:будет|будут|предстоит|планируется)\s+(?:\S+\s+)?(?:вынес\w*|внес\w*|"
+        r"представ\w*)\s+на\s+(?:рассмотрение|голосование|утверждение|заседание|обсуждение)",
+        re.IGNORECASE,
+    ),
+}
+# Another source's count of the claim's figure: "По подсчётам городской полиции, на площади
+# собрались около шести тысяч человек", "According to police, about 6,000 attended".
+# A subject answering the report itself: "The club answered questions about the report
+# with a statement saying ...", "отвечая на вопрос об этой публикации".
+_ANSWERED_REPORT = {
+    "en": re.compile(
+        r"\b(?:answered|responded\s+to|replied\s+to|asked\s+about|commenting\s+on)\s+"
+        r"(?:\S+\s+){0,3}?(?:the|these|those|this|that)\s+(?:reports?|claims?|story|stories|"
+        r"allegations?|rumou?rs?|article)\b"
+        r"|\b(?:questions?|queries|enquiries|inquiries)\s+about\s+(?:the|these|this|those)\s+"
+        r"(?:reports?|claims?|story|allegations?|rumou?rs?|article)\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:на\s+(?:вопрос\w*|запрос\w*)\s+(?:\S+\s+){0,3}?об?\s+(?:эт\w+\s+)?"
+        r"(?:публикаци\w*|сообщени\w*|информаци\w*|слух\w*|стать\w*))"
+        r"|(?<!\w)(?:комментируя|отвечая\s+на)\s+(?:\S+\s+){0,3}?(?:публикаци\w*|сообщени\w*|"
+        r"информаци\w*|слух\w*|стать\w*)",
+        re.IGNORECASE,
+    ),
+}
+_TIME_TO_GO = re.compile(
+    r"\b(?:years?|months?|weeks?|days?|hours?|time)\s+to\s+go\s+before\b", re.I
+)
+_OTHER_COUNT = {
+    "en": re.compile(
+        r"^\W*(?:according\s+to|by\s+(?:the\s+)?(?:\S+\s+){0,2}(?:count|tally|estimate|"
+        r"reckoning))\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"^\W*по\s+(?:данным|подсч[её]там|оценк\w+|сведениям|информации)\s",
+        re.IGNORECASE,
+    ),
+}
+_NUMBER = re.compile(
+    r"\d|\b(?:hundreds?|thousands?|millions?|billions?|dozens?)\b"
+    r"|(?<!\w)(?:тысяч\w*|миллион\w*|миллиард\w*|сотн\w*|десятк\w*)",
+    re.IGNORECASE,
+)
+# A figure told as a first reading with its revision ahead: "a flash estimate", "a revised
+# reading is due on June 12", "уточнённые данные ожидаются в июне".
+_REVISION_DUE = {
+    "en": re.compile(
+        r"\bflash\s+(?:estimate|reading|figure|count)s?\b"
+        r"|\b(?:revised|updated|final|second|fuller|full)\s+(?:\S+\s+)?(?:reading|figures?|"
+        r"estimates?|data|numbers?|count|results?|tally)\s+(?:is|are|will\s+be)\s+(?:due|"
+        r"expected|scheduled|published|released)\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:уточн[её]нн\w*|окончательн\w*|пересмотренн\w*|итогов\w*)\s+"
+        r"(?:\S+\s+)?(?:данны\w*|оценк\w*|цифр\w*|результат\w*|показател\w*)\s+"
+        r"(?:ожида\w*|будут\s+опубликован\w*|появ\w*|представ\w*|опубликуют)",
+        re.IGNORECASE,
+    ),
+}
+
+
+# Each phrase table and the kinds its match gives (a kind ``decide`` reads: "window",
+# "next_round", "notbinding", ...; or a stance kind of the lexicon's: "pend", "doubt").
+_KINDS: tuple[tuple[dict[str, re.Pattern[str]], frozenset[str]], ...] = (
+    (_WINDOW, frozenset({"window"})),
+    (_NEXT_ROUND, frozenset({"next_round"})),
+    (_LEFT_OPEN, frozenset({"apart"})),
+    # the lexicon's "камень-преткновения", inflected ("камнем преткновения")
+    ({"ru": _STUMBLING_RU}, frozenset({"apart"})),
+    (_REVISION_DUE, frozenset({"revisable", "doubt", "prelim"})),
+    (_ANSWERED_REPORT, frozenset({"answer_report"})),
+    ({"en": _NUMBER, "ru": _NUMBER}, frozenset({"number"})),
+    (_OTHER_COUNT, frozenset({"other_count"})),
+    (_FIRST_READING, frozenset({"notyet", "settle"})),
+    (_DISMISSED, frozenset({"doubt"})),
+    (_NOT_BINDING, frozenset({"notbinding"})),
+    (_TIED, frozenset({"cond"})),
+    (_WHETHER_DECIDED, frozenset({"pend", "settle"})),
+    (_LAST_WORD, frozenset({"pend", "settle"})),
+    (_COUNTER, frozenset({"counter", "doubt"})),
+    # "trials in children are years away", "не раньше 2028 года"
+    (_NOT_SOON, frozenset({"notyet"})),
+)
+
+
+def phrase_kinds(text: str, lang: str) -> set[str]:
+    """The stance kinds of the phrases ``text`` (in ``lang``, "en" or "ru") holds."""
+    out: set[str] = set()
+    for table, kinds in _KINDS:
+        pattern = table.get(lang)
+        if pattern is not None and pattern.search(text):
+            out |= kinds
+    # (not "with a year to go before senators choose": a time left, not a hearing)
+    if _GOES_BEFORE[lang].search(text) and not _TIME_TO_GO.search(text):
+        out |= {"pend", "settle"}
+    return out
