@@ -41,6 +41,8 @@ def _failed_ru(toks: list[str]) -> bool:
     return any(w == "не" and nxt in _FAILED["ru"] for w, nxt in pairwise(toks))
 
 
+_NOT_ONLY_NEG = frozenset(words("not не"))
+_NOT_ONLY_ONLY = frozenset(words("only только лишь"))
 _RU_NOMINAL = frozenset({"NOUN", "ADJF", "NPRO", "NUMR"})
 _NOT_X_BUT_Y = re.compile(r"(?<!\w)не\s+[^,.;:]{1,60},\s+а\s+", re.IGNORECASE)
 _NOT_STOPPING = re.compile(
@@ -202,6 +204,11 @@ def _structures(
         return clause[a] == clause[b]
 
     quoted = text.lstrip()[:1] in _QUOTE_MARKS
+    # "not only", "не только": a widening, neither a negation nor a restriction
+    for j in range(len(toks) - 1):
+        if toks[j] in _NOT_ONLY_NEG and toks[j + 1] in _NOT_ONLY_ONLY:
+            per_token[j].discard("neg")
+            per_token[j + 1].discard("only")
     # a correction, not a negation: "героем вечера стал не автор шайбы, а вратарь" (a noun
     # after "не"; not "объявления сеть не делала, а мэрия узнала", a verb negated)
     if lang == "ru" and _NOT_X_BUT_Y.search(text):

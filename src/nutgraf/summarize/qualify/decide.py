@@ -98,7 +98,8 @@ def signals(a: Profile, b: Profile, *, limit: int = _LONG) -> dict[str, bool]:
     )
     about = anchored(a, b)
     # a window still open to act on the claim ("has three weeks to lodge an appeal")
-    pending = pending or ("window" in bk and about)
+    # (short enough to be about the claim: "У компании есть месяц на обжалование")
+    pending = pending or ("window" in bk and (about or b.n_words <= _LEAD_SHORT))
     # what the claim is does not bind ("The commission's vote is advisory")
     pending = pending or ("notbinding" in bk and about)
     # (or B names the claim as a study's: "The trial was run by the company itself")
@@ -159,6 +160,8 @@ def signals(a: Profile, b: Profile, *, limit: int = _LONG) -> dict[str, bool]:
         )
         or (study_a and "finding" in neg)  # "has not been shown in humans"
         or (study_a and "caution" in bk and "source" in bk)  # "the authors caution that"
+        # "heavy tea drinkers could differ in other ways that explain the gap"
+        or (study_a and "confound" in bk and bool(bk & {"modal", "can"}))
         # "The research was carried out on mice", "Опыты проводились на мышах"
         or (study_a and "animal" in bk - a.kinds and about)
         # (said in so many words, "the experiments were done in mice": wherever it stands)

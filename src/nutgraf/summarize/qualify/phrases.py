@@ -66,6 +66,9 @@ _COUNTER = {
         r"(?:figures?|numbers?|estimates?|counts?|tally|totals?|account|version|picture)\b"
         r"|\b(?:puts?|put)\s+(?:the|its|their)\s+(?:figure|number|count|total|tally)\s+"
         r"(?:much|far|considerably|significantly)\s+(?:lower|higher)\b"
+        r"|\bputs?\s+(?:the|its|their)\s+(?:\S+\s+)?(?:figure|number|count|total|tally|reduction|"
+        r"increase|rise|fall|drop|cost|toll|rate)\s+(?:closer\s+to|nearer|nowhere\s+near|far\s+"
+        r"(?:lower|higher|below|above)|much\s+(?:lower|higher)|well\s+(?:below|above))\b"
         r"|\bnot\s+(?:\S+\s+)?(?:persuaded|convinced)\b"
         r"|\b(?:contest|contests|contested|challenge|challenges|challenged|question|questions|"
         r"questioned)\s+(?:the|these|those|this|that|its|their)\s+(?:\S+\s+)?(?:figures?|"
@@ -297,6 +300,53 @@ _REVISION_DUE = {
 }
 
 
+# A decision on the claim still to come, with its date: "whose decision on the application
+# is due in September", "решение по заявке ожидается в сентябре"; or the claim resting with
+# a body that decides ("That timetable rests with the Food and Drug Administration").
+_DECISION_DUE = {
+    "en": re.compile(
+        r"\b(?:decision|ruling|verdict|approval|judgment|judgement)\s+(?:\S+\s+){0,4}?(?:is|are)\s+"
+        r"(?:now\s+)?(?:due|expected|scheduled)\b"
+        r"|\b(?:rests|lies)\s+with\s+(?:the\s+)?(?:\S+\s+){0,4}?(?:administration|agency|regulators?|"
+        r"authority|court|council|board|committee|ministry|government|panel|shareholders|voters|"
+        r"commission|parliament|senate|congress|judge|tribunal)\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:решение|вердикт|постановление|заключение)\s+(?:\S+\s+){0,4}?(?:ожидается|"
+        r"будет\s+принято|будет\s+вынесено|примут|вынесут)",
+        re.IGNORECASE,
+    ),
+}
+# A measure told with its span: "The fare holiday lasts six weeks", "льгота будет
+# действовать три месяца".
+_LASTS = {
+    "en": re.compile(
+        r"\b(?:lasts|will\s+last|would\s+last|to\s+last|runs|will\s+run)\s+(?:for\s+)?(?:about\s+|"
+        r"around\s+|just\s+|"
+        r"only\s+)?(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:будет|будут)\s+действовать\s+(?:\S+\s+)?(?:\w+\s+)?(?:дн\w*|недел\w*|месяц\w*|"
+        r"год\w*|лет)(?!\w)",
+        re.IGNORECASE,
+    ),
+}
+# A subject saying as little as it can: "would only say that", "ограничились заявлением".
+_NON_ANSWER = {
+    "en": re.compile(
+        r"\b(?:would\s+only\s+say|said\s+only\s+that|limited\s+(?:itself|himself|herself|"
+        r"themselves)\s+to)\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)ограничил\w*\s+(?:\S+\s+)?(?:заявлени\w*|комментари\w*|сообщени\w*|ответ\w*|"
+        r"фраз\w*)",
+        re.IGNORECASE,
+    ),
+}
+
 # Each phrase table and the kinds its match gives (a kind ``decide`` reads: "window",
 # "next_round", "notbinding", ...; or a stance kind of the lexicon's: "pend", "doubt").
 _KINDS: tuple[tuple[dict[str, re.Pattern[str]], frozenset[str]], ...] = (
@@ -316,6 +366,9 @@ _KINDS: tuple[tuple[dict[str, re.Pattern[str]], frozenset[str]], ...] = (
     (_WHETHER_DECIDED, frozenset({"pend", "settle"})),
     (_LAST_WORD, frozenset({"pend", "settle"})),
     (_COUNTER, frozenset({"counter", "doubt"})),
+    (_DECISION_DUE, frozenset({"pend", "settle"})),
+    (_LASTS, frozenset({"bounded"})),
+    (_NON_ANSWER, frozenset({"doubt"})),
     # "trials in children are years away", "не раньше 2028 года"
     (_NOT_SOON, frozenset({"notyet"})),
 )

@@ -131,11 +131,18 @@ _ONLY_NOT_AFTER = frozenset(words("not the не единственный"))
 _WHILE_PAST = {
     "en": re.compile(
         r"^\W*until\s+(?:now|recently|then|last\s+\w+\b|[^,]{0,60}?\b(?:began|started|opened|"
-        r"arrived|came|was|were|had|launched|\w+ed)\b[^,]*,)",
+        r"arrived|came|was|were|had|launched|\w{2,}[^e\W]ed)\b[^,]*,)"
+        # "Until the launch, commuters relied on a bus": a past main clause, no present
+        r"|^\W*until\s+[^,]{1,40},(?![^.]*\b(?:will|is|are|remains?|stays?|continues?)\b)"
+        r"[^.]*\b(?:had|was|were|\w{2,}[^e\W]ed)\b"
+        # "While the building was closed, the library lent books" (not "While he is ...")
+        r"|^\W*while\s+(?![^,]*\b(?:is|are|remains?|has|have|will)\b)[^,]{0,60}?\b(?:was|were|"
+        r"had|\w{2,}[^e\W]ed)\b[^,]*,",
         re.IGNORECASE,
     ),
     "ru": re.compile(
-        r"^\W*пока\s+(?!что\b|ещё\b|еще\b)(?![^,]*\bне\b)[^,]{0,60}?\b[а-яё]+(?:л|ла|ло|ли|лся|лась|лось|лись)\b[^,]*,",
+        r"^\W*пока\s+(?!что\b|ещё\b|еще\b)(?![^,]*\bне\b)[^,]{0,60}?\b[а-яё]+(?:л|ла|ло|ли|лся|лась|"
+        r"лось|лись)\b[^,]*,",
         re.IGNORECASE,
     ),
 }
@@ -158,7 +165,10 @@ _JUST_WITHIN = {
 _WOULD_HAVE = re.compile(r"\bwould\s+have\s+\w+", re.IGNORECASE)
 _MODAL_OTHER = frozenset(words("may might could can must should possibly perhaps likely"))
 _BEFORE_NOW = frozenset(
-    words("ago previously ever history history's назад прежде ранее когда-либо истории историю")
+    words(
+        "ago previously ever history history's once назад прежде ранее когда-либо истории "
+        "историю однажды"
+    )
 )
 
 
@@ -257,7 +267,7 @@ def _markers(
     # назад", "Only two teams had previously ...", "Лишь одной спортсменке в истории": a
     # record of the past, not a restriction
     if _WHILE_PAST[lang].search(text):
-        out.discard("bound")
+        out -= {"bound", "cond"}
     if "only" in out and (_BEFORE_NOW.intersection(toks) or _JUST_WITHIN[lang].search(text)):
         out.discard("only")
     if _SPAN[lang].search(text):
@@ -302,7 +312,7 @@ def _profile_en(text: str, toks: list[str], markers: bool) -> Profile:
     kinds: set[str] = set().union(*per_token) if per_token else set()
     kinds |= _phrases(lex, toks) | extra
     if _WHILE_PAST["en"].search(text):
-        kinds -= {"bound", "still"}  # "Until now, travellers had to ...": what was
+        kinds -= {"bound", "still", "temp", "cond"}  # "Until now, travellers had to ...": what was
     if "still" in toks[1:]:
         kinds.add("persist")  # "they were still at loggerheads" (an opening "Still," contrasts)
     stop = stopwords("en")
@@ -394,7 +404,7 @@ def _profile_ru(text: str, toks: list[str], markers: bool) -> Profile:
     kinds: set[str] = set().union(*per_token) if per_token else set()
     kinds |= _phrases(lex, toks) | extra
     if _WHILE_PAST["ru"].search(text):
-        kinds -= {"bound", "still"}  # "Until now, travellers had to ...": what was
+        kinds -= {"bound", "still", "temp", "cond"}  # "Until now, travellers had to ...": what was
     if any(p.negated for p in parsed):
         kinds.add("unneg")  # "назвала сведения недостоверными"
     if any(w in _STILL_ONLY_BEFORE and prev in _ALL for prev, w in pairwise(toks)):
