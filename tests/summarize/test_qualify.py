@@ -1599,14 +1599,14 @@ def test_a_second_sitting_of_what_is_not_talks() -> None:
     assert not qualifies_claim(claim, text, "en", after_lead=True)
 
 
-def test_fresh_sets_17_to_31_pair_by_pair() -> None:
+def test_fresh_sets_17_to_33_pair_by_pair() -> None:
     # Each set was measured blind once (docs/benchmarks.md) and the detector corrected on its
     # misses since: a regression guard on the pairs (the qualifier right after the claim,
-    # or two on after the lead), not a held-out estimate. 375 of 376 and 10 of 94 controls
-    # at round 30 (337 and 48 at the start of the session that measured sets 22-31).
+    # or two on after the lead), not a held-out estimate. 431 of 432 and 12 of 108 controls
+    # at round 31 (384 and 58 at the start of the session that measured sets 22-33).
     split = re.compile(r"(?<=[.?!])\s+")
     found = flagged = qualifiers = controls = 0
-    for n in range(17, 32):
+    for n in range(17, 34):
         path = Path(__file__).with_name(f"qualifier_fresh{n}.json")
         for a in json.loads(path.read_text(encoding="utf-8")):
             sents = [s for p in a["paragraphs"] for s in split.split(p.strip()) if s]
@@ -1621,9 +1621,9 @@ def test_fresh_sets_17_to_31_pair_by_pair() -> None:
             else:
                 qualifiers += 1
                 found += says
-    assert (qualifiers, controls) == (376, 94)
-    assert found >= 374, found
-    assert flagged <= 11, flagged
+    assert (qualifiers, controls) == (432, 108)
+    assert found >= 430, found
+    assert flagged <= 13, flagged
 
 
 @pytest.mark.parametrize(
@@ -2079,3 +2079,70 @@ def test_a_stated_span_is_no_past_last() -> None:
 
     assert _LASTS["en"].search("The waiver lasts six weeks.")
     assert not _LASTS["en"].search("Over the last two weeks, the crisis grew.")
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "language"),
+    [
+        (
+            "The club agreed a 45 million euro fee for the striker, a Madrid daily reported.",
+            "The selling club's director dismissed the story as invented within hours.",
+            "en",
+        ),
+        (
+            "Oat milk lowered cholesterol by 9 percent in eight weeks, a trial of 96 adults found.",
+            "The work was paid for by the maker of the drink, and two authors are its employees.",
+            "en",
+        ),
+        (
+            "The ruling party won 46 percent of the vote, the electoral commission said.",
+            "Those figures cover about two-thirds of polling stations, with the capital due later.",
+            "en",
+        ),
+        (
+            "A baby formula maker is recalling its formula after tests found bacteria.",
+            "The recall covers three production lots made in February.",
+            "en",
+        ),
+        (
+            "Сеть магазинов закроет 80 точек, сообщил деловой портал со ссылкой на источники.",
+            "В пресс-службе на запрос портала ответили, что планы раскрываются в отчётности.",
+            "ru",
+        ),
+        (
+            "Владелец сети кинотеатров продаёт бизнес, сообщило издание со ссылкой на источники.",
+            "Представитель владельца назвал эту информацию «фантазией журналистов».",
+            "ru",
+        ),
+    ],
+)
+def test_round_thirty_one(claim: str, text: str, language: str) -> None:
+    assert qualifies_claim(claim, text, language, after_lead=True)
+
+
+def test_only_those_who_commit_two_on() -> None:
+    lead = "Фермеры области смогут вернуть половину затрат на теплицы, объявил губернатор."
+    between = "На программу заложено 1,8 млрд рублей."
+    text = "Компенсацию получат лишь хозяйства, которые обязуются пять лет выращивать овощи."
+    assert qualifies_lead_across(lead, text, "ru", between)
+
+
+@pytest.mark.parametrize(
+    ("claim", "text"),
+    [
+        (
+            "A Kenyan runner broke the 10,000 metres world record on Saturday.",
+            "Until that race, no woman had run the distance in under 28 minutes 50 seconds.",
+        ),
+        (
+            "Farmers harvested a record 14.2 million tonnes of wheat this season.",
+            "Only once before, in 2013, had the harvest topped 13 million tonnes.",
+        ),
+        (
+            "Rescuers pulled all 23 miners to safety on Wednesday after two days underground.",
+            "Only hours earlier, families at the pithead had been told the water was falling.",
+        ),
+    ],
+)
+def test_round_thirty_one_ordinary(claim: str, text: str) -> None:
+    assert not qualifies_claim(claim, text, "en", after_lead=True)

@@ -589,9 +589,8 @@ def _said_of_claim(toks: list[str], per_token: list[set[str]], lang: str) -> set
             out |= {"retract", "doubt"}
         # a study paid for by an interested party ("bankrolled by Dairyfield, which sells
         # the drink", "исследование оплатил производитель"): a limit of its finding
-        if w.startswith(_PAID_FOR[lang]) and any(
-            ks & {"finding", "study", "source", "result"} for ks in per_token
-        ):
+        paid = w.startswith(_PAID_FOR[lang]) or (w == "paid" and toks[j + 1 : j + 2] == ["for"])
+        if paid and any(ks & {"finding", "study", "source", "result", "small"} for ks in per_token):
             out.add("interest")
     # a figure that may still change ("the sum could change a good deal", "итоговая цифра
     # может измениться", "the toll is likely to rise"): the claim's number is provisional

@@ -176,12 +176,13 @@ _DISMISSED = {
     "en": re.compile(
         r"\b(?:dismiss\w*|call\w*|brand\w*|describ\w*|label\w*|den(?:y|ies|ied))\s+"
         r"(?:\S+\s+){0,4}?(?:as\s+)?(?:(?:pure|mere|idle|wild|baseless)\s+)?(?:speculation|"
-        r"rumou?rs?|gossip|fiction|fantasy|nonsense|fake|invention|conjecture)\b",
+        r"rumou?rs?|gossip|fiction|fantasy|nonsense|fake|invention|invented|made\s+up|fabricated|"
+        r"fabrication|conjecture|baseless|groundless)\b",
         re.IGNORECASE,
     ),
     "ru": re.compile(
-        r"(?<!\w)(?:назвал\w*|называ\w*|счита\w*)\s+(?:\S+\s+){0,3}?(?:домысл\w*|слух\w*|"
-        r"выдумк\w*|фейк\w*|спекуляци\w*|вымысл\w*|неправд\w*|сплетн\w*|недостоверн\w*|"
+        r"(?<!\w)(?:назвал\w*|называ\w*|счита\w*)\s+(?:\S+\s+){0,3}?[«\"“]?(?:домысл\w*|слух\w*|"
+        r"выдумк\w*|фейк\w*|спекуляци\w*|вымысл\w*|неправд\w*|сплетн\w*|недостоверн\w*|фантази\w*|"
         r"ложн\w*)",
         re.IGNORECASE,
     ),
@@ -257,6 +258,7 @@ _ANSWERED_REPORT = {
     "ru": re.compile(
         r"(?<!\w)(?:на\s+(?:вопрос\w*|запрос\w*)\s+(?:\S+\s+){0,3}?об?\s+(?:эт\w+\s+)?"
         r"(?:публикаци\w*|сообщени\w*|информаци\w*|слух\w*|стать\w*))"
+        r"|(?<!\w)на\s+(?:запрос|вопрос)\w*\s+(?:\S+\s+){0,2}?ответили"
         r"|(?<!\w)(?:комментируя|отвечая\s+на)\s+(?:\S+\s+){0,3}?(?:публикаци\w*|сообщени\w*|"
         r"информаци\w*|слух\w*|стать\w*)",
         re.IGNORECASE,
@@ -347,6 +349,51 @@ _NON_ANSWER = {
     ),
 }
 
+# A count still partial: "Those figures cover about two-thirds of polling stations", "по
+# итогам обработки 60% протоколов".
+_PARTIAL_COUNT = {
+    "en": re.compile(
+        r"\b(?:cover|covers|covering|based\s+on|from)\s+(?:about\s+|only\s+|just\s+|around\s+|"
+        r"roughly\s+|some\s+)?(?:two-thirds|half|a\s+third|a\s+quarter|three-quarters|\d+\s*"
+        r"(?:percent|per\s+cent|%))\s+of\s+(?:the\s+)?(?:\S+\s+)?(?:polling|ballots|votes|precincts|"
+        r"stations|returns|districts|data|records|responses)",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:по\s+итогам|после)\s+обработки\s+(?:\S+\s+){0,2}?(?:протокол\w*|бюллетен\w*|"
+        r"голос\w*)",
+        re.IGNORECASE,
+    ),
+}
+# A measure's scope named: "The recall covers three production lots", "отзыв касается лишь
+# двух партий".
+_SCOPE = {
+    "en": re.compile(
+        r"\b(?:covers?|applies\s+to|affects?|is\s+limited\s+to|concerns?)\s+(?:only\s+)?(?:the\s+)?"
+        r"(?:\S+\s+){0,2}?(?:lots?|batch|batches|products?|models?|units|codes|routes|branches)\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:касается|распространяется\s+на|затрагивает)\s+(?:лишь\s+|только\s+)?"
+        r"(?:\S+\s+){0,2}?(?:парти\w*|модел\w*|маршрут\w*|филиал\w*|издели\w*)",
+        re.IGNORECASE,
+    ),
+}
+# Only those who commit: "Компенсацию получат лишь хозяйства, которые обязуются ...", "only
+# firms that pledge to ...".
+_ONLY_THOSE = {
+    "en": re.compile(
+        r"\bonly\s+(?:those|\w+s)\s+(?:who|that|which)\s+(?:\S+\s+){0,3}?(?:agree|commit|pledge|"
+        r"promise|meet|sign|undertake)",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:лишь|только)\s+(?:\S+\s+){0,2}?(?:которые|кто)\s+(?:\S+\s+){0,2}?(?:обязу|"
+        r"соглас|выполн|подпиш|обещ)",
+        re.IGNORECASE,
+    ),
+}
+
 # Each phrase table and the kinds its match gives (a kind ``decide`` reads: "window",
 # "next_round", "notbinding", ...; or a stance kind of the lexicon's: "pend", "doubt").
 _KINDS: tuple[tuple[dict[str, re.Pattern[str]], frozenset[str]], ...] = (
@@ -369,6 +416,9 @@ _KINDS: tuple[tuple[dict[str, re.Pattern[str]], frozenset[str]], ...] = (
     (_DECISION_DUE, frozenset({"pend", "settle"})),
     (_LASTS, frozenset({"bounded"})),
     (_NON_ANSWER, frozenset({"doubt"})),
+    (_PARTIAL_COUNT, frozenset({"prelim"})),
+    (_SCOPE, frozenset({"only", "scope"})),
+    (_ONLY_THOSE, frozenset({"cond"})),
     # "trials in children are years away", "не раньше 2028 года"
     (_NOT_SOON, frozenset({"notyet"})),
 )

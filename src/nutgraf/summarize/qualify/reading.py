@@ -164,10 +164,11 @@ _JUST_WITHIN = {
 }
 _WOULD_HAVE = re.compile(r"\bwould\s+have\s+\w+", re.IGNORECASE)
 _MODAL_OTHER = frozenset(words("may might could can must should possibly perhaps likely"))
+_ONCE_BEFORE = re.compile(r"\bonce\s+(?:before|previously|again|more)\b|\bonly\s+once\b", re.I)
 _BEFORE_NOW = frozenset(
     words(
-        "ago previously ever history history's once назад прежде ранее когда-либо истории "
-        "историю однажды"
+        "ago previously ever earlier history history's once назад прежде ранее когда-либо "
+        "истории историю однажды"
     )
 )
 
@@ -282,6 +283,8 @@ def _markers(
         out.add("personal")  # "we", "you", "I": an essay's voice, not a report
     if text.lstrip()[:1] in _QUOTE_MARKS:
         out.add("quote")  # direct speech after the lead elaborates more often than it limits
+    if _ONCE_BEFORE.search(text):
+        out -= {"cond", "only", "when"}  # "Only once before, in 2013, had the harvest topped"
     return frozenset(out)
 
 
@@ -313,6 +316,12 @@ def _profile_en(text: str, toks: list[str], markers: bool) -> Profile:
     kinds |= _phrases(lex, toks) | extra
     if _WHILE_PAST["en"].search(text):
         kinds -= {"bound", "still", "temp", "cond"}  # "Until now, travellers had to ...": what was
+        if "had" in toks:  # "Until that race, no woman had run it": a record
+            kinds -= {"neg", "negq"}
+            for ks in per_token:
+                ks -= {"neg", "negq"}
+    if _ONCE_BEFORE.search(text):
+        kinds -= {"cond", "only"}
     if "still" in toks[1:]:
         kinds.add("persist")  # "they were still at loggerheads" (an opening "Still," contrasts)
     stop = stopwords("en")
@@ -405,6 +414,10 @@ def _profile_ru(text: str, toks: list[str], markers: bool) -> Profile:
     kinds |= _phrases(lex, toks) | extra
     if _WHILE_PAST["ru"].search(text):
         kinds -= {"bound", "still", "temp", "cond"}  # "Until now, travellers had to ...": what was
+        if "had" in toks:  # "Until that race, no woman had run it": a record
+            kinds -= {"neg", "negq"}
+            for ks in per_token:
+                ks -= {"neg", "negq"}
     if any(p.negated for p in parsed):
         kinds.add("unneg")  # "назвала сведения недостоверными"
     if any(w in _STILL_ONLY_BEFORE and prev in _ALL for prev, w in pairwise(toks)):
