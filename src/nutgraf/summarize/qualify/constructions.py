@@ -104,7 +104,7 @@ _COORD = frozenset(words("and but or"))
 _ARTICLES = frozenset(words("a an the its their"))
 _IN_ON = frozenset(words("in on на"))
 _NOT_BEFORE = frozenset(words("before раньше прежде earlier"))
-_NOT = frozenset(words("not no не"))  # not "never before", a record
+_NOT = frozenset(words("not no не cannot can't won't"))  # not "never before", a record
 _NOTHING = frozenset(words("nothing"))
 _NEG_WORDS = frozenset(words("not never"))
 

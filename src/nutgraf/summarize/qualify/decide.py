@@ -135,7 +135,7 @@ def signals(a: Profile, b: Profile, *, limit: int = _LONG) -> dict[str, bool]:
             and "number" in bk
             and "report" in a.kinds
             and _has_number(a)
-            and len(a.content & b.content) >= 2  # the same thing counted ("тысяч человек")
+            and bool(a.content & b.content)  # the same thing counted ("тысяч")
             and b.n_words <= _LEAD_SHORT
         )
         # a report, then its subject's answer to it ("The club answered questions about the

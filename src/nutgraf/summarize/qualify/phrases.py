@@ -339,7 +339,7 @@ _LASTS = {
 _NON_ANSWER = {
     "en": re.compile(
         r"\b(?:would\s+only\s+say|said\s+only\s+that|limited\s+(?:itself|himself|herself|"
-        r"themselves)\s+to)\b",
+        r"themselves)\s+to|(?:would\s+have|had)\s+nothing\s+(?:to\s+add|further\s+to\s+say))\b",
         re.IGNORECASE,
     ),
     "ru": re.compile(

@@ -164,11 +164,15 @@ _JUST_WITHIN = {
 }
 _WOULD_HAVE = re.compile(r"\bwould\s+have\s+\w+", re.IGNORECASE)
 _MODAL_OTHER = frozenset(words("may might could can must should possibly perhaps likely"))
+_EVEN_MORE = re.compile(
+    r"^\W*(?:однако|но|yet|but|still)\s+(?:ещё|еще|even|still)\s+(?:\w+ее|\w+ей|more|better|greater|bigger)\b",
+    re.I,
+)
 _ONCE_BEFORE = re.compile(r"\bonce\s+(?:before|previously|again|more)\b|\bonly\s+once\b", re.I)
 _BEFORE_NOW = frozenset(
     words(
-        "ago previously ever earlier history history's once назад прежде ранее когда-либо "
-        "истории историю однажды"
+        "ago previously ever earlier history history's once twice назад прежде ранее "
+        "когда-либо истории историю однажды дважды трижды прошлом"
     )
 )
 
@@ -246,6 +250,7 @@ def _markers(
         and ("contrast" in per_token[0] or toks[0] in _OPEN_CONTRAST[lang])
         and toks[1:2] != ["more"]  # "Still more supporters are expected": even more
         and toks[:2] != ["but", "for"]  # "But for the storms, it would have come sooner"
+        and not _EVEN_MORE.match(text)  # "Однако ещё заметнее выросла прибыль": even more
     ):
         out.add("contrast")
     if lang == "en" and _WOULD_HAVE.search(text) and not (set(toks) & _MODAL_OTHER):
@@ -322,6 +327,10 @@ def _profile_en(text: str, toks: list[str], markers: bool) -> Profile:
                 ks -= {"neg", "negq"}
     if _ONCE_BEFORE.search(text):
         kinds -= {"cond", "only"}
+    if _JUST_WITHIN["en"].search(text):
+        kinds.discard("only")  # "Only one other candidate reached the final round"
+    if _EVEN_MORE.match(text):
+        kinds.discard("contrast")  # "Yet more striking was the surge": even more
     if "still" in toks[1:]:
         kinds.add("persist")  # "they were still at loggerheads" (an opening "Still," contrasts)
     stop = stopwords("en")
@@ -412,6 +421,10 @@ def _profile_ru(text: str, toks: list[str], markers: bool) -> Profile:
     )
     kinds: set[str] = set().union(*per_token) if per_token else set()
     kinds |= _phrases(lex, toks) | extra
+    if _JUST_WITHIN["ru"].search(text):
+        kinds.discard("only")  # "Лишь за первую неделю ..."
+    if _EVEN_MORE.match(text):
+        kinds.discard("contrast")  # "Однако ещё заметнее выросла прибыль": even more
     if _WHILE_PAST["ru"].search(text):
         kinds -= {"bound", "still", "temp", "cond"}  # "Until now, travellers had to ...": what was
         if "had" in toks:  # "Until that race, no woman had run it": a record
