@@ -1599,14 +1599,14 @@ def test_a_second_sitting_of_what_is_not_talks() -> None:
     assert not qualifies_claim(claim, text, "en", after_lead=True)
 
 
-def test_fresh_sets_17_to_35_pair_by_pair() -> None:
+def test_fresh_sets_17_to_37_pair_by_pair() -> None:
     # Each set was measured blind once (docs/benchmarks.md) and the detector corrected on its
     # misses since: a regression guard on the pairs (the qualifier right after the claim,
-    # or two on after the lead), not a held-out estimate. 487 of 488 and 13 of 122 controls
-    # at round 32 (435 and 68 at the start of the session that measured sets 22-35).
+    # or two on after the lead), not a held-out estimate. 543 of 544 and 18 of 136 controls
+    # at round 33 (484 and 79 at the start of the session that measured sets 22-37).
     split = re.compile(r"(?<=[.?!])\s+")
     found = flagged = qualifiers = controls = 0
-    for n in range(17, 36):
+    for n in range(17, 38):
         path = Path(__file__).with_name(f"qualifier_fresh{n}.json")
         for a in json.loads(path.read_text(encoding="utf-8")):
             sents = [s for p in a["paragraphs"] for s in split.split(p.strip()) if s]
@@ -1621,9 +1621,9 @@ def test_fresh_sets_17_to_35_pair_by_pair() -> None:
             else:
                 qualifiers += 1
                 found += says
-    assert (qualifiers, controls) == (488, 122)
-    assert found >= 486, found
-    assert flagged <= 14, flagged
+    assert (qualifiers, controls) == (544, 136)
+    assert found >= 542, found
+    assert flagged <= 19, flagged
 
 
 @pytest.mark.parametrize(
@@ -2194,3 +2194,60 @@ def test_cannot_begin_before_a_vote_two_on() -> None:
 )
 def test_round_thirty_two_ordinary(claim: str, text: str, language: str) -> None:
     assert not qualifies_claim(claim, text, language, after_lead=True)
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "language"),
+    [
+        (
+            "Residents won an early round against a landfill's expansion on Monday.",
+            "The judge reserved her ruling, saying a written decision would follow within 30 days.",
+            "en",
+        ),
+        (
+            "The mayor will announce his resignation next week, according to two aides.",
+            "His office referred questions to a statement in which he said he would serve his term.",
+            "en",
+        ),
+        (
+            "Учёные нашли вещество, которое уничтожает клетки рака, не повреждая здоровые ткани.",
+            "Опыты ставились на клеточных культурах, а путь до лекарства обычно занимает больше "
+            "десяти лет.",
+            "ru",
+        ),
+    ],
+)
+def test_round_thirty_three(claim: str, text: str, language: str) -> None:
+    assert qualifies_claim(claim, text, language, after_lead=True)
+
+
+@pytest.mark.parametrize(
+    ("lead", "between", "text"),
+    [
+        (
+            "Министерство намерено закрыть убыточный аэропорт, сообщила газета со ссылкой на документы.",
+            "По данным издания, последний рейс может состояться в октябре.",
+            "В тот же день министр назвала публикацию ошибочной.",
+        ),
+        (
+            "Лидеры двух партий объявили, что страна получит коалиционное правительство.",
+            "Заявление прозвучало после недели консультаций.",
+            "Коалиционный договор при этом остаётся неподписанным: стороны расходятся во взглядах "
+            "на налоги.",
+        ),
+        (
+            "Два стакана кефира в день снижают холестерин на 8 процентов, говорится в исследовании.",
+            "В испытании участвовали 240 взрослых, половина из которых пила кефир.",
+            "Финансировала работу молочная компания, чей кефир и использовался в эксперименте.",
+        ),
+    ],
+)
+def test_round_thirty_three_two_on(lead: str, between: str, text: str) -> None:
+    assert qualifies_lead_across(lead, text, "ru", between)
+
+
+def test_a_search_funded_by_a_council_is_no_interested_study() -> None:
+    lead = "Archaeologists said they had found bones that may belong to the writer."
+    between = "They were found in a crypt under a convent."
+    text = "The search began last year, funded by the city council."
+    assert not qualifies_lead_across(lead, text, "en", between)

@@ -37,7 +37,7 @@ _OF_KIND = {
 _NAMED = frozenset({"pending", "negated_settling", "conditional", "temporary", "doubt"})
 # A study's limit proper, two sentences on: what it was got in, how small or early it is,
 # what else may explain it (not a mention of mice or of a study in the story of the work).
-_LIMIT = frozenset({"in_animals", "prelim", "small", "needstudy", "confound"})
+_LIMIT = frozenset({"in_animals", "prelim", "small", "needstudy", "confound", "interest"})
 
 
 _CLAUSE_WORD = re.compile(

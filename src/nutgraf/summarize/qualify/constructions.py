@@ -590,7 +590,11 @@ def _said_of_claim(toks: list[str], per_token: list[set[str]], lang: str) -> set
         # a study paid for by an interested party ("bankrolled by Dairyfield, which sells
         # the drink", "исследование оплатил производитель"): a limit of its finding
         paid = w.startswith(_PAID_FOR[lang]) or (w == "paid" and toks[j + 1 : j + 2] == ["for"])
-        if paid and any(ks & {"finding", "study", "source", "result", "small"} for ks in per_token):
+        # (B names the study or the work: "Финансировала работу молочная компания")
+        if paid and (
+            any(ks & {"finding", "study", "source", "result", "small"} for ks in per_token)
+            or any(t.startswith(_STUDY_WORK) for t in toks)
+        ):
             out.add("interest")
     # a figure that may still change ("the sum could change a good deal", "итоговая цифра
     # может измениться", "the toll is likely to rise"): the claim's number is provisional
@@ -625,6 +629,7 @@ _PAID_FOR = {
     "ru": ("профинансир", "оплатил", "оплачен", "спонсир", "финансировал"),
 }
 _CORRECT = ("amended", "corrected", "исправил", "исправл")
+_STUDY_WORK = ("work", "research", "experiment", "trial", "работ", "эксперимент", "испытани")
 _SAID_THING = frozenset(
     words("record figure figures number numbers statement remarks remark claim report")
     + words("данные цифру цифры заявление слова сообщение публикацию")

@@ -41,7 +41,8 @@ _NOT_SOON = {
     "ru": re.compile(
         r"(?<!\w)(?:не\s+раньше|в\s+лучшем\s+случае\s+через)(?!\w)"
         r"|(?<!\w)(?:пройд[её]т|потребуется|понадобится|уйд[её]т)\s+(?:ещё\s+|еще\s+)?"
-        r"(?:несколько|много|не\s+менее|минимум|\d+)\s+(?:лет|месяцев|год)",
+        r"(?:несколько|много|не\s+менее|минимум|\d+)\s+(?:лет|месяцев|год)"
+        r"|(?<!\w)занима\w*\s+(?:обычно\s+)?(?:больше|более|не\s+менее|свыше)\s+(?:\S+\s+)?лет",
         re.IGNORECASE,
     ),
 }
@@ -183,7 +184,7 @@ _DISMISSED = {
     "ru": re.compile(
         r"(?<!\w)(?:назвал\w*|называ\w*|счита\w*)\s+(?:\S+\s+){0,3}?[«\"“]?(?:домысл\w*|слух\w*|"
         r"выдумк\w*|фейк\w*|спекуляци\w*|вымысл\w*|неправд\w*|сплетн\w*|недостоверн\w*|фантази\w*|"
-        r"ложн\w*)",
+        r"ложн\w*|ошибочн\w*|неверн\w*|необоснованн\w*)",
         re.IGNORECASE,
     ),
 }
@@ -309,6 +310,9 @@ _DECISION_DUE = {
     "en": re.compile(
         r"\b(?:decision|ruling|verdict|approval|judgment|judgement)\s+(?:\S+\s+){0,4}?(?:is|are)\s+"
         r"(?:now\s+)?(?:due|expected|scheduled)\b"
+        r"|\breserved\s+(?:her|his|its|their|the)\s+(?:ruling|judgment|judgement|decision|verdict)\b"
+        r"|\b(?:decision|ruling|verdict|judgment|judgement)\s+(?:\S+\s+){0,3}?(?:would|will)\s+"
+        r"(?:follow|come)\b"
         r"|\b(?:rests|lies)\s+with\s+(?:the\s+)?(?:\S+\s+){0,4}?(?:administration|agency|regulators?|"
         r"authority|court|council|board|committee|ministry|government|panel|shareholders|voters|"
         r"commission|parliament|senate|congress|judge|tribunal)\b",
@@ -316,7 +320,8 @@ _DECISION_DUE = {
     ),
     "ru": re.compile(
         r"(?<!\w)(?:решение|вердикт|постановление|заключение)\s+(?:\S+\s+){0,4}?(?:ожидается|"
-        r"будет\s+принято|будет\s+вынесено|примут|вынесут)",
+        r"будет\s+принято|будет\s+вынесено|примут|вынесут)"
+        r"|(?<!\w)отложил\w*\s+(?:вынесение|оглашение)\s+(?:решения|приговора|вердикта)",
         re.IGNORECASE,
     ),
 }
@@ -339,12 +344,13 @@ _LASTS = {
 _NON_ANSWER = {
     "en": re.compile(
         r"\b(?:would\s+only\s+say|said\s+only\s+that|limited\s+(?:itself|himself|herself|"
-        r"themselves)\s+to|(?:would\s+have|had)\s+nothing\s+(?:to\s+add|further\s+to\s+say))\b",
+        r"themselves)\s+to|(?:would\s+have|had)\s+nothing\s+(?:to\s+add|further\s+to\s+say)|"
+        r"referred\s+(?:questions|inquiries|enquiries|reporters|requests)\s+to)\b",
         re.IGNORECASE,
     ),
     "ru": re.compile(
         r"(?<!\w)ограничил\w*\s+(?:\S+\s+)?(?:заявлени\w*|комментари\w*|сообщени\w*|ответ\w*|"
-        r"фраз\w*)",
+        r"фраз\w*)|(?<!\w)переадресовал\w*\s+(?:\S+\s+)?вопрос",
         re.IGNORECASE,
     ),
 }
@@ -394,6 +400,21 @@ _ONLY_THOSE = {
     ),
 }
 
+# A finding got in cells or a dish, not in a body: "Опыты ставились на клеточных
+# культурах", "tested on cells in a dish" (the lab's animals are ``constructions``').
+_IN_CELLS = {
+    "en": re.compile(
+        r"\b(?:in|on)\s+(?:\S+\s+)?(?:cell\s+cultures?|cells\s+in\s+(?:a|the)\s+(?:dish|lab)|"
+        r"petri\s+dishes|test\s+tubes)\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:на|в)\s+(?:\S+\s+)?(?:клеточн\w+\s+культур\w*|культур\w+\s+клеток|"
+        r"пробирк\w*|чашк\w+\s+петри)",
+        re.IGNORECASE,
+    ),
+}
+
 # Each phrase table and the kinds its match gives (a kind ``decide`` reads: "window",
 # "next_round", "notbinding", ...; or a stance kind of the lexicon's: "pend", "doubt").
 _KINDS: tuple[tuple[dict[str, re.Pattern[str]], frozenset[str]], ...] = (
@@ -419,6 +440,7 @@ _KINDS: tuple[tuple[dict[str, re.Pattern[str]], frozenset[str]], ...] = (
     (_PARTIAL_COUNT, frozenset({"prelim"})),
     (_SCOPE, frozenset({"only", "scope"})),
     (_ONLY_THOSE, frozenset({"cond"})),
+    (_IN_CELLS, frozenset({"in_animals", "study"})),
     # "trials in children are years away", "не раньше 2028 года"
     (_NOT_SOON, frozenset({"notyet"})),
 )
