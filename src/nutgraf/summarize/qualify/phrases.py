@@ -11,6 +11,7 @@ adds them to the sentence's profile.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # A window still open to act on the claim: "has three weeks to lodge an appeal", "have
 # until the end of the month to call it in", "на обжалование у компании есть месяц",
@@ -446,7 +447,10 @@ _KINDS: tuple[tuple[dict[str, re.Pattern[str]], frozenset[str]], ...] = (
 )
 
 
-def phrase_kinds(text: str, lang: str) -> set[str]:
+# A sentence is read more than once (as B, as A, with and without markers, its main clause):
+# a bounded cache of this pure function scans its text once without changing any output.
+@lru_cache(maxsize=4096)
+def phrase_kinds(text: str, lang: str) -> frozenset[str]:
     """The stance kinds of the phrases ``text`` (in ``lang``, "en" or "ru") holds."""
     out: set[str] = set()
     for table, kinds in _KINDS:
@@ -456,4 +460,4 @@ def phrase_kinds(text: str, lang: str) -> set[str]:
     # (not "with a year to go before senators choose": a time left, not a hearing)
     if _GOES_BEFORE[lang].search(text) and not _TIME_TO_GO.search(text):
         out |= {"pend", "settle"}
-    return out
+    return frozenset(out)
