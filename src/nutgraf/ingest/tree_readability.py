@@ -29,6 +29,7 @@ from readability import Document
 from readability.readability import REGEXES
 
 _LONG_SPACE = re.compile(r"\s{255,}")
+_LONG_SPACE_FILL = " " * 255
 _LINE_BREAK = re.compile(r"\s*\n\s*")
 _TAB_OR_SPACES = re.compile(r"\t|[ \t]{2,}")
 # readability-lxml's divToPElementsRe finds these tags' starts in a serialization ("<p" is
@@ -48,10 +49,14 @@ def _rewritten() -> bool:
 
 
 def _clean(text: str) -> str:
-    """readability-lxml's ``clean``, its three patterns compiled once."""
-    text = _LONG_SPACE.sub(" " * 255, text)
-    text = _LINE_BREAK.sub("\n", text)
-    text = _TAB_OR_SPACES.sub(" ", text)
+    """readability-lxml's ``clean``, its three patterns compiled once, each run only on a
+    text it can match (a run of 255 characters, a line break, a tab or two spaces)."""
+    if len(text) >= 255:
+        text = _LONG_SPACE.sub(_LONG_SPACE_FILL, text)
+    if "\n" in text:
+        text = _LINE_BREAK.sub("\n", text)
+    if "\t" in text or "  " in text:
+        text = _TAB_OR_SPACES.sub(" ", text)
     return text.strip()
 
 
