@@ -45,9 +45,7 @@ import lxml.html
 from htmldate import find_date
 from htmldate.core import search_page
 from htmldate.utils import Extractor as DateOptions
-from trafilatura import bare_extraction
 from trafilatura.settings import DEFAULT_CONFIG, Extractor
-from trafilatura.settings import Document as TrafilaturaDocument
 from trafilatura.utils import is_dubious_html, repair_faulty_html
 
 from nutgraf.config import Config
@@ -56,6 +54,8 @@ from nutgraf.ingest import stopwords
 from nutgraf.ingest.date_scan import scan_text
 from nutgraf.ingest.decode import check_text, decode_text
 from nutgraf.ingest.fork_readability import CheckReadability
+from nutgraf.ingest.trafilatura_runs import RawTree
+from nutgraf.ingest.trafilatura_runs import extract as extract_prepared
 from nutgraf.types import Article
 
 logger = logging.getLogger(__name__)
@@ -324,10 +324,11 @@ def main_body(
         logger.debug("readability's port failed: %s", exc)
         readable = lead_source = ""
     check = _shingles(readable)
-    strict = links.prune(_try(trafilatura_body, tree, url, config, _PRECISION))
+    raw = RawTree(tree)  # trafilatura's preparation of the tree, made once for both runs
+    strict = links.prune(_try(trafilatura_body, raw, url, config, _PRECISION))
     if _confirmed(_shingles(strict), check, _CONFIRMING_STRICT, _CONFIRMED_STRICT):
         return Bodies(strict, strict, confident=True, lead_source=lead_source)
-    body = links.prune(_try(trafilatura_body, tree, url, config, _BALANCED))
+    body = links.prune(_try(trafilatura_body, raw, url, config, _BALANCED))
     confident = _confirmed(_shingles(body), check)
     return Bodies(body, strict, confident=confident, lead_source=lead_source)
 
@@ -614,9 +615,10 @@ _PRECISION: Final = _Mode(precision=True, fast=True)
 
 
 def trafilatura_body(
-    tree: lxml.html.HtmlElement, url: str | None, config: Config, mode: _Mode
+    tree: lxml.html.HtmlElement | RawTree, url: str | None, config: Config, mode: _Mode
 ) -> str:
-    """Body paragraphs (one per line) found by one trafilatura run (``tree`` is not changed)."""
+    """Body paragraphs (one per line) found by one trafilatura run (``tree`` is not changed;
+    a ``RawTree`` shares trafilatura's preparation of it between runs)."""
     options = Extractor(
         config=_trafilatura_config(config),
         output_format="python",
@@ -630,10 +632,10 @@ def trafilatura_body(
     )
     if not mode.fast:
         stopwords.prime()  # its jusText pass: the stop-word union, built fast once
-    doc = bare_extraction(tree, options=options)  # it works on a copy of the tree
-    if not isinstance(doc, TrafilaturaDocument):  # None: nothing found
+    text = extract_prepared(tree if isinstance(tree, RawTree) else RawTree(tree), options)
+    if text is None:  # nothing found
         return ""
-    return _clean_lines(str(doc.text or "").split("\n"))
+    return _clean_lines(text.split("\n"))
 
 
 def _trafilatura_config(config: Config) -> ConfigParser:
