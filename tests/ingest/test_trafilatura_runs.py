@@ -1,7 +1,7 @@
 """trafilatura's cascade on a tree prepared once for both runs (``trafilatura_runs``): the
 same text as ``bare_extraction`` in each mode, on pages built to reach its branches (the
-baseline rescue, the recall escalation, a forum thread, nothing found), and the page's own
-tree left as it was."""
+baseline rescue, the recall escalation, a forum thread, nothing found), with readability's
+summary made once or taken from nutgraf's check, and the page's own tree left as it was."""
 
 from __future__ import annotations
 
@@ -15,12 +15,14 @@ from trafilatura.settings import Document, Extractor
 
 from nutgraf.config import Config
 from nutgraf.ingest import trafilatura_runs
+from nutgraf.ingest.fork_readability import CheckReadability
 from nutgraf.ingest.html import (
     _BALANCED,
     _PRECISION,
     _Mode,
     _trafilatura_config,
     parse_html,
+    readability_fork_summary,
     trafilatura_body,
 )
 from nutgraf.ingest.trafilatura_runs import RawTree, extract
@@ -135,7 +137,7 @@ def test_both_runs_on_one_prepared_tree_give_bare_extractions_text(page: str) ->
 
 def test_the_built_pages_reach_the_cascades_branches(monkeypatch: pytest.MonkeyPatch) -> None:
     seen: list[str] = []
-    for name in ("baseline", "_recall_retry", "justext_rescue", "_bare"):
+    for name in ("baseline", "_prepare_tree", "justext_rescue", "_bare"):
         original = getattr(trafilatura_runs, name)
 
         def spy(*args: object, _name: str = name, _original: object = original) -> object:
@@ -147,9 +149,33 @@ def test_the_built_pages_reach_the_cascades_branches(monkeypatch: pytest.MonkeyP
         raw = RawTree(parse_html(page))
         extract(raw, _options(_PRECISION))
         extract(raw, _options(_BALANCED))
-    assert {"baseline", "_recall_retry", "justext_rescue", "_bare"} <= set(seen)
+    assert {"baseline", "justext_rescue", "_bare"} <= set(seen)
+    # a tree prepared for the precision run, the balanced run and its recall retry
+    assert seen.count("_prepare_tree") > 2 * len(PAGES)
     assert seen.count("_bare") == 1  # the forum thread's balanced run alone
     assert _bare(NOTHING, _PRECISION) == ""  # and a page where nothing is found
+
+
+@pytest.mark.parametrize("page", [LIST_COMMENTS, SHORT_AMONG_LISTS, _page(1)])
+def test_the_checks_summary_stands_for_the_cascades_when_nothing_is_pruned(
+    page: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tree = parse_html(page)
+    ports: list[int] = []
+
+    def port(*args: object, **kwargs: object) -> CheckReadability:
+        ports.append(1)
+        return CheckReadability(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(trafilatura_runs, "CheckReadability", port)
+    raw = RawTree(tree, check=readability_fork_summary(tree))
+    strict = extract(raw, _options(_PRECISION))
+    body = extract(raw, _options(_BALANCED))
+    assert (strict, body) == (_bare(page, _PRECISION), _bare(page, _BALANCED))
+    # _page(1)'s comment blocks are pruned from the raw tree, the others' are not: the
+    # cascade's comparison runs the port once when the preparation pruned something (its
+    # recall retry reads the same summary), never when the check's summary is its own
+    assert len(ports) == (1 if page == _page(1) else 0)
 
 
 def test_trafilatura_body_takes_a_tree_or_a_prepared_one() -> None:

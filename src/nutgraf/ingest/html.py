@@ -318,13 +318,17 @@ def main_body(
     body stands. When they do not, trafilatura's full cascade (balanced, with its
     fallbacks) runs and is checked the usual way; a body still unconfirmed goes to the vote.
     """
+    summary = None
     try:
-        readable, lead_source = readability_fork_texts(tree)
+        summary = readability_fork_summary(tree)
+        readable, lead_source = _fork_texts(summary)
     except _EXTRACTOR_ERRORS as exc:
         logger.debug("readability's port failed: %s", exc)
         readable = lead_source = ""
     check = _shingles(readable)
-    raw = RawTree(tree)  # trafilatura's preparation of the tree, made once for both runs
+    # trafilatura's preparation of the tree, made once for both runs (and the port's summary,
+    # which its full cascade reads too: the same when the preparation prunes nothing)
+    raw = RawTree(tree, check=summary)
     strict = links.prune(_try(trafilatura_body, raw, url, config, _PRECISION))
     if _confirmed(_shingles(strict), check, _CONFIRMING_STRICT, _CONFIRMED_STRICT):
         return Bodies(strict, strict, confident=True, lead_source=lead_source)
@@ -676,7 +680,16 @@ def readability_fork_body(tree: lxml.html.HtmlElement) -> str:
 def readability_fork_texts(tree: lxml.html.HtmlElement) -> tuple[str, str]:
     """What trafilatura's port of readability finds on a copy of ``tree``: its body
     paragraphs, and the same without figures (their captions are no story's lead)."""
-    root = _summary_root(CheckReadability(copy(tree), min_text_length=25).summary())
+    return _fork_texts(readability_fork_summary(tree))
+
+
+def readability_fork_summary(tree: lxml.html.HtmlElement) -> str:
+    """The HTML summary of trafilatura's port of readability on a copy of ``tree``."""
+    return str(CheckReadability(copy(tree), min_text_length=25).summary())
+
+
+def _fork_texts(summary: str) -> tuple[str, str]:
+    root = _summary_root(summary)
     return _root_paragraphs(root), _root_paragraphs(root, _CODE | _FIGURES)
 
 
