@@ -45,9 +45,7 @@ import lxml.html
 from htmldate import find_date
 from htmldate.core import search_page
 from htmldate.utils import Extractor as DateOptions
-from trafilatura import bare_extraction
 from trafilatura.settings import DEFAULT_CONFIG, Extractor
-from trafilatura.settings import Document as TrafilaturaDocument
 from trafilatura.utils import is_dubious_html, repair_faulty_html
 
 from nutgraf.config import Config
@@ -56,6 +54,8 @@ from nutgraf.ingest import stopwords
 from nutgraf.ingest.date_scan import scan_text
 from nutgraf.ingest.decode import check_text, decode_text
 from nutgraf.ingest.fork_readability import CheckReadability
+from nutgraf.ingest.trafilatura_runs import RawTree
+from nutgraf.ingest.trafilatura_runs import extract as extract_prepared
 from nutgraf.types import Article
 
 logger = logging.getLogger(__name__)
@@ -318,16 +318,21 @@ def main_body(
     body stands. When they do not, trafilatura's full cascade (balanced, with its
     fallbacks) runs and is checked the usual way; a body still unconfirmed goes to the vote.
     """
+    summary = None
     try:
-        readable, lead_source = readability_fork_texts(tree)
+        summary = readability_fork_summary(tree)
+        readable, lead_source = _fork_texts(summary)
     except _EXTRACTOR_ERRORS as exc:
         logger.debug("readability's port failed: %s", exc)
         readable = lead_source = ""
     check = _shingles(readable)
-    strict = links.prune(_try(trafilatura_body, tree, url, config, _PRECISION))
+    # trafilatura's preparation of the tree, made once for both runs (and the port's summary,
+    # which its full cascade reads too: the same when the preparation prunes nothing)
+    raw = RawTree(tree, check=summary)
+    strict = links.prune(_try(trafilatura_body, raw, url, config, _PRECISION))
     if _confirmed(_shingles(strict), check, _CONFIRMING_STRICT, _CONFIRMED_STRICT):
         return Bodies(strict, strict, confident=True, lead_source=lead_source)
-    body = links.prune(_try(trafilatura_body, tree, url, config, _BALANCED))
+    body = links.prune(_try(trafilatura_body, raw, url, config, _BALANCED))
     confident = _confirmed(_shingles(body), check)
     return Bodies(body, strict, confident=confident, lead_source=lead_source)
 
@@ -614,9 +619,10 @@ _PRECISION: Final = _Mode(precision=True, fast=True)
 
 
 def trafilatura_body(
-    tree: lxml.html.HtmlElement, url: str | None, config: Config, mode: _Mode
+    tree: lxml.html.HtmlElement | RawTree, url: str | None, config: Config, mode: _Mode
 ) -> str:
-    """Body paragraphs (one per line) found by one trafilatura run (``tree`` is not changed)."""
+    """Body paragraphs (one per line) found by one trafilatura run (``tree`` is not changed;
+    a ``RawTree`` shares trafilatura's preparation of it between runs)."""
     options = Extractor(
         config=_trafilatura_config(config),
         output_format="python",
@@ -630,10 +636,10 @@ def trafilatura_body(
     )
     if not mode.fast:
         stopwords.prime()  # its jusText pass: the stop-word union, built fast once
-    doc = bare_extraction(tree, options=options)  # it works on a copy of the tree
-    if not isinstance(doc, TrafilaturaDocument):  # None: nothing found
+    text = extract_prepared(tree if isinstance(tree, RawTree) else RawTree(tree), options)
+    if text is None:  # nothing found
         return ""
-    return _clean_lines(str(doc.text or "").split("\n"))
+    return _clean_lines(text.split("\n"))
 
 
 def _trafilatura_config(config: Config) -> ConfigParser:
@@ -674,7 +680,16 @@ def readability_fork_body(tree: lxml.html.HtmlElement) -> str:
 def readability_fork_texts(tree: lxml.html.HtmlElement) -> tuple[str, str]:
     """What trafilatura's port of readability finds on a copy of ``tree``: its body
     paragraphs, and the same without figures (their captions are no story's lead)."""
-    root = _summary_root(CheckReadability(copy(tree), min_text_length=25).summary())
+    return _fork_texts(readability_fork_summary(tree))
+
+
+def readability_fork_summary(tree: lxml.html.HtmlElement) -> str:
+    """The HTML summary of trafilatura's port of readability on a copy of ``tree``."""
+    return str(CheckReadability(copy(tree), min_text_length=25).summary())
+
+
+def _fork_texts(summary: str) -> tuple[str, str]:
+    root = _summary_root(summary)
     return _root_paragraphs(root), _root_paragraphs(root, _CODE | _FIGURES)
 
 

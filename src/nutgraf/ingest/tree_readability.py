@@ -6,9 +6,10 @@ cold start (docs/benchmarks.md).
 
 Four of readability-lxml's steps are written again here, each computing what its original
 does (the same scores, the same changes to the tree) with less Python: its text cleaning
-compiled once instead of looked up in ``re``'s cache three times a call, a paragraph's
-block test read from the tags instead of a serialization of the subtree, each class and id
-string judged once, and no debug description of every candidate built whether or not it is
+compiled once instead of looked up in ``re``'s cache three times a call (and each pattern
+run only on a text it can match), a paragraph's block test read from the tags instead of a
+serialization of the subtree, each class and id string judged once (its two XPath tests
+compiled once), and no debug description of every candidate built whether or not it is
 logged. They were a third of its time on Russian news pages (docs/benchmarks.md);
 ``tests/ingest/test_tree_readability.py`` compares each with the original on built pages.
 The rewritten methods follow readability-lxml 0.9 (Apache-2.0, Yuri Baburov and
@@ -29,11 +30,17 @@ from readability import Document
 from readability.readability import REGEXES
 
 _LONG_SPACE = re.compile(r"\s{255,}")
+_LONG_SPACE_FILL = " " * 255
 _LINE_BREAK = re.compile(r"\s*\n\s*")
 _TAB_OR_SPACES = re.compile(r"\t|[ \t]{2,}")
 # readability-lxml's divToPElementsRe finds these tags' starts in a serialization ("<p" is
 # also "<param", "<pre", "<picture": the prefix is what it tests).
 _BLOCK_PREFIXES = ("blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul")
+# readability-lxml's two tests of an unlikely candidate, compiled once (not on every call)
+_IN_CODE = lxml.etree.XPath("ancestor-or-self::pre | ancestor-or-self::code")
+_HOLDS_MAIN = lxml.etree.XPath(
+    "descendant-or-self::main | descendant-or-self::article | descendant-or-self::math"
+)
 _INLINE: frozenset[str] = frozenset(
     {"a", "b", "cite", "code", "em", "font", "i", "small", "span", "strong", "sub", "sup", "u"}
 )
@@ -48,10 +55,14 @@ def _rewritten() -> bool:
 
 
 def _clean(text: str) -> str:
-    """readability-lxml's ``clean``, its three patterns compiled once."""
-    text = _LONG_SPACE.sub(" " * 255, text)
-    text = _LINE_BREAK.sub("\n", text)
-    text = _TAB_OR_SPACES.sub(" ", text)
+    """readability-lxml's ``clean``, its three patterns compiled once, each run only on a
+    text it can match (a run of 255 characters, a line break, a tab or two spaces)."""
+    if len(text) >= 255:
+        text = _LONG_SPACE.sub(_LONG_SPACE_FILL, text)
+    if "\n" in text:
+        text = _LINE_BREAK.sub("\n", text)
+    if "\t" in text or "  " in text:
+        text = _TAB_OR_SPACES.sub(" ", text)
     return text.strip()
 
 
@@ -166,11 +177,8 @@ class FastTreeReadability(TreeReadability):
             if (
                 verdict
                 and elem.tag not in ["html", "body"]
-                and not elem.xpath("ancestor-or-self::pre | ancestor-or-self::code")
-                and not elem.xpath(
-                    "descendant-or-self::main | descendant-or-self::article | "
-                    "descendant-or-self::math"
-                )
+                and not _IN_CODE(elem)
+                and not _HOLDS_MAIN(elem)
             ):
                 elem.drop_tree()
 

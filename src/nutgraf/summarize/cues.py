@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 
 def _set(spaced: str) -> frozenset[str]:
@@ -134,6 +135,9 @@ def _base(language: str) -> str:
     return "ru" if language in {"ru", "uk", "be"} else language
 
 
+# Read twice for each sentence (the summarizer's cue flags, the qualifier's profile): a
+# bounded cache of this pure function reads it once without changing any output.
+@lru_cache(maxsize=1024)
 def leans_back(text: str, language: str) -> bool:
     """True when ``text`` opens with a pronoun or connective needing the previous sentence."""
     lang = _base(language)

@@ -110,24 +110,31 @@ class _Word:
 
 @cache
 def _russian() -> tuple[Callable[[str], _Word], _Lexicon]:
-    # pymorphy2 (MIT, via natasha, MIT) imports pkg_resources, which warns with
+    # pymorphy2 (MIT, a dependency of natasha, MIT) imports pkg_resources, which warns with
     # setuptools >= 81; the warning is not the user's to act on.
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", message="pkg_resources is deprecated")
-        from natasha import MorphVocab
+        # natasha's import also fixes pymorphy2 0.9 for Python 3.11+ (yargy's patch of its
+        # units' use of the removed inspect.getargspec).
+        import natasha  # noqa: F401
+        import pymorphy2
 
-        vocab = MorphVocab()
+        # natasha's MorphVocab is this analyser (its default dictionary) with every parse
+        # wrapped in a MorphForm (its UD features as a dict, a sixth of a first pass over a
+        # Russian page's words) and 10,000 of them cached: plain tuples, the same parses.
+        vocab = pymorphy2.MorphAnalyzer(result_type=None)
 
     # pymorphy2 parses a word in ~0.1 ms; a bounded cache of this pure function keeps the
     # cost per article low without changing any output.
     @lru_cache(maxsize=1 << 16)
     def analyse(word: str) -> _Word:
+        # (word, tag, normal_form, score, methods_stack), likeliest first
         parses = vocab.parse(word)
-        lemmas = {p.normal_form.replace("ё", "е") for p in parses[:4]}
+        lemmas = {p[2].replace("ё", "е") for p in parses[:4]}
         # A reflexive verb shares its stance with the plain one ("обсуждается": "обсуждать").
         lemmas |= {w[:-2] for w in lemmas if w.endswith(("ться", "тись"))}
         forms = frozenset(lemmas)
-        lemma, tag = parses[0].normal_form.replace("ё", "е"), parses[0].tag
+        lemma, tag = parses[0][2].replace("ё", "е"), parses[0][1]
         negated = (
             lemma.startswith("не")
             and tag.POS in _RU_ADJ
