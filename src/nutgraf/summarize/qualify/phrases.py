@@ -416,35 +416,160 @@ _IN_CELLS = {
     ),
 }
 
-# Each phrase table and the kinds its match gives (a kind ``decide`` reads: "window",
-# "next_round", "notbinding", ...; or a stance kind of the lexicon's: "pend", "doubt").
-_KINDS: tuple[tuple[dict[str, re.Pattern[str]], frozenset[str]], ...] = (
-    (_WINDOW, frozenset({"window"})),
-    (_NEXT_ROUND, frozenset({"next_round"})),
-    (_LEFT_OPEN, frozenset({"apart"})),
-    # the lexicon's "камень-преткновения", inflected ("камнем преткновения")
-    ({"ru": _STUMBLING_RU}, frozenset({"apart"})),
-    (_REVISION_DUE, frozenset({"revisable", "doubt", "prelim"})),
-    (_ANSWERED_REPORT, frozenset({"answer_report"})),
-    ({"en": _NUMBER, "ru": _NUMBER}, frozenset({"number"})),
-    (_OTHER_COUNT, frozenset({"other_count"})),
-    (_FIRST_READING, frozenset({"notyet", "settle"})),
-    (_DISMISSED, frozenset({"doubt"})),
-    (_NOT_BINDING, frozenset({"notbinding"})),
-    (_TIED, frozenset({"cond"})),
-    (_WHETHER_DECIDED, frozenset({"pend", "settle"})),
-    (_LAST_WORD, frozenset({"pend", "settle"})),
-    (_COUNTER, frozenset({"counter", "doubt"})),
-    (_DECISION_DUE, frozenset({"pend", "settle"})),
-    (_LASTS, frozenset({"bounded"})),
-    (_NON_ANSWER, frozenset({"doubt"})),
-    (_PARTIAL_COUNT, frozenset({"prelim"})),
-    (_SCOPE, frozenset({"only", "scope"})),
-    (_ONLY_THOSE, frozenset({"cond"})),
-    (_IN_CELLS, frozenset({"in_animals", "study"})),
+# Each phrase table, the kinds its match gives (a kind ``decide`` reads: "window",
+# "next_round", "notbinding", ...; or a stance kind of the lexicon's: "pend", "doubt"), and
+# per language the words of which every match holds one (lower case; None: no such words).
+# Most sentences hold none, and a substring test costs far less than the pattern's scan, which
+# no literal prefix lets the engine skip ahead in; the words are checked against the patterns
+# on every sentence of the CNN and Russian sets (tests/summarize/test_phrases.py).
+_Triggers = dict[str, tuple[str, ...]]
+
+
+def _w(words: str) -> tuple[str, ...]:
+    """Trigger words written as one string, "|" between them (a trigger may hold spaces)."""
+    return tuple(words.split("|"))
+
+
+_KINDS: tuple[tuple[dict[str, re.Pattern[str]], frozenset[str], _Triggers], ...] = (
+    (
+        _WINDOW,
+        frozenset({"window"}),
+        {
+            "en": _w("has|have"),
+            "ru": _w("дн|недел|месяц|сут|год|час|обжал|оспар|апелл|ответ|решени"),
+        },
+    ),
+    (
+        _NEXT_ROUND,
+        frozenset({"next_round"}),
+        {
+            "en": _w(
+                "round|session|meeting|sitting|reconvene|resume|meet again|return to the|talks|"
+                "negotiat|discussion|to be"
+            ),
+            "ru": _w("обсудить|вернуться|встреч|встрет|продолжить|возобновить|раунд|заседани|предмет"),
+        },
+    ),
+    (_LEFT_OPEN, frozenset({"apart"}), {"en": _w("open"), "ru": _w("открыт")}),
+    # the lexicon's "камень-преткновения", inflected _w("камнем преткновения")
+    ({"ru": _STUMBLING_RU}, frozenset({"apart"}), {"ru": _w("преткновени")}),
+    (
+        _REVISION_DUE,
+        frozenset({"revisable", "doubt", "prelim"}),
+        {
+            "en": _w("flash|due|expected|scheduled|published|released"),
+            "ru": _w("ожида|опубликован|появ|представ|опубликуют"),
+        },
+    ),
+    (
+        _ANSWERED_REPORT,
+        frozenset({"answer_report"}),
+        {
+            "en": _w("answered|responded|replied|about|commenting"),
+            "ru": _w("вопрос|запрос|комментируя|отвечая"),
+        },
+    ),
+    ({"en": _NUMBER, "ru": _NUMBER}, frozenset({"number"}), {}),
+    (_OTHER_COUNT, frozenset({"other_count"}), {}),
+    (_FIRST_READING, frozenset({"notyet", "settle"}), {"en": _w("first"), "ru": _w("первом")}),
+    (
+        _DISMISSED,
+        frozenset({"doubt"}),
+        {
+            "en": _w(
+                "speculation|rumor|rumour|gossip|fiction|fantasy|nonsense|fake|invent|made up|"
+                "fabricat|conjecture|baseless|groundless"
+            ),
+            "ru": _w(
+                "домысл|слух|выдумк|фейк|спекуляци|вымысл|неправд|сплетн|недостоверн|фантази|ложн|ошибочн|неверн|необоснованн"
+            ),
+        },
+    ),
+    (
+        _NOT_BINDING,
+        frozenset({"notbinding"}),
+        {
+            "en": _w("advisory|binding|symbolic|intent"),
+            "ru": _w("рекомендательн|намерени|взаимопониман|обязательн"),
+        },
+    ),
+    (
+        _TIED,
+        frozenset({"cond"}),
+        {
+            "en": _w("tied|linked|pegged|bound"),
+            "ru": _w("привязан|увязан|обусловлен"),
+        },
+    ),
+    (_WHETHER_DECIDED, frozenset({"pend", "settle"}), {}),
+    (
+        _LAST_WORD,
+        frozenset({"pend", "settle"}),
+        {"en": _w("say|word|decision|call"), "ru": _w("слово|решение|решать")},
+    ),
+    (
+        _COUNTER,
+        frozenset({"counter", "doubt"}),
+        {
+            "en": _w(
+                "figure|number|estimate|count|tally|total|account|version|picture|put|persuaded|convinced|claim|finding|data|result|conclusion|reading"
+            ),
+            "ru": _w("цифр|данны|оценк|числ|верси|подсч|убежден|убеждён|уверен"),
+        },
+    ),
+    (
+        _DECISION_DUE,
+        frozenset({"pend", "settle"}),
+        {
+            "en": _w("due|expected|scheduled|reserved|follow|come|rests|lies"),
+            "ru": _w("ожидается|принято|вынесено|примут|вынесут|отложил"),
+        },
+    ),
+    (_LASTS, frozenset({"bounded"}), {"en": _w("last|run"), "ru": _w("действовать")}),
+    (
+        _NON_ANSWER,
+        frozenset({"doubt"}),
+        {
+            "en": _w("only say|only that|limited|nothing|referred"),
+            "ru": _w("ограничил|переадресовал"),
+        },
+    ),
+    (
+        _PARTIAL_COUNT,
+        frozenset({"prelim"}),
+        {
+            "en": _w("polling|ballot|vote|precinct|station|return|district|data|record|response"),
+            "ru": _w("обработки"),
+        },
+    ),
+    (
+        _SCOPE,
+        frozenset({"only", "scope"}),
+        {
+            "en": _w("lot|batch|product|model|unit|code|route|branch"),
+            "ru": _w("касается|распространяется|затрагивает"),
+        },
+    ),
+    (_ONLY_THOSE, frozenset({"cond"}), {"en": _w("only"), "ru": _w("лишь|только")}),
+    (
+        _IN_CELLS,
+        frozenset({"in_animals", "study"}),
+        {"en": _w("cell|petri|test tube"), "ru": _w("клеточн|клеток|пробирк|петри")},
+    ),
     # "trials in children are years away", "не раньше 2028 года"
-    (_NOT_SOON, frozenset({"notyet"})),
+    (
+        _NOT_SOON,
+        frozenset({"notyet"}),
+        {
+            "en": _w("away|earliest"),
+            "ru": _w("раньше|лучшем|пройд|потребуется|понадобится|уйд|занима"),
+        },
+    ),
 )
+_GOES_BEFORE_WORDS: _Triggers = {
+    "en": _w("before"),
+    "ru": _w("рассмотрение|голосование|утверждение|заседание|обсуждение"),
+}
 
 
 # A sentence is read more than once (as B, as A, with and without markers, its main clause):
@@ -453,11 +578,21 @@ _KINDS: tuple[tuple[dict[str, re.Pattern[str]], frozenset[str]], ...] = (
 def phrase_kinds(text: str, lang: str) -> frozenset[str]:
     """The stance kinds of the phrases ``text`` (in ``lang``, "en" or "ru") holds."""
     out: set[str] = set()
-    for table, kinds in _KINDS:
+    low = text.lower()
+    for table, kinds, triggers in _KINDS:
         pattern = table.get(lang)
-        if pattern is not None and pattern.search(text):
+        if pattern is None:
+            continue
+        words = triggers.get(lang)
+        if words is not None and not any(w in low for w in words):
+            continue
+        if pattern.search(text):
             out |= kinds
     # (not "with a year to go before senators choose": a time left, not a hearing)
-    if _GOES_BEFORE[lang].search(text) and not _TIME_TO_GO.search(text):
+    if (
+        any(w in low for w in _GOES_BEFORE_WORDS[lang])
+        and _GOES_BEFORE[lang].search(text)
+        and not _TIME_TO_GO.search(text)
+    ):
         out |= {"pend", "settle"}
     return frozenset(out)
