@@ -447,7 +447,9 @@ _KINDS: tuple[tuple[dict[str, re.Pattern[str]], frozenset[str], _Triggers], ...]
                 "round|session|meeting|sitting|reconvene|resume|meet again|return to the|talks|"
                 "negotiat|discussion|to be"
             ),
-            "ru": _w("обсудить|вернуться|встреч|встрет|продолжить|возобновить|раунд|заседани|предмет"),
+            "ru": _w(
+                "обсудить|вернуться|встреч|встрет|продолжить|возобновить|раунд|заседани|предмет"
+            ),
         },
     ),
     (_LEFT_OPEN, frozenset({"apart"}), {"en": _w("open"), "ru": _w("открыт")}),

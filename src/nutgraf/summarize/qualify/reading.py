@@ -310,6 +310,28 @@ def profile(text: str, language: str, markers: bool = False) -> Profile | None:
     return None
 
 
+def _what_was(
+    text: str, toks: list[str], per_token: list[set[str]], kinds: set[str], lang: str
+) -> None:
+    """Clears, in place, the stance of what was or of a rarity, not of the claim: a past
+    "while"/"until" clause ("Until now, travellers had to ...", "Пока шли работы, ..."; with a
+    past perfect, its negation too: "Until that race, no woman had run it"), "only once
+    before", "Only one other candidate", "Лишь за первую неделю", "Yet more striking",
+    "Однако ещё заметнее"."""
+    if _WHILE_PAST[lang].search(text):
+        kinds -= {"bound", "still", "temp", "cond"}
+        if "had" in toks:
+            kinds -= {"neg", "negq"}
+            for ks in per_token:
+                ks -= {"neg", "negq"}
+    if _ONCE_BEFORE.search(text):
+        kinds -= {"cond", "only"}
+    if _JUST_WITHIN[lang].search(text):
+        kinds.discard("only")
+    if _EVEN_MORE.match(text):
+        kinds.discard("contrast")
+
+
 def _profile_en(text: str, toks: list[str], markers: bool) -> Profile:
     kinds_of, lex = _english()
     per_token = [set(kinds_of(w)) for w in toks]
@@ -319,18 +341,7 @@ def _profile_en(text: str, toks: list[str], markers: bool) -> Profile:
     extra = _structures(text, toks, per_token, "en", lambda j: toks[j] == "to")
     kinds: set[str] = set().union(*per_token) if per_token else set()
     kinds |= _phrases(lex, toks) | extra
-    if _WHILE_PAST["en"].search(text):
-        kinds -= {"bound", "still", "temp", "cond"}  # "Until now, travellers had to ...": what was
-        if "had" in toks:  # "Until that race, no woman had run it": a record
-            kinds -= {"neg", "negq"}
-            for ks in per_token:
-                ks -= {"neg", "negq"}
-    if _ONCE_BEFORE.search(text):
-        kinds -= {"cond", "only"}
-    if _JUST_WITHIN["en"].search(text):
-        kinds.discard("only")  # "Only one other candidate reached the final round"
-    if _EVEN_MORE.match(text):
-        kinds.discard("contrast")  # "Yet more striking was the surge": even more
+    _what_was(text, toks, per_token, kinds, "en")
     if "still" in toks[1:]:
         kinds.add("persist")  # "they were still at loggerheads" (an opening "Still," contrasts)
     stop = stopwords("en")
@@ -421,16 +432,7 @@ def _profile_ru(text: str, toks: list[str], markers: bool) -> Profile:
     )
     kinds: set[str] = set().union(*per_token) if per_token else set()
     kinds |= _phrases(lex, toks) | extra
-    if _JUST_WITHIN["ru"].search(text):
-        kinds.discard("only")  # "Лишь за первую неделю ..."
-    if _EVEN_MORE.match(text):
-        kinds.discard("contrast")  # "Однако ещё заметнее выросла прибыль": even more
-    if _WHILE_PAST["ru"].search(text):
-        kinds -= {"bound", "still", "temp", "cond"}  # "Until now, travellers had to ...": what was
-        if "had" in toks:  # "Until that race, no woman had run it": a record
-            kinds -= {"neg", "negq"}
-            for ks in per_token:
-                ks -= {"neg", "negq"}
+    _what_was(text, toks, per_token, kinds, "ru")
     if any(p.negated for p in parsed):
         kinds.add("unneg")  # "назвала сведения недостоверными"
     if any(w in _STILL_ONLY_BEFORE and prev in _ALL for prev, w in pairwise(toks)):
