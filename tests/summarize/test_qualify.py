@@ -2251,3 +2251,49 @@ def test_a_search_funded_by_a_council_is_no_interested_study() -> None:
     between = "They were found in a crypt under a convent."
     text = "The search began last year, funded by the city council."
     assert not qualifies_lead_across(lead, text, "en", between)
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "language"),
+    [
+        (
+            "A judge struck down the county's ban on short-term rentals on Thursday.",
+            "The county has asked an appeals court to halt the ruling, and until that request is "
+            "decided, the ban remains in force.",
+            "en",
+        ),
+        (
+            "Депутаты запретили работу баров на первых этажах жилых домов.",
+            "Чтобы закон заработал, его должен подписать губернатор, который назвал документ сырым.",
+            "ru",
+        ),
+        (
+            "Любители бани на треть реже заболевают деменцией, следует из работы учёных.",
+            "Вывод сделан по анкетам, поэтому нельзя исключить, что в баню ходят более здоровые люди.",
+            "ru",
+        ),
+    ],
+)
+def test_round_thirty_four(claim: str, text: str, language: str) -> None:
+    assert qualifies_claim(claim, text, language, after_lead=True)
+
+
+@pytest.mark.parametrize(
+    ("lead", "between", "text", "language"),
+    [
+        (
+            "About 85,000 people marched against the pension plan, according to the organisers.",
+            "Demonstrators blocked the main boulevard for hours.",
+            "Police put the turnout at 23,000.",
+            "en",
+        ),
+        (
+            "Урожай зерна в области составит рекордные 4,8 миллиона тонн, заявил министр.",
+            "Это на 15 процентов больше, чем в прошлом году.",
+            "Оценка исходит из того, что лето обойдётся без засухи.",
+            "ru",
+        ),
+    ],
+)
+def test_round_thirty_four_two_on(lead: str, between: str, text: str, language: str) -> None:
+    assert qualifies_lead_across(lead, text, language, between)

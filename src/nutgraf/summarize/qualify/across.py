@@ -255,7 +255,7 @@ _STATUS_WORDS = frozenset(
 
 # Nouns of what a claim is made of (a figure, the data, a report); after a study's finding,
 # also the study's words (its participants, its authors).
-_CLAIM_KIND = frozenset({"info", "result", "estimate", "told"})
+_CLAIM_KIND = frozenset({"info", "result", "estimate", "told", "counter"})
 _STUDY_KIND = frozenset({"study", "source"})
 
 

@@ -71,6 +71,8 @@ _COUNTER = {
         r"|\bputs?\s+(?:the|its|their)\s+(?:\S+\s+)?(?:figure|number|count|total|tally|reduction|"
         r"increase|rise|fall|drop|cost|toll|rate)\s+(?:closer\s+to|nearer|nowhere\s+near|far\s+"
         r"(?:lower|higher|below|above)|much\s+(?:lower|higher)|well\s+(?:below|above))\b"
+        r"|\b(?:police|officials|authorities|the\s+authorities|organi[sz]ers)\s+(?:\S+\s+)?put\s+"
+        r"(?:the\s+)?(?:turnout|crowd|attendance|number\s+of\s+\w+)\s+at\b"
         r"|\bnot\s+(?:\S+\s+)?(?:persuaded|convinced)\b"
         r"|\b(?:contest|contests|contested|challenge|challenges|challenged|question|questions|"
         r"questioned)\s+(?:the|these|those|this|that|its|their)\s+(?:\S+\s+)?(?:figures?|"
@@ -151,7 +153,8 @@ _TIED = {
         re.IGNORECASE,
     ),
     "ru": re.compile(
-        r"(?<!\w)(?:привязан\w*|увязан\w*|обусловлен\w*)\s+(?:к|с)?\s*(?:\S+\s+)?"
+        r"(?<!\w)(?:завязан\w*\s+на\s+(?:\S+\s+)?(?:регистраци\w*|одобрени\w*|решени\w*|"
+        r"согласовани\w*|разрешени\w*))|(?<!\w)(?:привязан\w*|увязан\w*|обусловлен\w*)\s+(?:к|с)?\s*(?:\S+\s+)?"
         r"(?:обязательств\w*|услови\w*|требовани\w*)",
         re.IGNORECASE,
     ),
@@ -321,7 +324,7 @@ _DECISION_DUE = {
     ),
     "ru": re.compile(
         r"(?<!\w)(?:решение|вердикт|постановление|заключение)\s+(?:\S+\s+){0,4}?(?:ожидается|"
-        r"будет\s+принято|будет\s+вынесено|примут|вынесут)"
+        r"будет\s+принято|будет\s+вынесено|примут|вынесут|обеща\w*\s+вынести)"
         r"|(?<!\w)отложил\w*\s+(?:вынесение|оглашение)\s+(?:решения|приговора|вердикта)",
         re.IGNORECASE,
     ),
@@ -416,6 +419,40 @@ _IN_CELLS = {
     ),
 }
 
+# What the claim waits for: "asked an appeals court to halt the ruling", "until that request
+# is decided", "Чтобы закон заработал, его должен подписать губернатор", "For the law to take
+# effect, ...".
+_WAITS_FOR = {
+    "en": re.compile(
+        r"\basked\s+(?:an?|the)\s+(?:\S+\s+)?(?:appeals?|higher|supreme|appellate)\s+court\s+to\s+"
+        r"(?:halt|suspend|stay|overturn|block|freeze|pause)\b"
+        r"|\buntil\s+(?:that|the|this|a)\s+(?:\S+\s+){0,2}(?:is|are)\s+(?:decided|resolved|settled|"
+        r"heard|ruled\s+on)\b"
+        r"|\bfor\s+(?:the|it|this)\s+(?:\S+\s+){0,2}?to\s+(?:take\s+effect|become\s+law|come\s+into\s+"
+        r"force)\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)чтобы\s+(?:\S+\s+){0,2}?(?:заработал\w*|вступил\w*\s+в\s+силу|начал\w*\s+"
+        r"действовать)",
+        re.IGNORECASE,
+    ),
+}
+# A finding that cannot rule out another cause: "нельзя исключить, что в баню чаще ходят
+# более здоровые люди", "the authors cannot rule out that ...".
+_NOT_RULED_OUT = {
+    "en": re.compile(r"\b(?:cannot|can't|could\s+not|couldn't)\s+(?:\S+\s+)?rule\s+out\b", re.I),
+    # (not "Не исключено, что ...", it may be that: a hedge, not another cause)
+    "ru": re.compile(r"(?<!\w)(?:нельзя|невозможно)\s+исключить", re.I),
+}
+# An estimate resting on an assumption: "исходит из того, что лето обойдется без засухи".
+_ASSUMES = {
+    "en": re.compile(
+        r"\b(?:rests|relies|is\s+based)\s+on\s+the\s+assumption\b|\bassumes\s+(?:that\s+)?", re.I
+    ),
+    "ru": re.compile(r"(?<!\w)исход\w*\s+из\s+(?:того|предположения)", re.I),
+}
+
 # Each phrase table, the kinds its match gives (a kind ``decide`` reads: "window",
 # "next_round", "notbinding", ...; or a stance kind of the lexicon's: "pend", "doubt"), and
 # per language the words of which every match holds one (lower case; None: no such words).
@@ -500,7 +537,7 @@ _KINDS: tuple[tuple[dict[str, re.Pattern[str]], frozenset[str], _Triggers], ...]
         frozenset({"cond"}),
         {
             "en": _w("tied|linked|pegged|bound"),
-            "ru": _w("привязан|увязан|обусловлен"),
+            "ru": _w("привязан|увязан|обусловлен|завязан"),
         },
     ),
     (_WHETHER_DECIDED, frozenset({"pend", "settle"}), {}),
@@ -514,7 +551,8 @@ _KINDS: tuple[tuple[dict[str, re.Pattern[str]], frozenset[str], _Triggers], ...]
         frozenset({"counter", "doubt"}),
         {
             "en": _w(
-                "figure|number|estimate|count|tally|total|account|version|picture|put|persuaded|convinced|claim|finding|data|result|conclusion|reading"
+                "figure|number|estimate|count|tally|total|account|version|picture|put|persuaded|"
+                "convinced|claim|finding|data|result|conclusion|reading|turnout|crowd|attendance"
             ),
             "ru": _w("цифр|данны|оценк|числ|верси|подсч|убежден|убеждён|уверен"),
         },
@@ -524,7 +562,7 @@ _KINDS: tuple[tuple[dict[str, re.Pattern[str]], frozenset[str], _Triggers], ...]
         frozenset({"pend", "settle"}),
         {
             "en": _w("due|expected|scheduled|reserved|follow|come|rests|lies"),
-            "ru": _w("ожидается|принято|вынесено|примут|вынесут|отложил"),
+            "ru": _w("ожидается|принято|вынесено|примут|вынесут|отложил|вынести"),
         },
     ),
     (_LASTS, frozenset({"bounded"}), {"en": _w("last|run"), "ru": _w("действовать")}),
@@ -558,6 +596,20 @@ _KINDS: tuple[tuple[dict[str, re.Pattern[str]], frozenset[str], _Triggers], ...]
         frozenset({"in_animals", "study"}),
         {"en": _w("cell|petri|test tube"), "ru": _w("клеточн|клеток|пробирк|петри")},
     ),
+    (
+        _WAITS_FOR,
+        frozenset({"pend", "settle"}),
+        {
+            "en": _w("court|decided|resolved|settled|heard|ruled|effect|law|force"),
+            "ru": _w("чтобы"),
+        },
+    ),
+    (
+        _NOT_RULED_OUT,
+        frozenset({"confound", "modal"}),
+        {"en": _w("rule out"), "ru": _w("исключ")},
+    ),
+    (_ASSUMES, frozenset({"cond"}), {"en": _w("assum"), "ru": _w("исход")}),
     # "trials in children are years away", "не раньше 2028 года"
     (
         _NOT_SOON,
