@@ -36,11 +36,6 @@ SIGNALS: tuple[str, ...] = (
 )
 
 
-def _has_number(p: Profile) -> bool:
-    """Whether the sentence read as ``p`` tells a figure."""
-    return "number" in p.kinds
-
-
 def anchored(a: Profile, b: Profile) -> bool:
     """Whether B is about A: it refers back (an opening pronoun or connective, a
     demonstrative inside it, a definite noun A names, a shared content word) or is short
@@ -134,7 +129,7 @@ def signals(a: Profile, b: Profile, *, limit: int = _LONG) -> dict[str, bool]:
             "other_count" in bk
             and "number" in bk
             and "report" in a.kinds
-            and _has_number(a)
+            and "number" in a.kinds  # A tells a figure
             and bool(a.content & b.content)  # the same thing counted ("тысяч")
             and b.n_words <= _LEAD_SHORT
         )

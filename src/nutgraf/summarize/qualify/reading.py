@@ -196,12 +196,18 @@ def _perceived(toks: list[str], i: int) -> bool:
 
 
 def _markers(
-    toks: list[str], per_token: list[set[str]], kinds: set[str], text: str, lang: str
+    toks: list[str],
+    per_token: list[set[str]],
+    kinds: set[str],
+    text: str,
+    lang: str,
+    was: frozenset[str] = frozenset(),
 ) -> frozenset[str]:
     """Closed-class stance markers of a sentence, for the rule after the lead: ``neg``
     (a negation not led by a quantifier), ``negq`` (one led by "no one", "никто"),
     ``modal``, ``cond``, ``bound`` (a time bound), ``only``, ``contrast`` (an opening
-    one), ``doubt``, and what cancels a negation: ``record``, ``surprise``."""
+    one), ``doubt``, and what cancels a negation: ``record``, ``surprise``. ``was``: what
+    ``_what_was`` found in the sentence (a past clause, a rarity, "even more")."""
     out: set[str] = set()
     after = _EPISTEMIC_AFTER[lang]
     # Capitalised inside the sentence: a name or a title ("Mission: Impossible"), not a stance.
@@ -250,7 +256,7 @@ def _markers(
         and ("contrast" in per_token[0] or toks[0] in _OPEN_CONTRAST[lang])
         and toks[1:2] != ["more"]  # "Still more supporters are expected": even more
         and toks[:2] != ["but", "for"]  # "But for the storms, it would have come sooner"
-        and not _EVEN_MORE.match(text)  # "Однако ещё заметнее выросла прибыль": even more
+        and "even_more" not in was  # "Однако ещё заметнее выросла прибыль": even more
     ):
         out.add("contrast")
     if lang == "en" and _WOULD_HAVE.search(text) and not (set(toks) & _MODAL_OTHER):
@@ -272,9 +278,9 @@ def _markers(
     # a past verb in an unnegated clause), "Until now, residents had to drive"; "Лишь год
     # назад", "Only two teams had previously ...", "Лишь одной спортсменке в истории": a
     # record of the past, not a restriction
-    if _WHILE_PAST[lang].search(text):
+    if "was" in was:
         out -= {"bound", "cond"}
-    if "only" in out and (_BEFORE_NOW.intersection(toks) or _JUST_WITHIN[lang].search(text)):
+    if "only" in out and (_BEFORE_NOW.intersection(toks) or "rarity" in was):
         out.discard("only")
     if _SPAN[lang].search(text):
         out.add("span")
@@ -288,7 +294,7 @@ def _markers(
         out.add("personal")  # "we", "you", "I": an essay's voice, not a report
     if text.lstrip()[:1] in _QUOTE_MARKS:
         out.add("quote")  # direct speech after the lead elaborates more often than it limits
-    if _ONCE_BEFORE.search(text):
+    if "once" in was:
         out -= {"cond", "only", "when"}  # "Only once before, in 2013, had the harvest topped"
     return frozenset(out)
 
@@ -312,24 +318,31 @@ def profile(text: str, language: str, markers: bool = False) -> Profile | None:
 
 def _what_was(
     text: str, toks: list[str], per_token: list[set[str]], kinds: set[str], lang: str
-) -> None:
+) -> frozenset[str]:
     """Clears, in place, the stance of what was or of a rarity, not of the claim: a past
     "while"/"until" clause ("Until now, travellers had to ...", "Пока шли работы, ..."; with a
     past perfect, its negation too: "Until that race, no woman had run it"), "only once
     before", "Only one other candidate", "Лишь за первую неделю", "Yet more striking",
-    "Однако ещё заметнее"."""
+    "Однако ещё заметнее". Returns what it found ("was", "once", "rarity", "even_more"), for
+    ``_markers`` to read without scanning the text again."""
+    found = set()
     if _WHILE_PAST[lang].search(text):
+        found.add("was")
         kinds -= {"bound", "still", "temp", "cond"}
         if "had" in toks:
             kinds -= {"neg", "negq"}
             for ks in per_token:
                 ks -= {"neg", "negq"}
     if _ONCE_BEFORE.search(text):
+        found.add("once")
         kinds -= {"cond", "only"}
     if _JUST_WITHIN[lang].search(text):
+        found.add("rarity")
         kinds.discard("only")
     if _EVEN_MORE.match(text):
+        found.add("even_more")
         kinds.discard("contrast")
+    return frozenset(found)
 
 
 def _profile_en(text: str, toks: list[str], markers: bool) -> Profile:
@@ -341,7 +354,7 @@ def _profile_en(text: str, toks: list[str], markers: bool) -> Profile:
     extra = _structures(text, toks, per_token, "en", lambda j: toks[j] == "to")
     kinds: set[str] = set().union(*per_token) if per_token else set()
     kinds |= _phrases(lex, toks) | extra
-    _what_was(text, toks, per_token, kinds, "en")
+    was = _what_was(text, toks, per_token, kinds, "en")
     if "still" in toks[1:]:
         kinds.add("persist")  # "they were still at loggerheads" (an opening "Still," contrasts)
     stop = stopwords("en")
@@ -373,7 +386,7 @@ def _profile_en(text: str, toks: list[str], markers: bool) -> Profile:
         future,
         text.rstrip().endswith("?"),
         len(toks),
-        _markers(toks, per_token, kinds, text, "en") if markers else frozenset(),
+        _markers(toks, per_token, kinds, text, "en", was) if markers else frozenset(),
         head_kinds,
         _refers(toks, "en"),
         head_kinds,
@@ -432,7 +445,7 @@ def _profile_ru(text: str, toks: list[str], markers: bool) -> Profile:
     )
     kinds: set[str] = set().union(*per_token) if per_token else set()
     kinds |= _phrases(lex, toks) | extra
-    _what_was(text, toks, per_token, kinds, "ru")
+    was = _what_was(text, toks, per_token, kinds, "ru")
     if any(p.negated for p in parsed):
         kinds.add("unneg")  # "назвала сведения недостоверными"
     if any(w in _STILL_ONLY_BEFORE and prev in _ALL for prev, w in pairwise(toks)):
@@ -472,7 +485,7 @@ def _profile_ru(text: str, toks: list[str], markers: bool) -> Profile:
         bool(_RU_FUTURE_AUX.intersection(toks)) or any("futr" in p.tag for p in parsed),
         text.rstrip().endswith("?"),
         len(toks),
-        _markers(toks, per_token, kinds, text, "ru") if markers else frozenset(),
+        _markers(toks, per_token, kinds, text, "ru", was) if markers else frozenset(),
         head_kinds,
         _refers(toks, "ru"),
         subject_kinds,
