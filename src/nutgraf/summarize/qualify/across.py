@@ -33,6 +33,7 @@ _OF_KIND = {
     "disagreement": frozenset({"talks", "accord"}),
     "temporary_end": frozenset({"measure"}),
     "bounded": frozenset({"measure"}),
+    "limited_scope": frozenset({"measure", "plan"}),
 }
 _NAMED = frozenset({"pending", "negated_settling", "conditional", "temporary", "doubt"})
 # A study's limit proper, two sentences on: what it was got in, how small or early it is,
@@ -238,7 +239,7 @@ def qualifies_across(
 # given"), which two sentences on are as a rule about the sentence between.
 _STATUS = frozenset(
     {"negated_settling", "pending", "temporary", "conditional", "doubt", "study_limit"}
-    | {"hedged_finding", "temporary_end", "bounded", "disagreement", "silent"}
+    | {"hedged_finding", "temporary_end", "bounded", "disagreement", "silent", "limited_scope"}
 )
 
 # ... and said in a word of status (approve, confirm, provisional, in mice, appeal, until)
@@ -249,7 +250,7 @@ _STATUS_WORDS = frozenset(
     | {"study", "animal", "prelim", "trialrun", "assoc", "apart", "unsay", "estimate"}
     | {"thwart", "cond", "require", "small", "confound", "negdeg", "await", "final", "bound"}
     | {"measure", "last", "result", "info", "told", "view", "schedule", "defence", "revisable"}
-    | {"interest", "window", "next_round", "notbinding"}
+    | {"interest", "window", "next_round", "notbinding", "scope", "excluded"}
 )
 
 

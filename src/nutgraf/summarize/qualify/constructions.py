@@ -43,6 +43,11 @@ def _failed_ru(toks: list[str]) -> bool:
 
 _NOT_ONLY_NEG = frozenset(words("not не"))
 _NOT_ONLY_ONLY = frozenset(words("only только лишь"))
+# "Не случайно", "не зря", "not surprisingly", "no coincidence": an affirmation, not a negation.
+_NOT_BY_CHANCE = frozenset(
+    words("случайно зря напрасно удивительно surprisingly coincidence accident wonder")
+)
+_NOT_BY_CHANCE_NEG = frozenset(words("not no не"))
 _RU_NOMINAL = frozenset({"NOUN", "ADJF", "NPRO", "NUMR"})
 _NOT_X_BUT_Y = re.compile(r"(?<!\w)не\s+[^,.;:]{1,60},\s+а\s+", re.IGNORECASE)
 _NOT_STOPPING = re.compile(
@@ -209,6 +214,8 @@ def _structures(
         if toks[j] in _NOT_ONLY_NEG and toks[j + 1] in _NOT_ONLY_ONLY:
             per_token[j].discard("neg")
             per_token[j + 1].discard("only")
+        elif toks[j] in _NOT_BY_CHANCE_NEG and toks[j + 1] in _NOT_BY_CHANCE:
+            per_token[j].discard("neg")
     # a correction, not a negation: "героем вечера стал не автор шайбы, а вратарь" (a noun
     # after "не"; not "объявления сеть не делала, а мэрия узнала", a verb negated)
     if lang == "ru" and _NOT_X_BUT_Y.search(text):

@@ -33,6 +33,7 @@ SIGNALS: tuple[str, ...] = (
     "disagreement",  # "The two sides remain far apart."
     "silent",  # "The company has remained silent."
     "unsaid",  # "The company has issued no statement about his future."
+    "limited_scope",  # "Larger firms are excluded from the scheme.", "Право получат дети из ..."
 )
 
 
@@ -216,6 +217,13 @@ def signals(a: Profile, b: Profile, *, limit: int = _LONG) -> dict[str, bool]:
         # A reported claim, and its subject has said nothing: "The company has issued no
         # statement about his future", "Официальных заявлений от компании не поступало"
         "unsaid": "unsaid" in bk and "report" in a.kinds and about,
+        # A plan or measure, then who it is for or who is left out ("Companies with more than
+        # 50 staff are excluded from the scheme", "Право на путёвку получат дети из
+        # многодетных семей"): the claim holds for some only.
+        # (who it is for told as what is to come; not "made a student eligible for a visa")
+        "limited_scope": ("excluded" in bk - neg or ("scope" in bk - neg and b.future))
+        and (plan or measure)
+        and about,
         "modal": "modal" in bk
         and b.n_words <= _SHORT
         and (b.leans or plan or bool(a.kinds & {"report", "study"})),

@@ -28,7 +28,7 @@ _EN: dict[str, str] = {
     "for-approval for-ratification for-review under-review under-consideration on-hold",
     "still": "yet still until later early remain",  # pending only beside a settling or negation
     "temp": "temporary temporarily interim provisional tentative expire =lapse =lapses revoke "
-    "experimental "
+    "experimental as-an-experiment "
     "stopgap for-the-time-being until-further-notice",
     # A measure: what a temporary end or a time bound is about ("banned", "a cap", "закрыли").
     "measure": "ban cap cut freeze curfew lockdown closure restriction measure suspend suspension "
@@ -41,6 +41,8 @@ _EN: dict[str, str] = {
     "last": "last remain apply valid force effect run suspend ban halt restrict shut",
     # Who a measure is for: restricted beside "only" ("Only households that ... are eligible").
     "scope": "=eligible =eligibility entitle",
+    # Left out of a measure: "Larger firms are excluded from the scheme".
+    "excluded": "=excluded ineligible",
     "settle": "decide decision approve approval agree agreement sign final finalize vote "
     "ratify consent authoriz* authoris* permission permit licence license clearance ruling "
     "verdict judgment judgement",
@@ -110,7 +112,7 @@ _EN: dict[str, str] = {
     "apart": "far-apart wide-apart way-apart miles-apart still-apart poles-apart gap disagree "
     "=disagreement =disagreements divide deadlock "
     "impasse stalemate stall unresolved at-odds sticking-point =differences slow sluggish "
-    "obstacle hurdle stumbling-block",
+    "obstacle hurdle stumbling-block in-dispute bone-of-contention point-of-contention",
     # Talks to be carried on: "agreed to meet again", "will reconvene", "adjourned".
     "again": "continue reconvene adjourn again resume",
     "talks": "=talks negotiate negotiation negotiator meeting summit consult mediate mediator "
@@ -178,7 +180,8 @@ _RU: dict[str, str] = {
     "can": "мочь",
     "oblige": "должен нужно нужный необходимо необходимый предстоять требоваться",
     "require": "требовать нуждаться",
-    "cond": "зависеть зависимость при-условии только-если лишь-если только-после лишь-после",
+    "cond": "зависеть зависимость при-условии только-если лишь-если только-после лишь-после "
+    "привязать увязать обусловить",
     "if": "если",
     "pend": "предварительный рассматривать рассмотреть рассмотрение пересмотреть экспертиза "
     "рецензирование рецензия рецензировать "
@@ -188,7 +191,7 @@ _RU: dict[str, str] = {
     # ("не ожидали такого роста"), not a pending decision.
     "await": "ожидать ждать",
     "temp": "временно временный пробный испытательный истекать отозвать экспериментальный "
-    "на-время на-период до-особого-распоряжения",
+    "на-время на-период до-особого-распоряжения в-порядке-эксперимента",
     "measure": "запрет запретить мера ограничение ограничить режим мораторий льгота заморозка "
     "отключить отключение перекрыть "
     "снизить снижение скидка субсидия закрыть закрытие приостановить отсрочка отложить",
@@ -240,7 +243,7 @@ _RU: dict[str, str] = {
     "apart": "разногласие расхождение разойтись расходиться тупик несогласие спорный по-разному "
     "застопориться "
     "буксовать забуксовать медленный медленно препятствие камень-преткновения "
-    "при-своём при-своем при-своих",
+    "при-своём при-своем при-своих предметом-спора предметом-споров",
     "again": "продолжить продолжиться возобновить снова вновь отложить",
     "talks": "переговоры переговорщик обсуждать обсудить обсуждение встреча встретиться "
     "консультация саммит раунд",

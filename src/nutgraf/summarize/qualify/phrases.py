@@ -247,6 +247,24 @@ _GOES_BEFORE = {
         re.IGNORECASE,
     ),
 }
+# A bill passed by one chamber, moving on to the next ("The measure now moves to the Senate",
+# "Законопроект направят в Совет Федерации"): its fate is still to be decided there.
+_MOVES_ON = {
+    "en": re.compile(
+        r"\b(?:bill|measure|proposal|legislation|deal|law|motion|amendment|ordinance|package|"
+        r"budget|it)\s+(?:now\s+|next\s+|then\s+)?(?:moves|heads|goes|passes|proceeds|advances|"
+        r"will\s+(?:now\s+)?(?:go|move|head|pass|proceed))\s+(?:on\s+)?to\s+(?:the\s+)?"
+        r"(?:\S+\s+){0,2}?(?:senate|house|assembly|parliament|council|governor|president|lords|"
+        r"commons|chamber|legislature|congress|voters|bundesrat)\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:законопроект|документ|закон|поправк\w*|проект)\s+(?:теперь\s+|далее\s+|"
+        r"затем\s+)?(?:направ\w*|переда\w*|поступ\w*|отправ\w*|уйд[её]т)\s+(?:\S+\s+){0,2}?"
+        r"(?:в\s+совет\s+федерации|в\s+сенат|в\s+госдум\w*|на\s+подпись|на\s+утверждение)",
+        re.IGNORECASE,
+    ),
+}
 # Another source's count of the claim's figure: "По подсчётам городской полиции, на площади
 # собрались около шести тысяч человек", "According to police, about 6,000 attended".
 # A subject answering the report itself: "The club answered questions about the report
@@ -563,6 +581,16 @@ _KINDS: tuple[tuple[dict[str, re.Pattern[str]], frozenset[str], _Triggers], ...]
         {
             "en": _w("due|expected|scheduled|reserved|follow|come|rests|lies"),
             "ru": _w("ожидается|принято|вынесено|примут|вынесут|отложил|вынести"),
+        },
+    ),
+    (
+        _MOVES_ON,
+        frozenset({"pend", "settle"}),
+        {
+            "en": _w(
+                "moves|heads|goes|passes|proceeds|advances|will go|will move|will head|will pass"
+            ),
+            "ru": _w("направ|переда|поступ|отправ|уйд"),
         },
     ),
     (_LASTS, frozenset({"bounded"}), {"en": _w("last|run"), "ru": _w("действовать")}),

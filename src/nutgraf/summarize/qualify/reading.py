@@ -158,10 +158,25 @@ _JUST_WITHIN = {
     ),
     "ru": re.compile(
         r"(?<!\w)(?:лишь|только)\s+за\s+(?:\S+\s+){0,2}?(?:недел\w*|месяц\w*|д[ен]\w*|год\w*|"
-        r"сутк\w*|час\w*)",
+        r"сутк\w*|час\w*)"
+        # one day's share of a total: "Только в субботу через павильоны прошли 40 тысяч"
+        r"|(?<!\w)(?:лишь|только)\s+(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|"
+        r"субботу|воскресенье|первый\s+день|последний\s+день)(?!\w)(?=.*\d)",
         re.IGNORECASE,
     ),
 }
+# Not a condition: "If anything, planners underestimated demand"; a comparison with the past,
+# "Если в 2019 году рейсы выполнялись в 30 городов, то теперь их 52".
+_IF_CONTRAST = {
+    "en": re.compile(r"^\W*if\s+anything\b", re.IGNORECASE),
+    "ru": re.compile(
+        r"^\W*если\s+[^,]*?(?:\d{4}|прошл\w*|позапрошл\w*|ранее|раньше)[^,]*,[^.]*?"
+        r"(?<!\w)то\s+(?:теперь|сейчас|ныне|сегодня|в\s+этом|в\s+нынешнем|в\s+текущем)(?!\w)",
+        re.IGNORECASE,
+    ),
+}
+# A record, not a negation: "Not since 1987 has the river reached 5.6 metres".
+_NOT_SINCE = re.compile(r"^\W*not\s+since\b", re.IGNORECASE)
 _WOULD_HAVE = re.compile(r"\bwould\s+have\s+\w+", re.IGNORECASE)
 _MODAL_OTHER = frozenset(words("may might could can must should possibly perhaps likely"))
 _EVEN_MORE = re.compile(
@@ -323,7 +338,8 @@ def _what_was(
     "while"/"until" clause ("Until now, travellers had to ...", "Пока шли работы, ..."; with a
     past perfect, its negation too: "Until that race, no woman had run it"), "only once
     before", "Only one other candidate", "Лишь за первую неделю", "Yet more striking",
-    "Однако ещё заметнее". Returns what it found ("was", "once", "rarity", "even_more"), for
+    "Однако ещё заметнее", "If anything", "Если в 2019 году ..., то теперь", "Not since 1987".
+    Returns what it found ("was", "once", "rarity", "even_more"), for
     ``_markers`` to read without scanning the text again."""
     found = set()
     if _WHILE_PAST[lang].search(text):
@@ -342,6 +358,15 @@ def _what_was(
     if _EVEN_MORE.match(text):
         found.add("even_more")
         kinds.discard("contrast")
+    if _IF_CONTRAST[lang].search(text):
+        kinds -= {"if", "cond"}
+        for ks in per_token:
+            ks -= {"if", "cond"}
+    if lang == "en" and _NOT_SINCE.search(text):
+        kinds -= {"neg", "negq"}
+        kinds.add("record")
+        for ks in per_token:
+            ks -= {"neg", "negq"}
     return frozenset(found)
 
 
@@ -469,6 +494,11 @@ def _profile_ru(text: str, toks: list[str], markers: bool) -> Profile:
         at = next((i for i in range(1, min(4, len(toks))) if parsed[i].tag.startswith("NOUN")), 0)
         if at:
             head, head_kinds = light(toks[at]), frozenset(per_token[at])
+    future = bool(_RU_FUTURE_AUX.intersection(toks)) or any("futr" in p.tag for p in parsed)
+    if "scope" in kinds and not future:
+        # who a measure is for, told as what is to come ("Право на путёвку получат дети"):
+        # every word parsed for its tense (few sentences name an entitlement)
+        future = any("futr" in analyse(w).tag for w in toks)
     opening = parsed[0].tag if parsed else ""
     # (the accusative reading first for inanimate nouns: "Решение" is both)
     subject_kinds = (
@@ -482,7 +512,7 @@ def _profile_ru(text: str, toks: list[str], markers: bool) -> Profile:
         content,
         head,
         leans_back(text, "ru") or bool(PRONOUNS["ru"].intersection(toks[:3])),
-        bool(_RU_FUTURE_AUX.intersection(toks)) or any("futr" in p.tag for p in parsed),
+        future,
         text.rstrip().endswith("?"),
         len(toks),
         _markers(toks, per_token, kinds, text, "ru", was) if markers else frozenset(),

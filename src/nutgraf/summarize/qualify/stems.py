@@ -136,7 +136,8 @@ def _russian() -> tuple[Callable[[str], _Word], _Lexicon]:
         forms = frozenset(lemmas)
         lemma, tag = parses[0][2].replace("ё", "е"), parses[0][1]
         negated = (
-            lemma.startswith("не")
+            len(word) > 4  # not "в нём" read as "немой" ("нем": mute)
+            and lemma.startswith("не")
             and tag.POS in _RU_ADJ
             and "Apro" not in tag
             and lemma not in _RU_NOT_NEGATED
