@@ -44,9 +44,18 @@ def _failed_ru(toks: list[str]) -> bool:
 _NOT_ONLY_NEG = frozenset(words("not не"))
 _NOT_ONLY_ONLY = frozenset(words("only только лишь"))
 # "Не случайно", "не зря", "not surprisingly", "no coincidence": an affirmation, not a negation.
+# "Не менее трёхсот", "no less than": at least, not a negation.
 _NOT_BY_CHANCE = frozenset(
-    words("случайно зря напрасно удивительно surprisingly coincidence accident wonder")
+    words(
+        "случайно зря напрасно удивительно менее меньше surprisingly coincidence accident wonder "
+        "less fewer least"
+    )
 )
+# "Not one of its colleges", "not a single": a quantifier's negation, as "none".
+_NOT_ONE = (["one", "of"], ["a", "single"])
+_BE_BEFORE = frozenset(words("is are was were be"))  # "is not one of capability": a copula's
+# "put the game beyond doubt", "without doubt", "вне сомнений": certainty, not doubt.
+_BEYOND = frozenset(words("beyond without вне без"))
 _NOT_BY_CHANCE_NEG = frozenset(words("not no не"))
 _RU_NOMINAL = frozenset({"NOUN", "ADJF", "NPRO", "NUMR"})
 _NOT_X_BUT_Y = re.compile(r"(?<!\w)не\s+[^,.;:]{1,60},\s+а\s+", re.IGNORECASE)
@@ -214,8 +223,24 @@ def _structures(
         if toks[j] in _NOT_ONLY_NEG and toks[j + 1] in _NOT_ONLY_ONLY:
             per_token[j].discard("neg")
             per_token[j + 1].discard("only")
-        elif toks[j] in _NOT_BY_CHANCE_NEG and toks[j + 1] in _NOT_BY_CHANCE:
+        elif (
+            toks[j] in _NOT_BY_CHANCE_NEG
+            and toks[j + 1] in _NOT_BY_CHANCE
+            and toks[j - 1 : j] != ["тем"]  # "тем не менее": nevertheless
+        ):
             per_token[j].discard("neg")
+        elif (
+            toks[j] == "not"
+            and toks[j + 1 : j + 3] in _NOT_ONE
+            and not _BE_BEFORE & set(toks[j - 1 : j])
+        ):
+            per_token[j] -= {"neg"}
+            per_token[j].add("negq")
+        if toks[j] in _BEYOND and "doubt" in per_token[j + 1]:
+            per_token[j + 1].discard("doubt")
+        # "Still lifes fill the first rooms": a painting's genre
+        if toks[j] == "still" and toks[j + 1] in ("life", "lifes", "lives"):
+            per_token[j] -= {"still", "contrast"}
     # a correction, not a negation: "героем вечера стал не автор шайбы, а вратарь" (a noun
     # after "не"; not "объявления сеть не делала, а мэрия узнала", a verb negated)
     if lang == "ru" and _NOT_X_BUT_Y.search(text):

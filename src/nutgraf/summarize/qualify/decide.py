@@ -57,8 +57,14 @@ _SHELL = frozenset({"plan", "measure", "talks", "study"})
 
 def _names_kind(a: Profile, b: Profile) -> bool:
     """Whether B opens with a definite noun naming A's kind of claim ("The scheme ..." after
-    a design unveiled, "Эта мера ..." after a ban): a reference back without shared words."""
-    return bool(b.head_kinds & a.kinds & _SHELL)
+    a design unveiled, "Эта мера ..." after a ban; in Russian, which has no article, a noun
+    subject: "Выплаты рассчитаны ..." after "компенсируют"): a reference back without
+    shared words. Or a noun for any change or sum ("The money", "Деньги выплатят ...") after
+    a plan or measure."""
+    opening = b.head_kinds | b.subject_kinds
+    return bool(opening & a.kinds & _SHELL) or (
+        "shell" in opening and (a.future or bool(a.kinds & {"plan", "measure"}))
+    )
 
 
 def signals(a: Profile, b: Profile, *, limit: int = _LONG) -> dict[str, bool]:
@@ -221,7 +227,8 @@ def signals(a: Profile, b: Profile, *, limit: int = _LONG) -> dict[str, bool]:
         # 50 staff are excluded from the scheme", "Право на путёвку получат дети из
         # многодетных семей"): the claim holds for some only.
         # (who it is for told as what is to come; not "made a student eligible for a visa")
-        "limited_scope": ("excluded" in bk - neg or ("scope" in bk - neg and b.future))
+        # (an entitlement as the subject: "Право на путёвку получат дети из ...")
+        "limited_scope": ("excluded" in bk - neg or ("scope" in b.subject_kinds - neg and b.future))
         and (plan or measure)
         and about,
         "modal": "modal" in bk

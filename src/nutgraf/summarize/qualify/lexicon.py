@@ -33,7 +33,7 @@ _EN: dict[str, str] = {
     # A measure: what a temporary end or a time bound is about ("banned", "a cap", "закрыли").
     "measure": "ban cap cut freeze curfew lockdown closure restriction measure suspend suspension "
     "legislation "
-    "moratorium embargo discount waive subsidy postpone postponement halt shut exemption",
+    "moratorium embargo discount waive subsidy postpone postponement halt shut exemption rebate",
     # Undoing a measure: temporary when foreseen ("would be lifted once ..."), not when done.
     "undo": "lift rescind repeal scrap reverse reinstate revert phase-out extend renew "
     "prolong resume reopen restore",
@@ -194,7 +194,8 @@ _RU: dict[str, str] = {
     "на-время на-период до-особого-распоряжения в-порядке-эксперимента",
     "measure": "запрет запретить мера ограничение ограничить режим мораторий льгота заморозка "
     "отключить отключение перекрыть "
-    "снизить снижение скидка субсидия закрыть закрытие приостановить отсрочка отложить",
+    "снизить снижение скидка субсидия закрыть закрытие приостановить отсрочка отложить "
+    "выплата компенсация компенсировать пособие",
     "undo": "отменить снять возобновить продлить вернуться",
     # Opening, which undoes a closure only after one ("Движение откроют после ремонта").
     "open": "открыть",
@@ -214,7 +215,7 @@ _RU: dict[str, str] = {
     "оспорить оспаривать якобы необоснованный безрезультатно безрезультатный",
     "falsity": "ложный ложь неправда неверный преувеличенный ошибочный недостоверный",
     "rumour": "слух домысел спекуляция беспочвенный",
-    "deny": "выдумка фейк",
+    "deny": "выдумка фейк вброс",
     "withheld": "раскрыть раскрывать назвать называть сообщить опубликовать обнародовать "
     "известно уточнить",
     "confirm": "подтвердить подтверждать подтверждение комментировать прокомментировать "
@@ -239,7 +240,7 @@ _RU: dict[str, str] = {
     "confound": "повлиять объяснить объясняться",
     "factor": "фактор",
     "other": "другой иной",
-    "small": "небольшой малый немногочисленный препринт",
+    "small": "небольшой малый немногочисленный препринт анкета",
     "apart": "разногласие расхождение разойтись расходиться тупик несогласие спорный по-разному "
     "застопориться "
     "буксовать забуксовать медленный медленно препятствие камень-преткновения "

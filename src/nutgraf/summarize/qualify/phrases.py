@@ -98,6 +98,10 @@ _NEXT_ROUND = {
         r"sitting)s?\s+(?:of\s+(?:talks|negotiations)\s+)?(?:(?:is|are|has\s+been|have\s+"
         r"been|was|were)\s+)?(?:scheduled|planned|set|due|expected|pencilled|penciled|slated|"
         r"called)\b"
+        # "have put a further meeting in the diary", "scheduled another round"
+        r"|\b(?:put|pencilled|penciled|scheduled|set|arranged|fixed|called)\s+(?:in\s+)?"
+        r"(?:a|another|the)\s+(?:further|next|new|second|third|fresh|final)\s+(?:round|session|"
+        r"meeting|sitting)s?\b"
         r"|\b(?:will|to)\s+(?:reconvene|resume\s+(?:talks|negotiations)|meet\s+again|"
         r"return\s+to\s+the\s+(?:table|talks|negotiating\s+table))\b"
         # a point put off to a later round: "Herring quotas were pushed to a further round"
@@ -117,6 +121,9 @@ _NEXT_ROUND = {
         r"(?:\S+\s+){0,3}?(?:обсудить|вернуться\s+к|встретиться|продолжить|возобновить)"
         r"|(?<!\w)(?:следующ\w+|нов\w+|очередн\w+)\s+(?:раунд|встреч\w+|заседани\w+)\s+"
         r"(?:\S+\s+){0,3}?(?:назначен\w*|запланирован\w*|пройд[её]т|состоится)"
+        # "стороны назначили следующий раунд переговоров на 3 марта"
+        r"|(?<!\w)(?:назначил\w*|запланировал\w*|наметил\w*)\s+(?:\S+\s+)?(?:следующ\w+|нов\w+|"
+        r"очередн\w+)\s+(?:раунд|встреч\w+|заседани\w+)"
         # "перенесли на следующий раунд", "отложили до следующей встречи"
         r"|(?<!\w)(?:перенес\w*|отлож\w*|оставил\w*)\s+(?:\S+\s+){0,3}?(?:на|до)\s+"
         r"(?:следующ\w+|очередн\w+|нов\w+|будущ\w+)\s+(?:раунд\w*|встреч\w*|заседани\w*)"
@@ -247,6 +254,109 @@ _GOES_BEFORE = {
         re.IGNORECASE,
     ),
 }
+# The other side's account said to differ: "The union's account was different", "У профсоюза
+# своя версия", "Картина в профсоюзе иная".
+_OTHER_ACCOUNT = {
+    "en": re.compile(
+        r"\b(?:account|version|picture|view|figures?|numbers?|tally)\s+(?:was|is|were|are)\s+"
+        r"(?:very\s+|rather\s+|quite\s+|markedly\s+|somewhat\s+|strikingly\s+)?different\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:верси\w*|картин\w*|цифр\w*|данны\w*)\s+(?:\S+\s+){0,2}?(?:ин(?:ая|ые|ой)|"
+        r"друг(?:ая|ие|ой)|совсем\s+друг\w*)(?!\w)",
+        re.IGNORECASE,
+    ),
+}
+# Sent for a decision still to come: "submitted for registration", "Документы на регистрацию
+# препарата переданы в Минздрав", "Контракт ждёт регистрации", "awaits registration"; a body
+# due to take it up ("legislators are due to debate in September", "the committee takes up
+# the application in September").
+_SUBMITTED = {
+    "en": re.compile(
+        r"\b(?:submitted|sent|filed|handed|passed)\s+(?:\S+\s+){0,3}?(?:for|to)\s+(?:\S+\s+){0,2}?"
+        r"(?:registration|approval|clearance|certification)\b"
+        r"|\bawait(?:s|ing)?\s+(?:\S+\s+){0,2}?registration\b"
+        r"|\b(?:are|is)\s+due\s+to\s+(?:debate|vote\s+on|consider|decide\s+on|rule\s+on)\b"
+        r"|\b(?:takes?|will\s+take)\s+up\s+(?:the|its|their|this)\s+(?:\S+\s+)?(?:application|bill|"
+        r"proposal|plan|case|appeal|request|motion)\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:документ\w*|заявк\w*|досье)\s+на\s+(?:регистрац\w*|одобрен\w*|утвержден\w*)"
+        r"\s+(?:\S+\s+){0,3}?(?:переда\w*|направ\w*|подан\w*|поступил\w*)"
+        r"|(?<!\w)(?:переда\w*|направ\w*|подан\w*|отправ\w*)\s+(?:\S+\s+){0,3}?на\s+"
+        r"(?:регистрац\w*|утвержден\w*|одобрен\w*|экспертиз\w*)"
+        r"|(?<!\w)(?:жд[её]т|ждут|ожида\w*)\s+(?:\S+\s+)?(?:регистрац\w*|утвержден\w*|"
+        r"одобрен\w*|подписан\w*)",
+        re.IGNORECASE,
+    ),
+}
+# Who can block the claim says it can: "opposition members say they have the numbers to
+# defeat it".
+_HAS_VOTES = {
+    "en": re.compile(
+        r"\b(?:have|has|had)\s+(?:the\s+)?(?:numbers|votes|majority)\s+to\s+(?:defeat|block|reject|"
+        r"stop|kill|overturn|sink|vote\s+down)\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:хватит|хватает|достаточно)\s+(?:\S+\s+)?голосов,?\s+чтобы\s+(?:\S+\s+)?"
+        r"(?:провалить|заблокировать|отклонить|отменить)",
+        re.IGNORECASE,
+    ),
+}
+# A measure while its money lasts: "applications close as soon as the fund runs dry", "while
+# stocks last", "пока не закончатся средства", "до исчерпания лимита".
+_WHILE_FUNDS = {
+    "en": re.compile(
+        r"\b(?:until|once|when|as\s+soon\s+as|while)\s+(?:the\s+|its\s+)?(?:\S+\s+){0,3}?"
+        r"(?:runs?\s+(?:dry|out)|(?:is|are)\s+(?:exhausted|used\s+up|spent)|last(?=\s*[,.;)]|\s*$))",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)пока\s+не\s+(?:закончат|законч|исчерпа|израсход)\w*"
+        r"|(?<!\w)до\s+(?:полного\s+)?исчерпани\w*",
+        re.IGNORECASE,
+    ),
+}
+# Who a measure is for: a means test or a group ("applies only to students whose families
+# earn less than", "семьям с доходом ниже полутора прожиточных минимумов").
+_MEANS_TEST = {
+    "en": re.compile(
+        r"\b(?:whose|with)\s+(?:\S+\s+){0,3}?(?:incomes?|earn|earnings)\s+(?:\S+\s+){0,2}?(?:below|"
+        r"under|less\s+than|of\s+less\s+than)\b"
+        r"|\b(?:applies|apply|is\s+open|are\s+open|is\s+available|are\s+available|is\s+limited|"
+        r"are\s+limited|is\s+restricted|are\s+restricted)\s+(?:only\s+)?to\s+(?:\S+\s+){0,3}?"
+        r"(?:who|whose|with|earning|aged|living)\b"
+        # only a group picked by a clause: "only farms that keep their herds"
+        r"|\bonly\s+(?:those|\w+s)\s+(?:who|that|which|whose|where)\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:лишь|только)\s+(?:\S+\s+){0,2}?(?:которые|которых|кто|где|чьи)(?!\w)"
+        r"|(?<!\w)(?:у\s+(?:кого|которых)\s+)?доход\w*\s+(?:\S+\s+)?(?:ниже|менее|не\s+выше|не\s+более)(?!\w)"
+        r"|(?<!\w)(?:с\s+доход\w*|доход\w*\s+которых)\s+(?:\S+\s+){0,2}?(?:ниже|менее|меньше|"
+        r"не\s+выше|не\s+более)(?!\w)",
+        re.IGNORECASE,
+    ),
+}
+# A first span told as what is to come: "For the first three months, buses will carry a
+# safety driver", "Первые три месяца машины будут ездить с водителем-испытателем".
+_FIRST_SPAN = {
+    "en": re.compile(
+        r"\b(?:for|in|during)\s+(?:the|its)\s+first\s+(?:\S+\s+)?(?:days?|weeks?|months?|years?)\b"
+        r"[^.;]*\bwill\b"
+        r"|\bwill\b[^.;]*\b(?:for|in|during)\s+(?:the|its)\s+first\s+(?:\S+\s+)?(?:days?|weeks?|"
+        r"months?|years?)\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:в\s+|на\s+)?(?:первые|первых)\s+(?:\S+\s+)?(?:месяц\w*|недел\w*|дн\w*|"
+        r"(?:пол|полу)?год\w*|лет)(?!\w)[^.;]*(?<!\w)(?:будут|будет|станут|станет)(?!\w)",
+        re.IGNORECASE,
+    ),
+}
 # A bill passed by one chamber, moving on to the next ("The measure now moves to the Senate",
 # "Законопроект направят в Совет Федерации"): its fate is still to be decided there.
 _MOVES_ON = {
@@ -367,12 +477,16 @@ _NON_ANSWER = {
     "en": re.compile(
         r"\b(?:would\s+only\s+say|said\s+only\s+that|limited\s+(?:itself|himself|herself|"
         r"themselves)\s+to|(?:would\s+have|had)\s+nothing\s+(?:to\s+add|further\s+to\s+say)|"
-        r"referred\s+(?:questions|inquiries|enquiries|reporters|requests)\s+to)\b",
+        r"referred\s+(?:questions|inquiries|enquiries|reporters|requests)\s+to)\b"
+        # "pointed to a January statement in which ...": an earlier word for an answer
+        r"|\b(?:pointed|directed)\s+(?:\S+\s+){0,2}?to\s+(?:a|an|its|the|their|his|her)\s+"
+        r"(?:\S+\s+){0,2}?(?:statement|release|remarks|comments|post|interview)\b",
         re.IGNORECASE,
     ),
     "ru": re.compile(
         r"(?<!\w)ограничил\w*\s+(?:\S+\s+)?(?:заявлени\w*|комментари\w*|сообщени\w*|ответ\w*|"
-        r"фраз\w*)|(?<!\w)переадресовал\w*\s+(?:\S+\s+)?вопрос",
+        r"фраз\w*)|(?<!\w)переадресовал\w*\s+(?:\S+\s+)?вопрос"
+        r"|(?<!\w)сослал\w*\s+на\s+(?:\S+\s+){0,2}?(?:заявлени\w*|сообщени\w*|релиз\w*)",
         re.IGNORECASE,
     ),
 }
@@ -584,6 +698,42 @@ _KINDS: tuple[tuple[dict[str, re.Pattern[str]], frozenset[str], _Triggers], ...]
         },
     ),
     (
+        _OTHER_ACCOUNT,
+        frozenset({"counter", "doubt"}),
+        {"en": _w("different"), "ru": _w("ин|друг")},
+    ),
+    (
+        _SUBMITTED,
+        frozenset({"pend", "settle"}),
+        {
+            "en": _w("registration|approval|clearance|certification|due to|take"),
+            "ru": _w("регистрац|утвержден|одобрен|экспертиз|подписан"),
+        },
+    ),
+    (
+        _HAS_VOTES,
+        frozenset({"threat"}),
+        {"en": _w("numbers|votes|majority"), "ru": _w("голос")},
+    ),
+    (
+        _WHILE_FUNDS,
+        frozenset({"bounded"}),
+        {"en": _w("run|exhausted|used up|spent|last"), "ru": _w("исчерпа|законч|израсход")},
+    ),
+    (
+        _MEANS_TEST,
+        frozenset({"excluded"}),
+        {
+            "en": _w("income|earn|appl|open|available|limited|restricted|only"),
+            "ru": _w("доход|лишь|только"),
+        },
+    ),
+    (
+        _FIRST_SPAN,
+        frozenset({"bounded"}),
+        {"en": _w("first"), "ru": _w("первы")},
+    ),
+    (
         _MOVES_ON,
         frozenset({"pend", "settle"}),
         {
@@ -598,8 +748,8 @@ _KINDS: tuple[tuple[dict[str, re.Pattern[str]], frozenset[str], _Triggers], ...]
         _NON_ANSWER,
         frozenset({"doubt"}),
         {
-            "en": _w("only say|only that|limited|nothing|referred"),
-            "ru": _w("ограничил|переадресовал"),
+            "en": _w("only say|only that|limited|nothing|referred|pointed|directed"),
+            "ru": _w("ограничил|переадресовал|сослал"),
         },
     ),
     (

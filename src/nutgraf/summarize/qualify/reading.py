@@ -127,6 +127,7 @@ _TOO_TO = {
 _RU_BE = frozenset(words("было был была были будет будут нашлось"))
 _CLAUSE_OPENERS = frozenset(words("that they he she it we there"))
 _OPEN_CONTRAST = {"en": frozenset(words("yet still")), "ru": frozenset()}
+_STILL_LIFE = (["still", "life"], ["still", "lifes"], ["still", "lives"])
 _ONLY_NOT_AFTER = frozenset(words("not the не единственный"))
 _WHILE_PAST = {
     "en": re.compile(
@@ -153,12 +154,14 @@ _JUST_WITHIN = {
         # a rarity: "Only one other club has won three titles in a row"; an age: "Only 26
         # years old, she broke the record"
         r"|\bonly\s+(?:one|two|three|four|five|a\s+handful\s+of|a\s+few|\d+)\s+other\b"
-        r"|\b(?:only|just)\s+\d+\s+years?\s+old\b",
+        r"|\b(?:only|just)\s+\d+\s+years?\s+old\b"
+        # a record approached once: "Only the 1954 floods came close"
+        r"|\bonly\s+[^,.;]{1,40}?\b(?:came|come|comes|has\s+come|had\s+come)\s+close\b",
         re.IGNORECASE,
     ),
     "ru": re.compile(
         r"(?<!\w)(?:лишь|только)\s+за\s+(?:\S+\s+){0,2}?(?:недел\w*|месяц\w*|д[ен]\w*|год\w*|"
-        r"сутк\w*|час\w*)"
+        r"сутк\w*|час\w*|выходн\w*)"
         # one day's share of a total: "Только в субботу через павильоны прошли 40 тысяч"
         r"|(?<!\w)(?:лишь|только)\s+(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|"
         r"субботу|воскресенье|первый\s+день|последний\s+день)(?!\w)(?=.*\d)",
@@ -170,11 +173,13 @@ _JUST_WITHIN = {
 _IF_CONTRAST = {
     "en": re.compile(r"^\W*if\s+anything\b", re.IGNORECASE),
     "ru": re.compile(
-        r"^\W*если\s+[^,]*?(?:\d{4}|прошл\w*|позапрошл\w*|ранее|раньше)[^,]*,[^.]*?"
+        r"^\W*если\s+[^,]*?(?:\d{4}|прошл\w*|позапрошл\w*|ранее|раньше|назад)[^,]*,[^.]*?"
         r"(?<!\w)то\s+(?:теперь|сейчас|ныне|сегодня|в\s+этом|в\s+нынешнем|в\s+текущем)(?!\w)",
         re.IGNORECASE,
     ),
 }
+# One more of the same, not a contrast or a "still": "Yet another record was set".
+_YET_ANOTHER = re.compile(r"^\W*yet\s+(?:another|one\s+more)\b", re.IGNORECASE)
 # A record, not a negation: "Not since 1987 has the river reached 5.6 metres".
 _NOT_SINCE = re.compile(r"^\W*not\s+since\b", re.IGNORECASE)
 _WOULD_HAVE = re.compile(r"\bwould\s+have\s+\w+", re.IGNORECASE)
@@ -271,6 +276,7 @@ def _markers(
         and ("contrast" in per_token[0] or toks[0] in _OPEN_CONTRAST[lang])
         and toks[1:2] != ["more"]  # "Still more supporters are expected": even more
         and toks[:2] != ["but", "for"]  # "But for the storms, it would have come sooner"
+        and toks[:2] not in _STILL_LIFE  # "Still lifes fill the first room": paintings
         and "even_more" not in was  # "Однако ещё заметнее выросла прибыль": even more
     ):
         out.add("contrast")
@@ -358,6 +364,11 @@ def _what_was(
     if _EVEN_MORE.match(text):
         found.add("even_more")
         kinds.discard("contrast")
+    if _YET_ANOTHER.match(text):
+        found.add("even_more")
+        kinds -= {"contrast", "still"}
+        for ks in per_token[:1]:
+            ks -= {"contrast", "still"}
     if _IF_CONTRAST[lang].search(text):
         kinds -= {"if", "cond"}
         for ks in per_token:
