@@ -11,7 +11,9 @@ selection then read the ``Prepared`` document; none of them recomputes any of it
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Generic, TypeVar, overload
 
 import numpy as np
 import numpy.typing as npt
@@ -35,6 +37,49 @@ _LEDE = 12
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.intp]
+T = TypeVar("T")
+
+
+class Lazy(Sequence[T], Generic[T]):
+    """A read-only sequence whose items are computed on first read and kept.
+
+    The qualifier flags and units of a document: the candidates read the units of a pool of
+    best-scored sentences (``candidates.pool``), and a unit reads the flags of the few
+    sentences after its own, so most sentences of a long article are never read by the
+    qualifier detector (its rules are the costliest step of the key points). Every item is
+    a pure function of its index: the same values as computing them all up front.
+    """
+
+    __slots__ = ("_get", "_items")
+
+    def __init__(self, n: int, get: Callable[[int], T]) -> None:
+        self._get = get
+        self._items: list[T | _Unset] = [_UNSET] * n
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    @overload
+    def __getitem__(self, i: int) -> T: ...
+    @overload
+    def __getitem__(self, i: slice) -> tuple[T, ...]: ...
+    def __getitem__(self, i: int | slice) -> T | tuple[T, ...]:
+        if isinstance(i, slice):
+            return tuple(self[k] for k in range(*i.indices(len(self._items))))
+        item = self._items[i]  # (IndexError as a tuple's)
+        if isinstance(item, _Unset):
+            item = self._items[i] = self._get(i if i >= 0 else i + len(self._items))
+        return item
+
+    def __iter__(self) -> Iterator[T]:
+        return (self[k] for k in range(len(self._items)))
+
+
+class _Unset:
+    """Not computed yet (None is an item: a sentence without a unit)."""
+
+
+_UNSET = _Unset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,10 +148,11 @@ class Prepared:
     doc: Document
     body: int  # index of the first sentence of the story's body
     lean: tuple[bool, ...]  # opens leaning on the previous sentence ("He said", "However")
-    qual: tuple[bool, ...]  # hedges or negates the previous sentence
+    qual: Sequence[bool]  # hedges or negates the previous sentence (computed when read)
     reader: tuple[bool, ...]  # addresses the reader ("Click here"): never in a point
     depths: tuple[tuple[int, int], ...]  # quotation depth at each sentence's start and end
-    units: tuple[Unit | None, ...]  # each sentence's unit; None: it cannot be kept whole
+    # each sentence's unit; None: it cannot be kept whole (computed when read)
+    units: Sequence[Unit | None]
     terms: Terms
 
     @property
@@ -144,9 +190,12 @@ def prepare(doc: Document) -> Prepared:
     leads = _leads(texts, body)
     # The sentence right after a lead is read with a lower bar (``qualify.lead_stance``).
     # A line to the reader ("Click here to read ...") qualifies nothing.
-    qual = tuple(
-        not reader[i] and qualifies(t, lang, texts[i - 1] if i else None, after_lead=i - 1 in leads)
-        for i, t in enumerate(texts)
+    qual = Lazy(
+        len(texts),
+        lambda i: (
+            not reader[i]
+            and qualifies(texts[i], lang, texts[i - 1] if i else None, after_lead=i - 1 in leads)
+        ),
     )
     # A qualifier of the sentence two back in its paragraph, across the one between ("The
     # drug reversed memory loss. It clears a protein. So far it was tried only in mice."):
@@ -155,24 +204,26 @@ def prepare(doc: Document) -> Prepared:
     # he took the remark back"), and by any signal of the claim's status
     # (``qualify.qualifies_lead_across``): the story's main claim is what its qualifiers
     # are about, wherever the detail between came from.
-    skip = tuple(
-        i >= body + 2
-        and (
-            sents[i].paragraph == sents[i - 2].paragraph
-            or (i - 2 in leads and sents[i].paragraph == sents[i - 2].paragraph + 1)
-        )
-        and not reader[i]
-        and (
-            qualifies_lead_across(texts[i - 2], t, lang, texts[i - 1])
-            if i - 2 in leads
-            else qualifies_across(texts[i - 2], t, lang, texts[i - 1])
-        )
-        for i, t in enumerate(texts)
+    skip = Lazy(
+        len(texts),
+        lambda i: (
+            i >= body + 2
+            and (
+                sents[i].paragraph == sents[i - 2].paragraph
+                or (i - 2 in leads and sents[i].paragraph == sents[i - 2].paragraph + 1)
+            )
+            and not reader[i]
+            and (
+                qualifies_lead_across(texts[i - 2], texts[i], lang, texts[i - 1])
+                if i - 2 in leads
+                else qualifies_across(texts[i - 2], texts[i], lang, texts[i - 1])
+            )
+        ),
     )
     depths = tuple(_quote_depths(sents))
-    units = tuple(
-        _unit(sents, i, body, lean, (qual, skip), reader, depths) if i >= body else None
-        for i in range(len(sents))
+    units: Lazy[Unit | None] = Lazy(
+        len(sents),
+        lambda i: _unit(sents, i, body, lean, (qual, skip), reader, depths) if i >= body else None,
     )
     toks = tuple(tuple(stems(t)) if i >= body else () for i, t in enumerate(texts))
     return Prepared(doc, body, lean, qual, reader, depths, units, _terms(toks))
@@ -252,7 +303,7 @@ def _unit(
     i: int,
     body: int,
     lean: tuple[bool, ...],
-    quals: tuple[tuple[bool, ...], tuple[bool, ...]],
+    quals: tuple[Sequence[bool], Sequence[bool]],
     reader: tuple[bool, ...],
     depths: tuple[tuple[int, int], ...],
 ) -> Unit | None:
