@@ -98,6 +98,9 @@ _NEXT_ROUND = {
         r"sitting)s?\s+(?:of\s+(?:talks|negotiations)\s+)?(?:(?:is|are|has\s+been|have\s+"
         r"been|was|were)\s+)?(?:scheduled|planned|set|due|expected|pencilled|penciled|slated|"
         r"called)\b"
+        # terms "left to officials who meet again in March"
+        r"|\bleft\s+to\s+(?:officials|negotiators|experts|working\s+groups?|technical\s+teams?)\b"
+        r"|\bmeet\s+again\s+(?:in|on|next|later|at)\b"
         # "have put a further meeting in the diary", "scheduled another round"
         r"|\b(?:put|pencilled|penciled|scheduled|set|arranged|fixed|called)\s+(?:in\s+)?"
         r"(?:a|another|the)\s+(?:further|next|new|second|third|fresh|final)\s+(?:round|session|"
@@ -141,7 +144,10 @@ _NOT_BINDING = {
     "en": re.compile(
         r"\b(?:is|are|was|were|remains?|be)\s+(?:only\s+|purely\s+|merely\s+|largely\s+)?"
         r"(?:advisory|non-?binding|not\s+binding|symbolic)\b|\bnon-?binding\b"
-        r"|\bletters?\s+of\s+intent\b",
+        r"|\bletters?\s+of\s+intent\b"
+        # "What the two ministers signed is a memorandum of understanding"
+        r"|\b(?:is|are|was|were)\s+(?:only\s+|just\s+|merely\s+|simply\s+)?an?\s+(?:non-?binding\s+)?"
+        r"memorand(?:um|a)\s+of\s+(?:understanding|intent)\b",
         re.IGNORECASE,
     ),
     "ru": re.compile(
@@ -279,7 +285,13 @@ _SUBMITTED = {
         r"|\bawait(?:s|ing)?\s+(?:\S+\s+){0,2}?registration\b"
         r"|\b(?:are|is)\s+due\s+to\s+(?:debate|vote\s+on|consider|decide\s+on|rule\s+on)\b"
         r"|\b(?:takes?|will\s+take)\s+up\s+(?:the|its|their|this)\s+(?:\S+\s+)?(?:application|bill|"
-        r"proposal|plan|case|appeal|request|motion)\b",
+        r"proposal|plan|case|appeal|request|motion)\b"
+        # "opens public hearings on the application in late February"
+        r"|\b(?:opens?|will\s+open|holds?|will\s+hold)\s+(?:public\s+)?hearings?\s+on\b"
+        # "has to clear the state utilities commission"
+        r"|\b(?:has|have|needs?|must|will\s+have)\s+to\s+(?:clear|pass|get\s+through|go\s+through)\s+"
+        r"(?:the\s+|a\s+)?(?:\S+\s+){0,3}?(?:commission|regulators?|council|committee|board|parliament|"
+        r"senate|assembly|court|vote|review|hearings?|inspector|watchdog|authority|shareholders)\b",
         re.IGNORECASE,
     ),
     "ru": re.compile(
@@ -288,7 +300,9 @@ _SUBMITTED = {
         r"|(?<!\w)(?:переда\w*|направ\w*|подан\w*|отправ\w*)\s+(?:\S+\s+){0,3}?на\s+"
         r"(?:регистрац\w*|утвержден\w*|одобрен\w*|экспертиз\w*)"
         r"|(?<!\w)(?:жд[её]т|ждут|ожида\w*)\s+(?:\S+\s+)?(?:регистрац\w*|утвержден\w*|"
-        r"одобрен\w*|подписан\w*)",
+        r"одобрен\w*|подписан\w*)"
+        r"|(?<!\w)(?:долж\w+|предстоит|нужно|необходимо)\s+(?:\S+\s+)?пройти\s+(?:\S+\s+)?"
+        r"(?:экспертиз\w*|согласовани\w*|утверждени\w*|слушани\w*|голосовани\w*|комисси\w*)",
         re.IGNORECASE,
     ),
 }
@@ -357,6 +371,20 @@ _FIRST_SPAN = {
         re.IGNORECASE,
     ),
 }
+# Told by the people studied themselves: "Sleep times were reported by the workers themselves in
+# an online questionnaire, rather than measured", "участники сами оценивали качество сна".
+_SELF_REPORTED = {
+    "en": re.compile(
+        r"\breported\s+by\s+(?:the\s+)?(?:\S+\s+){0,2}?themselves\b|\brather\s+than\s+measured\b"
+        r"|\bin\s+(?:an?\s+)?(?:online\s+)?questionnaires?\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)сами\s+(?:\S+\s+){0,2}?(?:оценивали|сообщали|указывали|отмечали|описывали)"
+        r"|(?<!\w)по\s+(?:их\s+)?собственным\s+(?:оценкам|ответам|словам)",
+        re.IGNORECASE,
+    ),
+}
 # A bill passed by one chamber, moving on to the next ("The measure now moves to the Senate",
 # "Законопроект направят в Совет Федерации"): its fate is still to be decided there.
 _MOVES_ON = {
@@ -391,7 +419,8 @@ _ANSWERED_REPORT = {
     "ru": re.compile(
         r"(?<!\w)(?:на\s+(?:вопрос\w*|запрос\w*)\s+(?:\S+\s+){0,3}?об?\s+(?:эт\w+\s+)?"
         r"(?:публикаци\w*|сообщени\w*|информаци\w*|слух\w*|стать\w*))"
-        r"|(?<!\w)на\s+(?:запрос|вопрос)\w*\s+(?:\S+\s+){0,2}?ответили"
+        r"|(?<!\w)на\s+(?:запрос|вопрос)\w*\s+(?:\S+\s+){0,2}?ответил\w*"
+        r"|(?<!\w)перев[её]л\w*\s+разговор"
         r"|(?<!\w)(?:комментируя|отвечая\s+на)\s+(?:\S+\s+){0,3}?(?:публикаци\w*|сообщени\w*|"
         r"информаци\w*|слух\w*|стать\w*)",
         re.IGNORECASE,
@@ -478,6 +507,10 @@ _NON_ANSWER = {
         r"\b(?:would\s+only\s+say|said\s+only\s+that|limited\s+(?:itself|himself|herself|"
         r"themselves)\s+to|(?:would\s+have|had)\s+nothing\s+(?:to\s+add|further\s+to\s+say)|"
         r"referred\s+(?:questions|inquiries|enquiries|reporters|requests)\s+to)\b"
+        # "said his mind was on Saturday's derby", "would not be drawn on": no answer
+        r"|\b(?:his|her|their|its)\s+(?:mind|focus|thoughts|attention)\s+(?:was|is|were|are|"
+        r"remained|remains)\s+(?:on|elsewhere)\b|\b(?:would|will)\s+not\s+be\s+drawn\b"
+        r"|\brefused\s+to\s+be\s+drawn\b"
         # "pointed to a January statement in which ...": an earlier word for an answer
         r"|\b(?:pointed|directed)\s+(?:\S+\s+){0,2}?to\s+(?:a|an|its|the|their|his|her)\s+"
         r"(?:\S+\s+){0,2}?(?:statement|release|remarks|comments|post|interview)\b",
@@ -512,7 +545,8 @@ _PARTIAL_COUNT = {
 _SCOPE = {
     "en": re.compile(
         r"\b(?:covers?|applies\s+to|affects?|is\s+limited\s+to|concerns?)\s+(?:only\s+)?(?:the\s+)?"
-        r"(?:\S+\s+){0,2}?(?:lots?|batch|batches|products?|models?|units|codes|routes|branches)\b",
+        r"(?:\S+\s+){0,2}?(?:lots?|batch|batches|products?|models?|units|codes|routes|branches|"
+        r"weekdays?|weekends?|mornings|evenings|off-peak)\b",
         re.IGNORECASE,
     ),
     "ru": re.compile(
@@ -614,7 +648,7 @@ _KINDS: tuple[tuple[dict[str, re.Pattern[str]], frozenset[str], _Triggers], ...]
         {
             "en": _w(
                 "round|session|meeting|sitting|reconvene|resume|meet again|return to the|talks|"
-                "negotiat|discussion|to be"
+                "negotiat|discussion|to be|left to"
             ),
             "ru": _w(
                 "обсудить|вернуться|встреч|встрет|продолжить|возобновить|раунд|заседани|предмет"
@@ -637,7 +671,7 @@ _KINDS: tuple[tuple[dict[str, re.Pattern[str]], frozenset[str], _Triggers], ...]
         frozenset({"answer_report"}),
         {
             "en": _w("answered|responded|replied|about|commenting"),
-            "ru": _w("вопрос|запрос|комментируя|отвечая"),
+            "ru": _w("вопрос|запрос|комментируя|отвечая|разговор"),
         },
     ),
     ({"en": _NUMBER, "ru": _NUMBER}, frozenset({"number"}), {}),
@@ -660,7 +694,7 @@ _KINDS: tuple[tuple[dict[str, re.Pattern[str]], frozenset[str], _Triggers], ...]
         _NOT_BINDING,
         frozenset({"notbinding"}),
         {
-            "en": _w("advisory|binding|symbolic|intent"),
+            "en": _w("advisory|binding|symbolic|intent|understanding"),
             "ru": _w("рекомендательн|намерени|взаимопониман|обязательн"),
         },
     ),
@@ -698,6 +732,11 @@ _KINDS: tuple[tuple[dict[str, re.Pattern[str]], frozenset[str], _Triggers], ...]
         },
     ),
     (
+        _SELF_REPORTED,
+        frozenset({"small", "study"}),
+        {"en": _w("themselves|measured|questionnaire"), "ru": _w("сами|собственн")},
+    ),
+    (
         _OTHER_ACCOUNT,
         frozenset({"counter", "doubt"}),
         {"en": _w("different"), "ru": _w("ин|друг")},
@@ -706,8 +745,11 @@ _KINDS: tuple[tuple[dict[str, re.Pattern[str]], frozenset[str], _Triggers], ...]
         _SUBMITTED,
         frozenset({"pend", "settle"}),
         {
-            "en": _w("registration|approval|clearance|certification|due to|take"),
-            "ru": _w("регистрац|утвержден|одобрен|экспертиз|подписан"),
+            "en": _w("registration|approval|clearance|certification|due to|take|hearing|to "),
+            "ru": _w(
+                "регистрац|утвержден|одобрен|экспертиз|подписан|согласовани|слушани|голосовани|"
+                "комисси"
+            ),
         },
     ),
     (
@@ -748,7 +790,10 @@ _KINDS: tuple[tuple[dict[str, re.Pattern[str]], frozenset[str], _Triggers], ...]
         _NON_ANSWER,
         frozenset({"doubt"}),
         {
-            "en": _w("only say|only that|limited|nothing|referred|pointed|directed"),
+            "en": _w(
+                "only say|only that|limited|nothing|referred|pointed|directed|mind|focus|thoughts|"
+                "attention|drawn"
+            ),
             "ru": _w("ограничил|переадресовал|сослал"),
         },
     ),
@@ -764,7 +809,7 @@ _KINDS: tuple[tuple[dict[str, re.Pattern[str]], frozenset[str], _Triggers], ...]
         _SCOPE,
         frozenset({"only", "scope"}),
         {
-            "en": _w("lot|batch|product|model|unit|code|route|branch"),
+            "en": _w("lot|batch|product|model|unit|code|route|branch|week|morning|evening|peak"),
             "ru": _w("касается|распространяется|затрагивает"),
         },
     ),
@@ -816,13 +861,13 @@ def phrase_kinds(text: str, lang: str) -> frozenset[str]:
         if pattern is None:
             continue
         words = triggers.get(lang)
-        if words is not None and not any(w in low for w in words):
+        if words is not None and not any(map(low.__contains__, words)):
             continue
         if pattern.search(text):
             out |= kinds
     # (not "with a year to go before senators choose": a time left, not a hearing)
     if (
-        any(w in low for w in _GOES_BEFORE_WORDS[lang])
+        any(map(low.__contains__, _GOES_BEFORE_WORDS[lang]))
         and _GOES_BEFORE[lang].search(text)
         and not _TIME_TO_GO.search(text)
     ):

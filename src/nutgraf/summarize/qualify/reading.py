@@ -112,7 +112,11 @@ _QUOTED = re.compile(r"[\"“«„][^\"”»“«„]*[\"”»]")
 
 # A negated participle or adjective: "unresolved", "undecided", "unconfirmed", "unclear",
 # "unproven" (not "united", "under", "until": the rest is not a participle).
-_UN_PARTICIPLE = re.compile(r"^(?:un|non-?)(?!i|der|til)[a-z]{3,}(?:ed|en|ain|ear|own|able|ible)$")
+# (not what stays as it was or a record: "left unchanged", "unprecedented", "unbeaten")
+_UN_PARTICIPLE = re.compile(
+    r"^(?:un|non-?)(?!i|der|til|changed$|altered$|precedented$|paralleled$|rivall?ed$|beaten$)"
+    r"[a-z]{3,}(?:ed|en|ain|ear|own|able|ible)$"
+)
 # "May 19", "in May": the month, not the modal (capitalised only opening a sentence)
 _NAME_WORD = re.compile(r"(?<=\w[\s:,])\s*([A-Z][a-z]+)")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z-]*")
@@ -128,6 +132,16 @@ _RU_BE = frozenset(words("было был была были будет буду�
 _CLAUSE_OPENERS = frozenset(words("that they he she it we there"))
 _OPEN_CONTRAST = {"en": frozenset(words("yet still")), "ru": frozenset()}
 _STILL_LIFE = (["still", "life"], ["still", "lifes"], ["still", "lives"])
+_POSTS = frozenset(
+    words(
+        "chief ceo president head director manager coach leader chair chairman chairwoman "
+        "boss governor mayor minister prime secretary principal"
+    )
+)
+# A record, not what holds still: "Still the highest level since 2008, the rate ...".
+_STILL_RECORD = re.compile(
+    r"^\W*still\s+(?:the\s+|its\s+|their\s+)?(?:\w+est|most|least)\b", re.IGNORECASE
+)
 _ONLY_NOT_AFTER = frozenset(words("not the не единственный"))
 _WHILE_PAST = {
     "en": re.compile(
@@ -364,6 +378,12 @@ def _what_was(
     if _EVEN_MORE.match(text):
         found.add("even_more")
         kinds.discard("contrast")
+    if _STILL_RECORD.match(text):
+        found.add("even_more")
+        kinds -= {"contrast", "still"}
+        kinds.add("record")
+        for ks in per_token[:1]:
+            ks -= {"contrast", "still"}
     if _YET_ANOTHER.match(text):
         found.add("even_more")
         kinds -= {"contrast", "still"}
@@ -387,6 +407,8 @@ def _profile_en(text: str, toks: list[str], markers: bool) -> Profile:
     for i, ks in enumerate(per_token):
         if "again" in ks and "to" in toks[max(0, i - 2) : i]:
             ks.add("again_to")  # "agreed to meet again": talks to be carried on
+        if "temp" in ks and toks[i + 1 : i + 2] and toks[i + 1] in _POSTS:
+            ks.discard("temp")  # "interim chief executive Jane Doe": a post, not a measure
     extra = _structures(text, toks, per_token, "en", lambda j: toks[j] == "to")
     kinds: set[str] = set().union(*per_token) if per_token else set()
     kinds |= _phrases(lex, toks) | extra
@@ -462,10 +484,15 @@ def _profile_ru(text: str, toks: list[str], markers: bool) -> Profile:
             nxt = analyse(toks[i + 1])
             # "не больше ногтя": a degree; "не смогли добраться": what happened (not
             # "не смогли договориться", which denies a settling)
-            if ("COMP" in nxt.tag and toks[i + 1] not in _NOT_BEFORE) or (
-                nxt.lemma == "смочь" and not any(per_token[i + 2 : i + 2 + _SCOPE + 1])
+            # (nor a circumstance told by a gerund: "Не успев отдохнуть, ребята узнали ...")
+            if (
+                ("COMP" in nxt.tag and toks[i + 1] not in _NOT_BEFORE)
+                or (nxt.lemma == "смочь" and not any(per_token[i + 2 : i + 2 + _SCOPE + 1]))
+                or "GRND" in nxt.tag
             ):
                 ks.discard("neg")
+        if toks[i] == "временно" and toks[i + 1 : i + 2] and toks[i + 1].startswith("исполняющ"):
+            ks.discard("temp")  # "временно исполняющий обязанности главы": an acting head
         if "again" in ks and p.tag.startswith("INFN"):
             ks.add("again_to")  # "условились продолжить обсуждение"
         if "await" in ks and "past" in p.tag:
