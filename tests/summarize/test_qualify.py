@@ -1599,15 +1599,15 @@ def test_a_second_sitting_of_what_is_not_talks() -> None:
     assert not qualifies_claim(claim, text, "en", after_lead=True)
 
 
-def test_fresh_sets_17_to_47_pair_by_pair() -> None:
+def test_fresh_sets_17_to_49_pair_by_pair() -> None:
     # Each set was measured blind once (docs/benchmarks.md) and the detector corrected on its
     # misses since: a regression guard on the pairs (the qualifier right after the claim,
-    # or two on after the lead), not a held-out estimate. 816 of 824 and 26 of 206 controls
-    # at round 37 (sets 17-45: 759 of 768 and 26 of 192 at round 36; sets 17-43: 704 of 712 and 25 of 178 at round 35; sets 17-37: 543 of 544 and 18 of 136 at round 33; 484 and 79 at the start
+    # or two on after the lead), not a held-out estimate. 871 of 880 and 26 of 220 controls
+    # at round 38 (sets 17-47: 816 of 824 and 26 of 206 at round 37; sets 17-45: 759 of 768 and 26 of 192 at round 36; sets 17-43: 704 of 712 and 25 of 178 at round 35; sets 17-37: 543 of 544 and 18 of 136 at round 33; 484 and 79 at the start
     # of the session that measured sets 22-37).
     split = re.compile(r"(?<=[.?!])\s+")
     found = flagged = qualifiers = controls = 0
-    for n in range(17, 48):
+    for n in range(17, 50):
         path = Path(__file__).with_name(f"qualifier_fresh{n}.json")
         for a in json.loads(path.read_text(encoding="utf-8")):
             sents = [s for p in a["paragraphs"] for s in split.split(p.strip()) if s]
@@ -1622,8 +1622,8 @@ def test_fresh_sets_17_to_47_pair_by_pair() -> None:
             else:
                 qualifiers += 1
                 found += says
-    assert (qualifiers, controls) == (824, 206)
-    assert found >= 815, found
+    assert (qualifiers, controls) == (880, 220)
+    assert found >= 870, found
     assert flagged <= 27, flagged
 
 
@@ -2595,4 +2595,67 @@ def test_round_thirty_seven_two_on(lead: str, between: str, text: str, language:
     ],
 )
 def test_round_thirty_seven_ordinary(claim: str, text: str, language: str) -> None:
+    assert not qualifies_claim(claim, text, language, after_lead=True)
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "language"),
+    [
+        (
+            "The chemicals group has agreed to buy a smaller rival for $3bn in cash.",
+            "The rival's shareholders will vote on the offer next month.",
+            "en",
+        ),
+        (
+            "The landlord will cut rents on 2,000 flats by a tenth from March, it said.",
+            "The cut rests on a subsidy the regional government has yet to sign off.",
+            "en",
+        ),
+        (
+            "Tickets at the city's pools will cost half as much from June, the mayor said.",
+            "The new prices take effect after a council vote in May.",
+            "en",
+        ),
+        (
+            "The carrier will shut its Leeds call centre, three staff members told the paper.",
+            "The company promised to respond to questions later in the week.",
+            "en",
+        ),
+        (
+            "Мэрия объявила, что плата за парковку в центре вырастет вдвое с 1 июня.",
+            "Новые тарифы вступят в силу после утверждения городской думой.",
+            "ru",
+        ),
+        (
+            "Сеть магазинов закроет 30 точек в области, сообщили источники в компании.",
+            "В пресс-службе сети пообещали прокомментировать информацию позже.",
+            "ru",
+        ),
+        (
+            "Ледники Алтая к 2100 году потеряют до двух третей площади, заявили климатологи.",
+            "Оценка получена на климатической модели при сценарии высоких выбросов.",
+            "ru",
+        ),
+    ],
+)
+def test_round_thirty_eight(claim: str, text: str, language: str) -> None:
+    assert qualifies_claim(claim, text, language, after_lead=True)
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "language"),
+    [
+        (
+            "A former treasurer was convicted on Friday of stealing from the church's funds.",
+            "Still holding her husband's hand, she looked at the floor as the verdict was read.",
+            "en",
+        ),
+        (
+            "The statue was moved to the museum's new wing on Monday.",
+            "It rests on a granite plinth donated by the town's quarry.",
+            "en",
+        ),
+    ],
+)
+def test_round_thirty_eight_ordinary(claim: str, text: str, language: str) -> None:
     assert not qualifies_claim(claim, text, language, after_lead=True)

@@ -283,9 +283,18 @@ _SUBMITTED = {
         r"\b(?:submitted|sent|filed|handed|passed)\s+(?:\S+\s+){0,3}?(?:for|to)\s+(?:\S+\s+){0,2}?"
         r"(?:registration|approval|clearance|certification)\b"
         r"|\bawait(?:s|ing)?\s+(?:\S+\s+){0,2}?registration\b"
-        r"|\b(?:are|is)\s+due\s+to\s+(?:debate|vote\s+on|consider|decide\s+on|rule\s+on)\b"
+        r"|\b(?:are|is)\s+due\s+to\s+(?:debate|vote\s+on|consider|decide\s+on|rule\s+on|allocate|"
+        r"award|approve|sign\s+off)\b"
         r"|\b(?:takes?|will\s+take)\s+up\s+(?:the|its|their|this)\s+(?:\S+\s+)?(?:application|bill|"
         r"proposal|plan|case|appeal|request|motion)\b"
+        # "Investors will vote on the offer", "The tariff takes effect after a council vote"
+        r"|\b(?:will|are\s+to|is\s+to)\s+vote\s+on\s+(?:the|its|this|their)\b"
+        r"|\b(?:takes?|will\s+take)\s+effect\s+(?:only\s+)?(?:after|once|when)\s+(?:\S+\s+){0,3}?"
+        r"(?:vote|approv\w*|ratif\w*|sign\w*|passed|passes)"
+        # "The freeze rests on a grant which ministers are due to allocate"
+        r"|\b(?:rests?|rested|hinges?|hinged)\s+(?:entirely\s+|largely\s+|heavily\s+)?on\s+"
+        r"(?:a|an|the|its|their)\s+(?:\S+\s+){0,3}?(?:grant|funding|money|loan|subsidy|approval|deal|"
+        r"agreement|vote|decision|outcome|ruling|bid|application|funds|budget|contract|permission)\b"
         # "opens public hearings on the application in late February"
         r"|\b(?:opens?|will\s+open|holds?|will\s+hold)\s+(?:public\s+)?hearings?\s+on\b"
         # "has to clear the state utilities commission"
@@ -301,6 +310,8 @@ _SUBMITTED = {
         r"(?:регистрац\w*|утвержден\w*|одобрен\w*|экспертиз\w*)"
         r"|(?<!\w)(?:жд[её]т|ждут|ожида\w*)\s+(?:\S+\s+)?(?:регистрац\w*|утвержден\w*|"
         r"одобрен\w*|подписан\w*)"
+        r"|(?<!\w)вступ\w*\s+в\s+силу\s+(?:только\s+|лишь\s+)?после\s+(?:\S+\s+){0,2}?(?:голосовани\w*|"
+        r"одобрени\w*|утверждени\w*|решени\w*|подписани\w*|регистрац\w*)"
         r"|(?<!\w)(?:долж\w+|предстоит|нужно|необходимо)\s+(?:\S+\s+)?пройти\s+(?:\S+\s+)?"
         r"(?:экспертиз\w*|согласовани\w*|утверждени\w*|слушани\w*|голосовани\w*|комисси\w*)",
         re.IGNORECASE,
@@ -340,6 +351,7 @@ _MEANS_TEST = {
     "en": re.compile(
         r"\b(?:whose|with)\s+(?:\S+\s+){0,3}?(?:incomes?|earn|earnings)\s+(?:\S+\s+){0,2}?(?:below|"
         r"under|less\s+than|of\s+less\s+than)\b"
+        r"|\b(?:is|are|will\s+be)\s+(?:reserved|earmarked)\s+for\b"
         r"|\b(?:applies|apply|is\s+open|are\s+open|is\s+available|are\s+available|is\s+limited|"
         r"are\s+limited|is\s+restricted|are\s+restricted)\s+(?:only\s+)?to\s+(?:\S+\s+){0,3}?"
         r"(?:who|whose|with|earning|aged|living)\b"
@@ -385,15 +397,31 @@ _SELF_REPORTED = {
         re.IGNORECASE,
     ),
 }
+# Figures got from a model, not measured: "Цифры получены на компьютерной модели при сценарии
+# высоких выбросов", "The estimate comes from a computer model under a high-emissions scenario".
+_MODELLED = {
+    "en": re.compile(
+        r"\b(?:based\s+on|from|using|comes?\s+from|came\s+from)\s+(?:a\s+|the\s+)?(?:computer\s+|"
+        r"climate\s+|statistical\s+)?(?:model|models|modelling|modeling|simulations?)\b"
+        r"|\bunder\s+(?:a|the)\s+(?:\S+\s+){0,3}?scenario\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:получен\w*|рассчитан\w*|основан\w*)\s+(?:\S+\s+){0,2}?(?:на|по)\s+(?:\S+\s+)?"
+        r"(?:модел\w*|сценари\w*)|(?<!\w)при\s+сценарии(?!\w)",
+        re.IGNORECASE,
+    ),
+}
 # A bill passed by one chamber, moving on to the next ("The measure now moves to the Senate",
 # "Законопроект направят в Совет Федерации"): its fate is still to be decided there.
 _MOVES_ON = {
     "en": re.compile(
-        r"\b(?:bill|measure|proposal|legislation|deal|law|motion|amendment|ordinance|package|"
-        r"budget|it)\s+(?:now\s+|next\s+|then\s+)?(?:moves|heads|goes|passes|proceeds|advances|"
-        r"will\s+(?:now\s+)?(?:go|move|head|pass|proceed))\s+(?:on\s+)?to\s+(?:the\s+)?"
-        r"(?:\S+\s+){0,2}?(?:senate|house|assembly|parliament|council|governor|president|lords|"
-        r"commons|chamber|legislature|congress|voters|bundesrat)\b",
+        r"\b(?:bill|measure|proposal|proposals|legislation|deal|law|motion|amendment|ordinance|"
+        r"package|budget|plan|plans|scheme|project|application|it)\s+(?:now\s+|next\s+|then\s+)?"
+        r"(?:moves|heads|goes|passes|proceeds|advances|will\s+(?:now\s+)?(?:go|move|head|pass|"
+        r"proceed))\s+(?:on\s+)?to\s+(?:the\s+|a\s+)?(?:\S+\s+){0,2}?(?:senate|house|assembly|"
+        r"parliament|council|governor|president|lords|commons|chamber|legislature|congress|voters|"
+        r"bundesrat|vote|ballot|referendum)\b",
         re.IGNORECASE,
     ),
     "ru": re.compile(
@@ -511,6 +539,9 @@ _NON_ANSWER = {
         r"|\b(?:his|her|their|its)\s+(?:mind|focus|thoughts|attention)\s+(?:was|is|were|are|"
         r"remained|remains)\s+(?:on|elsewhere)\b|\b(?:would|will)\s+not\s+be\s+drawn\b"
         r"|\brefused\s+to\s+be\s+drawn\b"
+        # "promised to respond later"
+        r"|\b(?:promised|pledged|said\s+(?:it|he|she|they)\s+would)\s+(?:to\s+)?(?:respond|comment|"
+        r"reply|answer)\s+(?:\S+\s+){0,4}?later\b"
         # "pointed to a January statement in which ...": an earlier word for an answer
         r"|\b(?:pointed|directed)\s+(?:\S+\s+){0,2}?to\s+(?:a|an|its|the|their|his|her)\s+"
         r"(?:\S+\s+){0,2}?(?:statement|release|remarks|comments|post|interview)\b",
@@ -519,7 +550,10 @@ _NON_ANSWER = {
     "ru": re.compile(
         r"(?<!\w)ограничил\w*\s+(?:\S+\s+)?(?:заявлени\w*|комментари\w*|сообщени\w*|ответ\w*|"
         r"фраз\w*)|(?<!\w)переадресовал\w*\s+(?:\S+\s+)?вопрос"
-        r"|(?<!\w)сослал\w*\s+на\s+(?:\S+\s+){0,2}?(?:заявлени\w*|сообщени\w*|релиз\w*)",
+        r"|(?<!\w)сослал\w*\s+на\s+(?:\S+\s+){0,2}?(?:заявлени\w*|сообщени\w*|релиз\w*)"
+        # "В пресс-службе пообещали ответить на запрос позднее"
+        r"|(?<!\w)пообещал\w*\s+(?:\S+\s+)?(?:ответить|прокомментировать|дать\s+комментари\w*)\s+"
+        r"(?:\S+\s+){0,4}?(?:позднее|позже|потом)(?!\w)",
         re.IGNORECASE,
     ),
 }
@@ -732,6 +766,11 @@ _KINDS: tuple[tuple[dict[str, re.Pattern[str]], frozenset[str], _Triggers], ...]
         },
     ),
     (
+        _MODELLED,
+        frozenset({"study", "prelim"}),
+        {"en": _w("model|simulation|scenario"), "ru": _w("модел|сценари")},
+    ),
+    (
         _SELF_REPORTED,
         frozenset({"small", "study"}),
         {"en": _w("themselves|measured|questionnaire"), "ru": _w("сами|собственн")},
@@ -745,10 +784,13 @@ _KINDS: tuple[tuple[dict[str, re.Pattern[str]], frozenset[str], _Triggers], ...]
         _SUBMITTED,
         frozenset({"pend", "settle"}),
         {
-            "en": _w("registration|approval|clearance|certification|due to|take|hearing|to "),
+            "en": _w(
+                "registration|approval|clearance|certification|due to|take|hearing|to |vote|effect|"
+                "rest|hinge"
+            ),
             "ru": _w(
                 "регистрац|утвержден|одобрен|экспертиз|подписан|согласовани|слушани|голосовани|"
-                "комисси"
+                "комисси|решени"
             ),
         },
     ),
@@ -766,7 +808,7 @@ _KINDS: tuple[tuple[dict[str, re.Pattern[str]], frozenset[str], _Triggers], ...]
         _MEANS_TEST,
         frozenset({"excluded"}),
         {
-            "en": _w("income|earn|appl|open|available|limited|restricted|only"),
+            "en": _w("income|earn|appl|open|available|limited|restricted|only|reserved|earmarked"),
             "ru": _w("доход|лишь|только"),
         },
     ),
@@ -792,9 +834,9 @@ _KINDS: tuple[tuple[dict[str, re.Pattern[str]], frozenset[str], _Triggers], ...]
         {
             "en": _w(
                 "only say|only that|limited|nothing|referred|pointed|directed|mind|focus|thoughts|"
-                "attention|drawn"
+                "attention|drawn|later"
             ),
-            "ru": _w("ограничил|переадресовал|сослал"),
+            "ru": _w("ограничил|переадресовал|сослал|позднее|позже|потом"),
         },
     ),
     (

@@ -139,8 +139,10 @@ _POSTS = frozenset(
     )
 )
 # A record, not what holds still: "Still the highest level since 2008, the rate ...".
+# Or what someone was still doing: "Still clutching the notebook, she showed little reaction".
 _STILL_RECORD = re.compile(
-    r"^\W*still\s+(?:the\s+|its\s+|their\s+)?(?:\w+est|most|least)\b", re.IGNORECASE
+    r"^\W*still\s+(?:(?:the\s+|its\s+|their\s+)?(?:\w+est|most|least)|\w{3,}ing)\b",
+    re.IGNORECASE,
 )
 _ONLY_NOT_AFTER = frozenset(words("not the не единственный"))
 _WHILE_PAST = {
