@@ -2076,7 +2076,7 @@ def test_round_thirty_ordinary(claim: str, text: str, language: str) -> None:
 
 
 def test_a_stated_span_is_no_past_last() -> None:
-    from nutgraf.summarize.qualify.phrases import _LASTS
+    from nutgraf.summarize.qualify.phrases_measure import _LASTS
 
     assert _LASTS["en"].search("The waiver lasts six weeks.")
     assert not _LASTS["en"].search("Over the last two weeks, the crisis grew.")

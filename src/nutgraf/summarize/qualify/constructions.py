@@ -10,7 +10,8 @@ from itertools import pairwise
 from nutgraf.summarize.cues import words
 
 from .lexicon import _DEFINITE, _DEMONSTRATIVE
-from .phrases import _STEPS_AHEAD, phrase_kinds
+from .phrases import phrase_kinds
+from .phrases_decision import _STEPS_AHEAD
 from .stems import _russian
 
 _SCOPE = 3  # words: how far a negation reaches ("has not yet been approved")

@@ -1,0 +1,137 @@
+"""Measures bounded or conditional: tied to a condition, while the money lasts, for some only, a
+span, a scope, an assumption ("lasts six weeks", "applies only to families whose income",
+"льгота привязана к обязательству").
+
+Patterns of ``phrases``' table (hand-written: no package of this field tags these
+constructions); each matches a whole-sentence phrase, in English and Russian.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The claim's benefit tied to a condition: "tied to a commitment to stay five years",
+# "выплата привязана к обязательству".
+_TIED = {
+    "en": re.compile(
+        r"\b(?:tied|linked|pegged|bound)\s+to\s+(?:a|an|the)?\s*(?:\S+\s+)?(?:commitment|"
+        r"condition|obligation|pledge|requirement|promise|undertaking)s?\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:завязан\w*\s+на\s+(?:\S+\s+)?(?:регистраци\w*|одобрени\w*|решени\w*|"
+        r"согласовани\w*|разрешени\w*))|(?<!\w)(?:привязан\w*|увязан\w*|обусловлен\w*)\s+(?:к|с)?\s*(?:\S+\s+)?"
+        r"(?:обязательств\w*|услови\w*|требовани\w*)",
+        re.IGNORECASE,
+    ),
+}
+
+# A measure while its money lasts: "applications close as soon as the fund runs dry", "while
+# stocks last", "пока не закончатся средства", "до исчерпания лимита".
+_WHILE_FUNDS = {
+    "en": re.compile(
+        r"\b(?:until|once|when|as\s+soon\s+as|while)\s+(?:the\s+|its\s+)?(?:\S+\s+){0,3}?"
+        r"(?:runs?\s+(?:dry|out)|(?:is|are)\s+(?:exhausted|used\s+up|spent)|last(?=\s*[,.;)]|\s*$))",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)пока\s+не\s+(?:закончат|законч|исчерпа|израсход)\w*"
+        r"|(?<!\w)до\s+(?:полного\s+)?исчерпани\w*",
+        re.IGNORECASE,
+    ),
+}
+
+# Who a measure is for: a means test or a group ("applies only to students whose families
+# earn less than", "семьям с доходом ниже полутора прожиточных минимумов").
+_MEANS_TEST = {
+    "en": re.compile(
+        r"\b(?:whose|with)\s+(?:\S+\s+){0,3}?(?:incomes?|earn|earnings)\s+(?:\S+\s+){0,2}?(?:below|"
+        r"under|less\s+than|of\s+less\s+than)\b"
+        r"|\b(?:is|are|will\s+be)\s+(?:reserved|earmarked)\s+for\b"
+        r"|\b(?:applies|apply|is\s+open|are\s+open|is\s+available|are\s+available|is\s+limited|"
+        r"are\s+limited|is\s+restricted|are\s+restricted)\s+(?:only\s+)?to\s+(?:\S+\s+){0,3}?"
+        r"(?:who|whose|with|earning|aged|living)\b"
+        # only a group picked by a clause: "only farms that keep their herds"
+        r"|\bonly\s+(?:those|\w+s)\s+(?:who|that|which|whose|where)\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:лишь|только)\s+(?:\S+\s+){0,2}?(?:которые|которых|кто|где|чьи)(?!\w)"
+        r"|(?<!\w)(?:у\s+(?:кого|которых)\s+)?доход\w*\s+(?:\S+\s+)?(?:ниже|менее|не\s+выше|не\s+более)(?!\w)"
+        r"|(?<!\w)(?:с\s+доход\w*|доход\w*\s+которых)\s+(?:\S+\s+){0,2}?(?:ниже|менее|меньше|"
+        r"не\s+выше|не\s+более)(?!\w)",
+        re.IGNORECASE,
+    ),
+}
+
+# A first span told as what is to come: "For the first three months, buses will carry a
+# safety driver", "Первые три месяца машины будут ездить с водителем-испытателем".
+_FIRST_SPAN = {
+    "en": re.compile(
+        r"\b(?:for|in|during)\s+(?:the|its)\s+first\s+(?:\S+\s+)?(?:days?|weeks?|months?|years?)\b"
+        r"[^.;]*\bwill\b"
+        r"|\bwill\b[^.;]*\b(?:for|in|during)\s+(?:the|its)\s+first\s+(?:\S+\s+)?(?:days?|weeks?|"
+        r"months?|years?)\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:в\s+|на\s+)?(?:первые|первых)\s+(?:\S+\s+)?(?:месяц\w*|недел\w*|дн\w*|"
+        r"(?:пол|полу)?год\w*|лет)(?!\w)[^.;]*(?<!\w)(?:будут|будет|станут|станет)(?!\w)",
+        re.IGNORECASE,
+    ),
+}
+
+# A measure told with its span: "The fare holiday lasts six weeks", "льгота будет
+# действовать три месяца".
+_LASTS = {
+    "en": re.compile(
+        r"\b(?:lasts|will\s+last|would\s+last|to\s+last|runs|will\s+run)\s+(?:for\s+)?(?:about\s+|"
+        r"around\s+|just\s+|"
+        r"only\s+)?(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:будет|будут)\s+действовать\s+(?:\S+\s+)?(?:\w+\s+)?(?:дн\w*|недел\w*|месяц\w*|"
+        r"год\w*|лет)(?!\w)",
+        re.IGNORECASE,
+    ),
+}
+
+# A measure's scope named: "The recall covers three production lots", "отзыв касается лишь
+# двух партий".
+_SCOPE = {
+    "en": re.compile(
+        r"\b(?:covers?|applies\s+to|affects?|is\s+limited\s+to|concerns?)\s+(?:only\s+)?(?:the\s+)?"
+        r"(?:\S+\s+){0,2}?(?:lots?|batch|batches|products?|models?|units|codes|routes|branches|"
+        r"weekdays?|weekends?|mornings|evenings|off-peak)\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:касается|распространяется\s+на|затрагивает)\s+(?:лишь\s+|только\s+)?"
+        r"(?:\S+\s+){0,2}?(?:парти\w*|модел\w*|маршрут\w*|филиал\w*|издели\w*)",
+        re.IGNORECASE,
+    ),
+}
+
+# Only those who commit: "Компенсацию получат лишь хозяйства, которые обязуются ...", "only
+# firms that pledge to ...".
+_ONLY_THOSE = {
+    "en": re.compile(
+        r"\bonly\s+(?:those|\w+s)\s+(?:who|that|which)\s+(?:\S+\s+){0,3}?(?:agree|commit|pledge|"
+        r"promise|meet|sign|undertake)",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:лишь|только)\s+(?:\S+\s+){0,2}?(?:которые|кто)\s+(?:\S+\s+){0,2}?(?:обязу|"
+        r"соглас|выполн|подпиш|обещ)",
+        re.IGNORECASE,
+    ),
+}
+
+# An estimate resting on an assumption: "исходит из того, что лето обойдется без засухи".
+_ASSUMES = {
+    "en": re.compile(
+        r"\b(?:rests|relies|is\s+based)\s+on\s+the\s+assumption\b|\bassumes\s+(?:that\s+)?", re.I
+    ),
+    "ru": re.compile(r"(?<!\w)исход\w*\s+из\s+(?:того|предположения)", re.I),
+}

@@ -1,0 +1,185 @@
+"""Reports and figures in doubt: the other side's account or count, the subject's answer or non-
+answer, a report dismissed, a figure to be revised or still partial ("police put the turnout at
+23,000", "would only say that", "назвал эти сведения домыслами").
+
+Patterns of ``phrases``' table (hand-written: no package of this field tags these
+constructions); each matches a whole-sentence phrase, in English and Russian.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The other side's account of the claim: a figure or version of its own ("the management
+# gives a very different figure", "police put the number far lower", "администрация
+# называет совсем другую цифру", "в полиции приводят иные данные"), or experts not won
+# over ("say they are not persuaded", "are not convinced", "не убеждены").
+_COUNTER = {
+    "en": re.compile(
+        r"\b(?:puts?|gives?|gave|cites?|cited|names?|named|quotes?|quoted|offers?|offered|"
+        r"reports?|reported|has|have|had)\s+(?:(?:a|an|the|its|their|his|her)\s+)?"
+        r"(?:(?:much|far|very|rather|quite|markedly|considerably|significantly|entirely|"
+        r"completely)\s+)?(?:different|lower|higher|smaller|larger|own|other|another)\s+"
+        r"(?:figures?|numbers?|estimates?|counts?|tally|totals?|account|version|picture)\b"
+        r"|\b(?:puts?|put)\s+(?:the|its|their)\s+(?:figure|number|count|total|tally)\s+"
+        r"(?:much|far|considerably|significantly)\s+(?:lower|higher)\b"
+        r"|\bputs?\s+(?:the|its|their)\s+(?:\S+\s+)?(?:figure|number|count|total|tally|reduction|"
+        r"increase|rise|fall|drop|cost|toll|rate)\s+(?:closer\s+to|nearer|nowhere\s+near|far\s+"
+        r"(?:lower|higher|below|above)|much\s+(?:lower|higher)|well\s+(?:below|above))\b"
+        r"|\b(?:police|officials|authorities|the\s+authorities|organi[sz]ers)\s+(?:\S+\s+)?put\s+"
+        r"(?:the\s+)?(?:turnout|crowd|attendance|number\s+of\s+\w+)\s+at\b"
+        r"|\bnot\s+(?:\S+\s+)?(?:persuaded|convinced)\b"
+        r"|\b(?:contest|contests|contested|challenge|challenges|challenged|question|questions|"
+        r"questioned)\s+(?:the|these|those|this|that|its|their)\s+(?:\S+\s+)?(?:figures?|"
+        r"numbers?|claims?|account|findings?|data|estimates?|results?|version|conclusions?|"
+        r"count|tally|reading)\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:называ\w*|привод\w*|привёл|привел\w*|да[её]т|дают|озвучи\w*|"
+        r"сообща\w*|указыва\w*|располага\w*)\s+(?:\S+\s+){0,2}?"
+        r"(?:друг\w*|ин(?:ую|ые|ой|ое|ых)|сво(?:ю|и|ей|их)|собственн\w*|меньш\w*|больш\w*)\s+"
+        r"(?:цифр\w*|данны\w*|оценк\w*|числ\w*|верси\w*|подсч[её]т\w*)"
+        r"|(?<!\w)не\s+(?:\S+\s+)?(?:убежден\w*|убеждён\w*|уверен\w*)",
+        re.IGNORECASE,
+    ),
+}
+
+# The report's subject calling it rumour: "dismissed the reports as speculation", "Сам
+# Вершинин назвал эти сведения домыслами" (not speculation told as such).
+_DISMISSED = {
+    "en": re.compile(
+        r"\b(?:dismiss\w*|call\w*|brand\w*|describ\w*|label\w*|den(?:y|ies|ied))\s+"
+        r"(?:\S+\s+){0,4}?(?:as\s+)?(?:(?:pure|mere|idle|wild|baseless)\s+)?(?:speculation|"
+        r"rumou?rs?|gossip|fiction|fantasy|nonsense|fake|invention|invented|made\s+up|fabricated|"
+        r"fabrication|conjecture|baseless|groundless)\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:назвал\w*|называ\w*|счита\w*)\s+(?:\S+\s+){0,3}?[«\"“]?(?:домысл\w*|слух\w*|"
+        r"выдумк\w*|фейк\w*|спекуляци\w*|вымысл\w*|неправд\w*|сплетн\w*|недостоверн\w*|фантази\w*|"
+        r"ложн\w*|ошибочн\w*|неверн\w*|необоснованн\w*)",
+        re.IGNORECASE,
+    ),
+}
+
+# The other side's account said to differ: "The union's account was different", "У профсоюза
+# своя версия", "Картина в профсоюзе иная".
+_OTHER_ACCOUNT = {
+    "en": re.compile(
+        r"\b(?:account|version|picture|view|figures?|numbers?|tally)\s+(?:was|is|were|are)\s+"
+        r"(?:very\s+|rather\s+|quite\s+|markedly\s+|somewhat\s+|strikingly\s+)?different\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:верси\w*|картин\w*|цифр\w*|данны\w*)\s+(?:\S+\s+){0,2}?(?:ин(?:ая|ые|ой)|"
+        r"друг(?:ая|ие|ой)|совсем\s+друг\w*)(?!\w)",
+        re.IGNORECASE,
+    ),
+}
+
+# Another source's count of the claim's figure: "По подсчётам городской полиции, на площади
+# собрались около шести тысяч человек", "According to police, about 6,000 attended".
+# A subject answering the report itself: "The club answered questions about the report
+# with a statement saying ...", "отвечая на вопрос об этой публикации".
+_ANSWERED_REPORT = {
+    "en": re.compile(
+        r"\b(?:answered|responded\s+to|replied\s+to|asked\s+about|commenting\s+on)\s+"
+        r"(?:\S+\s+){0,3}?(?:the|these|those|this|that)\s+(?:reports?|claims?|story|stories|"
+        r"allegations?|rumou?rs?|article)\b"
+        r"|\b(?:questions?|queries|enquiries|inquiries)\s+about\s+(?:the|these|this|those)\s+"
+        r"(?:reports?|claims?|story|allegations?|rumou?rs?|article)\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:на\s+(?:вопрос\w*|запрос\w*)\s+(?:\S+\s+){0,3}?об?\s+(?:эт\w+\s+)?"
+        r"(?:публикаци\w*|сообщени\w*|информаци\w*|слух\w*|стать\w*))"
+        r"|(?<!\w)на\s+(?:запрос|вопрос)\w*\s+(?:\S+\s+){0,2}?ответил\w*"
+        r"|(?<!\w)перев[её]л\w*\s+разговор"
+        r"|(?<!\w)(?:комментируя|отвечая\s+на)\s+(?:\S+\s+){0,3}?(?:публикаци\w*|сообщени\w*|"
+        r"информаци\w*|слух\w*|стать\w*)",
+        re.IGNORECASE,
+    ),
+}
+
+_OTHER_COUNT = {
+    "en": re.compile(
+        r"^\W*(?:according\s+to|by\s+(?:the\s+)?(?:\S+\s+){0,2}(?:count|tally|estimate|"
+        r"reckoning))\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"^\W*по\s+(?:данным|подсч[её]там|оценк\w+|сведениям|информации)\s",
+        re.IGNORECASE,
+    ),
+}
+
+_NUMBER = re.compile(
+    r"\d|\b(?:hundreds?|thousands?|millions?|billions?|dozens?)\b"
+    r"|(?<!\w)(?:тысяч\w*|миллион\w*|миллиард\w*|сотн\w*|десятк\w*)",
+    re.IGNORECASE,
+)
+
+# A figure told as a first reading with its revision ahead: "a flash estimate", "a revised
+# reading is due on June 12", "уточнённые данные ожидаются в июне".
+_REVISION_DUE = {
+    "en": re.compile(
+        r"\bflash\s+(?:estimate|reading|figure|count)s?\b"
+        r"|\b(?:revised|updated|final|second|fuller|full)\s+(?:\S+\s+)?(?:reading|figures?|"
+        r"estimates?|data|numbers?|count|results?|tally)\s+(?:is|are|will\s+be)\s+(?:due|"
+        r"expected|scheduled|published|released)\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:уточн[её]нн\w*|окончательн\w*|пересмотренн\w*|итогов\w*)\s+"
+        r"(?:\S+\s+)?(?:данны\w*|оценк\w*|цифр\w*|результат\w*|показател\w*)\s+"
+        r"(?:ожида\w*|будут\s+опубликован\w*|появ\w*|представ\w*|опубликуют)",
+        re.IGNORECASE,
+    ),
+}
+
+# A subject saying as little as it can: "would only say that", "ограничились заявлением".
+_NON_ANSWER = {
+    "en": re.compile(
+        r"\b(?:would\s+only\s+say|said\s+only\s+that|limited\s+(?:itself|himself|herself|"
+        r"themselves)\s+to|(?:would\s+have|had)\s+nothing\s+(?:to\s+add|further\s+to\s+say)|"
+        r"referred\s+(?:questions|inquiries|enquiries|reporters|requests)\s+to)\b"
+        # "said his mind was on Saturday's derby", "would not be drawn on": no answer
+        r"|\b(?:his|her|their|its)\s+(?:mind|focus|thoughts|attention)\s+(?:was|is|were|are|"
+        r"remained|remains)\s+(?:on|elsewhere)\b|\b(?:would|will)\s+not\s+be\s+drawn\b"
+        r"|\brefused\s+to\s+be\s+drawn\b"
+        # "promised to respond later"
+        r"|\b(?:promised|pledged|said\s+(?:it|he|she|they)\s+would)\s+(?:to\s+)?(?:respond|comment|"
+        r"reply|answer)\s+(?:\S+\s+){0,4}?later\b"
+        # "pointed to a January statement in which ...": an earlier word for an answer
+        r"|\b(?:pointed|directed)\s+(?:\S+\s+){0,2}?to\s+(?:a|an|its|the|their|his|her)\s+"
+        r"(?:\S+\s+){0,2}?(?:statement|release|remarks|comments|post|interview)\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)ограничил\w*\s+(?:\S+\s+)?(?:заявлени\w*|комментари\w*|сообщени\w*|ответ\w*|"
+        r"фраз\w*)|(?<!\w)переадресовал\w*\s+(?:\S+\s+)?вопрос"
+        r"|(?<!\w)сослал\w*\s+на\s+(?:\S+\s+){0,2}?(?:заявлени\w*|сообщени\w*|релиз\w*)"
+        # "В пресс-службе пообещали ответить на запрос позднее"
+        r"|(?<!\w)пообещал\w*\s+(?:\S+\s+)?(?:ответить|прокомментировать|дать\s+комментари\w*)\s+"
+        r"(?:\S+\s+){0,4}?(?:позднее|позже|потом)(?!\w)",
+        re.IGNORECASE,
+    ),
+}
+
+# A count still partial: "Those figures cover about two-thirds of polling stations", "по
+# итогам обработки 60% протоколов".
+_PARTIAL_COUNT = {
+    "en": re.compile(
+        r"\b(?:cover|covers|covering|based\s+on|from)\s+(?:about\s+|only\s+|just\s+|around\s+|"
+        r"roughly\s+|some\s+)?(?:two-thirds|half|a\s+third|a\s+quarter|three-quarters|\d+\s*"
+        r"(?:percent|per\s+cent|%))\s+of\s+(?:the\s+)?(?:\S+\s+)?(?:polling|ballots|votes|precincts|"
+        r"stations|returns|districts|data|records|responses)",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:по\s+итогам|после)\s+обработки\s+(?:\S+\s+){0,2}?(?:протокол\w*|бюллетен\w*|"
+        r"голос\w*)",
+        re.IGNORECASE,
+    ),
+}

@@ -1,0 +1,65 @@
+"""A study's limits told without the usual words: self-reported measures, figures from a model,
+cells in a dish, another cause not ruled out ("reported by the workers themselves", "получены
+на компьютерной модели").
+
+Patterns of ``phrases``' table (hand-written: no package of this field tags these
+constructions); each matches a whole-sentence phrase, in English and Russian.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Told by the people studied themselves: "Sleep times were reported by the workers themselves in
+# an online questionnaire, rather than measured", "участники сами оценивали качество сна".
+_SELF_REPORTED = {
+    "en": re.compile(
+        r"\breported\s+by\s+(?:the\s+)?(?:\S+\s+){0,2}?themselves\b|\brather\s+than\s+measured\b"
+        r"|\bin\s+(?:an?\s+)?(?:online\s+)?questionnaires?\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)сами\s+(?:\S+\s+){0,2}?(?:оценивали|сообщали|указывали|отмечали|описывали)"
+        r"|(?<!\w)по\s+(?:их\s+)?собственным\s+(?:оценкам|ответам|словам)",
+        re.IGNORECASE,
+    ),
+}
+
+# Figures got from a model, not measured: "Цифры получены на компьютерной модели при сценарии
+# высоких выбросов", "The estimate comes from a computer model under a high-emissions scenario".
+_MODELLED = {
+    "en": re.compile(
+        r"\b(?:based\s+on|from|using|comes?\s+from|came\s+from)\s+(?:a\s+|the\s+)?(?:computer\s+|"
+        r"climate\s+|statistical\s+)?(?:model|models|modelling|modeling|simulations?)\b"
+        r"|\bunder\s+(?:a|the)\s+(?:\S+\s+){0,3}?scenario\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:получен\w*|рассчитан\w*|основан\w*)\s+(?:\S+\s+){0,2}?(?:на|по)\s+(?:\S+\s+)?"
+        r"(?:модел\w*|сценари\w*)|(?<!\w)при\s+сценарии(?!\w)",
+        re.IGNORECASE,
+    ),
+}
+
+# A finding got in cells or a dish, not in a body: "Опыты ставились на клеточных
+# культурах", "tested on cells in a dish" (the lab's animals are ``constructions``').
+_IN_CELLS = {
+    "en": re.compile(
+        r"\b(?:in|on)\s+(?:\S+\s+)?(?:cell\s+cultures?|cells\s+in\s+(?:a|the)\s+(?:dish|lab)|"
+        r"petri\s+dishes|test\s+tubes)\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:на|в)\s+(?:\S+\s+)?(?:клеточн\w+\s+культур\w*|культур\w+\s+клеток|"
+        r"пробирк\w*|чашк\w+\s+петри)",
+        re.IGNORECASE,
+    ),
+}
+
+# A finding that cannot rule out another cause: "нельзя исключить, что в баню чаще ходят
+# более здоровые люди", "the authors cannot rule out that ...".
+_NOT_RULED_OUT = {
+    "en": re.compile(r"\b(?:cannot|can't|could\s+not|couldn't)\s+(?:\S+\s+)?rule\s+out\b", re.I),
+    # (not "Не исключено, что ...", it may be that: a hedge, not another cause)
+    "ru": re.compile(r"(?<!\w)(?:нельзя|невозможно)\s+исключить", re.I),
+}

@@ -1,0 +1,73 @@
+"""Talks not settled: a next round set, terms left open or to officials, a stumbling block ("a
+further session is scheduled", "остаются открытыми").
+
+Patterns of ``phrases``' table (hand-written: no package of this field tags these
+constructions); each matches a whole-sentence phrase, in English and Russian.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Talks to be carried on at a set time: "a further session is scheduled next month", "the
+# sides will reconvene", "итоговый документ намерены обсудить на следующей неделе",
+# "очередной раунд назначен на июнь": what the claim's talks produced is not settled yet.
+_NEXT_ROUND = {
+    "en": re.compile(
+        r"\b(?:further|another|new|next|fresh|second|third|final)\s+(?:round|session|meeting|"
+        r"sitting)s?\s+(?:of\s+(?:talks|negotiations)\s+)?(?:(?:is|are|has\s+been|have\s+"
+        r"been|was|were)\s+)?(?:scheduled|planned|set|due|expected|pencilled|penciled|slated|"
+        r"called)\b"
+        # terms "left to officials who meet again in March"
+        r"|\bleft\s+to\s+(?:officials|negotiators|experts|working\s+groups?|technical\s+teams?)\b"
+        r"|\bmeet\s+again\s+(?:in|on|next|later|at)\b"
+        # "have put a further meeting in the diary", "scheduled another round"
+        r"|\b(?:put|pencilled|penciled|scheduled|set|arranged|fixed|called)\s+(?:in\s+)?"
+        r"(?:a|another|the)\s+(?:further|next|new|second|third|fresh|final)\s+(?:round|session|"
+        r"meeting|sitting)s?\b"
+        r"|\b(?:will|to)\s+(?:reconvene|resume\s+(?:talks|negotiations)|meet\s+again|"
+        r"return\s+to\s+the\s+(?:table|talks|negotiating\s+table))\b"
+        # a point put off to a later round: "Herring quotas were pushed to a further round"
+        r"|\b(?:pushed|put\s+off|deferred|postponed|held\s+over|left|moved|kicked)\s+(?:back\s+)?"
+        r"(?:to|until|till|for|into)\s+(?:a\s+|the\s+)?(?:further|next|later|another|new|"
+        r"future)\s+(?:round|session|meeting|sitting)s?\b"
+        # terms left to talks of their own: "subject to further negotiation", "remain to be
+        # negotiated"
+        r"|\bsubject\s+(?:of|to)\s+(?:further|separate|more|future|fresh)\s+(?:talks|"
+        r"negotiations?|discussions?)\b"
+        r"|\b(?:remains?|are|is)\s+(?:still\s+)?to\s+be\s+(?:negotiated|agreed|settled|"
+        r"worked\s+out|thrashed\s+out|hammered\s+out)\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:намерен\w*|планиру\w*|собира\w*|договорил\w*|условил\w*|решил\w*)\s+"
+        r"(?:\S+\s+){0,3}?(?:обсудить|вернуться\s+к|встретиться|продолжить|возобновить)"
+        r"|(?<!\w)(?:следующ\w+|нов\w+|очередн\w+)\s+(?:раунд|встреч\w+|заседани\w+)\s+"
+        r"(?:\S+\s+){0,3}?(?:назначен\w*|запланирован\w*|пройд[её]т|состоится)"
+        # "стороны назначили следующий раунд переговоров на 3 марта"
+        r"|(?<!\w)(?:назначил\w*|запланировал\w*|наметил\w*)\s+(?:\S+\s+)?(?:следующ\w+|нов\w+|"
+        r"очередн\w+)\s+(?:раунд|встреч\w+|заседани\w+)"
+        # "перенесли на следующий раунд", "отложили до следующей встречи"
+        r"|(?<!\w)(?:перенес\w*|отлож\w*|оставил\w*)\s+(?:\S+\s+){0,3}?(?:на|до)\s+"
+        r"(?:следующ\w+|очередн\w+|нов\w+|будущ\w+)\s+(?:раунд\w*|встреч\w*|заседани\w*)"
+        # "станут предметом отдельных переговоров", "предстоит согласовать"
+        r"|(?<!\w)предмет\w*\s+(?:\S+\s+)?(?:переговоров|обсуждени\w*|консультаци\w*|"
+        r"согласовани\w*)",
+        re.IGNORECASE,
+    ),
+}
+
+# Terms still open after talks: "with pay and pensions all left open", "остаются открытыми".
+_LEFT_OPEN = {
+    "en": re.compile(
+        r"\b(?:left|remain|remains|remained|still)\s+(?:wide\s+)?open\b(?!\s+(?:to|for|until|on|"
+        r"daily|as|at|from|during|in))",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:оста(?:ются|лись|ётся|ется|лся|лась)|оставлен\w*)\s+(?:\S+\s+)?открыт\w*",
+        re.IGNORECASE,
+    ),
+}
+
+_STUMBLING_RU = re.compile(r"(?<!\w)камн\w*\s+преткновени", re.IGNORECASE)
