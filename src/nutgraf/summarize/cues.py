@@ -17,8 +17,9 @@ def _set(spaced: str) -> frozenset[str]:
     return frozenset(spaced.split())
 
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
-_WORD_OR_COMMA = re.compile(r"[^\W\d_][\w'’-]*|[,;:]", re.UNICODE)
+# (a closing single quote or a dash is not part of the word: "was 'entirely false'")
+_WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?", re.UNICODE)
+_WORD_OR_COMMA = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?|[,;:]", re.UNICODE)
 
 # Words that, opening a sentence, point back to something the previous sentence named.
 PRONOUNS: dict[str, frozenset[str]] = {

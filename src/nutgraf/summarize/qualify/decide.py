@@ -62,8 +62,13 @@ def _names_kind(a: Profile, b: Profile) -> bool:
     shared words. Or a noun for any change or sum ("The money", "Деньги выплатят ...") after
     a plan or measure."""
     opening = b.head_kinds | b.subject_kinds
-    return bool(opening & a.kinds & _SHELL) or (
-        "shell" in opening and (a.future or bool(a.kinds & {"plan", "measure"}))
+    return (
+        bool(opening & a.kinds & _SHELL)
+        or ("shell" in opening and (a.future or bool(a.kinds & {"plan", "measure"})))
+        # "Вывод получен с помощью модели" after what climatologists found
+        or (
+            bool(opening & {"result", "finding"}) and bool(a.kinds & {"study", "source", "finding"})
+        )
     )
 
 
@@ -122,6 +127,16 @@ def signals(a: Profile, b: Profile, *, limit: int = _LONG) -> dict[str, bool]:
         # plaintiffs"; or a threat to it, "the authority may block the takeover")
         "doubt": "doubt" in bk
         or "labelled" in bk
+        # a reported claim called false by its subject, named as what was told ("His office
+        # said the account was entirely false")
+        or (
+            "deny" in bk
+            and "falsity" in bk
+            and "report" in a.kinds
+            and "told" in bk
+            and b.definite
+            and bool(a.content & b.content)
+        )
         or ("rumour" in bk and close and "report" in a.kinds)
         or ("threat" in bk and about)
         # the accused's side answering a reported accusation ("his solicitor said he would
@@ -228,8 +243,9 @@ def signals(a: Profile, b: Profile, *, limit: int = _LONG) -> dict[str, bool]:
         # многодетных семей"): the claim holds for some only.
         # (who it is for told as what is to come; not "made a student eligible for a visa")
         # (an entitlement as the subject: "Право на путёвку получат дети из ...")
+        # (the plan named by B: "Программа охватывает жителей старше 65 лет")
         "limited_scope": ("excluded" in bk - neg or ("scope" in b.subject_kinds - neg and b.future))
-        and (plan or measure)
+        and (plan or measure or "plan" in b.subject_kinds)
         and about,
         "modal": "modal" in bk
         and b.n_words <= _SHORT

@@ -55,6 +55,7 @@ from .phrases_study import (
     _IN_CELLS,
     _MODELLED,
     _NOT_RULED_OUT,
+    _OTHER_CAUSE,
     _SELF_REPORTED,
 )
 from .phrases_talks import (
@@ -171,9 +172,17 @@ _KINDS: tuple[tuple[dict[str, re.Pattern[str]], frozenset[str], _Triggers], ...]
         _DECISION_DUE,
         frozenset({"pend", "settle"}),
         {
-            "en": _w("due|expected|scheduled|reserved|follow|come|rests|lies"),
-            "ru": _w("ожидается|принято|вынесено|примут|вынесут|отложил|вынести"),
+            "en": _w("due|expected|scheduled|reserved|follow|come|rests|lies|set|fixed|under"),
+            "ru": _w(
+                "ожидается|принято|вынесено|примут|вынесут|отложил|вынести|экспертиз|рассмотрени|"
+                "согласовани|утверждени|регистрац"
+            ),
         },
+    ),
+    (
+        _OTHER_CAUSE,
+        frozenset({"confound", "modal"}),
+        {"en": _w("which"), "ru": _w("тоже|также|само по себе")},
     ),
     (
         _MODELLED,
@@ -218,8 +227,11 @@ _KINDS: tuple[tuple[dict[str, re.Pattern[str]], frozenset[str], _Triggers], ...]
         _MEANS_TEST,
         frozenset({"excluded"}),
         {
-            "en": _w("income|earn|appl|open|available|limited|restricted|only|reserved|earmarked"),
-            "ru": _w("доход|лишь|только"),
+            "en": _w(
+                "income|earn|appl|open|available|limited|restricted|only|reserved|earmarked|"
+                "means-tested|aged|over-|under-"
+            ),
+            "ru": _w("доход|лишь|только|старше|младше|моложе"),
         },
     ),
     (
@@ -237,7 +249,11 @@ _KINDS: tuple[tuple[dict[str, re.Pattern[str]], frozenset[str], _Triggers], ...]
             "ru": _w("направ|переда|поступ|отправ|уйд"),
         },
     ),
-    (_LASTS, frozenset({"bounded"}), {"en": _w("last|run"), "ru": _w("действовать")}),
+    (
+        _LASTS,
+        frozenset({"bounded"}),
+        {"en": _w("last|run|after which"), "ru": _w("действовать|действует|действуют")},
+    ),
     (
         _NON_ANSWER,
         frozenset({"doubt"}),
@@ -262,7 +278,7 @@ _KINDS: tuple[tuple[dict[str, re.Pattern[str]], frozenset[str], _Triggers], ...]
         frozenset({"only", "scope"}),
         {
             "en": _w("lot|batch|product|model|unit|code|route|branch|week|morning|evening|peak"),
-            "ru": _w("касается|распространяется|затрагивает"),
+            "ru": _w("касается|распространяется|затрагивает|не распространяется"),
         },
     ),
     (_ONLY_THOSE, frozenset({"cond"}), {"en": _w("only"), "ru": _w("лишь|только")}),

@@ -230,6 +230,12 @@ _DECISION_DUE = {
         r"\b(?:decision|ruling|verdict|approval|judgment|judgement)\s+(?:\S+\s+){0,4}?(?:is|are)\s+"
         r"(?:now\s+)?(?:due|expected|scheduled)\b"
         r"|\breserved\s+(?:her|his|its|their|the)\s+(?:ruling|judgment|judgement|decision|verdict)\b"
+        # "has scheduled its final verdict on the tablet for March"
+        r"|\b(?:scheduled|set|fixed)\s+(?:its|their|his|her|a|the)\s+(?:final\s+)?(?:verdict|decision|"
+        r"ruling|judgment|judgement|recommendation|guidance)\s+(?:\S+\s+){0,6}?for\b"
+        # "is under review", "remains under consideration"
+        r"|\b(?:is|are|remains?|was\s+put|were\s+put)\s+(?:still\s+)?under\s+(?:review|consideration|"
+        r"examination|assessment|evaluation)\b"
         r"|\b(?:decision|ruling|verdict|judgment|judgement)\s+(?:\S+\s+){0,3}?(?:would|will)\s+"
         r"(?:follow|come)\b"
         r"|\b(?:rests|lies)\s+with\s+(?:the\s+)?(?:\S+\s+){0,4}?(?:administration|agency|regulators?|"
@@ -240,7 +246,10 @@ _DECISION_DUE = {
     "ru": re.compile(
         r"(?<!\w)(?:решение|вердикт|постановление|заключение)\s+(?:\S+\s+){0,4}?(?:ожидается|"
         r"будет\s+принято|будет\s+вынесено|примут|вынесут|обеща\w*\s+вынести)"
-        r"|(?<!\w)отложил\w*\s+(?:вынесение|оглашение)\s+(?:решения|приговора|вердикта)",
+        r"|(?<!\w)отложил\w*\s+(?:вынесение|оглашение)\s+(?:решения|приговора|вердикта)"
+        # "Досье препарата находится на экспертизе в Минздраве"
+        r"|(?<!\w)(?:находит\w*|наход\w*|остаётся|остается)\s+на\s+(?:экспертиз\w*|рассмотрени\w*|"
+        r"согласовани\w*|утверждени\w*|регистрац\w*)",
         re.IGNORECASE,
     ),
 }

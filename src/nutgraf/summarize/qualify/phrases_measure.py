@@ -48,6 +48,9 @@ _MEANS_TEST = {
         r"\b(?:whose|with)\s+(?:\S+\s+){0,3}?(?:incomes?|earn|earnings)\s+(?:\S+\s+){0,2}?(?:below|"
         r"under|less\s+than|of\s+less\s+than)\b"
         r"|\b(?:is|are|will\s+be)\s+(?:reserved|earmarked)\s+for\b"
+        # "goes to homes on means-tested benefits", "people aged over 65"
+        r"|\b(?:on|receiving|claiming)\s+means-tested\b|\baged\s+(?:over|under|above|below)\s+\d+"
+        r"|\b(?:over|under)-\d+s\b"
         r"|\b(?:applies|apply|is\s+open|are\s+open|is\s+available|are\s+available|is\s+limited|"
         r"are\s+limited|is\s+restricted|are\s+restricted)\s+(?:only\s+)?to\s+(?:\S+\s+){0,3}?"
         r"(?:who|whose|with|earning|aged|living)\b"
@@ -57,6 +60,9 @@ _MEANS_TEST = {
     ),
     "ru": re.compile(
         r"(?<!\w)(?:лишь|только)\s+(?:\S+\s+){0,2}?(?:которые|которых|кто|где|чьи)(?!\w)"
+        # "охватывает жителей старше 65 лет"
+        r"|(?<!\w)(?:охватыва\w*|распространя\w*\s+на|касается|предназначен\w*\s+для|для)\s+"
+        r"(?:\S+\s+){0,2}?(?:старше|младше|моложе)\s+\d+"
         r"|(?<!\w)(?:у\s+(?:кого|которых)\s+)?доход\w*\s+(?:\S+\s+)?(?:ниже|менее|не\s+выше|не\s+более)(?!\w)"
         r"|(?<!\w)(?:с\s+доход\w*|доход\w*\s+которых)\s+(?:\S+\s+){0,2}?(?:ниже|менее|меньше|"
         r"не\s+выше|не\s+более)(?!\w)",
@@ -87,12 +93,18 @@ _LASTS = {
     "en": re.compile(
         r"\b(?:lasts|will\s+last|would\s+last|to\s+last|runs|will\s+run)\s+(?:for\s+)?(?:about\s+|"
         r"around\s+|just\s+|"
-        r"only\s+)?(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\b",
+        r"only\s+)?(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\b"
+        # a span, and what comes after it: "for the six months to March, after which suppliers
+        # will pass on the full amount"
+        r"|\bafter\s+which\s+(?:\S+\s+){0,6}?(?:will|would|is\s+to|are\s+to)\b",
         re.IGNORECASE,
     ),
     "ru": re.compile(
         r"(?<!\w)(?:будет|будут)\s+действовать\s+(?:\S+\s+)?(?:\w+\s+)?(?:дн\w*|недел\w*|месяц\w*|"
-        r"год\w*|лет)(?!\w)",
+        r"год\w*|лет)(?!\w)"
+        # "Запрет действует с 1 марта по 30 июня"
+        r"|(?<!\w)(?:действу\w*|будет\s+действовать|будут\s+действовать)\s+с\s+(?:\S+\s+){1,3}?по\s+"
+        r"\d",
         re.IGNORECASE,
     ),
 }
@@ -108,7 +120,9 @@ _SCOPE = {
     ),
     "ru": re.compile(
         r"(?<!\w)(?:касается|распространяется\s+на|затрагивает)\s+(?:лишь\s+|только\s+)?"
-        r"(?:\S+\s+){0,2}?(?:парти\w*|модел\w*|маршрут\w*|филиал\w*|издели\w*)",
+        r"(?:\S+\s+){0,2}?(?:парти\w*|модел\w*|маршрут\w*|филиал\w*|издели\w*)"
+        # "не распространяется на поставки в страны ЕАЭС": some are left out
+        r"|(?<!\w)не\s+распространя\w*\s+на(?!\w)",
         re.IGNORECASE,
     ),
 }

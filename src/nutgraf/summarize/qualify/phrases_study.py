@@ -35,8 +35,8 @@ _MODELLED = {
         re.IGNORECASE,
     ),
     "ru": re.compile(
-        r"(?<!\w)(?:получен\w*|рассчитан\w*|основан\w*)\s+(?:\S+\s+){0,2}?(?:на|по)\s+(?:\S+\s+)?"
-        r"(?:модел\w*|сценари\w*)|(?<!\w)при\s+сценарии(?!\w)",
+        r"(?<!\w)(?:получен\w*|рассчитан\w*|основан\w*|построен\w*|сделан\w*)\s+(?:\S+\s+){0,3}?"
+        r"(?:модел\w*|сценари\w*)|(?<!\w)при\s+сценарии(?!\w)|(?<!\w)компьютерн\w+\s+модел\w*",
         re.IGNORECASE,
     ),
 }
@@ -56,6 +56,20 @@ _IN_CELLS = {
     ),
 }
 
+# Another cause named beside the finding: "families beside main roads tend to have lower
+# incomes, which also affects attainment", "что тоже сказывается на результатах".
+_OTHER_CAUSE = {
+    "en": re.compile(
+        r"\bwhich\s+(?:also|itself|independently)\s+(?:affects?|influences?|explains?|shapes?|predicts?|"
+        r"lowers?|raises?|harms?|hurts?)\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:что|которое|которые)\s+(?:тоже|также|само\s+по\s+себе)\s+(?:сказывается|влияет|"
+        r"влияют|сказываются|объясняет)",
+        re.IGNORECASE,
+    ),
+}
 # A finding that cannot rule out another cause: "нельзя исключить, что в баню чаще ходят
 # более здоровые люди", "the authors cannot rule out that ...".
 _NOT_RULED_OUT = {

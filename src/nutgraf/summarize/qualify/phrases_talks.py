@@ -30,7 +30,7 @@ _NEXT_ROUND = {
         # a point put off to a later round: "Herring quotas were pushed to a further round"
         r"|\b(?:pushed|put\s+off|deferred|postponed|held\s+over|left|moved|kicked)\s+(?:back\s+)?"
         r"(?:to|until|till|for|into)\s+(?:a\s+|the\s+)?(?:further|next|later|another|new|"
-        r"future)\s+(?:round|session|meeting|sitting)s?\b"
+        r"future|separate)\s+(?:round|session|meeting|sitting|negotiation|talk|discussion)s?\b"
         # terms left to talks of their own: "subject to further negotiation", "remain to be
         # negotiated"
         r"|\bsubject\s+(?:of|to)\s+(?:further|separate|more|future|fresh)\s+(?:talks|"

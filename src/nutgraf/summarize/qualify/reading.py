@@ -141,7 +141,7 @@ _POSTS = frozenset(
 # A record, not what holds still: "Still the highest level since 2008, the rate ...".
 # Or what someone was still doing: "Still clutching the notebook, she showed little reaction".
 _STILL_RECORD = re.compile(
-    r"^\W*still\s+(?:(?:the\s+|its\s+|their\s+)?(?:\w+est|most|least)|\w{3,}ing)\b",
+    r"^\W*still\s+(?:(?:the\s+|its\s+|their\s+)?(?:\w+est|most|least)|\w{3,}ing|only\s+\d+)\b",
     re.IGNORECASE,
 )
 _ONLY_NOT_AFTER = frozenset(words("not the не единственный"))
@@ -159,7 +159,10 @@ _WHILE_PAST = {
     ),
     "ru": re.compile(
         r"^\W*пока\s+(?!что\b|ещё\b|еще\b)(?![^,]*\bне\b)[^,]{0,60}?\b[а-яё]+(?:л|ла|ло|ли|лся|лась|"
-        r"лось|лись)\b[^,]*,",
+        r"лось|лись)\b[^,]*,"
+        # "До сих пор большая часть коллекции хранилась в запасниках" (not "до сих пор не ...")
+        r"|^\W*до\s+сих\s+пор\s+(?![^.]*(?<!\w)не(?!\w))[^.]*?(?<!\w)[а-яё]+(?:л|ла|ло|ли|лся|лась|"
+        r"лось|лись)(?!\w)",
         re.IGNORECASE,
     ),
 }
@@ -170,7 +173,7 @@ _JUST_WITHIN = {
         # a rarity: "Only one other club has won three titles in a row"; an age: "Only 26
         # years old, she broke the record"
         r"|\bonly\s+(?:one|two|three|four|five|a\s+handful\s+of|a\s+few|\d+)\s+other\b"
-        r"|\b(?:only|just)\s+\d+\s+years?\s+old\b"
+        r"|\b(?:only|just)\s+\d+\s+years?\s+old\b|^\W*(?:still\s+)?only\s+\d{1,2}\s*,"
         # a record approached once: "Only the 1954 floods came close"
         r"|\bonly\s+[^,.;]{1,40}?\b(?:came|come|comes|has\s+come|had\s+come)\s+close\b",
         re.IGNORECASE,
@@ -180,17 +183,24 @@ _JUST_WITHIN = {
         r"сутк\w*|час\w*|выходн\w*)"
         # one day's share of a total: "Только в субботу через павильоны прошли 40 тысяч"
         r"|(?<!\w)(?:лишь|только)\s+(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|"
-        r"субботу|воскресенье|первый\s+день|последний\s+день)(?!\w)(?=.*\d)",
+        r"субботу|воскресенье|первый\s+день|последний\s+день)(?!\w)(?=.*\d)"
+        # a place's share of a count: "Только во Владивостоке пришли более 210 тысяч человек"
+        r"|^\W*(?:лишь|только)\s+(?:в|во)\s+[А-ЯЁ]\w+(?=[^.]*(?<!\w)(?:более|свыше|около|почти|"
+        r"порядка)\s+\d)",
         re.IGNORECASE,
     ),
 }
 # Not a condition: "If anything, planners underestimated demand"; a comparison with the past,
 # "Если в 2019 году рейсы выполнялись в 30 городов, то теперь их 52".
 _IF_CONTRAST = {
-    "en": re.compile(r"^\W*if\s+anything\b", re.IGNORECASE),
+    "en": re.compile(
+        r"^\W*if\s+(?:anything|counted|measured|judged|you\s+count|we\s+count)\b", re.IGNORECASE
+    ),
     "ru": re.compile(
         r"^\W*если\s+[^,]*?(?:\d{4}|прошл\w*|позапрошл\w*|ранее|раньше|назад)[^,]*,[^.]*?"
-        r"(?<!\w)то\s+(?:теперь|сейчас|ныне|сегодня|в\s+этом|в\s+нынешнем|в\s+текущем)(?!\w)",
+        r"(?<!\w)то\s+(?:теперь|сейчас|ныне|сегодня|в\s+этом|в\s+нынешнем|в\s+текущем)(?!\w)"
+        # "Если считать по семьям, ...": how a figure is counted
+        r"|^\W*если\s+(?:считать|посчитать|говорить|судить|сравнивать)(?!\w)",
         re.IGNORECASE,
     ),
 }
@@ -491,6 +501,9 @@ def _profile_ru(text: str, toks: list[str], markers: bool) -> Profile:
                 ("COMP" in nxt.tag and toks[i + 1] not in _NOT_BEFORE)
                 or (nxt.lemma == "смочь" and not any(per_token[i + 2 : i + 2 + _SCOPE + 1]))
                 or "GRND" in nxt.tag
+                # "кандидат, не состоящий в партии": who he is (not "не подтверждённые
+                # данные", a passive one: unconfirmed)
+                or ("PRTF" in nxt.tag and "actv" in nxt.tag)
             ):
                 ks.discard("neg")
         if toks[i] == "временно" and toks[i + 1 : i + 2] and toks[i + 1].startswith("исполняющ"):
