@@ -10,12 +10,13 @@ from nutgraf.summarize.qualify import across, decide, qualifies_claim, qualifies
 from nutgraf.summarize.qualify.learned import bears_stance, stance_qualifies, stance_score
 from nutgraf.summarize.qualify.reading import profile
 
-# From fresh set 16, which the model is fitted on: the rules alone miss it.
+# The lead from fresh set 16, which the model is fitted on; a limit the rules alone miss (set
+# 16's own, "no comparison group", is a rule of round 40 now).
 LEAD = (
     "A nasal spray of low-dose ketamine relieved severe breathlessness in terminally ill "
     "patients within twenty minutes, palliative care doctors in Leeds reported on Tuesday."
 )
-LIMIT = "The team treated 19 people, and there was no comparison group receiving a dummy spray."
+LIMIT = "The team treated 19 people, and everyone in the study knew they were getting the drug."
 
 
 def _rules_only(monkeypatch: pytest.MonkeyPatch) -> None:

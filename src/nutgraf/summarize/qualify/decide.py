@@ -110,8 +110,11 @@ def signals(a: Profile, b: Profile, *, limit: int = _LONG) -> dict[str, bool]:
     # what the claim is does not bind ("The commission's vote is advisory")
     pending = pending or ("notbinding" in bk and about)
     # (or B names the claim as a study's: "The trial was run by the company itself")
+    # (or B names the claim's figures and a study's limit: "The figures come from one hospital")
     study_a = bool(
-        a.kinds & {"study", "source", "finding"} or b.subject_kinds & {"study", "finding"}
+        a.kinds & {"study", "source", "finding"}
+        or b.subject_kinds & {"study", "finding"}
+        or ("result" in b.subject_kinds and "small" in bk and "study" in bk)
     )
     measure = "measure" in a.kinds or "measure" in bk
     out = {

@@ -38,6 +38,7 @@ from .phrases_measure import (
     _ONLY_THOSE,
     _SCOPE,
     _TIED,
+    _TRIAL_ENDS,
     _WHILE_FUNDS,
 )
 from .phrases_report import (
@@ -55,6 +56,7 @@ from .phrases_study import (
     _IN_CELLS,
     _MODELLED,
     _NOT_RULED_OUT,
+    _ONE_SITE,
     _OTHER_CAUSE,
     _SELF_REPORTED,
 )
@@ -180,6 +182,11 @@ _KINDS: tuple[tuple[dict[str, re.Pattern[str]], frozenset[str], _Triggers], ...]
         },
     ),
     (
+        _ONE_SITE,
+        frozenset({"small", "study"}),
+        {"en": _w("group|one |single"), "ru": _w("контрольн|одной|одного")},
+    ),
+    (
         _OTHER_CAUSE,
         frozenset({"confound", "modal"}),
         {"en": _w("which"), "ru": _w("тоже|также|само по себе")},
@@ -205,7 +212,7 @@ _KINDS: tuple[tuple[dict[str, re.Pattern[str]], frozenset[str], _Triggers], ...]
         {
             "en": _w(
                 "registration|approval|clearance|certification|due to|take|hearing|to |vote|effect|"
-                "rest|hinge"
+                "rest|hinge|must"
             ),
             "ru": _w(
                 "регистрац|утвержден|одобрен|экспертиз|подписан|согласовани|слушани|голосовани|"
@@ -248,6 +255,11 @@ _KINDS: tuple[tuple[dict[str, re.Pattern[str]], frozenset[str], _Triggers], ...]
             ),
             "ru": _w("направ|переда|поступ|отправ|уйд"),
         },
+    ),
+    (
+        _TRIAL_ENDS,
+        frozenset({"temp"}),
+        {"en": _w("trial|pilot|test"), "ru": _w("пробн|пилотн|тестов|эксперимент")},
     ),
     (
         _LASTS,

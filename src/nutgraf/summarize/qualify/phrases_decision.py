@@ -162,10 +162,11 @@ _SUBMITTED = {
         r"agreement|vote|decision|outcome|ruling|bid|application|funds|budget|contract|permission)\b"
         # "opens public hearings on the application in late February"
         r"|\b(?:opens?|will\s+open|holds?|will\s+hold)\s+(?:public\s+)?hearings?\s+on\b"
-        # "has to clear the state utilities commission"
-        r"|\b(?:has|have|needs?|must|will\s+have)\s+to\s+(?:clear|pass|get\s+through|go\s+through)\s+"
-        r"(?:the\s+|a\s+)?(?:\S+\s+){0,3}?(?:commission|regulators?|council|committee|board|parliament|"
-        r"senate|assembly|court|vote|review|hearings?|inspector|watchdog|authority|shareholders)\b",
+        # "has to clear the state utilities commission", "must first clear the league's test"
+        r"|\b(?:(?:has|have|needs?|will\s+have)\s+to|must)\s+(?:first\s+|still\s+|also\s+)?(?:clear|pass|"
+        r"get\s+through|go\s+through)\s+(?:the\s+|a\s+|its\s+)?(?:\S+\s+){0,7}?(?:commission|"
+        r"regulators?|council|committee|board|parliament|senate|assembly|court|vote|review|"
+        r"hearings?|inspector|watchdog|authority|shareholders|test|checks|vetting|scrutiny)\b",
         re.IGNORECASE,
     ),
     "ru": re.compile(
@@ -230,6 +231,9 @@ _DECISION_DUE = {
         r"\b(?:decision|ruling|verdict|approval|judgment|judgement)\s+(?:\S+\s+){0,4}?(?:is|are)\s+"
         r"(?:now\s+)?(?:due|expected|scheduled)\b"
         r"|\breserved\s+(?:her|his|its|their|the)\s+(?:ruling|judgment|judgement|decision|verdict)\b"
+        # "has set November 14 as the date for its decision on the drug"
+        r"|\bset\s+(?:\S+\s+){1,3}?as\s+the\s+(?:date|deadline)\s+for\s+(?:its|a|the|their)\s+(?:final\s+)?"
+        r"(?:decision|ruling|verdict|judgment|judgement)\b"
         # "has scheduled its final verdict on the tablet for March"
         r"|\b(?:scheduled|set|fixed)\s+(?:its|their|his|her|a|the)\s+(?:final\s+)?(?:verdict|decision|"
         r"ruling|judgment|judgement|recommendation|guidance)\s+(?:\S+\s+){0,6}?for\b"

@@ -87,6 +87,19 @@ _FIRST_SPAN = {
     ),
 }
 
+# A trial run with its end: "during a 12-week trial that ends in March".
+_TRIAL_ENDS = {
+    "en": re.compile(
+        r"\b(?:during|as\s+part\s+of|for|in)\s+(?:a|an|the)\s+(?:\S+\s+)?(?:trial|pilot|test)(?:\s+(?:period|"
+        r"run|scheme|phase))?\s+(?:that|which)\s+(?:ends|runs\s+until|runs\s+to|finishes|expires)\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:пробн\w+|пилотн\w+|тестов\w+|эксперимент\w*)\s+(?:\S+\s+){0,2}?(?:продлится|"
+        r"завершится|закончится|рассчитан\w*)\s+(?:до|на)(?!\w)",
+        re.IGNORECASE,
+    ),
+}
 # A measure told with its span: "The fare holiday lasts six weeks", "льгота будет
 # действовать три месяца".
 _LASTS = {

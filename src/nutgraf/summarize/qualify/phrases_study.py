@@ -25,6 +25,21 @@ _SELF_REPORTED = {
     ),
 }
 
+# One site or no comparison: "The figures come from one hospital over six months, and there was
+# no comparison group", "данные одной клиники, контрольной группы не было".
+_ONE_SITE = {
+    "en": re.compile(
+        r"\b(?:no|without\s+a|lacked\s+a|had\s+no)\s+(?:comparison|control)\s+group\b"
+        r"|\bfrom\s+(?:a\s+single|one)\s+(?:hospital|clinic|site|centre|center|school|ward|practice)\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:без|не\s+было|отсутствовала|нет)\s+контрольн\w+\s+групп\w*"
+        r"|(?<!\w)контрольн\w+\s+групп\w*\s+(?:не\s+было|нет|отсутствовала)"
+        r"|(?<!\w)(?:в|из)\s+одн(?:ой|ого)\s+(?:больниц\w*|клиник\w*|школ\w*|отделени\w*|центр\w*)",
+        re.IGNORECASE,
+    ),
+}
 # Figures got from a model, not measured: "Цифры получены на компьютерной модели при сценарии
 # высоких выбросов", "The estimate comes from a computer model under a high-emissions scenario".
 _MODELLED = {

@@ -131,6 +131,9 @@ _TOO_TO = {
 _RU_BE = frozenset(words("было был была были будет будут нашлось"))
 _CLAUSE_OPENERS = frozenset(words("that they he she it we there"))
 _OPEN_CONTRAST = {"en": frozenset(words("yet still")), "ru": frozenset()}
+_ASSOCIATION_NAME = re.compile(r"(?<=\w )Association\b")
+_ASSOCIATION_WORD = re.compile(r"\bassociation\b")
+_ASSOCIATION_OWNS = frozenset({"association's", "association’s", "associations'"})
 _STILL_LIFE = (["still", "life"], ["still", "lifes"], ["still", "lives"])
 _POSTS = frozenset(
     words(
@@ -141,7 +144,8 @@ _POSTS = frozenset(
 # A record, not what holds still: "Still the highest level since 2008, the rate ...".
 # Or what someone was still doing: "Still clutching the notebook, she showed little reaction".
 _STILL_RECORD = re.compile(
-    r"^\W*still\s+(?:(?:the\s+|its\s+|their\s+)?(?:\w+est|most|least)|\w{3,}ing|only\s+\d+)\b",
+    r"^\W*still\s+(?:(?:the\s+|its\s+|their\s+)?(?:\w+est|most|least)|\w{3,}ing|only\s+\d+|"
+    r"un\w{3,}(?:en|ed))\b",
     re.IGNORECASE,
 )
 _ONLY_NOT_AFTER = frozenset(words("not the не единственный"))
@@ -180,7 +184,9 @@ _JUST_WITHIN = {
     ),
     "ru": re.compile(
         r"(?<!\w)(?:лишь|только)\s+за\s+(?:\S+\s+){0,2}?(?:недел\w*|месяц\w*|д[ен]\w*|год\w*|"
-        r"сутк\w*|час\w*|выходн\w*)"
+        r"сутк\w*|час\w*|выходн\w*|январ\w*|феврал\w*|март\w*|апрел\w*|ма[йя]|июн\w*|июл\w*|август\w*|"
+        r"сентябр\w*|октябр\w*|ноябр\w*|декабр\w*)"
+        r"|(?<!\w)(?:лишь|только)\s+с\s+начала\s+(?:года|месяца|сезона|недели)"
         # one day's share of a total: "Только в субботу через павильоны прошли 40 тысяч"
         r"|(?<!\w)(?:лишь|только)\s+(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|"
         r"субботу|воскресенье|первый\s+день|последний\s+день)(?!\w)(?=.*\d)"
@@ -416,6 +422,11 @@ def _what_was(
 def _profile_en(text: str, toks: list[str], markers: bool) -> Profile:
     kinds_of, lex = _english()
     per_token = [set(kinds_of(w)) for w in toks]
+    named = _ASSOCIATION_NAME.search(text) and not _ASSOCIATION_WORD.search(text)
+    for i, w in enumerate(toks):
+        # "the Grain Industry Association said", "the association's June figure": a body
+        if (named and w == "association") or w in _ASSOCIATION_OWNS:
+            per_token[i] -= {"assoc", "study"}
     for i, ks in enumerate(per_token):
         if "again" in ks and "to" in toks[max(0, i - 2) : i]:
             ks.add("again_to")  # "agreed to meet again": talks to be carried on
