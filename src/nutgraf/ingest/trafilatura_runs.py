@@ -22,7 +22,10 @@ compares both ways on built pages.
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import re
+from collections.abc import Callable, Sequence
 from copy import copy
 from typing import Final
 
@@ -51,7 +54,7 @@ from trafilatura.htmlprocessing import prune_unwanted_nodes
 from trafilatura.main_extractor import extract_content
 from trafilatura.settings import Document, Extractor
 from trafilatura.utils import fromstring_bytes, trim
-from trafilatura.xml import xmltotxt
+from trafilatura.xml import delete_element, xmltotxt
 from trafilatura.xpaths import (
     RAW_TREE_PRUNE_XPATH,
     REMOVE_COMMENTS_AND_LISTS_XPATH,
@@ -89,11 +92,9 @@ class RawTree:
         if self._prepared is None:
             tree = copy(self.tree)  # bare_extraction's copy of a tree it is given
             is_forum = _forum_thread_page(tree)
-            elements = _count(tree)
-            tree = prune_unwanted_nodes(tree, RAW_TREE_PRUNE_XPATH)
-            tree = prune_unwanted_nodes(tree, REMOVE_COMMENTS_AND_LISTS_XPATH)
-            if self._check is not None and _count(tree) == elements:
-                self._summary = self._check  # nothing pruned (a prune drops an element)
+            pruned = _prune(tree, _RAW_PRUNES)
+            if self._check is not None and not pruned:
+                self._summary = self._check  # nothing pruned
             self._prepared = tree, is_forum
         return self._prepared
 
@@ -118,8 +119,85 @@ class _Unset:
 _UNSET: Final = _Unset()
 
 
-def _count(tree: lxml.html.HtmlElement) -> int:
-    return sum(1 for _ in tree.iter())
+def _prune(
+    tree: lxml.html.HtmlElement,
+    finders: Sequence[Callable[[lxml.html.HtmlElement], list[lxml.html.HtmlElement]]],
+) -> bool:
+    """trafilatura's ``prune_unwanted_nodes`` for each finder in turn (each finds its
+    elements in the tree the ones before it pruned), and whether it dropped any element."""
+    dropped = False
+    for find in finders:
+        for elem in find(tree):
+            dropped = dropped or elem.getparent() is not None  # the root is never dropped
+            delete_element(elem)  # the tail text is kept
+    return dropped
+
+
+# trafilatura's raw-tree prunes as Python tests of the candidates' id and class. Its XPath
+# expressions test them with EXSLT's re:test, which lxml runs as a call back into Python
+# for every attribute of every div, list and section of the page: 2 ms a news page, of
+# which the same tests in Python take a fifth (docs/benchmarks.md). The tests below are
+# those expressions (trafilatura 2.3.1's xpaths.py) read the way lxml evaluates them:
+# re:test(@a, p) is re.search(p, value of @a or ""), contains(@a, s) is s in it, and the
+# elements come in document order. They are used only while trafilatura's expressions are
+# the ones they were written from (their text's hash); else its XPath runs.
+_AD_OR_SCROLL = re.compile(r"mvp-post-add-(?:box|wrap)|infinite-?scroll")
+_AD = re.compile(r"mvp-post-add-(?:box|wrap)")
+_COMMENT_ID = re.compile(r"^(?:[Cc]omment(?!ary)|comol|disqus_thread|dsq-comments)")
+_COMMENT_CLASS = re.compile(r"^[Cc]omment(?!ary)|(?:article|post)-comments")
+_COMMENT_LIST_ID = re.compile(r"^(?:[Cc]omment(?!ary)|comol)")
+_RAW_XPATH: Final = (*RAW_TREE_PRUNE_XPATH, *REMOVE_COMMENTS_AND_LISTS_XPATH)
+_RAW_XPATH_HASH = "1fcfb6b315cdc7b13170b971c68b1298d1c07cbc14ce83e79b948c974a6ac243"
+
+
+def _ads_and_scrolls(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """``RAW_TREE_PRUNE_XPATH[0]``: ad boxes and infinite-scroll blocks (unless they hold a
+    headline and are no ad box)."""
+    found = []
+    for elem in tree.iterdescendants("div", "section", "aside"):
+        ident, cls = elem.get("id") or "", elem.get("class") or ""
+        if (
+            (ident or cls)
+            and (_AD_OR_SCROLL.search(ident) or _AD_OR_SCROLL.search(cls))
+            and (elem.find(".//h1") is None or _AD.search(ident) or _AD.search(cls))
+        ):
+            found.append(elem)
+    return found
+
+
+def _share_buttons(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """``RAW_TREE_PRUNE_XPATH[1]``: Elementor's share buttons."""
+    return [
+        elem
+        for elem in tree.iterdescendants("div", "section", "aside")
+        if "elementor-share-buttons" in (elem.get("class") or "")
+    ]
+
+
+def _comments_and_lists(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """``REMOVE_COMMENTS_AND_LISTS_XPATH[0]``: comment sections and comment lists."""
+    found = []
+    for elem in tree.iterdescendants("div", "list", "section", "details", "ol", "ul"):
+        ident, cls = elem.get("id") or "", elem.get("class") or ""
+        if not (ident or cls):
+            continue
+        comment_class = _COMMENT_CLASS.search(cls)
+        if (comment_class or _COMMENT_ID.search(ident)) and (
+            elem.tag not in ("ol", "ul") or comment_class or _COMMENT_LIST_ID.search(ident)
+        ):
+            found.append(elem)
+    return found
+
+
+def _raw_xpath_hash() -> str:
+    return hashlib.sha256("\x00".join(e.path for e in _RAW_XPATH).encode()).hexdigest()
+
+
+_RAW_PRUNES: Final[tuple[Callable[[lxml.html.HtmlElement], list[lxml.html.HtmlElement]], ...]] = (
+    (_ads_and_scrolls, _share_buttons, _comments_and_lists)
+    if _raw_xpath_hash() == _RAW_XPATH_HASH and len(_RAW_XPATH) == 3
+    else _RAW_XPATH
+)
 
 
 def extract(raw: RawTree, options: Extractor) -> str | None:
