@@ -254,3 +254,41 @@ def test_prune_says_whether_it_dropped_an_element() -> None:
     # the pruned tree has nothing left to prune
     assert not trafilatura_runs._prune(dropped, trafilatura_runs._RAW_PRUNES)
     assert not trafilatura_runs._prune(dropped, trafilatura_runs._RAW_XPATH)
+
+
+# A comment list the raw-tree prune keeps (a list needs a comment id or class of its own):
+# trafilatura converts it to a "list", and the precision run's comment prune drops it.
+DISQUS = (
+    "<html><body><article><h1>A headline</h1>"
+    + "".join(f"<p>{STORY} {i}</p>" for i in range(4))
+    + "<ul id='disqus_thread'>"
+    + "".join(
+        f"<li>A reader writes that the ferry plan was a waste, comment {i}.</li>" for i in range(6)
+    )
+    + "</ul></article></body></html>"
+)
+
+
+@pytest.mark.parametrize("page", [_prune_page(), DISQUS])
+def test_the_pruned_pages_give_bare_extractions_text(
+    page: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    found: list[int] = []
+    comments = trafilatura_runs._comments
+
+    def counted(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+        out = comments(tree)
+        found.append(len(out))
+        return out
+
+    monkeypatch.setattr(trafilatura_runs, "_COMMENT_PRUNES", (counted,))
+    test_both_runs_on_one_prepared_tree_give_bare_extractions_text(page)
+    assert found and (page != DISQUS or found == [1])
+
+
+def test_the_comment_prune_finds_what_trafilaturas_xpath_finds() -> None:
+    (xpath,) = trafilatura_runs.REMOVE_COMMENTS_XPATH
+    page = parse_html(_prune_page().replace("<ul", "<list").replace("</ul>", "</list>"))
+    paths = [page.getroottree().getpath(e) for e in trafilatura_runs._comments(page)]
+    assert paths == [page.getroottree().getpath(e) for e in xpath(page)]
+    assert len(paths) >= 8

@@ -50,7 +50,6 @@ from trafilatura.external import (
     justext_rescue,
     sanitize_tree,
 )
-from trafilatura.htmlprocessing import prune_unwanted_nodes
 from trafilatura.main_extractor import extract_content
 from trafilatura.settings import Document, Extractor
 from trafilatura.utils import fromstring_bytes, trim
@@ -119,10 +118,10 @@ class _Unset:
 _UNSET: Final = _Unset()
 
 
-def _prune(
-    tree: lxml.html.HtmlElement,
-    finders: Sequence[Callable[[lxml.html.HtmlElement], list[lxml.html.HtmlElement]]],
-) -> bool:
+_Finder = Callable[[lxml.html.HtmlElement], list[lxml.html.HtmlElement]]
+
+
+def _prune(tree: lxml.html.HtmlElement, finders: Sequence[_Finder]) -> bool:
     """trafilatura's ``prune_unwanted_nodes`` for each finder in turn (each finds its
     elements in the tree the ones before it pruned), and whether it dropped any element."""
     dropped = False
@@ -133,21 +132,22 @@ def _prune(
     return dropped
 
 
-# trafilatura's raw-tree prunes as Python tests of the candidates' id and class. Its XPath
-# expressions test them with EXSLT's re:test, which lxml runs as a call back into Python
-# for every attribute of every div, list and section of the page: 2 ms a news page, of
-# which the same tests in Python take a fifth (docs/benchmarks.md). The tests below are
-# those expressions (trafilatura 2.3.1's xpaths.py) read the way lxml evaluates them:
-# re:test(@a, p) is re.search(p, value of @a or ""), contains(@a, s) is s in it, and the
-# elements come in document order. They are used only while trafilatura's expressions are
-# the ones they were written from (their text's hash); else its XPath runs.
+# trafilatura's raw-tree prunes, and its precision run's comment prune, as Python tests of
+# the candidates' id and class. Its XPath expressions test them with EXSLT's re:test, which
+# lxml runs as a call back into Python for every attribute of every div, list and section
+# of the page: 2 ms a news page for the raw-tree prunes, of which the same tests in Python
+# take a fifth (docs/benchmarks.md). The tests below are those expressions (trafilatura
+# 2.3.1's xpaths.py) read the way lxml evaluates them: re:test(@a, p) is re.search(p, the
+# value of @a or ""), contains(@a, s) is s in it, and the elements come in document order.
+# They are used only while trafilatura's expressions are the ones they were written from
+# (the hash of their text); else its XPath runs.
 _AD_OR_SCROLL = re.compile(r"mvp-post-add-(?:box|wrap)|infinite-?scroll")
 _AD = re.compile(r"mvp-post-add-(?:box|wrap)")
 _COMMENT_ID = re.compile(r"^(?:[Cc]omment(?!ary)|comol|disqus_thread|dsq-comments)")
 _COMMENT_CLASS = re.compile(r"^[Cc]omment(?!ary)|(?:article|post)-comments")
 _COMMENT_LIST_ID = re.compile(r"^(?:[Cc]omment(?!ary)|comol)")
 _RAW_XPATH: Final = (*RAW_TREE_PRUNE_XPATH, *REMOVE_COMMENTS_AND_LISTS_XPATH)
-_RAW_XPATH_HASH = "1fcfb6b315cdc7b13170b971c68b1298d1c07cbc14ce83e79b948c974a6ac243"
+_XPATH_HASH = "26607fb165b24634e5334b8f3f1748003d73b394226e231f1116643c4ec03193"
 
 
 def _ads_and_scrolls(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
@@ -189,14 +189,27 @@ def _comments_and_lists(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlEleme
     return found
 
 
-def _raw_xpath_hash() -> str:
-    return hashlib.sha256("\x00".join(e.path for e in _RAW_XPATH).encode()).hexdigest()
+def _comments(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """``REMOVE_COMMENTS_XPATH[0]``: comment sections (a precision run's prune)."""
+    found = []
+    for elem in tree.iterdescendants("div", "list", "section", "details"):
+        ident, cls = elem.get("id") or "", elem.get("class") or ""
+        if (ident or cls) and (_COMMENT_ID.search(ident) or _COMMENT_CLASS.search(cls)):
+            found.append(elem)
+    return found
 
 
-_RAW_PRUNES: Final[tuple[Callable[[lxml.html.HtmlElement], list[lxml.html.HtmlElement]], ...]] = (
-    (_ads_and_scrolls, _share_buttons, _comments_and_lists)
-    if _raw_xpath_hash() == _RAW_XPATH_HASH and len(_RAW_XPATH) == 3
-    else _RAW_XPATH
+def _xpath_hash() -> str:
+    paths = (e.path for e in (*_RAW_XPATH, *REMOVE_COMMENTS_XPATH))
+    return hashlib.sha256("\x00".join(paths).encode()).hexdigest()
+
+
+_WRITTEN = _xpath_hash() == _XPATH_HASH
+_RAW_PRUNES: Final[Sequence[_Finder]] = (
+    (_ads_and_scrolls, _share_buttons, _comments_and_lists) if _WRITTEN else _RAW_XPATH
+)
+_COMMENT_PRUNES: Final[Sequence[_Finder]] = (
+    (_comments,) if _WRITTEN else tuple(REMOVE_COMMENTS_XPATH)
 )
 
 
@@ -235,7 +248,7 @@ def _sequence(raw: RawTree, is_forum: bool, options: Extractor) -> tuple[lxml.et
     tree = raw.prepared()[0]
     cleaned_tree, cleaned_tree_backup = _prepare_tree(tree, options, url)
     if options.focus == "precision" and not is_forum:
-        cleaned_tree = prune_unwanted_nodes(cleaned_tree, REMOVE_COMMENTS_XPATH)
+        _prune(cleaned_tree, _COMMENT_PRUNES)
 
     postbody, temp_text = _extract_and_compare(cleaned_tree, cleaned_tree_backup, raw, options)
 
