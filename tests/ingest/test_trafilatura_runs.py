@@ -139,7 +139,7 @@ def test_both_runs_on_one_prepared_tree_give_bare_extractions_text(page: str) ->
 
 def test_the_built_pages_reach_the_cascades_branches(monkeypatch: pytest.MonkeyPatch) -> None:
     seen: list[str] = []
-    for name in ("baseline", "_prepare_tree", "justext_rescue", "_bare"):
+    for name in ("baseline", "_prepare_tree", "tree_cleaning", "justext_rescue", "_bare"):
         original = getattr(trafilatura_runs, name)
 
         def spy(*args: object, _name: str = name, _original: object = original) -> object:
@@ -152,8 +152,10 @@ def test_the_built_pages_reach_the_cascades_branches(monkeypatch: pytest.MonkeyP
         extract(raw, _options(_PRECISION))
         extract(raw, _options(_BALANCED))
     assert {"baseline", "justext_rescue", "_bare"} <= set(seen)
-    # a tree prepared for the precision run, the balanced run and its recall retry
-    assert seen.count("_prepare_tree") > 2 * len(PAGES)
+    # a tree prepared for the precision run (cleaned without a backup copy: a fast run reads
+    # none), the balanced run and its recall retry
+    assert seen.count("tree_cleaning") == len(PAGES)
+    assert seen.count("_prepare_tree") > len(PAGES)
     assert seen.count("_bare") == 1  # the forum thread's balanced run alone
     assert _bare(NOTHING, _PRECISION) == ""  # and a page where nothing is found
 

@@ -50,6 +50,7 @@ from trafilatura.external import (
     justext_rescue,
     sanitize_tree,
 )
+from trafilatura.htmlprocessing import convert_tags, tree_cleaning
 from trafilatura.main_extractor import extract_content
 from trafilatura.settings import Document, Extractor
 from trafilatura.utils import fromstring_bytes, trim
@@ -246,7 +247,13 @@ def _sequence(raw: RawTree, is_forum: bool, options: Extractor) -> tuple[lxml.et
     comments off (no comment capture, so no forum posts to salvage)."""
     url = options.url
     tree = raw.prepared()[0]
-    cleaned_tree, cleaned_tree_backup = _prepare_tree(tree, options, url)
+    if options.fast:
+        # _prepare_tree without its backup copy of the cleaned tree: only the comparison
+        # with the external extractors reads it, and a fast run makes none
+        cleaned_tree = convert_tags(tree_cleaning(copy(tree), options), options, url)
+        cleaned_tree_backup = cleaned_tree
+    else:
+        cleaned_tree, cleaned_tree_backup = _prepare_tree(tree, options, url)
     if options.focus == "precision" and not is_forum:
         _prune(cleaned_tree, _COMMENT_PRUNES)
 
