@@ -5,15 +5,14 @@ summary made once or taken from nutgraf's check, and the page's own tree left as
 
 from __future__ import annotations
 
-import copy
 import json
 
 import lxml.etree
 import pytest
+from test_trafilatura_prunes import prune_page
 from test_tree_readability import _page
 from trafilatura import bare_extraction
 from trafilatura.settings import Document, Extractor
-from trafilatura.xml import delete_element
 
 from nutgraf.config import Config
 from nutgraf.ingest import trafilatura_runs
@@ -195,69 +194,6 @@ def test_the_rewritten_cascade_runs_with_the_pinned_version() -> None:
     assert trafilatura_runs._REWRITTEN  # trafilatura is pinned (constraints.txt)
 
 
-# Blocks that trafilatura's raw-tree prunes drop or keep: ad boxes and infinite scrolls (one
-# holding the headline is kept unless it is an ad box), Elementor's share buttons, comment
-# sections by id or class (not "commentary"), comment lists only by a comment id or class,
-# each as div, section, aside, list, details, ol or ul, nested and after a dropped block.
-PRUNE_CASES = [
-    "<div id='mvp-post-add-box'><h1>Kept?</h1>ad</div>",
-    "<div class='x infinite-scroll'><p>more</p></div>",
-    "<section class='infinitescroll'><h1>Headline</h1><p>text</p></section>",
-    "<aside id='mvp-post-add-wrap'>ad</aside>",
-    "<span class='infinite-scroll'>not a block</span>",
-    "<div class='elementor-share-buttons--view'>share</div>",
-    "<section class='a elementor-share-buttons'>share</section>",
-    "<p class='elementor-share-buttons'>a paragraph</p>",
-    "<div id='comments'><p>c</p><div id='comment-2'>nested</div></div>",
-    "<div id='Comment-form'>form</div>",
-    "<div id='commentary'>an analysis</div>",
-    "<div class='commentary'>an analysis</div>",
-    "<details class='post-comments'>c</details>",
-    "<list class='article-comments'>c</list>",
-    "<ol id='comol'><li>c</li></ol>",
-    "<ul id='disqus_thread'><li>kept: a list needs a comment id or class</li></ul>",
-    "<ul class='comment-list'><li>c</li></ul>",
-    "<ol id='dsq-comments'><li>kept</li></ol>",
-    "<div id='disqus_thread'>c</div>",
-    "<div class='my-comments'>kept: not at the start</div>",
-    "<div id='x' class='article-comments-box'>c</div>",
-    "<section id='dsq-comments'>c</section>",
-]
-
-
-def _prune_page() -> str:
-    blocks = "".join(f"<div class='wrap'>{case}<p>{STORY}</p></div>" for case in PRUNE_CASES)
-    return f"<html><body><h1>A headline</h1>{blocks}</body></html>"
-
-
-def test_the_raw_prunes_find_what_trafilaturas_xpath_finds() -> None:
-    assert trafilatura_runs._RAW_PRUNES != trafilatura_runs._RAW_XPATH  # the Python ones run
-    page = parse_html(_prune_page())
-    ours, theirs = copy.copy(page), copy.copy(page)
-    matched = 0
-    for find, xpath in zip(trafilatura_runs._RAW_PRUNES, trafilatura_runs._RAW_XPATH, strict=True):
-        mine, found = find(ours), xpath(theirs)
-        paths = [ours.getroottree().getpath(e) for e in mine]
-        assert paths == [theirs.getroottree().getpath(e) for e in found]
-        matched += len(found)
-        for elem in mine:
-            delete_element(elem)
-        for elem in found:
-            delete_element(elem)
-    assert matched >= 14  # the cases reach both ways of every test
-    assert lxml.etree.tostring(ours) == lxml.etree.tostring(theirs)
-
-
-def test_prune_says_whether_it_dropped_an_element() -> None:
-    dropped = parse_html(_prune_page())
-    assert trafilatura_runs._prune(dropped, trafilatura_runs._RAW_PRUNES)
-    assert "commentary" in lxml.etree.tostring(dropped, encoding=str)
-    assert "x infinite-scroll" not in lxml.etree.tostring(dropped, encoding=str)
-    # the pruned tree has nothing left to prune
-    assert not trafilatura_runs._prune(dropped, trafilatura_runs._RAW_PRUNES)
-    assert not trafilatura_runs._prune(dropped, trafilatura_runs._RAW_XPATH)
-
-
 # A comment list the raw-tree prune keeps (a list needs a comment id or class of its own):
 # trafilatura converts it to a "list", and the precision run's comment prune drops it.
 DISQUS = (
@@ -271,26 +207,18 @@ DISQUS = (
 )
 
 
-@pytest.mark.parametrize("page", [_prune_page(), DISQUS])
+@pytest.mark.parametrize("page", [prune_page(), DISQUS])
 def test_the_pruned_pages_give_bare_extractions_text(
     page: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     found: list[int] = []
-    comments = trafilatura_runs._comments
+    (comments,) = trafilatura_runs.COMMENT_PRUNES
 
     def counted(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
         out = comments(tree)
         found.append(len(out))
         return out
 
-    monkeypatch.setattr(trafilatura_runs, "_COMMENT_PRUNES", (counted,))
+    monkeypatch.setattr(trafilatura_runs, "COMMENT_PRUNES", (counted,))
     test_both_runs_on_one_prepared_tree_give_bare_extractions_text(page)
     assert found and (page != DISQUS or found == [1])
-
-
-def test_the_comment_prune_finds_what_trafilaturas_xpath_finds() -> None:
-    (xpath,) = trafilatura_runs.REMOVE_COMMENTS_XPATH
-    page = parse_html(_prune_page().replace("<ul", "<list").replace("</ul>", "</list>"))
-    paths = [page.getroottree().getpath(e) for e in trafilatura_runs._comments(page)]
-    assert paths == [page.getroottree().getpath(e) for e in xpath(page)]
-    assert len(paths) >= 8

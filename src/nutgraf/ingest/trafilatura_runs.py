@@ -9,7 +9,8 @@ and ``extract`` runs the rest of the cascade on it: trafilatura 2.3.1's
 ``trafilatura_sequence``, its ``compare_extraction`` and the end of ``bare_extraction``
 (Apache-2.0, the trafilatura authors) written again for nutgraf's two runs only (precision
 without fallbacks, balanced with them; comments, metadata, language filter, user prune
-expressions and deduplication off; Python output), step for step with its own functions.
+expressions and deduplication off; Python output), step for step with its own functions,
+its prunes by id and class evaluated in Python (``trafilatura_prunes``: the same elements).
 The balanced run's comparison with the external extractors runs trafilatura's port of
 readability on the prepared tree, and its recall retry again on the same tree: ``RawTree``
 keeps that summary, and when the preparation pruned nothing it is the summary of nutgraf's
@@ -22,10 +23,7 @@ compares both ways on built pages.
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import re
-from collections.abc import Callable, Sequence
 from copy import copy
 from typing import Final
 
@@ -51,17 +49,12 @@ from trafilatura.external import (
     sanitize_tree,
 )
 from trafilatura.htmlprocessing import convert_tags, tree_cleaning
-from trafilatura.main_extractor import extract_content
 from trafilatura.settings import Document, Extractor
 from trafilatura.utils import fromstring_bytes, trim
-from trafilatura.xml import delete_element, xmltotxt
-from trafilatura.xpaths import (
-    RAW_TREE_PRUNE_XPATH,
-    REMOVE_COMMENTS_AND_LISTS_XPATH,
-    REMOVE_COMMENTS_XPATH,
-)
+from trafilatura.xml import xmltotxt
 
 from nutgraf.ingest.fork_readability import CheckReadability
+from nutgraf.ingest.trafilatura_prunes import COMMENT_PRUNES, RAW_PRUNES, extract_content, prune
 
 logger = logging.getLogger(__name__)
 
@@ -92,7 +85,7 @@ class RawTree:
         if self._prepared is None:
             tree = copy(self.tree)  # bare_extraction's copy of a tree it is given
             is_forum = _forum_thread_page(tree)
-            pruned = _prune(tree, _RAW_PRUNES)
+            pruned = prune(tree, RAW_PRUNES)
             if self._check is not None and not pruned:
                 self._summary = self._check  # nothing pruned
             self._prepared = tree, is_forum
@@ -117,101 +110,6 @@ class _Unset:
 
 
 _UNSET: Final = _Unset()
-
-
-_Finder = Callable[[lxml.html.HtmlElement], list[lxml.html.HtmlElement]]
-
-
-def _prune(tree: lxml.html.HtmlElement, finders: Sequence[_Finder]) -> bool:
-    """trafilatura's ``prune_unwanted_nodes`` for each finder in turn (each finds its
-    elements in the tree the ones before it pruned), and whether it dropped any element."""
-    dropped = False
-    for find in finders:
-        for elem in find(tree):
-            dropped = dropped or elem.getparent() is not None  # the root is never dropped
-            delete_element(elem)  # the tail text is kept
-    return dropped
-
-
-# trafilatura's raw-tree prunes, and its precision run's comment prune, as Python tests of
-# the candidates' id and class. Its XPath expressions test them with EXSLT's re:test, which
-# lxml runs as a call back into Python for every attribute of every div, list and section
-# of the page: 2 ms a news page for the raw-tree prunes, of which the same tests in Python
-# take a fifth (docs/benchmarks.md). The tests below are those expressions (trafilatura
-# 2.3.1's xpaths.py) read the way lxml evaluates them: re:test(@a, p) is re.search(p, the
-# value of @a or ""), contains(@a, s) is s in it, and the elements come in document order.
-# They are used only while trafilatura's expressions are the ones they were written from
-# (the hash of their text); else its XPath runs.
-_AD_OR_SCROLL = re.compile(r"mvp-post-add-(?:box|wrap)|infinite-?scroll")
-_AD = re.compile(r"mvp-post-add-(?:box|wrap)")
-_COMMENT_ID = re.compile(r"^(?:[Cc]omment(?!ary)|comol|disqus_thread|dsq-comments)")
-_COMMENT_CLASS = re.compile(r"^[Cc]omment(?!ary)|(?:article|post)-comments")
-_COMMENT_LIST_ID = re.compile(r"^(?:[Cc]omment(?!ary)|comol)")
-_RAW_XPATH: Final = (*RAW_TREE_PRUNE_XPATH, *REMOVE_COMMENTS_AND_LISTS_XPATH)
-_XPATH_HASH = "26607fb165b24634e5334b8f3f1748003d73b394226e231f1116643c4ec03193"
-
-
-def _ads_and_scrolls(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
-    """``RAW_TREE_PRUNE_XPATH[0]``: ad boxes and infinite-scroll blocks (unless they hold a
-    headline and are no ad box)."""
-    found = []
-    for elem in tree.iterdescendants("div", "section", "aside"):
-        ident, cls = elem.get("id") or "", elem.get("class") or ""
-        if (
-            (ident or cls)
-            and (_AD_OR_SCROLL.search(ident) or _AD_OR_SCROLL.search(cls))
-            and (elem.find(".//h1") is None or _AD.search(ident) or _AD.search(cls))
-        ):
-            found.append(elem)
-    return found
-
-
-def _share_buttons(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
-    """``RAW_TREE_PRUNE_XPATH[1]``: Elementor's share buttons."""
-    return [
-        elem
-        for elem in tree.iterdescendants("div", "section", "aside")
-        if "elementor-share-buttons" in (elem.get("class") or "")
-    ]
-
-
-def _comments_and_lists(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
-    """``REMOVE_COMMENTS_AND_LISTS_XPATH[0]``: comment sections and comment lists."""
-    found = []
-    for elem in tree.iterdescendants("div", "list", "section", "details", "ol", "ul"):
-        ident, cls = elem.get("id") or "", elem.get("class") or ""
-        if not (ident or cls):
-            continue
-        comment_class = _COMMENT_CLASS.search(cls)
-        if (comment_class or _COMMENT_ID.search(ident)) and (
-            elem.tag not in ("ol", "ul") or comment_class or _COMMENT_LIST_ID.search(ident)
-        ):
-            found.append(elem)
-    return found
-
-
-def _comments(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
-    """``REMOVE_COMMENTS_XPATH[0]``: comment sections (a precision run's prune)."""
-    found = []
-    for elem in tree.iterdescendants("div", "list", "section", "details"):
-        ident, cls = elem.get("id") or "", elem.get("class") or ""
-        if (ident or cls) and (_COMMENT_ID.search(ident) or _COMMENT_CLASS.search(cls)):
-            found.append(elem)
-    return found
-
-
-def _xpath_hash() -> str:
-    paths = (e.path for e in (*_RAW_XPATH, *REMOVE_COMMENTS_XPATH))
-    return hashlib.sha256("\x00".join(paths).encode()).hexdigest()
-
-
-_WRITTEN = _xpath_hash() == _XPATH_HASH
-_RAW_PRUNES: Final[Sequence[_Finder]] = (
-    (_ads_and_scrolls, _share_buttons, _comments_and_lists) if _WRITTEN else _RAW_XPATH
-)
-_COMMENT_PRUNES: Final[Sequence[_Finder]] = (
-    (_comments,) if _WRITTEN else tuple(REMOVE_COMMENTS_XPATH)
-)
 
 
 def extract(raw: RawTree, options: Extractor) -> str | None:
@@ -255,7 +153,7 @@ def _sequence(raw: RawTree, is_forum: bool, options: Extractor) -> tuple[lxml.et
     else:
         cleaned_tree, cleaned_tree_backup = _prepare_tree(tree, options, url)
     if options.focus == "precision" and not is_forum:
-        _prune(cleaned_tree, _COMMENT_PRUNES)
+        prune(cleaned_tree, COMMENT_PRUNES)
 
     postbody, temp_text = _extract_and_compare(cleaned_tree, cleaned_tree_backup, raw, options)
 
