@@ -1,6 +1,7 @@
-"""trafilatura's prunes by id and class evaluated in Python (``trafilatura_prunes``): the same
-elements as its XPath expressions, in the same order, on pages built to reach every test of
-every expression (both ways), and the same main pass as trafilatura's own."""
+"""trafilatura's prunes and body searches by id and class evaluated in Python
+(``trafilatura_prunes``): the same elements as its XPath expressions, in the same order, on
+pages built to reach every test of every expression (both ways), and the same main pass as
+trafilatura's own."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from trafilatura import main_extractor
 from trafilatura.htmlprocessing import convert_tags, tree_cleaning
 from trafilatura.settings import Extractor
 from trafilatura.xml import delete_element
-from trafilatura.xpaths import OVERALL_DISCARD_XPATH, PRECISION_DISCARD_XPATH
+from trafilatura.xpaths import BODY_XPATH, OVERALL_DISCARD_XPATH, PRECISION_DISCARD_XPATH
 
 from nutgraf.config import Config
 from nutgraf.ingest import trafilatura_prunes
@@ -181,7 +182,7 @@ def test_the_comment_prune_finds_what_trafilaturas_xpath_finds() -> None:
 @pytest.mark.parametrize("mode", [_PRECISION, _BALANCED])
 @pytest.mark.parametrize("name", ["OVERALL_DISCARD_XPATH", "PRECISION_DISCARD_XPATH"])
 def test_the_section_prunes_find_what_trafilaturas_xpath_finds(name: str, mode: _Mode) -> None:
-    finders = tuple(trafilatura_prunes._SECTION_PRUNES[name])
+    finders = tuple(trafilatura_prunes._MAIN_PASS_LISTS[name])
     expressions = {"OVERALL_DISCARD_XPATH": OVERALL_DISCARD_XPATH}.get(
         name, PRECISION_DISCARD_XPATH
     )
@@ -208,3 +209,63 @@ def test_prune_says_whether_it_dropped_an_element() -> None:
     text = lxml.etree.tostring(page, encoding=str)
     assert "commentary" in text and "x infinite-scroll" not in text
     assert not prune(page, RAW_PRUNES)  # nothing left to prune
+
+
+# Blocks where the main pass looks for the story: each test of each body expression (each
+# finder returns the first element its expression finds), behind decoys close to each test.
+BODY_CASES = [
+    "<div class='post'>x</div>",
+    "<section class='entry'>x</section>",
+    "<div itemprop='articleBody'>x</div>",
+    "<main id='articleContent'>x</main>",
+    "<div id='art-content'>x</div>",
+    "<div id='the-article__body'>x</div>",
+    "<article class='post_content'>x</article>",
+    "<div class='ArticleContent'>x</div>",
+    "<div class='article__container wide'>x</div>",
+    "<div role='article'>x</div>",
+    "<section id='story'>x</section>",
+    "<div class='cell'>x</div>",
+    "<div id='primary-col'>x</div>",
+    "<div class='FullText'>x</div>",
+    "<div class='article main'>x</div>",
+    "<div class='blog-content'>x</div>",
+    "<div id='content'>x</div>",
+    "<div class='page-contentBody'>x</div>",
+    "<div id='Main-Content'>x</div>",
+    "<div class='x Page-Content'>x</div>",
+    "<div class='content__body'>x</div>",
+    "<article>x</article>",
+    "<div role='main'>x</div>",
+    "<main>x</main>",
+]
+DECOYS = (
+    "<div class='posts'>d</div><div id='secondary'>d</div><span class='post-body'>d</span>"
+    "<div class='contents'>d</div><div id='xprimary'>d</div><div class='article'>d</div>"
+    "<div class='the-main'>d</div><div class='page_content'>d</div>"
+)
+
+
+@pytest.mark.parametrize("case", BODY_CASES)
+def test_the_body_finders_find_what_trafilaturas_xpath_finds_first(case: str) -> None:
+    page = f"<html><body><div>{DECOYS}<div><p>{STORY}</p>{case}</div></div></body></html>"
+    trees = [parse_html(page), _converted_page(page, _BALANCED)]
+    found = 0
+    for tree in trees:
+        for find in trafilatura_prunes._MAIN_PASS_LISTS["BODY_XPATH"]:
+            xpath = BODY_XPATH[trafilatura_prunes._MAIN_PASS_LISTS["BODY_XPATH"].index(find)]
+            first = xpath(tree)[:1]
+            assert find(tree)[:1] == first  # type: ignore[operator]
+            found += len(first)
+    assert found >= 2  # the case itself (a decoy alone finds nothing on the raw tree)
+
+
+def test_the_decoys_are_no_body() -> None:
+    page = parse_html(f"<html><body><div>{DECOYS}</div></body></html>")
+    for xpath in BODY_XPATH:
+        assert xpath(page) == []
+
+
+def _converted_page(page: str, mode: _Mode) -> lxml.html.HtmlElement:
+    options = _options(mode)
+    return convert_tags(tree_cleaning(parse_html(page), options), options)

@@ -1,21 +1,23 @@
-"""trafilatura's XPath prunes by id and class, evaluated in Python with the same result.
+"""trafilatura's XPath searches by id and class, evaluated in Python with the same result.
 
-trafilatura drops page sections (comments, ads, menus, share bars, hidden blocks) with XPath
-expressions that test ids and classes with EXSLT's ``re:test``, which lxml runs as a call
-back into Python for every attribute of every candidate element. Measured on the
-ScrapingHub and DAnIEL pages: 2 ms a page for the raw-tree prunes and 1.3 / 4.2 ms a page
-(English / Russian) for the main pass's section prune, of which the same tests written
-in Python take a third to a fifth (docs/benchmarks.md). The finders below are
-those expressions (trafilatura 2.3.1's ``xpaths.py``, Apache-2.0) read the way lxml
-evaluates them: ``re:test(@a, p)`` is ``re.search(p, s)`` where ``s`` is the value of
-``@a`` or "" (of ``@a|@b``: the one of the two written first in the element), ``contains``
-and ``starts-with`` likewise, ``translate`` a character replacement, and the elements come
-in document order. A finder is called as an XPath object is (``find(tree)`` -> list), so
-trafilatura's own ``prune_unwanted_nodes`` takes them in place of its expressions.
+trafilatura drops page sections (comments, ads, menus, share bars, hidden blocks) and looks
+for the story's block with XPath expressions that test ids and classes with EXSLT's
+``re:test``, which lxml runs as a call back into Python for every attribute of every
+candidate element. Measured on the ScrapingHub and DAnIEL pages, the same tests written in
+Python take a third to a fifth of the time (2 ms a page for the raw-tree prunes, 1.3 / 4.2
+ms a page for the main pass's section prunes and 0.8 / 3.4 ms for its body search, English /
+Russian: docs/benchmarks.md). The finders below are those expressions (trafilatura 2.3.1's
+``xpaths.py``, Apache-2.0) read the way lxml evaluates them: ``re:test(@a, p)`` is
+``re.search(p, s)`` where ``s`` is the value of ``@a`` or "" (of ``@a|@b``: the one of the
+two written first in the element), ``contains`` and ``starts-with`` likewise, ``translate``
+a character replacement, and the elements come in document order. A finder is called as an
+XPath object is (``find(tree)`` -> list), so trafilatura's own ``prune_unwanted_nodes``
+takes them in place of its expressions; a body finder returns only the first element (all
+that the main pass reads of a body expression).
 
 ``extract_content`` is trafilatura's main pass, its own code (``main_extractor``'s
 ``extract_content``, ``_extract``, ``recover_wild_text`` and ``prune_unwanted_sections``)
-run with the section prunes' expression lists bound to these finders.
+run with those expression lists bound to these finders (trafilatura's module is unchanged).
 Everything here is used only while trafilatura's expressions are the ones the finders were
 written from (the hash of their text); else its XPath runs. ``tests/ingest/
 test_trafilatura_prunes.py`` compares the finders with the expressions on built pages.
@@ -34,6 +36,7 @@ import lxml.html
 from trafilatura import main_extractor
 from trafilatura.xml import delete_element
 from trafilatura.xpaths import (
+    BODY_XPATH,
     OVERALL_DISCARD_XPATH,
     PRECISION_DISCARD_XPATH,
     RAW_TREE_PRUNE_XPATH,
@@ -211,14 +214,83 @@ def _bottom_and_links(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement
     return found
 
 
+# BODY_XPATH: where the main pass looks for the story, in this order. It reads the first
+# element each expression finds (document order), so each finder returns that one alone.
+_BODY_TAGS = ("article", "div", "main", "section")
+_ARTICLE_BODY_ID = re.compile(
+    r"(?:entry|article|art)-content|article__content|article(?:-|__)?body|articleBody|body-text"
+)
+_ARTICLE_BODY_CLASS = re.compile(
+    r"post[-_]text|post-body|post-?entry|post[-_]?content|postContent|post_inner_wrapper"
+    r"|article-?text|articleText|(?:entry|page|text|article|art)-content|article__content"
+    r"|article(?:-|__)?body|articleBody|ArticleContent|body-text|article__container"
+)
+_STORY_ID = re.compile(r"^primary|story-body")
+_FULLTEXT = re.compile("fulltext", re.IGNORECASE)  # re:test's flag "i"
+_STORY_CLASS = re.compile(
+    r"^article |post-bodycopy|story-?content|(?:theme|blog|section|single)-content"
+    r"|single-post|main-column|wpb_text_column|story-body|field-body"
+)
+_CONTENT_ID = re.compile("content-main|content-body|contentBody")
+_CONTENT_CLASS = re.compile(r"content[-_]main|content(?:-|__)body")
+
+
+def _article_body(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """``BODY_XPATH[0]``: a post or article body by its id, class or itemprop."""
+    for elem in tree.iterdescendants(*_BODY_TAGS):
+        ident, cls = elem.get("id") or "", elem.get("class") or ""
+        if (
+            cls in ("post", "entry")
+            or elem.get("itemprop") == "articleBody"
+            or ident == "articleContent"
+            or (ident and _ARTICLE_BODY_ID.search(ident))
+            or (cls and _ARTICLE_BODY_CLASS.search(cls))
+        ):
+            return [elem]
+    return []
+
+
+def _story_body(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """``BODY_XPATH[2]``: a story or article block by its role, id or class."""
+    for elem in tree.iterdescendants(*_BODY_TAGS):
+        ident, cls = elem.get("id") or "", elem.get("class") or ""
+        if (
+            elem.get("role") == "article"
+            or ident in ("article", "story")
+            or cls in ("postarea", "art-postcontent", "text", "cell", "story")
+            or (ident and _STORY_ID.search(ident))
+            or (cls and (_FULLTEXT.search(cls) or _STORY_CLASS.search(cls)))
+        ):
+            return [elem]
+    return []
+
+
+def _content_body(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """``BODY_XPATH[3]``: a main content block by its id or class."""
+    for elem in tree.iterdescendants(*_BODY_TAGS):
+        ident, cls = elem.get("id") or "", elem.get("class") or ""
+        if (
+            ident == "content"
+            or cls == "content"
+            or (ident and _CONTENT_ID.search(ident))
+            or (cls and _CONTENT_CLASS.search(cls))
+            or "main-content" in ident.replace("C", "c").replace("M", "m")
+            or "main-content" in cls.replace("C", "c").replace("M", "m")
+            or "page-content" in cls.replace("C", "c").replace("P", "p")
+        ):
+            return [elem]
+    return []
+
+
 _EXPRESSIONS: Final = (
     *RAW_TREE_PRUNE_XPATH,
     *REMOVE_COMMENTS_AND_LISTS_XPATH,
     *REMOVE_COMMENTS_XPATH,
     *OVERALL_DISCARD_XPATH,
     *PRECISION_DISCARD_XPATH,
+    *BODY_XPATH,
 )
-_WRITTEN_FROM = "8203c72faf9f48f0d977ad363f40ef6abf881e49b3ad21631e05b4353b0c791a"
+_WRITTEN_FROM = "00e31de41db882a3bfaa3cf386e61dd0c2ba0917c94510e5b523c24773ed18cd"
 
 
 def _expressions_hash() -> str:
@@ -232,16 +304,17 @@ RAW_PRUNES: Final[Sequence[Finder]] = (
     else (*RAW_TREE_PRUNE_XPATH, *REMOVE_COMMENTS_AND_LISTS_XPATH)
 )
 COMMENT_PRUNES: Final[Sequence[Finder]] = (_comments,) if WRITTEN else tuple(REMOVE_COMMENTS_XPATH)
-_SECTION_PRUNES: Final = {
+_MAIN_PASS_LISTS: Final = {
     "OVERALL_DISCARD_XPATH": [_clutter, _hidden],
     "PRECISION_DISCARD_XPATH": [_headers, _bottom_and_links],
+    "BODY_XPATH": [_article_body, BODY_XPATH[1], _story_body, _content_body, BODY_XPATH[4]],
 }
 
 
 def _main_pass() -> Callable[..., Any]:
-    """trafilatura's ``extract_content``, its functions that prune sections bound to a
-    namespace where the expression lists are the finders (the module's own is unchanged)."""
-    namespace = dict(vars(main_extractor), **_SECTION_PRUNES)
+    """trafilatura's ``extract_content``, it and the functions it calls that read the
+    expression lists bound to a namespace where those lists are the finders."""
+    namespace = dict(vars(main_extractor), **_MAIN_PASS_LISTS)
     for name in ("prune_unwanted_sections", "recover_wild_text", "_extract", "extract_content"):
         original = getattr(main_extractor, name)
         function = types.FunctionType(
