@@ -3,10 +3,10 @@
 Usage: python bench/extract_html_ab.py OTHER_TREE [--shared PATH]
 
 OTHER_TREE is a checkout or ``git archive`` of nutgraf (its ``src/nutgraf/ingest/html.py`` is
-loaded as a module of its own, with the other tree's ingest modules it imports when loaded:
-``decode``, ``date_scan``, ``fork_readability``, ``trafilatura_runs``, ``stopwords``; the rest
-of the package is this tree's). Each page's raw bytes
-go through both ``extract_html`` functions, interleaved (the order alternates page by page),
+loaded as a module of its own, with those of the other tree's ingest modules that it imports
+when loaded, ``OTHER_INGEST``, that the tree has; the rest of the package is this tree's).
+Each page's raw bytes go through both ``extract_html`` functions, interleaved (the order
+alternates page by page),
 after a warm-up on the first three pages; prints the CPU time (``time.process_time``) of each:
 medians, means, and the median of the per-page ratios (other / this: above 1 means this tree
 is faster). On a shared, loaded machine two runs of ``bench/html_speed.py`` differ by more
@@ -36,7 +36,14 @@ WARMUP = 3
 
 # The ingest modules html.py imports when it is loaded, in the order they import each other:
 # the other tree's are used for its html.py (then this tree's are put back).
-OTHER_INGEST = ("stopwords", "decode", "date_scan", "fork_readability", "trafilatura_runs")
+OTHER_INGEST = (
+    "stopwords",
+    "decode",
+    "date_scan",
+    "fork_readability",
+    "trafilatura_prunes",
+    "trafilatura_runs",
+)
 
 
 def load_other(tree: Path) -> ModuleType:
