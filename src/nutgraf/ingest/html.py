@@ -217,7 +217,8 @@ def extract_html(
     # The date searches the whole page (3 ms a Russian news page) and key points never read
     # it: it is found when first read, as of now (htmldate rejects dates after its day).
     now = datetime.now()
-    return article.with_deferred_date(lambda: page_date(text, large=large, now=now))
+    page = text[:_DATE_HEAD_CHARS] if large else text  # kept until read: what the date reads
+    return article.with_deferred_date(lambda: page_date(page, large=large, now=now))
 
 
 def warm_slow_path(page: str, config: Config | None = None) -> None:
