@@ -168,3 +168,25 @@ def test_a_deferred_date_is_computed_once_on_first_read() -> None:
     assert hash(article) == hash(Article(text="A story.", title="T", date="2018-09-10"))
     assert article.date == "2018-09-10"
     assert calls == [1]
+
+
+@pytest.mark.parametrize("large", [False, True])
+def test_a_page_that_looks_like_a_url_is_never_fetched(
+    monkeypatch: pytest.MonkeyPatch, large: bool
+) -> None:
+    # htmldate downloads a string that starts with "http" and holds no space; the date search
+    # hands it a parsed tree only, so a page's text is never taken for an address.
+    import socket
+
+    attempts: list[object] = []
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        attempts.append(args)
+        raise OSError("network blocked in this test")
+
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    page = "http://example.invalid/" + "<p>Posted&nbsp;2024-03-05</p>" * 50
+    assert " " not in page
+    page_date(page, large=large)
+    assert attempts == []

@@ -1074,13 +1074,14 @@ def page_date(page: str, *, large: bool = False, now: datetime | None = None) ->
     only (htmldate copies the tree it is given).
     """
     now = now or datetime.now()
-    if large:
-        return _page_date(page[:_DATE_HEAD_CHARS], None, now)
-    tree = _load_html(page)  # the tree extract_html parsed, again: 1-2 ms a page
-    return _page_date(tree, page, now) if tree is not None else None
+    head = page[:_DATE_HEAD_CHARS] if large else page
+    # Always a parsed tree, never the text: htmldate downloads a string that looks like a URL
+    # ("http..." without a space), and a page's text may be one (tests/ingest/test_page_date.py).
+    tree = _load_html(head)  # the tree extract_html parsed, again: 1-2 ms a page
+    return _page_date(tree, head, now) if tree is not None else None
 
 
-def _page_date(tree: lxml.html.HtmlElement | str, page: str | None, now: datetime) -> str | None:
+def _page_date(tree: lxml.html.HtmlElement, page: str, now: datetime) -> str | None:
     # find_date's own latest date, as of now: the end of its day
     last = now.replace(hour=23, minute=59, second=59, microsecond=999999)
     try:  # htmldate copies a tree it is given
@@ -1092,7 +1093,6 @@ def _page_date(tree: lxml.html.HtmlElement | str, page: str | None, now: datetim
             max_date=last,
         )
         if not found:
-            page = page if page is not None else str(tree)
             options = DateOptions(False, now, datetime(1995, 1, 1), True, _DATE_FORMAT)
             found = search_page(scan_text(page), options)  # the same date, sooner
     # RecursionError: a deeply nested page; read lazily, the date is None, not an error
