@@ -3,8 +3,10 @@
 Usage: python bench/extract_html_ab.py OTHER_TREE [--shared PATH]
 
 OTHER_TREE is a checkout or ``git archive`` of nutgraf (its ``src/nutgraf/ingest/html.py`` is
-loaded as a module of its own; the rest of the package is this tree's). Each page's raw bytes
-go through both ``extract_html`` functions, interleaved (the order alternates page by page),
+loaded as a module of its own, with those of the other tree's ingest modules that it imports
+when loaded, ``OTHER_INGEST``, that the tree has; the rest of the package is this tree's).
+Each page's raw bytes go through both ``extract_html`` functions, interleaved (the order
+alternates page by page),
 after a warm-up on the first three pages; prints the CPU time (``time.process_time``) of each:
 medians, means, and the median of the per-page ratios (other / this: above 1 means this tree
 is faster). On a shared, loaded machine two runs of ``bench/html_speed.py`` differ by more
@@ -32,13 +34,45 @@ DEFAULT_SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 WARMUP = 3
 
 
+# The ingest modules html.py imports when it is loaded, in the order they import each other:
+# the other tree's are used for its html.py (then this tree's are put back).
+OTHER_INGEST = (
+    "stopwords",
+    "decode",
+    "date_scan",
+    "fork_readability",
+    "trafilatura_prunes",
+    "trafilatura_runs",
+)
+
+
 def load_other(tree: Path) -> ModuleType:
-    path = tree / "src" / "nutgraf" / "ingest" / "html.py"
-    spec = importlib.util.spec_from_file_location("other_html", path)
-    if not path.is_file() or spec is None or spec.loader is None:
-        raise SystemExit(f"{tree}: not a nutgraf tree (no {path.relative_to(tree)})")
+    """The other tree's ``ingest/html.py`` as a module of its own, bound to the other tree's
+    ingest modules (``OTHER_INGEST``); the rest of the package is this tree's."""
+    root = tree / "src" / "nutgraf" / "ingest"
+    if not (root / "html.py").is_file():
+        raise SystemExit(f"{tree}: not a nutgraf tree (no src/nutgraf/ingest/html.py)")
+    package = sys.modules["nutgraf.ingest"]
+    saved = {name: sys.modules.get(f"nutgraf.ingest.{name}") for name in OTHER_INGEST}
+    try:
+        for name in OTHER_INGEST:
+            if (root / f"{name}.py").is_file():
+                module = _load(root / f"{name}.py", f"other_{name}")
+                sys.modules[f"nutgraf.ingest.{name}"] = module
+                setattr(package, name, module)
+        return _load(root / "html.py", "other_html")
+    finally:
+        for name, module in saved.items():
+            if module is not None:
+                sys.modules[f"nutgraf.ingest.{name}"] = module
+                setattr(package, name, module)
+
+
+def _load(path: Path, name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
-    sys.modules["other_html"] = module  # dataclasses look their module up
+    sys.modules[name] = module  # dataclasses look their module up
     spec.loader.exec_module(module)
     return module
 

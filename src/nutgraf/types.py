@@ -7,7 +7,7 @@ Every span is a pair of character offsets into ``Article.text`` (the cleaned bod
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Literal
 
 SourceKind = Literal["text", "html", "url"]
@@ -36,6 +36,57 @@ class Article:
     def paragraphs(self) -> tuple[Span, ...]:
         """The spans of the body's paragraphs (blank-line separated), in order."""
         return paragraph_spans(self.text)
+
+    def with_deferred_date(self, compute: Callable[[], str | None]) -> Article:
+        """This article with ``date`` set to ``compute()``, computed when ``date`` is first
+        read (once; then the result is kept and ``compute`` dropped).
+
+        A page's date costs a search of the whole page that key points never need; every
+        reader of ``date`` (``==``, ``hash``, ``repr``, ``asdict``, ``replace``, pickling)
+        gets the computed value. ``compute`` must be pure: two threads reading at once
+        compute equal values.
+        """
+        out = replace(self)
+        _DATE_SLOT.__set__(out, _Deferred(compute))
+        return out
+
+
+class _Deferred:
+    """A field's value not computed yet (see ``Article.with_deferred_date``)."""
+
+    __slots__ = ("compute",)
+
+    def __init__(self, compute: Callable[[], Any]) -> None:
+        self.compute = compute
+
+
+class _DeferrableSlot:
+    """A dataclass slot that may hold a ``_Deferred``: read, it computes the value and
+    keeps it in place of the ``_Deferred``. Written, it stores what it is given (the frozen
+    dataclass's ``__init__`` writes its fields with ``object.__setattr__``)."""
+
+    __slots__ = ("_slot",)
+
+    def __init__(self, slot: Any) -> None:
+        self._slot = slot
+
+    def __get__(self, obj: object, owner: type | None = None) -> Any:
+        if obj is None:
+            return self
+        value = self._slot.__get__(obj, owner)
+        if type(value) is _Deferred:
+            value = value.compute()
+            self._slot.__set__(obj, value)
+        return value
+
+    def __set__(self, obj: object, value: Any) -> None:
+        self._slot.__set__(obj, value)
+
+
+# Article.date's slot, read through _DeferrableSlot (a slots dataclass keeps its fields in
+# member descriptors of the class; this one is wrapped, its storage is the same).
+_DATE_SLOT = Article.__dict__["date"]
+setattr(Article, "date", _DeferrableSlot(_DATE_SLOT))  # noqa: B010 (hidden from mypy on purpose)
 
 
 @dataclass(frozen=True, slots=True)

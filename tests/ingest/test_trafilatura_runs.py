@@ -9,6 +9,7 @@ import json
 
 import lxml.etree
 import pytest
+from test_trafilatura_prunes import prune_page
 from test_tree_readability import _page
 from trafilatura import bare_extraction
 from trafilatura.settings import Document, Extractor
@@ -137,7 +138,7 @@ def test_both_runs_on_one_prepared_tree_give_bare_extractions_text(page: str) ->
 
 def test_the_built_pages_reach_the_cascades_branches(monkeypatch: pytest.MonkeyPatch) -> None:
     seen: list[str] = []
-    for name in ("baseline", "_prepare_tree", "justext_rescue", "_bare"):
+    for name in ("baseline", "_prepare_tree", "tree_cleaning", "justext_rescue", "_bare"):
         original = getattr(trafilatura_runs, name)
 
         def spy(*args: object, _name: str = name, _original: object = original) -> object:
@@ -150,8 +151,10 @@ def test_the_built_pages_reach_the_cascades_branches(monkeypatch: pytest.MonkeyP
         extract(raw, _options(_PRECISION))
         extract(raw, _options(_BALANCED))
     assert {"baseline", "justext_rescue", "_bare"} <= set(seen)
-    # a tree prepared for the precision run, the balanced run and its recall retry
-    assert seen.count("_prepare_tree") > 2 * len(PAGES)
+    # a tree prepared for the precision run (cleaned without a backup copy: a fast run reads
+    # none), the balanced run and its recall retry
+    assert seen.count("tree_cleaning") == len(PAGES)
+    assert seen.count("_prepare_tree") > len(PAGES)
     assert seen.count("_bare") == 1  # the forum thread's balanced run alone
     assert _bare(NOTHING, _PRECISION) == ""  # and a page where nothing is found
 
@@ -189,3 +192,33 @@ def test_trafilatura_body_takes_a_tree_or_a_prepared_one() -> None:
 
 def test_the_rewritten_cascade_runs_with_the_pinned_version() -> None:
     assert trafilatura_runs._REWRITTEN  # trafilatura is pinned (constraints.txt)
+
+
+# A comment list the raw-tree prune keeps (a list needs a comment id or class of its own):
+# trafilatura converts it to a "list", and the precision run's comment prune drops it.
+DISQUS = (
+    "<html><body><article><h1>A headline</h1>"
+    + "".join(f"<p>{STORY} {i}</p>" for i in range(4))
+    + "<ul id='disqus_thread'>"
+    + "".join(
+        f"<li>A reader writes that the ferry plan was a waste, comment {i}.</li>" for i in range(6)
+    )
+    + "</ul></article></body></html>"
+)
+
+
+@pytest.mark.parametrize("page", [prune_page(), DISQUS])
+def test_the_pruned_pages_give_bare_extractions_text(
+    page: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    found: list[int] = []
+    (comments,) = trafilatura_runs.COMMENT_PRUNES
+
+    def counted(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+        out = comments(tree)
+        found.append(len(out))
+        return out
+
+    monkeypatch.setattr(trafilatura_runs, "COMMENT_PRUNES", (counted,))
+    test_both_runs_on_one_prepared_tree_give_bare_extractions_text(page)
+    assert found and (page != DISQUS or found == [1])

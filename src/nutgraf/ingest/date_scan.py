@@ -1,6 +1,6 @@
 """A page shortened for htmldate's date-pattern scan, with the same result.
 
-When a page's markup names no date, ``page_metadata`` runs htmldate's ``search_page`` over
+When a page's markup names no date, ``page_date`` runs htmldate's ``search_page`` over
 the page: about ten regular expressions, each scanned over every character (7 ms a Russian
 news page, most of them HTML and text far from any digit). ``scan_text`` shortens every
 long run of non-digits to what those expressions can read of it, so that ``search_page``

@@ -72,7 +72,7 @@ _TRAFILATURA_SETTINGS: Final = MappingProxyType(
         "INSECURE_SSL_FALLBACK": "off",
         "SSRF_PROTECTION": "on",
         "EXTRACTION_TIMEOUT": "0",  # its signal-based timeout is for its CLI only
-        "EXTENSIVE_DATE_SEARCH": "off",  # dates come from page_metadata()
+        "EXTENSIVE_DATE_SEARCH": "off",  # dates come from page_date()
         # An empty result is returned, not "discarded" with a warning: has_prose() judges.
         "MIN_OUTPUT_SIZE": "0",
     }
@@ -187,7 +187,7 @@ def extract_html(
         if not found.confident and not _past(deadline, config, done=bool(body)):
             body = second_opinion(tree, found, links)
         body = restore_lead(body, found.lead_source)
-    meta = page_metadata(tree, text, large=large)
+    meta = page_metadata(tree)
     headline, body = split_headline(body, meta.headlines)
     if not large:
         body = restore_standfirst(body, tree, meta.headlines)
@@ -204,17 +204,21 @@ def extract_html(
     # Unicode NFC, as trafilatura's own output: a letter written as a base and a combining
     # mark (decomposed, as some sites' CMS store it) is one character, so that the same
     # word is the same string in the text, the title and a reader's search.
-    return Article(
+    article = Article(
         text=_nfc(body),
         title=_nfc(meta.title or headline),  # what the page calls itself first (og:title, h1)
         source="html",
         url=url,
         canonical_url=_canonical_url(tree, url),
-        date=meta.date,
         author=meta.author and _nfc(meta.author),
         site_name=meta.site_name and _nfc(meta.site_name),
         language=_declared_language(tree),
     )
+    # The date searches the whole page (3 ms a Russian news page) and key points never read
+    # it: it is found when first read, as of now (htmldate rejects dates after its day).
+    now = datetime.now()
+    page = text[:_DATE_HEAD_CHARS] if large else text  # kept until read: what the date reads
+    return article.with_deferred_date(lambda: page_date(page, large=large, now=now))
 
 
 def warm_slow_path(page: str, config: Config | None = None) -> None:
@@ -1027,23 +1031,17 @@ def _charset(label: str | None) -> str | None:
 
 @dataclass(frozen=True, slots=True)
 class PageMeta:
-    """What a page says about itself; ``headlines`` are the forms its headline may take."""
+    """What a page says about itself; ``headlines`` are the forms its headline may take.
+    Its date is ``page_date``'s."""
 
     title: str
     headlines: tuple[str, ...]
-    date: str | None
     author: str | None
     site_name: str | None
 
 
-def page_metadata(tree: lxml.html.HtmlElement, page: str, *, large: bool = False) -> PageMeta:
-    """Title, date, author and site name from the page's markup (``<meta>``, JSON-LD, h1).
-
-    The date is htmldate's without its extensive search, whose free-text parsing
-    (dateparser) cost tens of milliseconds a page: its fast search, then its scan of the
-    page for date patterns. On a ``large`` page the date is looked for in its first
-    ``_DATE_HEAD_CHARS`` characters only (htmldate copies the tree it is given).
-    """
+def page_metadata(tree: lxml.html.HtmlElement) -> PageMeta:
+    """Title, author and site name from the page's markup (``<meta>``, JSON-LD, h1)."""
     ld = _json_ld(tree)
     og_title = _meta(tree, "property", "og:title")
     title_tag = _clean_title(tree.findtext(".//title"))
@@ -1054,7 +1052,6 @@ def page_metadata(tree: lxml.html.HtmlElement, page: str, *, large: bool = False
     return PageMeta(
         title=og_title or next(filter(None, h1s), "") or title_tag,
         headlines=tuple(h for h in headlines if h),
-        date=_page_date(page[:_DATE_HEAD_CHARS]) if large else _page_date(tree, page),
         author=_meta(tree, "name", "author")
         or _not_url(_meta(tree, "property", "article:author"))
         or _name(ld.get("author"))
@@ -1068,16 +1065,38 @@ _DATE_FORMAT = "%Y-%m-%d"
 _DATE_HEAD_CHARS = 200_000
 
 
-def _page_date(tree: lxml.html.HtmlElement | str, page: str | None = None) -> str | None:
+def page_date(page: str, *, large: bool = False, now: datetime | None = None) -> str | None:
+    """The page's publication date (``YYYY-MM-DD``), or None; no date after ``now``'s day.
+
+    htmldate's without its extensive search, whose free-text parsing (dateparser) cost tens
+    of milliseconds a page: its fast search, then its scan of the page for date patterns.
+    On a ``large`` page the date is looked for in its first ``_DATE_HEAD_CHARS`` characters
+    only (htmldate copies the tree it is given).
+    """
+    now = now or datetime.now()
+    head = page[:_DATE_HEAD_CHARS] if large else page
+    # Always a parsed tree, never the text: htmldate downloads a string that looks like a URL
+    # ("http..." without a space), and a page's text may be one (tests/ingest/test_page_date.py).
+    tree = _load_html(head)  # the tree extract_html parsed, again: 1-2 ms a page
+    return _page_date(tree, head, now) if tree is not None else None
+
+
+def _page_date(tree: lxml.html.HtmlElement, page: str, now: datetime) -> str | None:
+    # find_date's own latest date, as of now: the end of its day
+    last = now.replace(hour=23, minute=59, second=59, microsecond=999999)
     try:  # htmldate copies a tree it is given
         found = find_date(
-            tree, extensive_search=False, original_date=True, outputformat=_DATE_FORMAT
+            tree,
+            extensive_search=False,
+            original_date=True,
+            outputformat=_DATE_FORMAT,
+            max_date=last,
         )
         if not found:
-            page = page if page is not None else str(tree)
-            options = DateOptions(False, datetime.now(), datetime(1995, 1, 1), True, _DATE_FORMAT)
+            options = DateOptions(False, now, datetime(1995, 1, 1), True, _DATE_FORMAT)
             found = search_page(scan_text(page), options)  # the same date, sooner
-    except (ValueError, TypeError, lxml.etree.LxmlError) as exc:
+    # RecursionError: a deeply nested page; read lazily, the date is None, not an error
+    except (ValueError, TypeError, RecursionError, lxml.etree.LxmlError) as exc:
         logger.debug("date search failed: %s", exc)
         return None
     return str(found) if found else None

@@ -9,7 +9,8 @@ and ``extract`` runs the rest of the cascade on it: trafilatura 2.3.1's
 ``trafilatura_sequence``, its ``compare_extraction`` and the end of ``bare_extraction``
 (Apache-2.0, the trafilatura authors) written again for nutgraf's two runs only (precision
 without fallbacks, balanced with them; comments, metadata, language filter, user prune
-expressions and deduplication off; Python output), step for step with its own functions.
+expressions and deduplication off; Python output), step for step with its own functions,
+its prunes by id and class evaluated in Python (``trafilatura_prunes``: the same elements).
 The balanced run's comparison with the external extractors runs trafilatura's port of
 readability on the prepared tree, and its recall retry again on the same tree: ``RawTree``
 keeps that summary, and when the preparation pruned nothing it is the summary of nutgraf's
@@ -47,18 +48,13 @@ from trafilatura.external import (
     justext_rescue,
     sanitize_tree,
 )
-from trafilatura.htmlprocessing import prune_unwanted_nodes
-from trafilatura.main_extractor import extract_content
+from trafilatura.htmlprocessing import convert_tags, tree_cleaning
 from trafilatura.settings import Document, Extractor
 from trafilatura.utils import fromstring_bytes, trim
 from trafilatura.xml import xmltotxt
-from trafilatura.xpaths import (
-    RAW_TREE_PRUNE_XPATH,
-    REMOVE_COMMENTS_AND_LISTS_XPATH,
-    REMOVE_COMMENTS_XPATH,
-)
 
 from nutgraf.ingest.fork_readability import CheckReadability
+from nutgraf.ingest.trafilatura_prunes import COMMENT_PRUNES, RAW_PRUNES, extract_content, prune
 
 logger = logging.getLogger(__name__)
 
@@ -89,11 +85,9 @@ class RawTree:
         if self._prepared is None:
             tree = copy(self.tree)  # bare_extraction's copy of a tree it is given
             is_forum = _forum_thread_page(tree)
-            elements = _count(tree)
-            tree = prune_unwanted_nodes(tree, RAW_TREE_PRUNE_XPATH)
-            tree = prune_unwanted_nodes(tree, REMOVE_COMMENTS_AND_LISTS_XPATH)
-            if self._check is not None and _count(tree) == elements:
-                self._summary = self._check  # nothing pruned (a prune drops an element)
+            pruned = prune(tree, RAW_PRUNES)
+            if self._check is not None and not pruned:
+                self._summary = self._check  # nothing pruned
             self._prepared = tree, is_forum
         return self._prepared
 
@@ -116,10 +110,6 @@ class _Unset:
 
 
 _UNSET: Final = _Unset()
-
-
-def _count(tree: lxml.html.HtmlElement) -> int:
-    return sum(1 for _ in tree.iter())
 
 
 def extract(raw: RawTree, options: Extractor) -> str | None:
@@ -155,9 +145,15 @@ def _sequence(raw: RawTree, is_forum: bool, options: Extractor) -> tuple[lxml.et
     comments off (no comment capture, so no forum posts to salvage)."""
     url = options.url
     tree = raw.prepared()[0]
-    cleaned_tree, cleaned_tree_backup = _prepare_tree(tree, options, url)
+    if options.fast:
+        # _prepare_tree without its backup copy of the cleaned tree: only the comparison
+        # with the external extractors reads it, and a fast run makes none
+        cleaned_tree = convert_tags(tree_cleaning(copy(tree), options), options, url)
+        cleaned_tree_backup = cleaned_tree
+    else:
+        cleaned_tree, cleaned_tree_backup = _prepare_tree(tree, options, url)
     if options.focus == "precision" and not is_forum:
-        cleaned_tree = prune_unwanted_nodes(cleaned_tree, REMOVE_COMMENTS_XPATH)
+        prune(cleaned_tree, COMMENT_PRUNES)
 
     postbody, temp_text = _extract_and_compare(cleaned_tree, cleaned_tree_backup, raw, options)
 
