@@ -12,9 +12,9 @@ which ``constructions`` adds to the sentence's profile.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from .lazy_re import LazyPattern
 from .phrases_decision import (
     _DECISION_DUE,
     _FIRST_READING,
@@ -80,7 +80,7 @@ def _w(words: str) -> tuple[str, ...]:
     return tuple(words.split("|"))
 
 
-_KINDS: tuple[tuple[dict[str, re.Pattern[str]], frozenset[str], _Triggers], ...] = (
+_KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
     (
         _WINDOW,
         frozenset({"window"}),

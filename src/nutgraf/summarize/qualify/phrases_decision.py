@@ -10,18 +10,20 @@ from __future__ import annotations
 
 import re
 
+from .lazy_re import lazy
+
 # A window still open to act on the claim: "has three weeks to lodge an appeal", "have
 # until the end of the month to call it in", "на обжалование у компании есть месяц",
 # "есть десять дней, чтобы оспорить".
 _WINDOW = {
-    "en": re.compile(
+    "en": lazy(
         r"\bha(?:s|ve)\s+(?:(?:got|just|only|still)\s+)?(?:until\s+[^.;:]{1,40}?|"
         r"(?:\S+\s+){1,2}(?:days?|weeks?|months?|years?|hours?)\s+)to\s+(?:\S+\s+){0,6}?"
         r"(?:appeal|challenge|contest|object|respond|reply|decide|call|lodge|file|seek|request|"
         r"submit|veto|reject|accept|approve|sign|ratify|review|overturn|block|comply)",
         re.IGNORECASE,
     ),
-    "ru": re.compile(
+    "ru": lazy(
         r"(?<!\w)(?:есть|осталось|остаётся|остается|отведено|дано|дали|дают)\s+(?:ещё\s+|еще\s+)?"
         r"(?:\S+\s+){0,2}(?:дн\w*|недел\w*|месяц\w*|сут\w*|год\w*|час\w*),?\s+"
         r"(?:на|чтобы)\s+(?:обжал|оспор|оспар|апелл|ответ|реш|возраз|подать|жалоб|отказ|соглас)"
@@ -34,10 +36,8 @@ _WINDOW = {
 # What the claim leads to is still far off: "trials in people are several years away",
 # "at the earliest", "не раньше чем через три года", "пройдёт ещё несколько лет".
 _NOT_SOON = {
-    "en": re.compile(
-        r"\b(?:years?|months?|decades?)\s+away\b|\bat\s+the\s+earliest\b", re.IGNORECASE
-    ),
-    "ru": re.compile(
+    "en": lazy(r"\b(?:years?|months?|decades?)\s+away\b|\bat\s+the\s+earliest\b", re.IGNORECASE),
+    "ru": lazy(
         r"(?<!\w)(?:не\s+раньше|в\s+лучшем\s+случае\s+через)(?!\w)"
         r"|(?<!\w)(?:пройд[её]т|потребуется|понадобится|уйд[её]т)\s+(?:ещё\s+|еще\s+)?"
         r"(?:несколько|много|не\s+менее|минимум|\d+)\s+(?:лет|месяцев|год)"
@@ -47,12 +47,12 @@ _NOT_SOON = {
 }
 
 _STEPS_AHEAD = {
-    "en": re.compile(
+    "en": lazy(
         r"\b(?:lies?|lay|remains?)\s+ahead\b|\bahead\s+(?:lie|lies|remain)\b|"
         r"\bstill\s+to\s+come\b",
         re.IGNORECASE,
     ),
-    "ru": re.compile(r"(?<!\w)впереди(?!\w)", re.IGNORECASE),
+    "ru": lazy(r"(?<!\w)впереди(?!\w)", re.IGNORECASE),
 }
 
 # What the claim is does not bind: "The commission's vote is advisory", "a non-binding
@@ -60,7 +60,7 @@ _STEPS_AHEAD = {
 # any mention of one, as often a lasting pact), "носит рекомендательный характер", "меморандум о
 # намерениях": the decision that binds is still to come.
 _NOT_BINDING = {
-    "en": re.compile(
+    "en": lazy(
         r"\b(?:is|are|was|were|remains?|be)\s+(?:only\s+|purely\s+|merely\s+|largely\s+)?"
         r"(?:advisory|non-?binding|not\s+binding|symbolic)\b|\bnon-?binding\b"
         r"|\bletters?\s+of\s+intent\b"
@@ -69,7 +69,7 @@ _NOT_BINDING = {
         r"memorand(?:um|a)\s+of\s+(?:understanding|intent)\b",
         re.IGNORECASE,
     ),
-    "ru": re.compile(
+    "ru": lazy(
         r"(?<!\w)рекомендательн\w*|(?<!\w)(?:меморандум\w*|протокол\w*|соглашени\w*)\s+о\s+"
         r"(?:намерени\w*|взаимопонимании)|(?<!\w)не\s+(?:является|являются|носит|носят)\s+"
         r"обязательн\w*",
@@ -80,14 +80,14 @@ _NOT_BINDING = {
 # Whether the claim happens is someone else's to decide: "Whether the shovels go in is a
 # matter for the state panel", "up to the regulator", "Состоится ли ..., решит суд".
 _WHETHER_DECIDED = {
-    "en": re.compile(
+    "en": lazy(
         r"^\W*whether\b[^.;]{0,120}?\b(?:is|are|will\s+be|remains?)\s+(?:a\s+matter\s+for|"
         r"(?:entirely\s+)?up\s+to|for\s+\S+(?:\s+\S+){0,4}\s+to\s+(?:decide|rule|say|"
         r"determine)|in\s+the\s+hands\s+of|(?:to\s+be\s+)?(?:decided|determined)|"
         r"unclear|uncertain|open)",
         re.IGNORECASE,
     ),
-    "ru": re.compile(
+    "ru": lazy(
         r"^\W*\w+\s+ли\b[^.;]{0,120}?(?:реш(?:ит|ат|ать|ается)|определ(?:ит|ят|ится)|"
         r"зависит|неясно|не\s+ясно|неизвестно|предстоит)",
         re.IGNORECASE,
@@ -98,13 +98,13 @@ _WHETHER_DECIDED = {
 # decision lies with the minister", "последнее слово за собранием акционеров", "решение
 # остаётся за судом".
 _LAST_WORD = {
-    "en": re.compile(
+    "en": lazy(
         r"\b(?:final|last|ultimate)\s+(?:say|word|decision|call)\s+(?:\S+\s+)?(?:rests|lies|"
         r"belongs|remains|is)\s+(?:\S+\s+)?with\b"
         r"|\b(?:decision|call|say)\s+(?:now\s+)?(?:rests|lies)\s+with\b",
         re.IGNORECASE,
     ),
-    "ru": re.compile(
+    "ru": lazy(
         r"(?<!\w)(?:последнее|окончательное|решающее)\s+слово\s+(?:\S+\s+)?за(?!\w)"
         r"|(?<!\w)(?:окончательное\s+)?решение\s+(?:\S+\s+)?(?:остаётся|остается|будет)\s+за"
         r"(?!\w)|(?<!\w)решать\s+(?:\S+\s+)?будет(?!\w)",
@@ -114,25 +114,25 @@ _LAST_WORD = {
 
 # A bill through its first reading only: the readings after it are still to come.
 _FIRST_READING = {
-    "en": re.compile(
+    "en": lazy(
         r"\b(?:at|in|its|a|the)\s+first\s+reading\b|\bfirst\s+of\s+(?:two|three|several|"
         r"four)\s+(?:votes|readings|stages)\b",
         re.IGNORECASE,
     ),
-    "ru": re.compile(r"(?<!\w)в\s+первом\s+чтении(?!\w)", re.IGNORECASE),
+    "ru": lazy(r"(?<!\w)в\s+первом\s+чтении(?!\w)", re.IGNORECASE),
 }
 
 # The claim goes before the body that decides it: "The proposal goes before the full city
 # council on June 18", "проект будет вынесен на рассмотрение думы".
 _GOES_BEFORE = {
-    "en": re.compile(
+    "en": lazy(
         r"\b(?:goes|go|going|comes|come|heads|head|is\s+due\s+to\s+go|will\s+go)\s+before\s+"
         r"(?:the\s+|a\s+)?(?:\S+\s+){0,3}?(?:council|committee|board|parliament|assembly|court|"
         r"judge|regulators?|voters|members|shareholders|senate|house|panel|commission|cabinet|"
         r"ministers|congress|lawmakers|legislature|tribunal|inquiry)\b",
         re.IGNORECASE,
     ),
-    "ru": re.compile(
+    "ru": lazy(
         r"(?<!\w)(?:будет|будут|предстоит|планируется)\s+(?:\S+\s+)?(?:вынес\w*|внес\w*|"
         r"представ\w*)\s+на\s+(?:рассмотрение|голосование|утверждение|заседание|обсуждение)",
         re.IGNORECASE,
@@ -144,7 +144,7 @@ _GOES_BEFORE = {
 # due to take it up ("legislators are due to debate in September", "the committee takes up
 # the application in September").
 _SUBMITTED = {
-    "en": re.compile(
+    "en": lazy(
         r"\b(?:submitted|sent|filed|handed|passed)\s+(?:\S+\s+){0,3}?(?:for|to)\s+(?:\S+\s+){0,2}?"
         r"(?:registration|approval|clearance|certification)\b"
         r"|\bawait(?:s|ing)?\s+(?:\S+\s+){0,2}?registration\b"
@@ -169,7 +169,7 @@ _SUBMITTED = {
         r"hearings?|inspector|watchdog|authority|shareholders|test|checks|vetting|scrutiny)\b",
         re.IGNORECASE,
     ),
-    "ru": re.compile(
+    "ru": lazy(
         r"(?<!\w)(?:документ\w*|заявк\w*|досье)\s+на\s+(?:регистрац\w*|одобрен\w*|утвержден\w*)"
         r"\s+(?:\S+\s+){0,3}?(?:переда\w*|направ\w*|подан\w*|поступил\w*)"
         r"|(?<!\w)(?:переда\w*|направ\w*|подан\w*|отправ\w*)\s+(?:\S+\s+){0,3}?на\s+"
@@ -187,12 +187,12 @@ _SUBMITTED = {
 # Who can block the claim says it can: "opposition members say they have the numbers to
 # defeat it".
 _HAS_VOTES = {
-    "en": re.compile(
+    "en": lazy(
         r"\b(?:have|has|had)\s+(?:the\s+)?(?:numbers|votes|majority)\s+to\s+(?:defeat|block|reject|"
         r"stop|kill|overturn|sink|vote\s+down)\b",
         re.IGNORECASE,
     ),
-    "ru": re.compile(
+    "ru": lazy(
         r"(?<!\w)(?:хватит|хватает|достаточно)\s+(?:\S+\s+)?голосов,?\s+чтобы\s+(?:\S+\s+)?"
         r"(?:провалить|заблокировать|отклонить|отменить)",
         re.IGNORECASE,
@@ -202,7 +202,7 @@ _HAS_VOTES = {
 # A bill passed by one chamber, moving on to the next ("The measure now moves to the Senate",
 # "Законопроект направят в Совет Федерации"): its fate is still to be decided there.
 _MOVES_ON = {
-    "en": re.compile(
+    "en": lazy(
         r"\b(?:bill|measure|proposal|proposals|legislation|deal|law|motion|amendment|ordinance|"
         r"package|budget|plan|plans|scheme|project|application|it)\s+(?:now\s+|next\s+|then\s+)?"
         r"(?:moves|heads|goes|passes|proceeds|advances|will\s+(?:now\s+)?(?:go|move|head|pass|"
@@ -211,7 +211,7 @@ _MOVES_ON = {
         r"bundesrat|vote|ballot|referendum)\b",
         re.IGNORECASE,
     ),
-    "ru": re.compile(
+    "ru": lazy(
         r"(?<!\w)(?:законопроект|документ|закон|поправк\w*|проект)\s+(?:теперь\s+|далее\s+|"
         r"затем\s+)?(?:направ\w*|переда\w*|поступ\w*|отправ\w*|уйд[её]т)\s+(?:\S+\s+){0,2}?"
         r"(?:в\s+совет\s+федерации|в\s+сенат|в\s+госдум\w*|на\s+подпись|на\s+утверждение)",
@@ -219,15 +219,13 @@ _MOVES_ON = {
     ),
 }
 
-_TIME_TO_GO = re.compile(
-    r"\b(?:years?|months?|weeks?|days?|hours?|time)\s+to\s+go\s+before\b", re.I
-)
+_TIME_TO_GO = lazy(r"\b(?:years?|months?|weeks?|days?|hours?|time)\s+to\s+go\s+before\b", re.I)
 
 # A decision on the claim still to come, with its date: "whose decision on the application
 # is due in September", "решение по заявке ожидается в сентябре"; or the claim resting with
 # a body that decides ("That timetable rests with the Food and Drug Administration").
 _DECISION_DUE = {
-    "en": re.compile(
+    "en": lazy(
         r"\b(?:decision|ruling|verdict|approval|judgment|judgement)\s+(?:\S+\s+){0,4}?(?:is|are)\s+"
         r"(?:now\s+)?(?:due|expected|scheduled)\b"
         r"|\breserved\s+(?:her|his|its|their|the)\s+(?:ruling|judgment|judgement|decision|verdict)\b"
@@ -247,7 +245,7 @@ _DECISION_DUE = {
         r"commission|parliament|senate|congress|judge|tribunal)\b",
         re.IGNORECASE,
     ),
-    "ru": re.compile(
+    "ru": lazy(
         r"(?<!\w)(?:решение|вердикт|постановление|заключение)\s+(?:\S+\s+){0,4}?(?:ожидается|"
         r"будет\s+принято|будет\s+вынесено|примут|вынесут|обеща\w*\s+вынести)"
         r"|(?<!\w)отложил\w*\s+(?:вынесение|оглашение)\s+(?:решения|приговора|вердикта)"
@@ -262,7 +260,7 @@ _DECISION_DUE = {
 # is decided", "Чтобы закон заработал, его должен подписать губернатор", "For the law to take
 # effect, ...".
 _WAITS_FOR = {
-    "en": re.compile(
+    "en": lazy(
         r"\basked\s+(?:an?|the)\s+(?:\S+\s+)?(?:appeals?|higher|supreme|appellate)\s+court\s+to\s+"
         r"(?:halt|suspend|stay|overturn|block|freeze|pause)\b"
         r"|\buntil\s+(?:that|the|this|a)\s+(?:\S+\s+){0,2}(?:is|are)\s+(?:decided|resolved|settled|"
@@ -271,7 +269,7 @@ _WAITS_FOR = {
         r"force)\b",
         re.IGNORECASE,
     ),
-    "ru": re.compile(
+    "ru": lazy(
         r"(?<!\w)чтобы\s+(?:\S+\s+){0,2}?(?:заработал\w*|вступил\w*\s+в\s+силу|начал\w*\s+"
         r"действовать)",
         re.IGNORECASE,

@@ -10,15 +10,17 @@ from __future__ import annotations
 
 import re
 
+from .lazy_re import lazy
+
 # The claim's benefit tied to a condition: "tied to a commitment to stay five years",
 # "выплата привязана к обязательству".
 _TIED = {
-    "en": re.compile(
+    "en": lazy(
         r"\b(?:tied|linked|pegged|bound)\s+to\s+(?:a|an|the)?\s*(?:\S+\s+)?(?:commitment|"
         r"condition|obligation|pledge|requirement|promise|undertaking)s?\b",
         re.IGNORECASE,
     ),
-    "ru": re.compile(
+    "ru": lazy(
         r"(?<!\w)(?:завязан\w*\s+на\s+(?:\S+\s+)?(?:регистраци\w*|одобрени\w*|решени\w*|"
         r"согласовани\w*|разрешени\w*))|(?<!\w)(?:привязан\w*|увязан\w*|обусловлен\w*)\s+(?:к|с)?\s*(?:\S+\s+)?"
         r"(?:обязательств\w*|услови\w*|требовани\w*)",
@@ -29,12 +31,12 @@ _TIED = {
 # A measure while its money lasts: "applications close as soon as the fund runs dry", "while
 # stocks last", "пока не закончатся средства", "до исчерпания лимита".
 _WHILE_FUNDS = {
-    "en": re.compile(
+    "en": lazy(
         r"\b(?:until|once|when|as\s+soon\s+as|while)\s+(?:the\s+|its\s+)?(?:\S+\s+){0,3}?"
         r"(?:runs?\s+(?:dry|out)|(?:is|are)\s+(?:exhausted|used\s+up|spent)|last(?=\s*[,.;)]|\s*$))",
         re.IGNORECASE,
     ),
-    "ru": re.compile(
+    "ru": lazy(
         r"(?<!\w)пока\s+не\s+(?:закончат|законч|исчерпа|израсход)\w*"
         r"|(?<!\w)до\s+(?:полного\s+)?исчерпани\w*",
         re.IGNORECASE,
@@ -44,7 +46,7 @@ _WHILE_FUNDS = {
 # Who a measure is for: a means test or a group ("applies only to students whose families
 # earn less than", "семьям с доходом ниже полутора прожиточных минимумов").
 _MEANS_TEST = {
-    "en": re.compile(
+    "en": lazy(
         r"\b(?:whose|with)\s+(?:\S+\s+){0,3}?(?:incomes?|earn|earnings)\s+(?:\S+\s+){0,2}?(?:below|"
         r"under|less\s+than|of\s+less\s+than)\b"
         r"|\b(?:is|are|will\s+be)\s+(?:reserved|earmarked)\s+for\b"
@@ -58,7 +60,7 @@ _MEANS_TEST = {
         r"|\bonly\s+(?:those|\w+s)\s+(?:who|that|which|whose|where)\b",
         re.IGNORECASE,
     ),
-    "ru": re.compile(
+    "ru": lazy(
         r"(?<!\w)(?:лишь|только)\s+(?:\S+\s+){0,2}?(?:которые|которых|кто|где|чьи)(?!\w)"
         # "охватывает жителей старше 65 лет"
         r"|(?<!\w)(?:охватыва\w*|распространя\w*\s+на|касается|предназначен\w*\s+для|для)\s+"
@@ -73,14 +75,14 @@ _MEANS_TEST = {
 # A first span told as what is to come: "For the first three months, buses will carry a
 # safety driver", "Первые три месяца машины будут ездить с водителем-испытателем".
 _FIRST_SPAN = {
-    "en": re.compile(
+    "en": lazy(
         r"\b(?:for|in|during)\s+(?:the|its)\s+first\s+(?:\S+\s+)?(?:days?|weeks?|months?|years?)\b"
         r"[^.;]*\bwill\b"
         r"|\bwill\b[^.;]*\b(?:for|in|during)\s+(?:the|its)\s+first\s+(?:\S+\s+)?(?:days?|weeks?|"
         r"months?|years?)\b",
         re.IGNORECASE,
     ),
-    "ru": re.compile(
+    "ru": lazy(
         r"(?<!\w)(?:в\s+|на\s+)?(?:первые|первых)\s+(?:\S+\s+)?(?:месяц\w*|недел\w*|дн\w*|"
         r"(?:пол|полу)?год\w*|лет)(?!\w)[^.;]*(?<!\w)(?:будут|будет|станут|станет)(?!\w)",
         re.IGNORECASE,
@@ -89,12 +91,12 @@ _FIRST_SPAN = {
 
 # A trial run with its end: "during a 12-week trial that ends in March".
 _TRIAL_ENDS = {
-    "en": re.compile(
+    "en": lazy(
         r"\b(?:during|as\s+part\s+of|for|in)\s+(?:a|an|the)\s+(?:\S+\s+)?(?:trial|pilot|test)(?:\s+(?:period|"
         r"run|scheme|phase))?\s+(?:that|which)\s+(?:ends|runs\s+until|runs\s+to|finishes|expires)\b",
         re.IGNORECASE,
     ),
-    "ru": re.compile(
+    "ru": lazy(
         r"(?<!\w)(?:пробн\w+|пилотн\w+|тестов\w+|эксперимент\w*)\s+(?:\S+\s+){0,2}?(?:продлится|"
         r"завершится|закончится|рассчитан\w*)\s+(?:до|на)(?!\w)",
         re.IGNORECASE,
@@ -103,7 +105,7 @@ _TRIAL_ENDS = {
 # A measure told with its span: "The fare holiday lasts six weeks", "льгота будет
 # действовать три месяца".
 _LASTS = {
-    "en": re.compile(
+    "en": lazy(
         r"\b(?:lasts|will\s+last|would\s+last|to\s+last|runs|will\s+run)\s+(?:for\s+)?(?:about\s+|"
         r"around\s+|just\s+|"
         r"only\s+)?(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\b"
@@ -112,7 +114,7 @@ _LASTS = {
         r"|\bafter\s+which\s+(?:\S+\s+){0,6}?(?:will|would|is\s+to|are\s+to)\b",
         re.IGNORECASE,
     ),
-    "ru": re.compile(
+    "ru": lazy(
         r"(?<!\w)(?:будет|будут)\s+действовать\s+(?:\S+\s+)?(?:\w+\s+)?(?:дн\w*|недел\w*|месяц\w*|"
         r"год\w*|лет)(?!\w)"
         # "Запрет действует с 1 марта по 30 июня"
@@ -125,13 +127,13 @@ _LASTS = {
 # A measure's scope named: "The recall covers three production lots", "отзыв касается лишь
 # двух партий".
 _SCOPE = {
-    "en": re.compile(
+    "en": lazy(
         r"\b(?:covers?|applies\s+to|affects?|is\s+limited\s+to|concerns?)\s+(?:only\s+)?(?:the\s+)?"
         r"(?:\S+\s+){0,2}?(?:lots?|batch|batches|products?|models?|units|codes|routes|branches|"
         r"weekdays?|weekends?|mornings|evenings|off-peak)\b",
         re.IGNORECASE,
     ),
-    "ru": re.compile(
+    "ru": lazy(
         r"(?<!\w)(?:касается|распространяется\s+на|затрагивает)\s+(?:лишь\s+|только\s+)?"
         r"(?:\S+\s+){0,2}?(?:парти\w*|модел\w*|маршрут\w*|филиал\w*|издели\w*)"
         # "не распространяется на поставки в страны ЕАЭС": some are left out
@@ -143,12 +145,12 @@ _SCOPE = {
 # Only those who commit: "Компенсацию получат лишь хозяйства, которые обязуются ...", "only
 # firms that pledge to ...".
 _ONLY_THOSE = {
-    "en": re.compile(
+    "en": lazy(
         r"\bonly\s+(?:those|\w+s)\s+(?:who|that|which)\s+(?:\S+\s+){0,3}?(?:agree|commit|pledge|"
         r"promise|meet|sign|undertake)",
         re.IGNORECASE,
     ),
-    "ru": re.compile(
+    "ru": lazy(
         r"(?<!\w)(?:лишь|только)\s+(?:\S+\s+){0,2}?(?:которые|кто)\s+(?:\S+\s+){0,2}?(?:обязу|"
         r"соглас|выполн|подпиш|обещ)",
         re.IGNORECASE,
@@ -157,8 +159,8 @@ _ONLY_THOSE = {
 
 # An estimate resting on an assumption: "исходит из того, что лето обойдется без засухи".
 _ASSUMES = {
-    "en": re.compile(
+    "en": lazy(
         r"\b(?:rests|relies|is\s+based)\s+on\s+the\s+assumption\b|\bassumes\s+(?:that\s+)?", re.I
     ),
-    "ru": re.compile(r"(?<!\w)исход\w*\s+из\s+(?:того|предположения)", re.I),
+    "ru": lazy(r"(?<!\w)исход\w*\s+из\s+(?:того|предположения)", re.I),
 }

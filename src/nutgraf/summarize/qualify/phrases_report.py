@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 
+from .lazy_re import lazy
+
 # The other side's account of the claim: a figure or version of its own ("the management
 # gives a very different figure", "police put the number far lower", "администрация
 # называет совсем другую цифру", "в полиции приводят иные данные"), or experts not won
 # over ("say they are not persuaded", "are not convinced", "не убеждены").
 _COUNTER = {
-    "en": re.compile(
+    "en": lazy(
         r"\b(?:puts?|gives?|gave|cites?|cited|names?|named|quotes?|quoted|offers?|offered|"
         r"reports?|reported|has|have|had)\s+(?:(?:a|an|the|its|their|his|her)\s+)?"
         r"(?:(?:much|far|very|rather|quite|markedly|considerably|significantly|entirely|"
@@ -35,7 +37,7 @@ _COUNTER = {
         r"count|tally|reading)\b",
         re.IGNORECASE,
     ),
-    "ru": re.compile(
+    "ru": lazy(
         r"(?<!\w)(?:называ\w*|привод\w*|привёл|привел\w*|да[её]т|дают|озвучи\w*|"
         r"сообща\w*|указыва\w*|располага\w*)\s+(?:\S+\s+){0,2}?"
         r"(?:друг\w*|ин(?:ую|ые|ой|ое|ых)|сво(?:ю|и|ей|их)|собственн\w*|меньш\w*|больш\w*)\s+"
@@ -48,14 +50,14 @@ _COUNTER = {
 # The report's subject calling it rumour: "dismissed the reports as speculation", "Сам
 # Вершинин назвал эти сведения домыслами" (not speculation told as such).
 _DISMISSED = {
-    "en": re.compile(
+    "en": lazy(
         r"\b(?:dismiss\w*|call\w*|brand\w*|describ\w*|label\w*|den(?:y|ies|ied))\s+"
         r"(?:\S+\s+){0,4}?(?:as\s+)?(?:(?:pure|mere|idle|wild|baseless)\s+)?(?:speculation|"
         r"rumou?rs?|gossip|fiction|fantasy|nonsense|fake|invention|invented|made\s+up|fabricated|"
         r"fabrication|conjecture|baseless|groundless)\b",
         re.IGNORECASE,
     ),
-    "ru": re.compile(
+    "ru": lazy(
         r"(?<!\w)(?:назвал\w*|называ\w*|счита\w*)\s+(?:\S+\s+){0,3}?[«\"“]?(?:домысл\w*|слух\w*|"
         r"выдумк\w*|фейк\w*|спекуляци\w*|вымысл\w*|неправд\w*|сплетн\w*|недостоверн\w*|фантази\w*|"
         r"ложн\w*|ошибочн\w*|неверн\w*|необоснованн\w*)",
@@ -66,12 +68,12 @@ _DISMISSED = {
 # The other side's account said to differ: "The union's account was different", "У профсоюза
 # своя версия", "Картина в профсоюзе иная".
 _OTHER_ACCOUNT = {
-    "en": re.compile(
+    "en": lazy(
         r"\b(?:account|version|picture|view|figures?|numbers?|tally)\s+(?:was|is|were|are)\s+"
         r"(?:very\s+|rather\s+|quite\s+|markedly\s+|somewhat\s+|strikingly\s+)?different\b",
         re.IGNORECASE,
     ),
-    "ru": re.compile(
+    "ru": lazy(
         r"(?<!\w)(?:верси\w*|картин\w*|цифр\w*|данны\w*)\s+(?:\S+\s+){0,2}?(?:ин(?:ая|ые|ой)|"
         r"друг(?:ая|ие|ой)|совсем\s+друг\w*)(?!\w)",
         re.IGNORECASE,
@@ -83,7 +85,7 @@ _OTHER_ACCOUNT = {
 # A subject answering the report itself: "The club answered questions about the report
 # with a statement saying ...", "отвечая на вопрос об этой публикации".
 _ANSWERED_REPORT = {
-    "en": re.compile(
+    "en": lazy(
         r"\b(?:answered|responded\s+to|replied\s+to|asked\s+about|commenting\s+on)\s+"
         r"(?:\S+\s+){0,3}?(?:the|these|those|this|that)\s+(?:reports?|claims?|story|stories|"
         r"allegations?|rumou?rs?|article)\b"
@@ -91,7 +93,7 @@ _ANSWERED_REPORT = {
         r"(?:reports?|claims?|story|allegations?|rumou?rs?|article)\b",
         re.IGNORECASE,
     ),
-    "ru": re.compile(
+    "ru": lazy(
         r"(?<!\w)(?:на\s+(?:вопрос\w*|запрос\w*)\s+(?:\S+\s+){0,3}?об?\s+(?:эт\w+\s+)?"
         r"(?:публикаци\w*|сообщени\w*|информаци\w*|слух\w*|стать\w*))"
         r"|(?<!\w)на\s+(?:запрос|вопрос)\w*\s+(?:\S+\s+){0,4}?ответил\w*"
@@ -103,18 +105,18 @@ _ANSWERED_REPORT = {
 }
 
 _OTHER_COUNT = {
-    "en": re.compile(
+    "en": lazy(
         r"^\W*(?:according\s+to|by\s+(?:the\s+)?(?:\S+\s+){0,2}(?:count|tally|estimate|"
         r"reckoning))\b",
         re.IGNORECASE,
     ),
-    "ru": re.compile(
+    "ru": lazy(
         r"^\W*по\s+(?:данным|подсч[её]там|оценк\w+|сведениям|информации)\s",
         re.IGNORECASE,
     ),
 }
 
-_NUMBER = re.compile(
+_NUMBER = lazy(
     r"\d|\b(?:hundreds?|thousands?|millions?|billions?|dozens?)\b"
     r"|(?<!\w)(?:тысяч\w*|миллион\w*|миллиард\w*|сотн\w*|десятк\w*)",
     re.IGNORECASE,
@@ -123,14 +125,14 @@ _NUMBER = re.compile(
 # A figure told as a first reading with its revision ahead: "a flash estimate", "a revised
 # reading is due on June 12", "уточнённые данные ожидаются в июне".
 _REVISION_DUE = {
-    "en": re.compile(
+    "en": lazy(
         r"\bflash\s+(?:estimate|reading|figure|count)s?\b"
         r"|\b(?:revised|updated|final|second|fuller|full)\s+(?:\S+\s+)?(?:reading|figures?|"
         r"estimates?|data|numbers?|count|results?|tally)\s+(?:is|are|will\s+be)\s+(?:due|"
         r"expected|scheduled|published|released)\b",
         re.IGNORECASE,
     ),
-    "ru": re.compile(
+    "ru": lazy(
         r"(?<!\w)(?:уточн[её]нн\w*|окончательн\w*|пересмотренн\w*|итогов\w*)\s+"
         r"(?:\S+\s+)?(?:данны\w*|оценк\w*|цифр\w*|результат\w*|показател\w*)\s+"
         r"(?:ожида\w*|будут\s+опубликован\w*|появ\w*|представ\w*|опубликуют)",
@@ -140,7 +142,7 @@ _REVISION_DUE = {
 
 # A subject saying as little as it can: "would only say that", "ограничились заявлением".
 _NON_ANSWER = {
-    "en": re.compile(
+    "en": lazy(
         r"\b(?:would\s+only\s+say|said\s+only\s+that|limited\s+(?:itself|himself|herself|"
         r"themselves)\s+to|(?:would\s+have|had)\s+nothing\s+(?:to\s+add|further\s+to\s+say)|"
         r"referred\s+(?:questions|inquiries|enquiries|reporters|requests)\s+to)\b"
@@ -156,7 +158,7 @@ _NON_ANSWER = {
         r"(?:\S+\s+){0,2}?(?:statement|release|remarks|comments|post|interview)\b",
         re.IGNORECASE,
     ),
-    "ru": re.compile(
+    "ru": lazy(
         r"(?<!\w)ограничил\w*\s+(?:\S+\s+)?(?:заявлени\w*|комментари\w*|сообщени\w*|ответ\w*|"
         r"фраз\w*)|(?<!\w)переадресовал\w*\s+(?:\S+\s+)?вопрос"
         r"|(?<!\w)сослал\w*\s+на\s+(?:\S+\s+){0,2}?(?:заявлени\w*|сообщени\w*|релиз\w*)"
@@ -170,14 +172,14 @@ _NON_ANSWER = {
 # A count still partial: "Those figures cover about two-thirds of polling stations", "по
 # итогам обработки 60% протоколов".
 _PARTIAL_COUNT = {
-    "en": re.compile(
+    "en": lazy(
         r"\b(?:cover|covers|covering|based\s+on|from)\s+(?:about\s+|only\s+|just\s+|around\s+|"
         r"roughly\s+|some\s+)?(?:two-thirds|half|a\s+third|a\s+quarter|three-quarters|\d+\s*"
         r"(?:percent|per\s+cent|%))\s+of\s+(?:the\s+)?(?:\S+\s+)?(?:polling|ballots|votes|precincts|"
         r"stations|returns|districts|data|records|responses)",
         re.IGNORECASE,
     ),
-    "ru": re.compile(
+    "ru": lazy(
         r"(?<!\w)(?:по\s+итогам|после)\s+обработки\s+(?:\S+\s+){0,2}?(?:протокол\w*|бюллетен\w*|"
         r"голос\w*)",
         re.IGNORECASE,

@@ -10,15 +10,17 @@ from __future__ import annotations
 
 import re
 
+from .lazy_re import lazy
+
 # Told by the people studied themselves: "Sleep times were reported by the workers themselves in
 # an online questionnaire, rather than measured", "участники сами оценивали качество сна".
 _SELF_REPORTED = {
-    "en": re.compile(
+    "en": lazy(
         r"\breported\s+by\s+(?:the\s+)?(?:\S+\s+){0,2}?themselves\b|\brather\s+than\s+measured\b"
         r"|\bin\s+(?:an?\s+)?(?:online\s+)?questionnaires?\b",
         re.IGNORECASE,
     ),
-    "ru": re.compile(
+    "ru": lazy(
         r"(?<!\w)сами\s+(?:\S+\s+){0,2}?(?:оценивали|сообщали|указывали|отмечали|описывали)"
         r"|(?<!\w)по\s+(?:их\s+)?собственным\s+(?:оценкам|ответам|словам)",
         re.IGNORECASE,
@@ -28,12 +30,12 @@ _SELF_REPORTED = {
 # One site or no comparison: "The figures come from one hospital over six months, and there was
 # no comparison group", "данные одной клиники, контрольной группы не было".
 _ONE_SITE = {
-    "en": re.compile(
+    "en": lazy(
         r"\b(?:no|without\s+a|lacked\s+a|had\s+no)\s+(?:comparison|control)\s+group\b"
         r"|\bfrom\s+(?:a\s+single|one)\s+(?:hospital|clinic|site|centre|center|school|ward|practice)\b",
         re.IGNORECASE,
     ),
-    "ru": re.compile(
+    "ru": lazy(
         r"(?<!\w)(?:без|не\s+было|отсутствовала|нет)\s+контрольн\w+\s+групп\w*"
         r"|(?<!\w)контрольн\w+\s+групп\w*\s+(?:не\s+было|нет|отсутствовала)"
         r"|(?<!\w)(?:в|из)\s+одн(?:ой|ого)\s+(?:больниц\w*|клиник\w*|школ\w*|отделени\w*|центр\w*)",
@@ -43,13 +45,13 @@ _ONE_SITE = {
 # Figures got from a model, not measured: "Цифры получены на компьютерной модели при сценарии
 # высоких выбросов", "The estimate comes from a computer model under a high-emissions scenario".
 _MODELLED = {
-    "en": re.compile(
+    "en": lazy(
         r"\b(?:based\s+on|from|using|comes?\s+from|came\s+from)\s+(?:a\s+|the\s+)?(?:computer\s+|"
         r"climate\s+|statistical\s+)?(?:model|models|modelling|modeling|simulations?)\b"
         r"|\bunder\s+(?:a|the)\s+(?:\S+\s+){0,3}?scenario\b",
         re.IGNORECASE,
     ),
-    "ru": re.compile(
+    "ru": lazy(
         r"(?<!\w)(?:получен\w*|рассчитан\w*|основан\w*|построен\w*|сделан\w*)\s+(?:\S+\s+){0,3}?"
         r"(?:модел\w*|сценари\w*)|(?<!\w)при\s+сценарии(?!\w)|(?<!\w)компьютерн\w+\s+модел\w*",
         re.IGNORECASE,
@@ -59,12 +61,12 @@ _MODELLED = {
 # A finding got in cells or a dish, not in a body: "Опыты ставились на клеточных
 # культурах", "tested on cells in a dish" (the lab's animals are ``constructions``').
 _IN_CELLS = {
-    "en": re.compile(
+    "en": lazy(
         r"\b(?:in|on)\s+(?:\S+\s+)?(?:cell\s+cultures?|cells\s+in\s+(?:a|the)\s+(?:dish|lab)|"
         r"petri\s+dishes|test\s+tubes)\b",
         re.IGNORECASE,
     ),
-    "ru": re.compile(
+    "ru": lazy(
         r"(?<!\w)(?:на|в)\s+(?:\S+\s+)?(?:клеточн\w+\s+культур\w*|культур\w+\s+клеток|"
         r"пробирк\w*|чашк\w+\s+петри)",
         re.IGNORECASE,
@@ -74,12 +76,12 @@ _IN_CELLS = {
 # Another cause named beside the finding: "families beside main roads tend to have lower
 # incomes, which also affects attainment", "что тоже сказывается на результатах".
 _OTHER_CAUSE = {
-    "en": re.compile(
+    "en": lazy(
         r"\bwhich\s+(?:also|itself|independently)\s+(?:affects?|influences?|explains?|shapes?|predicts?|"
         r"lowers?|raises?|harms?|hurts?)\b",
         re.IGNORECASE,
     ),
-    "ru": re.compile(
+    "ru": lazy(
         r"(?<!\w)(?:что|которое|которые)\s+(?:тоже|также|само\s+по\s+себе)\s+(?:сказывается|влияет|"
         r"влияют|сказываются|объясняет)",
         re.IGNORECASE,
@@ -88,7 +90,7 @@ _OTHER_CAUSE = {
 # A finding that cannot rule out another cause: "нельзя исключить, что в баню чаще ходят
 # более здоровые люди", "the authors cannot rule out that ...".
 _NOT_RULED_OUT = {
-    "en": re.compile(r"\b(?:cannot|can't|could\s+not|couldn't)\s+(?:\S+\s+)?rule\s+out\b", re.I),
+    "en": lazy(r"\b(?:cannot|can't|could\s+not|couldn't)\s+(?:\S+\s+)?rule\s+out\b", re.I),
     # (not "Не исключено, что ...", it may be that: a hedge, not another cause)
-    "ru": re.compile(r"(?<!\w)(?:нельзя|невозможно)\s+исключить", re.I),
+    "ru": lazy(r"(?<!\w)(?:нельзя|невозможно)\s+исключить", re.I),
 }

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 
+from .lazy_re import lazy
+
 # Talks to be carried on at a set time: "a further session is scheduled next month", "the
 # sides will reconvene", "итоговый документ намерены обсудить на следующей неделе",
 # "очередной раунд назначен на июнь": what the claim's talks produced is not settled yet.
 _NEXT_ROUND = {
-    "en": re.compile(
+    "en": lazy(
         r"\b(?:further|another|new|next|fresh|second|third|final)\s+(?:round|session|meeting|"
         r"sitting)s?\s+(?:of\s+(?:talks|negotiations)\s+)?(?:(?:is|are|has\s+been|have\s+"
         r"been|was|were)\s+)?(?:scheduled|planned|set|due|expected|pencilled|penciled|slated|"
@@ -39,7 +41,7 @@ _NEXT_ROUND = {
         r"worked\s+out|thrashed\s+out|hammered\s+out)\b",
         re.IGNORECASE,
     ),
-    "ru": re.compile(
+    "ru": lazy(
         r"(?<!\w)(?:намерен\w*|планиру\w*|собира\w*|договорил\w*|условил\w*|решил\w*)\s+"
         r"(?:\S+\s+){0,3}?(?:обсудить|обсуждать|вернуться\s+к|встретиться|продолжить|возобновить)"
         r"|(?<!\w)(?:следующ\w+|нов\w+|очередн\w+)\s+(?:раунд|встреч\w+|заседани\w+)\s+"
@@ -59,15 +61,15 @@ _NEXT_ROUND = {
 
 # Terms still open after talks: "with pay and pensions all left open", "остаются открытыми".
 _LEFT_OPEN = {
-    "en": re.compile(
+    "en": lazy(
         r"\b(?:left|remain|remains|remained|still)\s+(?:wide\s+)?open\b(?!\s+(?:to|for|until|on|"
         r"daily|as|at|from|during|in))",
         re.IGNORECASE,
     ),
-    "ru": re.compile(
+    "ru": lazy(
         r"(?<!\w)(?:оста(?:ются|лись|ётся|ется|лся|лась)|оставлен\w*)\s+(?:\S+\s+)?открыт\w*",
         re.IGNORECASE,
     ),
 }
 
-_STUMBLING_RU = re.compile(r"(?<!\w)камн\w*\s+преткновени", re.IGNORECASE)
+_STUMBLING_RU = lazy(r"(?<!\w)камн\w*\s+преткновени", re.IGNORECASE)
