@@ -1599,15 +1599,15 @@ def test_a_second_sitting_of_what_is_not_talks() -> None:
     assert not qualifies_claim(claim, text, "en", after_lead=True)
 
 
-def test_fresh_sets_17_to_53_pair_by_pair() -> None:
+def test_fresh_sets_17_to_57_pair_by_pair() -> None:
     # Each set was measured blind once (docs/benchmarks.md) and the detector corrected on its
     # misses since: a regression guard on the pairs (the qualifier right after the claim,
-    # or two on after the lead), not a held-out estimate. 982 of 992 and 26 of 248 controls
-    # at round 40 (sets 17-51: 926 of 936 and 25 of 234 at round 39; sets 17-49: 871 of 880 and 26 of 220 at round 38; sets 17-47: 816 of 824 and 26 of 206 at round 37; sets 17-45: 759 of 768 and 26 of 192 at round 36; sets 17-43: 704 of 712 and 25 of 178 at round 35; sets 17-37: 543 of 544 and 18 of 136 at round 33; 484 and 79 at the start
+    # or two on after the lead), not a held-out estimate. 1,087 of 1,104 and 32 of 276
+    # controls at round 41 (sets 17-53: 982 of 992 and 25 of 248 at round 40; sets 17-51: 926 of 936 and 25 of 234 at round 39; sets 17-49: 871 of 880 and 26 of 220 at round 38; sets 17-47: 816 of 824 and 26 of 206 at round 37; sets 17-45: 759 of 768 and 26 of 192 at round 36; sets 17-43: 704 of 712 and 25 of 178 at round 35; sets 17-37: 543 of 544 and 18 of 136 at round 33; 484 and 79 at the start
     # of the session that measured sets 22-37).
     split = re.compile(r"(?<=[.?!])\s+")
     found = flagged = qualifiers = controls = 0
-    for n in range(17, 54):
+    for n in range(17, 58):
         path = Path(__file__).with_name(f"qualifier_fresh{n}.json")
         for a in json.loads(path.read_text(encoding="utf-8")):
             sents = [s for p in a["paragraphs"] for s in split.split(p.strip()) if s]
@@ -1622,9 +1622,9 @@ def test_fresh_sets_17_to_53_pair_by_pair() -> None:
             else:
                 qualifiers += 1
                 found += says
-    assert (qualifiers, controls) == (992, 248)
-    assert found >= 981, found
-    assert flagged <= 27, flagged
+    assert (qualifiers, controls) == (1104, 276)
+    assert found >= 1086, found
+    assert flagged <= 33, flagged
 
 
 @pytest.mark.parametrize(
@@ -2840,3 +2840,53 @@ def test_round_forty(claim: str, text: str, language: str) -> None:
 )
 def test_round_forty_ordinary(claim: str, text: str, language: str) -> None:
     assert not qualifies_claim(claim, text, language, after_lead=True)
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "language"),
+    [
+        (
+            "Город начнёт строить новую развязку весной, объявил мэр.",
+            "Проектная документация сейчас проходит проверку в госэкспертизе.",
+            "ru",
+        ),
+        (
+            "Фестиваль фейерверков в субботу соберёт 40 команд, сообщили организаторы.",
+            "Запуски разрешены при скорости ветра до семи метров в секунду.",
+            "ru",
+        ),
+        (
+            "Клуб близок к продлению контракта с вратарём, заявил директор.",
+            "Последнее предложение клуба вратарь отклонил.",
+            "ru",
+        ),
+        (
+            "Rail workers and the operator have reached a deal on pay, the union said.",
+            "What they signed is a heads of terms, with rotas set for a further round of talks.",
+            "en",
+        ),
+        (
+            "A new arthritis pill eased joint pain in most patients, results released on Friday show.",
+            "The 24-week trial was paid for by the pill's maker.",
+            "en",
+        ),
+        (
+            "Автозавод начнёт выпускать электробусы вместе с корейской компанией.",
+            "Стороны подписали рамочное соглашение, а сроки запуска намерены согласовать позже.",
+            "ru",
+        ),
+    ],
+)
+def test_round_forty_one(claim: str, text: str, language: str) -> None:
+    assert qualifies_claim(claim, text, language, after_lead=True)
+
+
+def test_a_long_sentence_calling_the_deal_a_memorandum_qualifies_two_on() -> None:
+    lead = "The two energy firms will build a gas link under the sea, the companies said."
+    between = "The link would run for about 200km."
+    text = (
+        "What the two companies signed in Oslo was a memorandum of understanding, with the "
+        "route, the financing and each side's share of the cost left for a binding agreement "
+        "they hope to reach by next autumn."
+    )
+    assert qualifies_lead_across(lead, text, "en", between)

@@ -292,7 +292,7 @@ def _status_two_on(lead: str, text: str, language: str, between: str | None) -> 
         or b is None
         or not b.kinds & _STATUS_WORDS
         or b.question
-        or b.n_words >= _LONG
+        or (b.n_words >= _LONG and "notbinding" not in b.kinds)
         or text.lstrip()[:1] in _QUOTE_MARKS
     ):
         return False

@@ -270,7 +270,10 @@ def signals(a: Profile, b: Profile, *, limit: int = _LONG) -> dict[str, bool]:
         and b.n_words <= _SHORT,
     }
     if long:  # a long sentence is its own statement unless it negates the settling itself
-        out = {k: v and k == "negated_settling" for k, v in out.items()}
+        # (or calls what was signed non-binding: "What they signed was a memorandum of
+        # understanding, with the route left for a binding agreement")
+        keep = {"negated_settling"} | ({"pending"} if "notbinding" in bk and about else set())
+        out = {k: v and k in keep for k, v in out.items()}
     return out
 
 

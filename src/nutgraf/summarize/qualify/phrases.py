@@ -31,6 +31,7 @@ from .phrases_decision import (
     _WINDOW,
 )
 from .phrases_measure import (
+    _ALLOWED_WHEN,
     _ASSUMES,
     _FIRST_SPAN,
     _LASTS,
@@ -63,6 +64,7 @@ from .phrases_study import (
 from .phrases_talks import (
     _LEFT_OPEN,
     _NEXT_ROUND,
+    _OFFER_REJECTED,
     _STUMBLING_RU,
 )
 
@@ -95,12 +97,18 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
         {
             "en": _w(
                 "round|session|meeting|sitting|reconvene|resume|meet again|return to the|talks|"
-                "negotiat|discussion|to be|left to"
+                "negotiat|discussion|to be|left to|worked out|hammered out|thrashed out"
             ),
             "ru": _w(
-                "обсудить|вернуться|встреч|встрет|продолжить|возобновить|раунд|заседани|предмет"
+                "обсудить|обсуждать|согласовать|вернуться|встреч|встрет|продолжить|возобновить|раунд|"
+                "заседани|предмет"
             ),
         },
+    ),
+    (
+        _OFFER_REJECTED,
+        frozenset({"apart"}),
+        {"en": _w("reject|turned down|spurn|rebuff"), "ru": _w("отклонил|отверг|отказал")},
     ),
     (_LEFT_OPEN, frozenset({"apart"}), {"en": _w("open"), "ru": _w("открыт")}),
     # the lexicon's "камень-преткновения", inflected _w("камнем преткновения")
@@ -141,8 +149,8 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
         _NOT_BINDING,
         frozenset({"notbinding"}),
         {
-            "en": _w("advisory|binding|symbolic|intent|understanding"),
-            "ru": _w("рекомендательн|намерени|взаимопониман|обязательн"),
+            "en": _w("advisory|binding|symbolic|intent|understanding|heads of terms"),
+            "ru": _w("рекомендательн|намерени|взаимопониман|обязательн|рамочн"),
         },
     ),
     (
@@ -255,6 +263,11 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
             ),
             "ru": _w("направ|переда|поступ|отправ|уйд"),
         },
+    ),
+    (
+        _ALLOWED_WHEN,
+        frozenset({"cond"}),
+        {"en": _w("only"), "ru": _w("при ")},
     ),
     (
         _TRIAL_ENDS,

@@ -89,6 +89,19 @@ _FIRST_SPAN = {
     ),
 }
 
+# Allowed only under a condition: "Полёты разрешены при скорости ветра до пяти метров в секунду",
+# "Flights are permitted only in winds below".
+_ALLOWED_WHEN = {
+    "en": lazy(
+        r"\b(?:allowed|permitted|possible|go\s+ahead)\s+only\s+(?:when|if|in|with|below|under|while)\b",
+        re.IGNORECASE,
+    ),
+    "ru": lazy(
+        r"(?<!\w)(?:разрешен\w*|допускают\w*|возможн\w*|состоятся|пройдут)\s+(?:только\s+|лишь\s+)?"
+        r"при\s+(?:\S+\s+)?(?:скорост\w*|погод\w*|температур\w*|услови\w*|ветр\w*)",
+        re.IGNORECASE,
+    ),
+}
 # A trial run with its end: "during a 12-week trial that ends in March".
 _TRIAL_ENDS = {
     "en": lazy(

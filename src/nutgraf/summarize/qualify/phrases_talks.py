@@ -14,6 +14,21 @@ from .lazy_re import lazy
 # Talks to be carried on at a set time: "a further session is scheduled next month", "the
 # sides will reconvene", "итоговый документ намерены обсудить на следующей неделе",
 # "очередной раунд назначен на июнь": what the claim's talks produced is not settled yet.
+# An offer turned down: "The player rejected the club's last offer", "Последнее предложение
+# клуба игрок отклонил": no agreement yet.
+_OFFER_REJECTED = {
+    "en": lazy(
+        r"\b(?:rejected|turned\s+down|spurned|rebuffed)\s+(?:\S+\s+){0,3}?(?:offer|proposal|bid|terms)\b"
+        r"|\b(?:offer|proposal|bid)\s+(?:\S+\s+){0,6}?(?:was|were|has\s+been|had\s+been)\s+(?:rejected|"
+        r"turned\s+down)\b",
+        re.IGNORECASE,
+    ),
+    "ru": lazy(
+        r"(?<!\w)предложени\w*\s+(?:\S+\s+){0,8}?(?:отклонил\w*|отверг\w*|отказал\w*)"
+        r"|(?<!\w)(?:отклонил\w*|отверг\w*)\s+(?:\S+\s+){0,3}?предложени\w*",
+        re.IGNORECASE,
+    ),
+}
 _NEXT_ROUND = {
     "en": lazy(
         r"\b(?:further|another|new|next|fresh|second|third|final)\s+(?:round|session|meeting|"
@@ -30,27 +45,29 @@ _NEXT_ROUND = {
         r"|\b(?:will|to)\s+(?:reconvene|resume\s+(?:talks|negotiations)|meet\s+again|"
         r"return\s+to\s+the\s+(?:table|talks|negotiating\s+table))\b"
         # a point put off to a later round: "Herring quotas were pushed to a further round"
-        r"|\b(?:pushed|put\s+off|deferred|postponed|held\s+over|left|moved|kicked)\s+(?:back\s+)?"
+        r"|\b(?:pushed|put\s+off|deferred|postponed|held\s+over|left|moved|kicked|set)\s+(?:back\s+)?"
         r"(?:to|until|till|for|into)\s+(?:a\s+|the\s+)?(?:further|next|later|another|new|"
         r"future|separate)\s+(?:round|session|meeting|sitting|negotiation|talk|discussion)s?\b"
         # terms left to talks of their own: "subject to further negotiation", "remain to be
         # negotiated"
         r"|\bsubject\s+(?:of|to)\s+(?:further|separate|more|future|fresh)\s+(?:talks|"
         r"negotiations?|discussions?)\b"
+        r"|\bwould\s+be\s+(?:worked|hammered|thrashed)\s+out\b"
         r"|\b(?:remains?|are|is)\s+(?:still\s+)?to\s+be\s+(?:negotiated|agreed|settled|"
         r"worked\s+out|thrashed\s+out|hammered\s+out)\b",
         re.IGNORECASE,
     ),
     "ru": lazy(
         r"(?<!\w)(?:намерен\w*|планиру\w*|собира\w*|договорил\w*|условил\w*|решил\w*)\s+"
-        r"(?:\S+\s+){0,3}?(?:обсудить|обсуждать|вернуться\s+к|встретиться|продолжить|возобновить)"
+        r"(?:\S+\s+){0,3}?(?:обсудить|обсуждать|согласовать|вернуться\s+к|встретиться|продолжить|"
+        r"возобновить)"
         r"|(?<!\w)(?:следующ\w+|нов\w+|очередн\w+)\s+(?:раунд|встреч\w+|заседани\w+)\s+"
         r"(?:\S+\s+){0,3}?(?:назначен\w*|запланирован\w*|пройд[её]т|состоится)"
         # "стороны назначили следующий раунд переговоров на 3 марта"
         r"|(?<!\w)(?:назначил\w*|запланировал\w*|наметил\w*)\s+(?:\S+\s+)?(?:следующ\w+|нов\w+|"
         r"очередн\w+)\s+(?:раунд|встреч\w+|заседани\w+)"
         # "перенесли на следующий раунд", "отложили до следующей встречи"
-        r"|(?<!\w)(?:перенес\w*|отлож\w*|оставил\w*)\s+(?:\S+\s+){0,3}?(?:на|до)\s+"
+        r"|(?<!\w)(?:перенес\w*|отлож\w*|оставил\w*|вынес\w*)\s+(?:\S+\s+){0,3}?(?:на|до)\s+"
         r"(?:следующ\w+|очередн\w+|нов\w+|будущ\w+)\s+(?:раунд\w*|встреч\w*|заседани\w*)"
         # "станут предметом отдельных переговоров", "предстоит согласовать"
         r"|(?<!\w)предмет\w*\s+(?:\S+\s+)?(?:переговоров|обсуждени\w*|консультаци\w*|"

@@ -32,7 +32,17 @@ def _refers(toks: list[str], lang: str) -> bool:
     """Whether a demonstrative determiner inside the sentence (not its first word, which
     ``leans`` reads) points back at the sentence before: "to check these accounts"."""
     dem, calendar = _DEMONSTRATIVE[lang], _CALENDAR[lang]
-    return any(w in dem and nxt not in calendar for w, nxt in pairwise(toks[1:]))
+    if any(w in dem and nxt not in calendar for w, nxt in pairwise(toks[1:])):
+        return True
+    # "the two sides", "стороны подписали": the parties the sentence before named (not "со
+    # стороны властей", from someone's side)
+    return any(w in _PARTIES[lang] and prev not in _FROM_SIDE for prev, w in pairwise(["", *toks]))
+
+
+# "The 48-week trial": the unit of a number-word is not the head noun
+_UNIT_WORDS = frozenset(words("day week month year hour minute mile metre kilometre"))
+_PARTIES = {"en": frozenset({"sides"}), "ru": frozenset({"стороны", "сторон", "сторонам"})}
+_FROM_SIDE = frozenset({"со", "с", "по"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -443,7 +453,17 @@ def _profile_en(text: str, toks: list[str], markers: bool) -> Profile:
     content = frozenset(light(w) for w in toks if len(w) > 3 and w not in stop)
     head, head_kinds = "", frozenset[str]()
     if len(toks) > 1 and toks[0] in _DEFINITE["en"]:
-        at = next((i for i in range(1, min(4, len(toks))) if toks[i] not in stop), 0)
+        # (not a number-word: "The 48-week trial" is a trial)
+        at = next(
+            (
+                i
+                for i in range(1, min(4, len(toks)))
+                if toks[i] not in stop
+                and not any(c.isdigit() for c in toks[i])
+                and toks[i] not in _UNIT_WORDS
+            ),
+            0,
+        )
         if at:
             head, head_kinds = light(toks[at]), frozenset(per_token[at])
     future = (
