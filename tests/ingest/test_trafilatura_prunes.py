@@ -19,7 +19,13 @@ from trafilatura.xpaths import BODY_XPATH, OVERALL_DISCARD_XPATH, PRECISION_DISC
 
 from nutgraf.config import Config
 from nutgraf.ingest import trafilatura_prunes
-from nutgraf.ingest.html import _BALANCED, _PRECISION, _Mode, _trafilatura_config, parse_html
+from nutgraf.ingest.html import (
+    _BALANCED,
+    _PRECISION,
+    _Mode,
+    parse_html,
+    trafilatura_options,
+)
 from nutgraf.ingest.trafilatura_prunes import (
     COMMENT_PRUNES,
     RAW_PRUNES,
@@ -150,16 +156,7 @@ def _converted(mode: _Mode) -> lxml.html.HtmlElement:
 
 
 def _options(mode: _Mode) -> Extractor:
-    return Extractor(
-        config=_trafilatura_config(Config()),
-        output_format="python",
-        precision=mode.precision,
-        fast=mode.fast,
-        comments=False,
-        tables=True,
-        dedup=False,
-        with_metadata=False,
-    )
+    return trafilatura_options(Config(), mode)
 
 
 def test_the_finders_are_the_ones_in_use() -> None:

@@ -21,10 +21,10 @@ from nutgraf.ingest.html import (
     _BALANCED,
     _PRECISION,
     _Mode,
-    _trafilatura_config,
     parse_html,
     readability_fork_summary,
     trafilatura_body,
+    trafilatura_options,
 )
 from nutgraf.ingest.trafilatura_runs import RawTree, extract
 
@@ -108,16 +108,7 @@ PAGES = [
 
 
 def _options(mode: _Mode) -> Extractor:
-    return Extractor(
-        config=_trafilatura_config(Config()),
-        output_format="python",
-        precision=mode.precision,
-        fast=mode.fast,
-        comments=False,
-        tables=True,
-        dedup=False,
-        with_metadata=False,
-    )
+    return trafilatura_options(Config(), mode)
 
 
 def _bare(page: str, mode: _Mode) -> str | None:

@@ -622,12 +622,9 @@ _BALANCED: Final = _Mode(precision=False, fast=False)
 _PRECISION: Final = _Mode(precision=True, fast=True)
 
 
-def trafilatura_body(
-    tree: lxml.html.HtmlElement | RawTree, url: str | None, config: Config, mode: _Mode
-) -> str:
-    """Body paragraphs (one per line) found by one trafilatura run (``tree`` is not changed;
-    a ``RawTree`` shares trafilatura's preparation of it between runs)."""
-    options = Extractor(
+def trafilatura_options(config: Config, mode: _Mode, url: str | None = None) -> Extractor:
+    """The options of one of nutgraf's trafilatura runs (``mode``: precision or balanced)."""
+    return Extractor(
         config=_trafilatura_config(config),
         output_format="python",
         precision=mode.precision,
@@ -638,6 +635,14 @@ def trafilatura_body(
         url=url,
         with_metadata=False,  # page_metadata() reads what nutgraf needs, cheaply
     )
+
+
+def trafilatura_body(
+    tree: lxml.html.HtmlElement | RawTree, url: str | None, config: Config, mode: _Mode
+) -> str:
+    """Body paragraphs (one per line) found by one trafilatura run (``tree`` is not changed;
+    a ``RawTree`` shares trafilatura's preparation of it between runs)."""
+    options = trafilatura_options(config, mode, url)
     if not mode.fast:
         stopwords.prime()  # its jusText pass: the stop-word union, built fast once
     text = extract_prepared(tree if isinstance(tree, RawTree) else RawTree(tree), options)
