@@ -319,7 +319,8 @@ def _markers(
         and toks[1:2] != ["more"]  # "Still more supporters are expected": even more
         and toks[:2] != ["but", "for"]  # "But for the storms, it would have come sooner"
         and toks[:2] not in _STILL_LIFE  # "Still lifes fill the first room": paintings
-        and "even_more" not in was  # "Однако ещё заметнее выросла прибыль": even more
+        and "no_contrast"
+        not in was  # "Однако ещё заметнее", "Yet another", "Still the highest": no turn
     ):
         out.add("contrast")
     if lang == "en" and _WOULD_HAVE.search(text) and not (set(toks) & _MODAL_OTHER):
@@ -387,7 +388,7 @@ def _what_was(
     past perfect, its negation too: "Until that race, no woman had run it"), "only once
     before", "Only one other candidate", "Лишь за первую неделю", "Yet more striking",
     "Однако ещё заметнее", "If anything", "Если в 2019 году ..., то теперь", "Not since 1987".
-    Returns what it found ("was", "once", "rarity", "even_more"), for
+    Returns what it found ("was", "once", "rarity", "no_contrast"), for
     ``_markers`` to read without scanning the text again."""
     found = set()
     if _WHILE_PAST[lang].search(text):
@@ -404,16 +405,16 @@ def _what_was(
         found.add("rarity")
         kinds.discard("only")
     if _EVEN_MORE.match(text):
-        found.add("even_more")
+        found.add("no_contrast")
         kinds.discard("contrast")
     if _STILL_RECORD.match(text):
-        found.add("even_more")
+        found.add("no_contrast")
         kinds -= {"contrast", "still"}
         kinds.add("record")
         for ks in per_token[:1]:
             ks -= {"contrast", "still"}
     if _YET_ANOTHER.match(text):
-        found.add("even_more")
+        found.add("no_contrast")
         kinds -= {"contrast", "still"}
         for ks in per_token[:1]:
             ks -= {"contrast", "still"}
