@@ -17,8 +17,12 @@ qualifiers weighted ``--positive-weight``. The report gives, on the measured hal
 sets named by ``--hold-out`` (not fitted on), how many pairs the rules flag, and how many the
 rules or the model flag at the threshold. ``--write`` writes ``stance_model.json``.
 
+``--leave-sets-out 20 59`` scores those fresh sets in five folds, each by a model fitted
+without it, beside the shipped model (the estimate in docs/benchmarks.md).
+
 Usage:
     python scripts/fit_stance.py --data ../shared/data/summarization [--hold-out 16] [--write]
+    python scripts/fit_stance.py --data ../shared/data/summarization --leave-sets-out 20 59
 """
 
 from __future__ import annotations
@@ -46,7 +50,7 @@ from nutgraf.summarize.qualify import (
     qualifies_claim,
     qualifies_lead_across,
 )
-from nutgraf.summarize.qualify.learned import bears_stance, features
+from nutgraf.summarize.qualify.learned import decides, features
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 # the labelled real pairs, the evaluation sets and the report's lines, as the rules' script
@@ -166,14 +170,79 @@ def fit(
     return weights, round(float(theta[-1]), 4)
 
 
+def fresh_set(group: str) -> int | None:
+    """The number of a fresh set's group (``qualifier_fresh41`` -> 41), else None."""
+    tail = group.removeprefix("qualifier_fresh")
+    return int(tail) if tail != group and tail.isdigit() else None
+
+
+def leave_sets_out(
+    pairs: list[Pair], sets: range, args: argparse.Namespace, shipped: dict[str, object]
+) -> None:
+    """Five folds over the fresh ``sets`` (by number mod 5): each fold's pairs are decided by
+    a model fitted without them (and without the measured halves); the shipped model decides
+    the same pairs. Counts are pairs the rules or the model flag."""
+    rows = {id(p): pair_features(p) for p in pairs}
+    reads = {id(p): profile(p.text, p.lang, True) for p in pairs}
+    ruled = {id(p): rules(p) for p in pairs}
+
+    def flags(p: Pair, weights: dict[str, float], bias: float, t: float, plain: float) -> bool:
+        b = reads[id(p)]
+        z = bias + sum(weights.get(f, 0.0) for f in rows[id(p)])
+        score = 1.0 / (1.0 + np.exp(-z))
+        return ruled[id(p)] or (b is not None and decides(b, score, t, plain))
+
+    old = (
+        dict(shipped["weights"]),  # type: ignore[call-overload]
+        float(shipped["bias"]),  # type: ignore[arg-type]
+        float(shipped["threshold"]),  # type: ignore[arg-type]
+        float(shipped.get("plain_threshold", 2.0)),  # type: ignore[arg-type]  # older: none
+    )
+    count: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    for fold in range(5):
+        out = {n for n in sets if n % 5 == fold}
+        fitted = [p for p in pairs if "measured" not in p.group and fresh_set(p.group) not in out]
+        weights, bias = fit(
+            [rows[id(p)] for p in fitted],
+            [p.label for p in fitted],
+            args.l2,
+            args.positive_weight,
+            args.min_count,
+        )
+        for p in pairs:
+            if fresh_set(p.group) in out:
+                cell = count["qualifiers" if p.label else "others"]
+                cell[0] += 1
+                cell[1] += ruled[id(p)]
+                cell[2] += flags(p, *old)
+                cell[3] += flags(p, weights, bias, args.threshold, args.plain_threshold)
+    say(f"leave sets out, fresh sets {sets.start}-{sets.stop - 1} in 5 folds:")
+    say("  pairs | n | rules | rules or the shipped model | rules or the model fitted without")
+    for name, (n, r, o, f) in sorted(count.items(), reverse=True):
+        say(f"  {name:10} | {n:4} | {r:4} | {o:4} | {f:4}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--data", type=Path, help="the shared summarization sets")
     parser.add_argument("--hold-out", nargs="*", type=int, default=[], help="fresh sets N")
     parser.add_argument("--l2", type=float, default=1.0)
     parser.add_argument("--positive-weight", type=float, default=2.0)
-    parser.add_argument("--threshold", type=float, default=0.6)
+    parser.add_argument("--threshold", type=float, default=0.7)
+    parser.add_argument(
+        "--plain-threshold",
+        type=float,
+        default=0.8,
+        help="the threshold for a sentence without a stance word (learned.bears_stance)",
+    )
     parser.add_argument("--min-count", type=int, default=2)
+    parser.add_argument(
+        "--leave-sets-out",
+        nargs=2,
+        type=int,
+        metavar=("FIRST", "LAST"),
+        help="also score fresh sets FIRST-LAST in 5 folds, each by a model fitted without it",
+    )
     parser.add_argument("--write", action="store_true", help=f"write {OUT.name}")
     args = parser.parse_args()
     held = {f"qualifier_fresh{n}" for n in args.hold_out}
@@ -196,6 +265,10 @@ def main() -> int:
             return 1
     else:
         pairs += shared_pairs(args.data)
+    if args.leave_sets_out:
+        first, last = args.leave_sets_out
+        shipped = json.loads(OUT.read_text(encoding="utf-8"))
+        leave_sets_out(pairs, range(first, last + 1), args, shipped)
     fitted = [p for p in pairs if p.group not in held and "measured" not in p.group]
     rows = [pair_features(p) for p in fitted]
     weights, bias = fit(
@@ -207,8 +280,8 @@ def main() -> int:
         if p.group in held or "measured" in p.group:
             z = bias + sum(weights.get(f, 0.0) for f in pair_features(p))
             b = profile(p.text, p.lang, True)
-            gated = b is not None and bears_stance(b) and not b.question
-            model = gated and 1.0 / (1.0 + np.exp(-z)) >= args.threshold
+            score = 1.0 / (1.0 + np.exp(-z))
+            model = b is not None and decides(b, score, args.threshold, args.plain_threshold)
             cell = report[(p.group, p.lang, p.pos, p.label)]
             ruled = rules(p)
             cell[0] += 1
@@ -224,6 +297,7 @@ def main() -> int:
             "l2": args.l2,
             "positive_weight": args.positive_weight,
             "threshold": args.threshold,
+            "plain_threshold": args.plain_threshold,
             "bias": bias,
             "weights": dict(sorted(weights.items())),
         }

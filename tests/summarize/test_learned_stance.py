@@ -7,16 +7,33 @@ from __future__ import annotations
 import pytest
 
 from nutgraf.summarize.qualify import across, decide, qualifies_claim, qualifies_lead_across
-from nutgraf.summarize.qualify.learned import bears_stance, stance_qualifies, stance_score
+from nutgraf.summarize.qualify.learned import (
+    bears_stance,
+    decides,
+    stance_qualifies,
+    stance_score,
+)
 from nutgraf.summarize.qualify.reading import profile
 
-# The lead from fresh set 16, which the model is fitted on; a limit the rules alone miss (set
-# 16's own, "no comparison group", is a rule of round 40 now).
+# The lead from fresh set 16, which the model is fitted on, and its limit, which the rules
+# alone miss.
 LEAD = (
-    "A nasal spray of low-dose ketamine relieved severe breathlessness in terminally ill "
-    "patients within twenty minutes, palliative care doctors in Leeds reported on Tuesday."
+    "A molecule isolated from a Pacific sea sponge stopped the growth of drug-resistant "
+    "tuberculosis bacteria, researchers at the University of Otago have found."
 )
-LIMIT = "The team treated 19 people, and everyone in the study knew they were getting the drug."
+LIMIT = (
+    "Every experiment so far was done on bacteria grown in flasks; the compound has not been "
+    "given to an animal, let alone a person."
+)
+# From fresh set 41: a condition told without a stance word, read at the plain threshold.
+GRANT = (
+    "The federal government will give $50 million to reopen the idled Kessler steel plant in "
+    "Ashford, Pennsylvania, restoring some 600 jobs, the Commerce Department said on Wednesday."
+)
+TIED = (
+    "The money will be released in stages and is tied to the plant's new owner, Norvale "
+    "Metals, hiring at least 450 workers within two years and cutting emissions by a third."
+)
 
 
 def _rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -34,7 +51,7 @@ def test_the_model_decides_after_the_lead_where_the_rules_do_not(
 
 
 def test_two_on_the_model_reads_the_lead_unless_the_sentence_between_names_the_kind() -> None:
-    between = "Patients rated their breathing on a ten-point scale before and after each dose."
+    between = "The team found that the molecule attacks the bacterium's cell wall."
     assert qualifies_lead_across(LEAD, LIMIT, "en", between)
     lead = "Exports rose 4 percent in the first quarter, the statistics office said."
     figure = "Statisticians said the number rests on incomplete returns and would be firmed up."
@@ -62,11 +79,22 @@ def test_what_the_model_does_not_read(claim: str, text: str, language: str) -> N
 
 
 def test_ordinary_follow_ups_score_low() -> None:
-    detail = "Patients rated their breathing on a ten-point scale before and after each dose."
+    detail = "Multidrug-resistant TB kills around 150,000 people a year."
     assert stance_score(LEAD, detail, "en") < 0.5 < stance_score(LEAD, LIMIT, "en")
     ru_lead = "В Казани открылся новый мост через Казанку."
     ru_detail = "Его длина составляет 400 метров, а ширина — 30 метров."
     assert not stance_qualifies(ru_lead, ru_detail, "ru")
+
+
+def test_without_a_stance_word_the_model_must_be_surer(monkeypatch: pytest.MonkeyPatch) -> None:
+    b = profile(TIED, "en", True)
+    assert b is not None and not bears_stance(b)
+    score = stance_score(GRANT, TIED, "en")
+    assert qualifies_claim(GRANT, TIED, "en", after_lead=True)
+    assert decides(b, score, threshold=0.5, plain=score)
+    assert not decides(b, score, threshold=0.5, plain=score + 0.01)  # not the lower threshold
+    _rules_only(monkeypatch)
+    assert stance_qualifies(GRANT, TIED, "en")
 
 
 def test_the_gate_reads_stance_only() -> None:

@@ -8,9 +8,12 @@ known kind ("there was no comparison group", "has until the end of the month to 
 scheme in") slips past them. The model weighs every word of B, stemmed, beside the rules'
 own kinds and markers, so a kind's other words count too. It is read only for the
 sentence after the article's lead and the one after that, where the bar is lowest and a
-lost qualifier costs most; a sentence it scores at ``THRESHOLD`` or above qualifies the
-lead. Written by hand because the model is a dot product over a few thousand weights: no
-library is needed at run time, and the weights ship as JSON in the package.
+lost qualifier costs most. A sentence that says something of stance (``bears_stance``)
+qualifies the lead at the model's ``threshold``; a longer one without a stance word ("The
+money is tied to the plant's new owner hiring 450 workers") only at the higher
+``plain_threshold``, where the model is sure from B's other words and its reference back.
+Written by hand because the model is a dot product over a few thousand weights: no library
+is needed at run time, and the weights ship as JSON in the package.
 """
 
 from __future__ import annotations
@@ -44,6 +47,12 @@ _STANCE_KINDS = frozenset(
     | {"interest", "window"}
 )
 
+# A qualifier without a stance word explains the claim's terms at some length ("The money
+# will be released in stages and is tied to the plant's new owner hiring 450 workers"); a
+# short one ("The deal was signed by both sides") is the story going on. Set by the fitting
+# script's leave-sets-out check (docs/benchmarks.md).
+_PLAIN_MIN_WORDS = 14
+
 
 def bears_stance(b: Profile) -> bool:
     """Whether B (read with markers) says anything of stance the model may weigh."""
@@ -74,11 +83,16 @@ def features(a: Profile, b: Profile, text: str, language: str) -> frozenset[str]
 
 
 @lru_cache(maxsize=1)
-def _model() -> tuple[dict[str, float], float, float]:
+def _model() -> tuple[dict[str, float], float, float, float]:
     raw = json.loads(
         resources.files("nutgraf.summarize.qualify").joinpath("stance_model.json").read_text()
     )
-    return raw["weights"], float(raw["bias"]), float(raw["threshold"])
+    return (
+        raw["weights"],
+        float(raw["bias"]),
+        float(raw["threshold"]),
+        float(raw["plain_threshold"]),
+    )
 
 
 def stance_score(claim: str, text: str, language: str) -> float:
@@ -87,16 +101,28 @@ def stance_score(claim: str, text: str, language: str) -> float:
     a, b = profile(claim, language, True), profile(text, language, True)
     if a is None or b is None:
         return 0.0
-    weights, bias, _ = _model()
+    weights, bias, _, _ = _model()
     z = bias + sum(weights.get(f, 0.0) for f in features(a, b, text, language))
     return 1.0 / (1.0 + math.exp(-z))
 
 
 def stance_qualifies(claim: str, text: str, language: str) -> bool:
     """Whether the model reads ``text``, after the lead ``claim``, as qualifying it: not
-    a question or a quotation, saying something of stance (``bears_stance``), and scored
-    at the model's threshold or above."""
+    a question or a quotation, and scored at the model's threshold or above (the higher
+    ``plain_threshold`` when it says nothing of stance, ``bears_stance``)."""
     b = profile(text, language, True)
-    if b is None or b.question or b.markers & {"quote", "personal"} or not bears_stance(b):
+    if b is None:
         return False
-    return stance_score(claim, text, language) >= _model()[2]
+    _, _, threshold, plain = _model()
+    return decides(b, stance_score(claim, text, language), threshold, plain)
+
+
+def decides(b: Profile, score: float, threshold: float, plain: float) -> bool:
+    """The model's decision on B (read with markers) scored ``score``: never a question or
+    a quotation; ``threshold`` when B bears stance, else ``plain`` for a sentence of
+    ``_PLAIN_MIN_WORDS`` or more."""
+    if b.question or b.markers & {"quote", "personal"}:
+        return False
+    if bears_stance(b):
+        return score >= threshold
+    return b.n_words >= _PLAIN_MIN_WORDS and score >= plain
