@@ -1599,16 +1599,16 @@ def test_a_second_sitting_of_what_is_not_talks() -> None:
     assert not qualifies_claim(claim, text, "en", after_lead=True)
 
 
-def test_fresh_sets_17_to_59_pair_by_pair() -> None:
+def test_fresh_sets_17_to_63_pair_by_pair() -> None:
     # Each set was measured blind once (docs/benchmarks.md) and the detector corrected on its
     # misses since, and the stance model fitted on them: a regression guard on the pairs (the
     # qualifier right after the claim, or two on after the lead), not a held-out estimate.
-    # 1,152 of 1,160 and 35 of 290 controls with the stance model refitted on sets 1-59 (sets
-    # 17-57: 1,101 of 1,104 and 31 of 276; 1,087 and 32 at round 41; sets 17-53: 982 of 992 and 25 of 248 at round 40; sets 17-51: 926 of 936 and 25 of 234 at round 39; sets 17-49: 871 of 880 and 26 of 220 at round 38; sets 17-47: 816 of 824 and 26 of 206 at round 37; sets 17-45: 759 of 768 and 26 of 192 at round 36; sets 17-43: 704 of 712 and 25 of 178 at round 35; sets 17-37: 543 of 544 and 18 of 136 at round 33; 484 and 79 at the start
+    # 1,262 of 1,272 and 39 of 318 controls at round 42 (sets 17-59: 1,152 of 1,160 and 35 of
+    # 290 with the stance model refitted on sets 1-59; sets 17-57: 1,101 of 1,104 and 31 of 276; 1,087 and 32 at round 41; sets 17-53: 982 of 992 and 25 of 248 at round 40; sets 17-51: 926 of 936 and 25 of 234 at round 39; sets 17-49: 871 of 880 and 26 of 220 at round 38; sets 17-47: 816 of 824 and 26 of 206 at round 37; sets 17-45: 759 of 768 and 26 of 192 at round 36; sets 17-43: 704 of 712 and 25 of 178 at round 35; sets 17-37: 543 of 544 and 18 of 136 at round 33; 484 and 79 at the start
     # of the session that measured sets 22-37).
     split = re.compile(r"(?<=[.?!])\s+")
     found = flagged = qualifiers = controls = 0
-    for n in range(17, 60):
+    for n in range(17, 64):
         path = Path(__file__).with_name(f"qualifier_fresh{n}.json")
         for a in json.loads(path.read_text(encoding="utf-8")):
             sents = [s for p in a["paragraphs"] for s in split.split(p.strip()) if s]
@@ -1623,9 +1623,9 @@ def test_fresh_sets_17_to_59_pair_by_pair() -> None:
             else:
                 qualifiers += 1
                 found += says
-    assert (qualifiers, controls) == (1160, 290)
-    assert found >= 1150, found
-    assert flagged <= 36, flagged
+    assert (qualifiers, controls) == (1272, 318)
+    assert found >= 1260, found
+    assert flagged <= 40, flagged
 
 
 @pytest.mark.parametrize(
@@ -2891,3 +2891,122 @@ def test_a_long_sentence_calling_the_deal_a_memorandum_qualifies_two_on() -> Non
         "they hope to reach by next autumn."
     )
     assert qualifies_lead_across(lead, text, "en", between)
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "language"),
+    [
+        # round 42 (fresh sets 60-63): a status told through an event or a body
+        (
+            "Сеть аптек «Здравица» покупает 80 аптек конкурента за 2 млрд рублей.",
+            "Ходатайство о сделке сейчас рассматривает антимонопольная служба.",
+            "ru",
+        ),
+        (
+            "Совет директоров порта предложил выплатить рекордные дивиденды.",
+            "Вопрос вынесен на общее собрание акционеров в мае.",
+            "ru",
+        ),
+        (
+            "Горнорудная компания вложит 12 млрд рублей в освоение золотого месторождения.",
+            "Аукцион на право пользования участком назначен на март.",
+            "ru",
+        ),
+        (
+            "Старинная усадьба перейдёт в пользование епархии.",
+            "Вопрос о передаче будет решать областная комиссия по имуществу.",
+            "ru",
+        ),
+        (
+            "Перевозчики и мэрия договорились о новых остановках у вокзала.",
+            "Во сколько обойдётся аренда, стороны спорят до сих пор, компромисса нет.",
+            "ru",
+        ),
+        (
+            "Diabetes patients in the county will get free glucose sensors from June.",
+            "Only 300 patients in two towns are in the pilot, and everyone else will have to "
+            "wait for its results.",
+            "en",
+        ),
+        (
+            "Grayson Foods is to buy rival baker Millway for £120m.",
+            "Millway's family owners, who hold 40% of the shares, say they will vote the offer "
+            "down.",
+            "en",
+        ),
+        (
+            "The country will switch off its last coal plant by 2029, the minister said.",
+            "That date rests on a new interconnector being finished on time.",
+            "en",
+        ),
+        (
+            "Cats fed a raw diet lived longer than others, a veterinary study found.",
+            "All the cats in the study were seen at a single teaching hospital.",
+            "en",
+        ),
+        (
+            "Пищевая добавка снижает заболеваемость у телят, выяснили учёные.",
+            "Опыт ставили на одной ферме под Казанью.",
+            "ru",
+        ),
+        (
+            "Commuters who cycle are less often off sick, a new report has found.",
+            "The analysis was paid for by a cycling lobby group.",
+            "en",
+        ),
+        (
+            "A tribunal ruled that couriers for the app are workers entitled to holiday pay.",
+            "The company said it would take the ruling to the Court of Appeal.",
+            "en",
+        ),
+    ],
+)
+def test_round_forty_two(claim: str, text: str, language: str) -> None:
+    assert qualifies_claim(claim, text, language, after_lead=True)
+
+
+def test_round_forty_two_a_confounder_left_out_two_on() -> None:
+    lead = (
+        "У горожан, живущих рядом с парками, депрессию диагностируют реже, выяснили исследователи."
+    )
+    between = "Учёные изучили медицинские карты 12 тысяч пациентов."
+    text = "Доходы пациентов в расчётах не учитывались."
+    assert qualifies_lead_across(lead, text, "ru", between)
+    en_lead = "People living near parks are less often depressed, researchers found."
+    en_between = "The team studied the records of 12,000 patients."
+    assert qualifies_lead_across(en_lead, "The study did not control for income.", "en", en_between)
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "language"),
+    [
+        # a turn that only adds weight, and another way of counting the same figure
+        (
+            "More than two million visitors came to the lakes this summer, the board said.",
+            "Yet it was June, not August, that set a monthly record.",
+            "en",
+        ),
+        (
+            "The new bus line carried 900,000 people in its first month.",
+            "Yet the figures for the last week were higher still.",
+            "en",
+        ),
+        (
+            "Retailer Brightmart reported a 9% rise in profit on Tuesday.",
+            "If fuel sales are stripped out, the rise was even steeper.",
+            "en",
+        ),
+        (
+            "Выручка завода выросла на 15%, до 8 млрд рублей.",
+            "Если не учитывать экспорт, то рост составил бы 20%.",
+            "ru",
+        ),
+        (
+            "Аграрии края собрали 6 млн тонн зерна.",
+            "Если же считать в бункерном весе, то урожай ещё больше.",
+            "ru",
+        ),
+    ],
+)
+def test_round_forty_two_ordinary(claim: str, text: str, language: str) -> None:
+    assert not qualifies_claim(claim, text, language, after_lead=True)

@@ -662,7 +662,8 @@ _PAID_FOR = {
     "ru": ("профинансир", "оплатил", "оплачен", "спонсир", "финансировал"),
 }
 _CORRECT = ("amended", "corrected", "исправил", "исправл")
-_STUDY_WORK = ("work", "research", "experiment", "trial", "работ", "эксперимент", "испытани")
+_STUDY_WORK: tuple[str, ...] = ("work", "research", "experiment", "trial", "analys", "survey")
+_STUDY_WORK += ("poll", "работ", "эксперимент", "испытани", "анализ", "опрос")
 _SAID_THING = frozenset(
     words("record figure figures number numbers statement remarks remark claim report")
     + words("данные цифру цифры заявление слова сообщение публикацию")

@@ -163,7 +163,8 @@ def signals(a: Profile, b: Profile, *, limit: int = _LONG) -> dict[str, bool]:
         # report's status
         or ("report" in a.kinds and "answer_report" in bk),
         # "the link does not prove", "only 40 patients", "may differ in people"
-        "study_limit": ("interest" in bk and study_a)
+        # (a report's analysis too: "The analysis was paid for by the campaign")
+        "study_limit": ("interest" in bk and (study_a or "report" in a.kinds))
         or (
             ("study" in bk or (study_a and "finding" in bk))  # "The trial was small"
             and (

@@ -118,10 +118,11 @@ def stance_qualifies(claim: str, text: str, language: str) -> bool:
 
 
 def decides(b: Profile, score: float, threshold: float, plain: float) -> bool:
-    """The model's decision on B (read with markers) scored ``score``: never a question or
-    a quotation; ``threshold`` when B bears stance, else ``plain`` for a sentence of
-    ``_PLAIN_MIN_WORDS`` or more."""
-    if b.question or b.markers & {"quote", "personal"}:
+    """The model's decision on B (read with markers) scored ``score``: never a question, a
+    quotation or a turn that only adds weight ("Yet the final week was higher still");
+    ``threshold`` when B bears stance, else ``plain`` for a sentence of ``_PLAIN_MIN_WORDS``
+    or more."""
+    if b.question or b.markers & {"quote", "personal", "emphasis"}:
         return False
     if bears_stance(b):
         return score >= threshold

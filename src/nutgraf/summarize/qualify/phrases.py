@@ -37,6 +37,7 @@ from .phrases_measure import (
     _LASTS,
     _MEANS_TEST,
     _ONLY_THOSE,
+    _OTHERS_WAIT,
     _SCOPE,
     _TIED,
     _TRIAL_ENDS,
@@ -56,6 +57,7 @@ from .phrases_report import (
 from .phrases_study import (
     _IN_CELLS,
     _MODELLED,
+    _NOT_ADJUSTED,
     _NOT_RULED_OUT,
     _ONE_SITE,
     _OTHER_CAUSE,
@@ -157,7 +159,7 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
         _TIED,
         frozenset({"cond"}),
         {
-            "en": _w("tied|linked|pegged|bound"),
+            "en": _w("tied|linked|pegged|bound|rest|hinge|depend|relies|contingent"),
             "ru": _w("привязан|увязан|обусловлен|завязан"),
         },
     ),
@@ -165,7 +167,10 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
     (
         _LAST_WORD,
         frozenset({"pend", "settle"}),
-        {"en": _w("say|word|decision|call"), "ru": _w("слово|решение|решать")},
+        {
+            "en": _w("say|word|decision|call"),
+            "ru": _w("слово|решение|решать|решит|решат|рассмотрит|рассмотрят"),
+        },
     ),
     (
         _COUNTER,
@@ -192,7 +197,7 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
     (
         _ONE_SITE,
         frozenset({"small", "study"}),
-        {"en": _w("group|one |single"), "ru": _w("контрольн|одной|одного")},
+        {"en": _w("group|one |single"), "ru": _w("контрольн|одной|одного|одном")},
     ),
     (
         _OTHER_CAUSE,
@@ -220,18 +225,18 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
         {
             "en": _w(
                 "registration|approval|clearance|certification|due to|take|hearing|to |vote|effect|"
-                "rest|hinge|must"
+                "rest|hinge|must|auction|tender|bidding"
             ),
             "ru": _w(
                 "регистрац|утвержден|одобрен|экспертиз|подписан|согласовани|слушани|голосовани|"
-                "комисси|решени"
+                "комисси|решени|вынес|вынос|изуча|рассматрива|проверя|аукцион|торг|конкурс|тендер"
             ),
         },
     ),
     (
         _HAS_VOTES,
         frozenset({"threat"}),
-        {"en": _w("numbers|votes|majority"), "ru": _w("голос")},
+        {"en": _w("numbers|votes|majority|vote"), "ru": _w("голос")},
     ),
     (
         _WHILE_FUNDS,
@@ -308,6 +313,11 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
     ),
     (_ONLY_THOSE, frozenset({"cond"}), {"en": _w("only"), "ru": _w("лишь|только")}),
     (
+        _OTHERS_WAIT,
+        frozenset({"only", "scope"}),
+        {"en": _w("wait"), "ru": _w("ждать|ожидать|дожида")},
+    ),
+    (
         _IN_CELLS,
         frozenset({"in_animals", "study"}),
         {"en": _w("cell|petri|test tube"), "ru": _w("клеточн|клеток|пробирк|петри")},
@@ -316,7 +326,9 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
         _WAITS_FOR,
         frozenset({"pend", "settle"}),
         {
-            "en": _w("court|decided|resolved|settled|heard|ruled|effect|law|force"),
+            "en": _w(
+                "court|decided|resolved|settled|heard|ruled|effect|law|force|appeal|supreme|higher"
+            ),
             "ru": _w("чтобы"),
         },
     ),
@@ -324,6 +336,14 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
         _NOT_RULED_OUT,
         frozenset({"confound", "modal"}),
         {"en": _w("rule out"), "ru": _w("исключ")},
+    ),
+    (
+        _NOT_ADJUSTED,
+        frozenset({"confound", "modal"}),
+        {
+            "en": _w("account|control|adjust"),
+            "ru": _w("учитыва|учл|учтен|учтён|во внимание|учета|учёта"),
+        },
     ),
     (_ASSUMES, frozenset({"cond"}), {"en": _w("assum"), "ru": _w("исход")}),
     # "trials in children are years away", "не раньше 2028 года"

@@ -108,7 +108,10 @@ _LAST_WORD = {
     "ru": lazy(
         r"(?<!\w)(?:последнее|окончательное|решающее)\s+слово\s+(?:\S+\s+)?за(?!\w)"
         r"|(?<!\w)(?:окончательное\s+)?решение\s+(?:\S+\s+)?(?:остаётся|остается|будет)\s+за"
-        r"(?!\w)|(?<!\w)решать\s+(?:\S+\s+)?будет(?!\w)",
+        r"(?!\w)|(?<!\w)решать\s+(?:\S+\s+)?будет(?!\w)|(?<!\w)(?:будет|будут)\s+решать(?!\w)"
+        # "Вопрос о передаче решит комиссия департамента": the deciding body named after
+        r"|(?<!\w)(?:решит|решат|рассмотрит|рассмотрят)\s+(?:\S+\s+){0,2}?(?:комисси\w*|совет\w*|"
+        r"суд\w*|собрани\w*|дум\w*|правительств\w*|ведомств\w*|министерств\w*|акционер\w*)",
         re.IGNORECASE,
     ),
 }
@@ -167,7 +170,10 @@ _SUBMITTED = {
         r"|\b(?:(?:has|have|needs?|will\s+have)\s+to|must)\s+(?:first\s+|still\s+|also\s+)?(?:clear|pass|"
         r"get\s+through|go\s+through)\s+(?:the\s+|a\s+|its\s+)?(?:\S+\s+){0,7}?(?:commission|"
         r"regulators?|council|committee|board|parliament|senate|assembly|court|vote|review|"
-        r"hearings?|inspector|watchdog|authority|shareholders|test|checks|vetting|scrutiny)\b",
+        r"hearings?|inspector|watchdog|authority|shareholders|test|checks|vetting|scrutiny)\b"
+        # "The auction for the licence is set for March": the right still to win
+        r"|\b(?:auction|tender|bidding\s+round)\s+(?:\S+\s+){0,6}?(?:is|was|has\s+been)\s+"
+        r"(?:scheduled|set|due)\s+(?:for|to)\b",
         re.IGNORECASE,
     ),
     "ru": lazy(
@@ -180,7 +186,16 @@ _SUBMITTED = {
         r"|(?<!\w)вступ\w*\s+в\s+силу\s+(?:только\s+|лишь\s+)?после\s+(?:\S+\s+){0,2}?(?:голосовани\w*|"
         r"одобрени\w*|утверждени\w*|решени\w*|подписани\w*|регистрац\w*)"
         r"|(?<!\w)(?:долж\w+|предстоит|нужно|необходимо)\s+(?:\S+\s+)?пройти\s+(?:\S+\s+)?"
-        r"(?:экспертиз\w*|согласовани\w*|утверждени\w*|слушани\w*|голосовани\w*|комисси\w*)",
+        r"(?:экспертиз\w*|согласовани\w*|утверждени\w*|слушани\w*|голосовани\w*|комисси\w*)"
+        # "Вопрос вынесен на годовое собрание 26 июня": put to a vote still to be held
+        r"|(?<!\w)(?:вынес\w*|вынос\w*)\s+на\s+(?:\S+\s+)?(?:собрани\w*|заседани\w*|"
+        r"голосовани\w*|рассмотрени\w*|референдум\w*|сесси\w*)"
+        # "Ходатайство о сделке сейчас изучает ФАС": a regulator examining it now
+        r"|(?<!\w)(?:ходатайств\w*|заявк\w*|документ\w*|сделк\w*)\s+(?:\S+\s+){0,3}?(?:сейчас\s+|пока\s+)?"
+        r"(?:изуча\w*|рассматрива\w*|проверя\w*)"
+        # "Аукцион на право пользования участком назначили на 26 февраля": the right still to win
+        r"|(?<!\w)(?:аукцион\w*|торги|торгов|конкурс\w*|тендер\w*)\s+(?:\S+\s+){0,6}?"
+        r"(?:назначен\w*|назначил\w*|состоится|состоятся|пройд[её]т|пройдут)",
         re.IGNORECASE,
     ),
 }
@@ -190,7 +205,10 @@ _SUBMITTED = {
 _HAS_VOTES = {
     "en": lazy(
         r"\b(?:have|has|had)\s+(?:the\s+)?(?:numbers|votes|majority)\s+to\s+(?:defeat|block|reject|"
-        r"stop|kill|overturn|sink|vote\s+down)\b",
+        r"stop|kill|overturn|sink|vote\s+down)\b"
+        # "The founders, who hold 38% of the shares, will vote the offer down"
+        r"|\b(?:will|would|plan\s+to|intend\s+to|vowed\s+to|vow\s+to|pledged\s+to)\s+vote\s+"
+        r"(?:(?:the|it|this|that|their)\s+(?:\S+\s+)?down\b|against\b)",
         re.IGNORECASE,
     ),
     "ru": lazy(
@@ -269,7 +287,11 @@ _WAITS_FOR = {
         r"|\buntil\s+(?:that|the|this|a)\s+(?:\S+\s+){0,2}(?:is|are)\s+(?:decided|resolved|settled|"
         r"heard|ruled\s+on)\b"
         r"|\bfor\s+(?:the|it|this)\s+(?:\S+\s+){0,2}?to\s+(?:take\s+effect|become\s+law|come\s+into\s+"
-        r"force)\b",
+        r"force)\b"
+        # "said it would take the case to the Employment Appeal Tribunal": a ruling not final
+        r"|\b(?:take|takes|taking|took|bring|brings|carry)\s+(?:the|its|their|this|that)\s+(?:case|"
+        r"ruling|decision|verdict|judgment|judgement|fight|matter)\s+to\s+(?:the\s+|a\s+)?(?:\S+\s+){0,2}?"
+        r"(?:appeals?|appellate|supreme|higher)\b",
         re.IGNORECASE,
     ),
     "ru": lazy(

@@ -17,7 +17,10 @@ from .lazy_re import lazy
 _TIED = {
     "en": lazy(
         r"\b(?:tied|linked|pegged|bound)\s+to\s+(?:a|an|the)?\s*(?:\S+\s+)?(?:commitment|"
-        r"condition|obligation|pledge|requirement|promise|undertaking)s?\b",
+        r"condition|obligation|pledge|requirement|promise|undertaking)s?\b"
+        # "That date rests on two undersea cables coming into service on schedule"
+        r"|\b(?:date|deadline|timetable|timeline|target|schedule)\s+(?:\S+\s+){0,2}?(?:rests?|"
+        r"hinges?|depends?|relies|is\s+contingent)\s+on\b",
         re.IGNORECASE,
     ),
     "ru": lazy(
@@ -176,4 +179,19 @@ _ASSUMES = {
         r"\b(?:rests|relies|is\s+based)\s+on\s+the\s+assumption\b|\bassumes\s+(?:that\s+)?", re.I
     ),
     "ru": lazy(r"(?<!\w)исход\w*\s+из\s+(?:того|предположения)", re.I),
+}
+
+# Everyone outside a measure's first group left waiting: "the rest will have to wait for the
+# pilot's results", "остальным придётся дожидаться итогов его оценки".
+_OTHERS_WAIT = {
+    "en": lazy(
+        r"\b(?:the\s+rest|everyone\s+else|all\s+others|other\s+\w+)\s+(?:\S+\s+)?(?:will\s+have|have|"
+        r"has|must|need|needs)\s+to\s+wait\b",
+        re.IGNORECASE,
+    ),
+    "ru": lazy(
+        r"(?<!\w)остальн\w+\s+(?:\S+\s+)?(?:придётся|придется|нужно|надо|предстоит|пока\s+придётся|"
+        r"пока\s+придется)\s+(?:\S+\s+)?(?:ждать|дожидаться|подождать|ожидать)",
+        re.IGNORECASE,
+    ),
 }

@@ -32,13 +32,19 @@ _SELF_REPORTED = {
 _ONE_SITE = {
     "en": lazy(
         r"\b(?:no|without\s+a|lacked\s+a|had\s+no)\s+(?:comparison|control)\s+group\b"
-        r"|\bfrom\s+(?:a\s+single|one)\s+(?:hospital|clinic|site|centre|center|school|ward|practice)\b",
+        r"|\bfrom\s+(?:a\s+single|one)\s+(?:hospital|clinic|site|centre|center|school|ward|practice)\b"
+        # "were patients at a single referral hospital"
+        r"|\b(?:at|in|on)\s+(?:a\s+single|just\s+one|only\s+one)\s+(?:\S+\s+){0,2}?(?:hospital|"
+        r"clinic|site|centre|center|school|ward|practice|farm|herd)\b",
         re.IGNORECASE,
     ),
     "ru": lazy(
         r"(?<!\w)(?:без|не\s+было|отсутствовала|нет)\s+контрольн\w+\s+групп\w*"
         r"|(?<!\w)контрольн\w+\s+групп\w*\s+(?:не\s+было|нет|отсутствовала)"
-        r"|(?<!\w)(?:в|из)\s+одн(?:ой|ого)\s+(?:больниц\w*|клиник\w*|школ\w*|отделени\w*|центр\w*)",
+        r"|(?<!\w)(?:в|из)\s+одн(?:ой|ого)\s+(?:больниц\w*|клиник\w*|школ\w*|отделени\w*|центр\w*)"
+        # "Опыт ставили на одной племенной ферме"
+        r"|(?<!\w)(?:в|на)\s+одн(?:ой|ом)\s+(?:\S+\s+){0,2}?(?:больниц\w*|клиник\w*|школ\w*|"
+        r"ферм\w*|хозяйств\w*|предприяти\w*)",
         re.IGNORECASE,
     ),
 }
@@ -93,4 +99,22 @@ _NOT_RULED_OUT = {
     "en": lazy(r"\b(?:cannot|can't|could\s+not|couldn't)\s+(?:\S+\s+)?rule\s+out\b", re.I),
     # (not "Не исключено, что ...", it may be that: a hedge, not another cause)
     "ru": lazy(r"(?<!\w)(?:нельзя|невозможно)\s+исключить", re.I),
+}
+
+# A known other cause left out of the analysis: "Patients' incomes were not taken into
+# account", "the study did not control for smoking", "Доходы пациентов в расчётах не учитывались".
+_NOT_ADJUSTED = {
+    "en": lazy(
+        r"\b(?:did\s+not|didn't|does\s+not|doesn't|failed\s+to)\s+(?:\S+\s+)?(?:account|control|"
+        r"adjust)\s+for\b|\b(?:was|were)\s+not\s+(?:taken\s+into\s+account|adjusted\s+for|"
+        r"controlled\s+for|accounted\s+for)\b|\bwithout\s+(?:adjusting|controlling|accounting)\s+for\b",
+        re.IGNORECASE,
+    ),
+    "ru": lazy(
+        # (not "Если не учитывать экспорт, то рост составил бы 22%": another way of counting)
+        r"(?<!если\s)(?<!\w)не\s+(?:учитывал\w*|учитыва\w*|учл\w*|учтен\w*|учтён\w*|"
+        r"принимал\w*\s+во\s+внимание)"
+        r"|(?<!\w)без\s+уч[её]та\s+(?:доход\w*|возраст\w*|курени\w*|образовани\w*|пол\w*|других|иных)",
+        re.IGNORECASE,
+    ),
 }

@@ -210,16 +210,22 @@ _JUST_WITHIN = {
 # "Если в 2019 году рейсы выполнялись в 30 городов, то теперь их 52".
 _IF_CONTRAST = {
     "en": re.compile(
-        r"^\W*if\s+(?:anything|counted|measured|judged|you\s+count|we\s+count)\b", re.IGNORECASE
+        r"^\W*if\s+(?:anything|counted|measured|judged|you\s+count|we\s+count)\b"
+        # another way of counting the same figure: "If fuel sales are stripped out, the
+        # increase was even steeper"
+        r"|^\W*if\s+[^,]{0,60}?\b(?:is|are)\s+(?:stripped\s+out|taken\s+out|left\s+out|excluded)\b",
+        re.IGNORECASE,
     ),
     "ru": re.compile(
         r"^\W*если\s+[^,]*?(?:\d{4}|прошл\w*|позапрошл\w*|ранее|раньше|назад)[^,]*,[^.]*?"
         r"(?<!\w)то\s+(?:теперь|сейчас|ныне|сегодня|в\s+этом|в\s+нынешнем|в\s+текущем)(?!\w)"
         # "Если считать по семьям, ...": how a figure is counted
-        r"|^\W*если\s+(?:считать|посчитать|говорить|судить|сравнивать)(?!\w)",
+        r"|^\W*если\s+(?:же\s+)?(?:не\s+)?(?:считать|посчитать|учитывать|брать|говорить|судить|"
+        r"сравнивать)(?!\w)",
         re.IGNORECASE,
     ),
 }
+_NE = re.compile(r"(?<!\w)не(?!\w)", re.IGNORECASE)
 # One more of the same, not a contrast or a "still": "Yet another record was set".
 _YET_ANOTHER = re.compile(r"^\W*yet\s+(?:another|one\s+more)\b", re.IGNORECASE)
 # A record, not a negation: "Not since 1987 has the river reached 5.6 metres".
@@ -230,6 +236,23 @@ _EVEN_MORE = re.compile(
     r"^\W*(?:однако|но|yet|but|still)\s+(?:ещё|еще|even|still)\s+(?:\w+ее|\w+ей|more|better|greater|bigger)\b",
     re.I,
 )
+# A turn that only adds weight to the claim: "Yet the figures for the final week were higher
+# still", "Yet it was September, not August, that set a record", "Однако рекордным стал ...".
+_NOT_COMPARATIVE = r"(?:oth|rath|eith|neith|wheth|nev|ov|und|aft|howev|togeth|furth)er\b"
+_YET_MORE = {
+    "en": re.compile(
+        r"^\W*(?:yet|but|and\s+yet)\b(?=[^.;]*\b(?:(?!" + _NOT_COMPARATIVE + r")\w+er\s+than|"
+        r"(?:less|more)\s+\w+(?:\s+\w+)?\s+than|(?!" + _NOT_COMPARATIVE + r")\w+er\s+still|"
+        r"still\s+(?!" + _NOT_COMPARATIVE + r")\w+er|records?|all-time)\b)",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"^\W*(?:однако|но|при\s+этом)\s+(?=[^.;]*(?:\w+(?:ее|ей|ше)\s+(?:\S+\s+){0,3}?чем|"
+        r"рекорд\w*|ещё\s+\w+(?:ее|ей|ше)(?!\w)|еще\s+\w+(?:ее|ей|ше)(?!\w)))",
+        re.IGNORECASE,
+    ),
+}
+_EMPHASIS_CLEARS = frozenset({"contrast", "still", "persist", "neg", "negq"})
 _ONCE_BEFORE = re.compile(r"\bonce\s+(?:before|previously|again|more)\b|\bonly\s+once\b", re.I)
 _BEFORE_NOW = frozenset(
     words(
@@ -342,6 +365,8 @@ def _markers(
     # a past verb in an unnegated clause), "Until now, residents had to drive"; "Лишь год
     # назад", "Only two teams had previously ...", "Лишь одной спортсменке в истории": a
     # record of the past, not a restriction
+    if "emphasis" in was:
+        out.add("emphasis")  # read by the learned model's gate (``learned.decides``)
     if "was" in was:
         out -= {"bound", "cond"}
     if "only" in out and (_BEFORE_NOW.intersection(toks) or "rarity" in was):
@@ -388,7 +413,7 @@ def _what_was(
     past perfect, its negation too: "Until that race, no woman had run it"), "only once
     before", "Only one other candidate", "Лишь за первую неделю", "Yet more striking",
     "Однако ещё заметнее", "If anything", "Если в 2019 году ..., то теперь", "Not since 1987".
-    Returns what it found ("was", "once", "rarity", "no_contrast"), for
+    Returns what it found ("was", "once", "rarity", "no_contrast", "emphasis"), for
     ``_markers`` to read without scanning the text again."""
     found = set()
     if _WHILE_PAST[lang].search(text):
@@ -407,6 +432,13 @@ def _what_was(
     if _EVEN_MORE.match(text):
         found.add("no_contrast")
         kinds.discard("contrast")
+    if _YET_MORE[lang].match(text):
+        # (its "still" intensifies, "higher still"; its "not" picks out, "September, not
+        # August")
+        found |= {"no_contrast", "emphasis"}
+        kinds -= _EMPHASIS_CLEARS
+        for ks in per_token:
+            ks -= _EMPHASIS_CLEARS
     if _STILL_RECORD.match(text):
         found.add("no_contrast")
         kinds -= {"contrast", "still"}
@@ -418,10 +450,13 @@ def _what_was(
         kinds -= {"contrast", "still"}
         for ks in per_token[:1]:
             ks -= {"contrast", "still"}
-    if _IF_CONTRAST[lang].search(text):
-        kinds -= {"if", "cond"}
+    counted = _IF_CONTRAST[lang].search(text)
+    if counted:
+        # ("Если не учитывать экспорт, ...": its "не" belongs to the way of counting)
+        clears = {"if", "cond"} | ({"neg", "negq"} if _NE.search(counted.group(0)) else set())
+        kinds -= clears
         for ks in per_token:
-            ks -= {"if", "cond"}
+            ks -= clears
     if lang == "en" and _NOT_SINCE.search(text):
         kinds -= {"neg", "negq"}
         kinds.add("record")
@@ -447,11 +482,14 @@ def _profile_en(text: str, toks: list[str], markers: bool) -> Profile:
     kinds: set[str] = set().union(*per_token) if per_token else set()
     kinds |= _phrases(lex, toks) | extra
     was = _what_was(text, toks, per_token, kinds, "en")
-    if "still" in toks[1:]:
+    if "still" in toks[1:] and "emphasis" not in was:
         kinds.add("persist")  # "they were still at loggerheads" (an opening "Still," contrasts)
     stop = stopwords("en")
     light = light_stemmer("en")
-    content = frozenset(light(w) for w in toks if len(w) > 3 and w not in stop)
+    # a possessive names the same thing ("Stonegate's founders" after "Stonegate Ales")
+    content = frozenset(
+        light(w.removesuffix("'s").removesuffix("’s")) for w in toks if len(w) > 3 and w not in stop
+    )
     head, head_kinds = "", frozenset[str]()
     if len(toks) > 1 and toks[0] in _DEFINITE["en"]:
         # (not a number-word: "The 48-week trial" is a trial)
