@@ -1599,16 +1599,17 @@ def test_a_second_sitting_of_what_is_not_talks() -> None:
     assert not qualifies_claim(claim, text, "en", after_lead=True)
 
 
-def test_fresh_sets_17_to_63_pair_by_pair() -> None:
+def test_fresh_sets_17_to_67_pair_by_pair() -> None:
     # Each set was measured blind once (docs/benchmarks.md) and the detector corrected on its
     # misses since, and the stance model fitted on them: a regression guard on the pairs (the
     # qualifier right after the claim, or two on after the lead), not a held-out estimate.
-    # 1,262 of 1,272 and 39 of 318 controls at round 42 (sets 17-59: 1,152 of 1,160 and 35 of
+    # 1,372 of 1,384 and 41 of 346 controls at round 43 (sets 17-63: 1,262 of 1,272 and 39 of
+    # 318 at round 42; sets 17-59: 1,152 of 1,160 and 35 of
     # 290 with the stance model refitted on sets 1-59; sets 17-57: 1,101 of 1,104 and 31 of 276; 1,087 and 32 at round 41; sets 17-53: 982 of 992 and 25 of 248 at round 40; sets 17-51: 926 of 936 and 25 of 234 at round 39; sets 17-49: 871 of 880 and 26 of 220 at round 38; sets 17-47: 816 of 824 and 26 of 206 at round 37; sets 17-45: 759 of 768 and 26 of 192 at round 36; sets 17-43: 704 of 712 and 25 of 178 at round 35; sets 17-37: 543 of 544 and 18 of 136 at round 33; 484 and 79 at the start
     # of the session that measured sets 22-37).
     split = re.compile(r"(?<=[.?!])\s+")
     found = flagged = qualifiers = controls = 0
-    for n in range(17, 64):
+    for n in range(17, 68):
         path = Path(__file__).with_name(f"qualifier_fresh{n}.json")
         for a in json.loads(path.read_text(encoding="utf-8")):
             sents = [s for p in a["paragraphs"] for s in split.split(p.strip()) if s]
@@ -1623,9 +1624,9 @@ def test_fresh_sets_17_to_63_pair_by_pair() -> None:
             else:
                 qualifiers += 1
                 found += says
-    assert (qualifiers, controls) == (1272, 318)
-    assert found >= 1260, found
-    assert flagged <= 40, flagged
+    assert (qualifiers, controls) == (1384, 346)
+    assert found >= 1370, found
+    assert flagged <= 42, flagged
 
 
 @pytest.mark.parametrize(
@@ -3009,4 +3010,116 @@ def test_round_forty_two_a_confounder_left_out_two_on() -> None:
     ],
 )
 def test_round_forty_two_ordinary(claim: str, text: str, language: str) -> None:
+    assert not qualifies_claim(claim, text, language, after_lead=True)
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "language"),
+    [
+        # round 43 (fresh sets 64-67)
+        (
+            "The port authority has chosen a site for a new container terminal.",
+            "Building can start only once the licensing board rules on the application.",
+            "en",
+        ),
+        (
+            "The two building societies agreed on Monday to merge.",
+            "Members of both get their say at meetings in July.",
+            "en",
+        ),
+        (
+            "The county has backed a plan to rebuild the old ferry pier.",
+            "The plans now go to a government planning inspector.",
+            "en",
+        ),
+        (
+            "The water company is to buy 20 acres of farmland for a new reservoir.",
+            "The farmers say its offer falls well short of what they would accept.",
+            "en",
+        ),
+        (
+            "Trade negotiators have agreed on most chapters of the deal.",
+            "Farm tariffs were left for ministers to thrash out next month.",
+            "en",
+        ),
+        (
+            "The rugby club will play its home games at the city stadium.",
+            "The arrangement covers a single season while the old stand is rebuilt.",
+            "en",
+        ),
+        (
+            "Two video services have agreed to merge in a deal worth 3 billion euros.",
+            "The tie-up must first survive scrutiny by competition regulators.",
+            "en",
+        ),
+        (
+            "Компания собирается закрыть три пригородных маршрута.",
+            "Директор компании на звонки не отвечал.",
+            "ru",
+        ),
+        (
+            "Проезд в городских автобусах не подорожает, заявили в мэрии после встречи с "
+            "перевозчиками.",
+            "Сами перевозчики пересказывают итоги встречи иначе.",
+            "ru",
+        ),
+        (
+            "Госдума приняла в первом чтении законопроект о регистрации домашних животных.",
+            "Ко второму чтению комитет собирает поправки.",
+            "ru",
+        ),
+        (
+            "Газовые компании согласовали основные условия контракта.",
+            "Цена остаётся предметом торга, очередной раунд намечен на июнь.",
+            "ru",
+        ),
+        (
+            "Власти ввели льготу для таксопарков.",
+            "Послабление рассчитано на полтора года.",
+            "ru",
+        ),
+    ],
+)
+def test_round_forty_three(claim: str, text: str, language: str) -> None:
+    assert qualifies_claim(claim, text, language, after_lead=True)
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "language"),
+    [
+        # a projection of a trend, a rarity, a record, a cleft: not qualifiers
+        (
+            "Enrolment at the college rose by a fifth this autumn.",
+            "If the pace of recent years holds, it will double by 2030.",
+            "en",
+        ),
+        (
+            "The new tram line carried 1.5 million people in its first month.",
+            "Only the original line, which opened in 1985, drew more riders in its first month.",
+            "en",
+        ),
+        (
+            "The museum had 50,000 visitors last year, the most since it opened.",
+            "Not once before had attendance passed 40,000.",
+            "en",
+        ),
+        (
+            "A bank clerk has been convicted of stealing from elderly customers.",
+            "But it was a teenager checking her grandmother's statements, not the auditors, who "
+            "first noticed.",
+            "en",
+        ),
+        (
+            "Число студентов колледжа выросло на треть.",
+            "Если нынешние темпы сохранятся, к 2030 году оно удвоится.",
+            "ru",
+        ),
+        (
+            "Суд приговорил бывшего директора завода к восьми годам колонии.",
+            "Если прокурор просил шесть лет, то суд назначил на два года больше.",
+            "ru",
+        ),
+    ],
+)
+def test_round_forty_three_ordinary(claim: str, text: str, language: str) -> None:
     assert not qualifies_claim(claim, text, language, after_lead=True)

@@ -99,18 +99,18 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
         {
             "en": _w(
                 "round|session|meeting|sitting|reconvene|resume|meet again|return to the|talks|"
-                "negotiat|discussion|to be|left to|worked out|hammered out|thrashed out"
+                "negotiat|discussion|to be|left to|worked out|hammered out|thrashed out|left for"
             ),
             "ru": _w(
                 "обсудить|обсуждать|согласовать|вернуться|встреч|встрет|продолжить|возобновить|раунд|"
-                "заседани|предмет"
+                "заседани|предмет|перенес|отлож"
             ),
         },
     ),
     (
         _OFFER_REJECTED,
         frozenset({"apart"}),
-        {"en": _w("reject|turned down|spurn|rebuff"), "ru": _w("отклонил|отверг|отказал")},
+        {"en": _w("reject|turned down|spurn|rebuff|short"), "ru": _w("отклонил|отверг|отказал")},
     ),
     (_LEFT_OPEN, frozenset({"apart"}), {"en": _w("open"), "ru": _w("открыт")}),
     # the lexicon's "камень-преткновения", inflected _w("камнем преткновения")
@@ -133,7 +133,11 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
     ),
     ({"en": _NUMBER, "ru": _NUMBER}, frozenset({"number"}), {}),
     (_OTHER_COUNT, frozenset({"other_count"}), {}),
-    (_FIRST_READING, frozenset({"notyet", "settle"}), {"en": _w("first"), "ru": _w("первом")}),
+    (
+        _FIRST_READING,
+        frozenset({"notyet", "settle"}),
+        {"en": _w("first"), "ru": _w("первом|чтени")},
+    ),
     (
         _DISMISSED,
         frozenset({"doubt"}),
@@ -217,7 +221,7 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
     (
         _OTHER_ACCOUNT,
         frozenset({"counter", "doubt"}),
-        {"en": _w("different"), "ru": _w("ин|друг")},
+        {"en": _w("different"), "ru": _w("ин|друг|иначе")},
     ),
     (
         _SUBMITTED,
@@ -225,7 +229,8 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
         {
             "en": _w(
                 "registration|approval|clearance|certification|due to|take|hearing|to |vote|effect|"
-                "rest|hinge|must|auction|tender|bidding"
+                "rest|hinge|must|auction|tender|bidding|only once|only after|only when|not until|"
+                "not before|say"
             ),
             "ru": _w(
                 "регистрац|утвержден|одобрен|экспертиз|подписан|согласовани|слушани|голосовани|"
@@ -249,7 +254,7 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
         {
             "en": _w(
                 "income|earn|appl|open|available|limited|restricted|only|reserved|earmarked|"
-                "means-tested|aged|over-|under-"
+                "means-tested|aged|over-|under-|leav"
             ),
             "ru": _w("доход|лишь|только|старше|младше|моложе"),
         },
@@ -263,9 +268,7 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
         _MOVES_ON,
         frozenset({"pend", "settle"}),
         {
-            "en": _w(
-                "moves|heads|goes|passes|proceeds|advances|will go|will move|will head|will pass"
-            ),
+            "en": _w("move|head|go|pass|proceed|advance"),
             "ru": _w("направ|переда|поступ|отправ|уйд"),
         },
     ),
@@ -282,7 +285,10 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
     (
         _LASTS,
         frozenset({"bounded"}),
-        {"en": _w("last|run|after which"), "ru": _w("действовать|действует|действуют")},
+        {
+            "en": _w("last|run|after which|cover|appl"),
+            "ru": _w("действовать|действует|действуют|рассчитан"),
+        },
     ),
     (
         _NON_ANSWER,
@@ -292,7 +298,9 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
                 "only say|only that|limited|nothing|referred|pointed|directed|mind|focus|thoughts|"
                 "attention|drawn|later"
             ),
-            "ru": _w("ограничил|переадресовал|сослал|позднее|позже|потом"),
+            "ru": _w(
+                "ограничил|переадресовал|сослал|позднее|позже|потом|не ответ|не отвеч|не отреаг"
+            ),
         },
     ),
     (

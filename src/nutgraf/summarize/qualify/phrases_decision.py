@@ -123,7 +123,12 @@ _FIRST_READING = {
         r"four)\s+(?:votes|readings|stages)\b",
         re.IGNORECASE,
     ),
-    "ru": lazy(r"(?<!\w)в\s+первом\s+чтении(?!\w)", re.IGNORECASE),
+    # "К следующему чтению комитет собирает поправки": readings still to come
+    "ru": lazy(
+        r"(?<!\w)в\s+первом\s+чтении(?!\w)|(?<!\w)ко?\s+(?:следующ\w+|втор\w+|трет\w+|"
+        r"окончательн\w+)\s+чтени\w*",
+        re.IGNORECASE,
+    ),
 }
 
 # The claim goes before the body that decides it: "The proposal goes before the full city
@@ -168,9 +173,17 @@ _SUBMITTED = {
         r"|\b(?:opens?|will\s+open|holds?|will\s+hold)\s+(?:public\s+)?hearings?\s+on\b"
         # "has to clear the state utilities commission", "must first clear the league's test"
         r"|\b(?:(?:has|have|needs?|will\s+have)\s+to|must)\s+(?:first\s+|still\s+|also\s+)?(?:clear|pass|"
-        r"get\s+through|go\s+through)\s+(?:the\s+|a\s+|its\s+)?(?:\S+\s+){0,7}?(?:commission|"
+        r"get\s+through|go\s+through|survive)\s+(?:the\s+|a\s+|its\s+)?(?:\S+\s+){0,7}?(?:commission|"
         r"regulators?|council|committee|board|parliament|senate|assembly|court|vote|review|"
-        r"hearings?|inspector|watchdog|authority|shareholders|test|checks|vetting|scrutiny)\b"
+        r"hearings?|inspector|watchdog|authority|shareholders|test|checks|vetting|scrutiny)s?\b"
+        # "can begin only once the licensing board rules on the application"
+        r"|\b(?:only\s+(?:once|after|when)|not\s+(?:until|before))\s+(?:the\s+|a\s+|its\s+)?(?:\S+\s+){0,5}?"
+        r"(?:board|council|committee|regulators?|court|ministry|minister|commission|authority|"
+        r"parliament|inspector|shareholders|voters|members)\s+(?:\S+\s+)?(?:rules?|decides?|"
+        r"approves?|votes?|signs?\s+off|grants?|gives?|has\s+ruled|has\s+decided|has\s+approved)\b"
+        # "Investors in both banks get their say at meetings in late June"
+        r"|\b(?:get|gets|will\s+get|have|has|will\s+have)\s+(?:their|its|his|her|the)\s+(?:final\s+)?"
+        r"say\s+(?:at|in|on|when|next)\b"
         # "The auction for the licence is set for March": the right still to win
         r"|\b(?:auction|tender|bidding\s+round)\s+(?:\S+\s+){0,6}?(?:is|was|has\s+been)\s+"
         r"(?:scheduled|set|due)\s+(?:for|to)\b",
@@ -224,10 +237,11 @@ _MOVES_ON = {
     "en": lazy(
         r"\b(?:bill|measure|proposal|proposals|legislation|deal|law|motion|amendment|ordinance|"
         r"package|budget|plan|plans|scheme|project|application|it)\s+(?:now\s+|next\s+|then\s+)?"
-        r"(?:moves|heads|goes|passes|proceeds|advances|will\s+(?:now\s+)?(?:go|move|head|pass|"
-        r"proceed))\s+(?:on\s+)?to\s+(?:the\s+|a\s+)?(?:\S+\s+){0,2}?(?:senate|house|assembly|"
+        r"(?:moves|heads|goes|passes|proceeds|advances|go|move|head|pass|proceed|advance|"
+        r"will\s+(?:now\s+)?(?:go|move|head|pass|proceed))\s+(?:on\s+)?to\s+(?:the\s+|a\s+)?(?:\S+\s+){0,2}?(?:senate|house|assembly|"
         r"parliament|council|governor|president|lords|commons|chamber|legislature|congress|voters|"
-        r"bundesrat|vote|ballot|referendum)\b",
+        r"bundesrat|vote|ballot|referendum|inspector|inquiry|regulators?|committee|court|tribunal|"
+        r"minister|ministry|commission|watchdog)\b",
         re.IGNORECASE,
     ),
     "ru": lazy(

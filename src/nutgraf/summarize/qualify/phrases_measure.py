@@ -56,6 +56,8 @@ _MEANS_TEST = {
         # "goes to homes on means-tested benefits", "people aged over 65"
         r"|\b(?:on|receiving|claiming)\s+means-tested\b|\baged\s+(?:over|under|above|below)\s+\d+"
         r"|\b(?:over|under)-\d+s\b"
+        # "free to people aged 70 to 79, leaving out the over-80s"
+        r"|\baged\s+\d+\s+(?:to|and)\s+\d+\b|\b(?:leaving|leaves)\s+out\s+(?:the|all|most|many)\b"
         r"|\b(?:applies|apply|is\s+open|are\s+open|is\s+available|are\s+available|is\s+limited|"
         r"are\s+limited|is\s+restricted|are\s+restricted)\s+(?:only\s+)?to\s+(?:\S+\s+){0,3}?"
         r"(?:who|whose|with|earning|aged|living)\b"
@@ -127,7 +129,10 @@ _LASTS = {
         r"only\s+)?(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\b"
         # a span, and what comes after it: "for the six months to March, after which suppliers
         # will pass on the full amount"
-        r"|\bafter\s+which\s+(?:\S+\s+){0,6}?(?:will|would|is\s+to|are\s+to)\b",
+        r"|\bafter\s+which\s+(?:\S+\s+){0,6}?(?:will|would|is\s+to|are\s+to)\b"
+        # "The arrangement covers a single season"
+        r"|\b(?:covers?|lasts?|applies)\s+(?:for\s+)?(?:a\s+single|one|just\s+one|only\s+one)\s+"
+        r"(?:season|year|month|term|summer|winter|week)\b",
         re.IGNORECASE,
     ),
     "ru": lazy(
@@ -135,7 +140,10 @@ _LASTS = {
         r"год\w*|лет)(?!\w)"
         # "Запрет действует с 1 марта по 30 июня"
         r"|(?<!\w)(?:действу\w*|будет\s+действовать|будут\s+действовать)\s+с\s+(?:\S+\s+){1,3}?по\s+"
-        r"\d",
+        r"\d"
+        # "Послабление рассчитано на полтора года"
+        r"|(?<!\w)рассчитан\w*\s+на\s+(?:\S+\s+)?(?:дн\w*|недел\w*|месяц\w*|год\w*|лет|полгода|"
+        r"полтора\s+года|сезон\w*)(?!\w)",
         re.IGNORECASE,
     ),
 }

@@ -20,7 +20,10 @@ _OFFER_REJECTED = {
     "en": lazy(
         r"\b(?:rejected|turned\s+down|spurned|rebuffed)\s+(?:\S+\s+){0,3}?(?:offer|proposal|bid|terms)\b"
         r"|\b(?:offer|proposal|bid)\s+(?:\S+\s+){0,6}?(?:was|were|has\s+been|had\s+been)\s+(?:rejected|"
-        r"turned\s+down)\b",
+        r"turned\s+down)\b"
+        # "say its offer falls well short of anything they would accept"
+        r"|\b(?:offer|proposal|bid|price|terms)\s+(?:\S+\s+){0,3}?(?:falls?|fell|falling)\s+(?:well\s+|"
+        r"far\s+|way\s+|a\s+long\s+way\s+)?short\b",
         re.IGNORECASE,
     ),
     "ru": lazy(
@@ -53,6 +56,8 @@ _NEXT_ROUND = {
         r"|\bsubject\s+(?:of|to)\s+(?:further|separate|more|future|fresh)\s+(?:talks|"
         r"negotiations?|discussions?)\b"
         r"|\bwould\s+be\s+(?:worked|hammered|thrashed)\s+out\b"
+        # "were left for ministers to thrash out when they meet next month"
+        r"|\bleft\s+for\s+(?:\S+\s+){1,3}?to\s+(?:thrash|hammer|work|sort|iron)\s+out\b"
         r"|\b(?:remains?|are|is)\s+(?:still\s+)?to\s+be\s+(?:negotiated|agreed|settled|"
         r"worked\s+out|thrashed\s+out|hammered\s+out)\b",
         re.IGNORECASE,
@@ -62,13 +67,16 @@ _NEXT_ROUND = {
         r"(?:\S+\s+){0,3}?(?:обсудить|обсуждать|согласовать|вернуться\s+к|встретиться|продолжить|"
         r"возобновить)"
         r"|(?<!\w)(?:следующ\w+|нов\w+|очередн\w+)\s+(?:раунд|встреч\w+|заседани\w+)\s+"
-        r"(?:\S+\s+){0,3}?(?:назначен\w*|запланирован\w*|пройд[её]т|состоится)"
+        r"(?:\S+\s+){0,3}?(?:назначен\w*|запланирован\w*|намечен\w*|пройд[её]т|состоится)"
         # "стороны назначили следующий раунд переговоров на 3 марта"
         r"|(?<!\w)(?:назначил\w*|запланировал\w*|наметил\w*)\s+(?:\S+\s+)?(?:следующ\w+|нов\w+|"
         r"очередн\w+)\s+(?:раунд|встреч\w+|заседани\w+)"
         # "перенесли на следующий раунд", "отложили до следующей встречи"
         r"|(?<!\w)(?:перенес\w*|отлож\w*|оставил\w*|вынес\w*)\s+(?:\S+\s+){0,3}?(?:на|до)\s+"
         r"(?:следующ\w+|очередн\w+|нов\w+|будущ\w+)\s+(?:раунд\w*|встреч\w*|заседани\w*)"
+        # "разговор о тарифе просто перенесли на следующую неделю"
+        r"|(?<!\w)(?:разговор\w*|переговор\w*|обсуждени\w*)\s+(?:\S+\s+){0,3}?(?:перенес\w*|отлож\w*)\s+"
+        r"(?:на|до)\s+(?:следующ\w+|будущ\w+)"
         # "станут предметом отдельных переговоров", "предстоит согласовать"
         r"|(?<!\w)предмет\w*\s+(?:\S+\s+)?(?:переговоров|обсуждени\w*|консультаци\w*|"
         r"согласовани\w*)",

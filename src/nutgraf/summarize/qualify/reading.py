@@ -181,6 +181,8 @@ _WHILE_PAST = {
     ),
 }
 # "Лишь за первую неделю поступило 400 тонн": how soon, not how far the claim reaches.
+# Words in -er that are no comparatives ("other than", "rather", "never").
+_NOT_COMPARATIVE = r"(?:oth|rath|eith|neith|wheth|nev|ov|und|aft|howev|togeth|furth)er\b"
 _JUST_WITHIN = {
     "en": re.compile(
         r"\b(?:only|just)\s+(?:in\s+)?(?:its|the)\s+first\s+(?:day|week|month|year|hours?)\b"
@@ -189,7 +191,15 @@ _JUST_WITHIN = {
         r"|\bonly\s+(?:one|two|three|four|five|a\s+handful\s+of|a\s+few|\d+)\s+other\b"
         r"|\b(?:only|just)\s+\d+\s+years?\s+old\b|^\W*(?:still\s+)?only\s+\d{1,2}\s*,"
         # a record approached once: "Only the 1954 floods came close"
-        r"|\bonly\s+[^,.;]{1,40}?\b(?:came|come|comes|has\s+come|had\s+come)\s+close\b",
+        r"|\bonly\s+[^,.;]{1,40}?\b(?:came|come|comes|has\s+come|had\s+come)\s+close\b"
+        # "Only its flagship in west London is larger", "Only the original line drew more
+        # riders", "Only a handful of debut novels have taken the prize"
+        r"|^\W*only\s+(?:the|its|their|his|her|one)\s+[^.;]{1,60}?\b(?:is|was|are|were)\s+"
+        r"(?:(?!" + _NOT_COMPARATIVE + r")\w+er|bigger|larger)\b"
+        r"|^\W*only\s+(?:the|its|their|his|her|one)\s+[^.;]{1,60}?\b(?:drew|attracted|sold|"
+        r"carried|won|scored|had|has|earned)\s+more\s+\w+"
+        r"|^\W*only\s+a\s+handful\s+of\s+[^,.;]{1,40}?\b(?:have|has|had)\s+(?:ever\s+)?(?:won|taken|"
+        r"achieved|done|managed|reached|claimed)\b",
         re.IGNORECASE,
     ),
     "ru": re.compile(
@@ -213,7 +223,10 @@ _IF_CONTRAST = {
         r"^\W*if\s+(?:anything|counted|measured|judged|you\s+count|we\s+count)\b"
         # another way of counting the same figure: "If fuel sales are stripped out, the
         # increase was even steeper"
-        r"|^\W*if\s+[^,]{0,60}?\b(?:is|are)\s+(?:stripped\s+out|taken\s+out|left\s+out|excluded)\b",
+        r"|^\W*if\s+[^,]{0,60}?\b(?:is|are)\s+(?:stripped\s+out|taken\s+out|left\s+out|excluded)\b"
+        # a projection of a trend: "If the pace of the past three years holds, ..."
+        r"|^\W*if\s+(?:the\s+|this\s+|that\s+)?(?:\S+\s+){0,3}?(?:pace|trend|rate|growth|share)\s+"
+        r"(?:\S+\s+){0,6}?(?:holds|continues|persists|survives|keeps\s+up)\b",
         re.IGNORECASE,
     ),
     "ru": re.compile(
@@ -221,7 +234,13 @@ _IF_CONTRAST = {
         r"(?<!\w)то\s+(?:теперь|сейчас|ныне|сегодня|в\s+этом|в\s+нынешнем|в\s+текущем)(?!\w)"
         # "Если считать по семьям, ...": how a figure is counted
         r"|^\W*если\s+(?:же\s+)?(?:не\s+)?(?:считать|посчитать|учитывать|брать|говорить|судить|"
-        r"сравнивать)(?!\w)",
+        r"сравнивать)(?!\w)"
+        # "Если нынешние темпы сохранятся, ...": a projection of a trend
+        r"|^\W*если\s+(?:\S+\s+){0,2}?(?:темп\w*|тенденци\w*|динамик\w*)\s+(?:\S+\s+){0,2}?"
+        r"(?:сохранит\w*|сохранят\w*|продолжит\w*|продолжат\w*)"
+        # "Если гособвинение просило десять лет, то суд назначил на два года больше"
+        r"|^\W*если\s+[^,.]*,\s*то\s+[^.]*?(?<!\w)(?:больше|меньше|выше|ниже|дольше|больш\w+|"
+        r"меньш\w+)(?!\w)",
         re.IGNORECASE,
     ),
 }
@@ -229,7 +248,7 @@ _NE = re.compile(r"(?<!\w)не(?!\w)", re.IGNORECASE)
 # One more of the same, not a contrast or a "still": "Yet another record was set".
 _YET_ANOTHER = re.compile(r"^\W*yet\s+(?:another|one\s+more)\b", re.IGNORECASE)
 # A record, not a negation: "Not since 1987 has the river reached 5.6 metres".
-_NOT_SINCE = re.compile(r"^\W*not\s+since\b", re.IGNORECASE)
+_NOT_SINCE = re.compile(r"^\W*not\s+(?:since|once\s+before|once\s+in)\b", re.IGNORECASE)
 _WOULD_HAVE = re.compile(r"\bwould\s+have\s+\w+", re.IGNORECASE)
 _MODAL_OTHER = frozenset(words("may might could can must should possibly perhaps likely"))
 _EVEN_MORE = re.compile(
@@ -238,12 +257,13 @@ _EVEN_MORE = re.compile(
 )
 # A turn that only adds weight to the claim: "Yet the figures for the final week were higher
 # still", "Yet it was September, not August, that set a record", "Однако рекордным стал ...".
-_NOT_COMPARATIVE = r"(?:oth|rath|eith|neith|wheth|nev|ov|und|aft|howev|togeth|furth)er\b"
 _YET_MORE = {
     "en": re.compile(
         r"^\W*(?:yet|but|and\s+yet)\b(?=[^.;]*\b(?:(?!" + _NOT_COMPARATIVE + r")\w+er\s+than|"
         r"(?:less|more)\s+\w+(?:\s+\w+)?\s+than|(?!" + _NOT_COMPARATIVE + r")\w+er\s+still|"
-        r"still\s+(?!" + _NOT_COMPARATIVE + r")\w+er|records?|all-time)\b)",
+        r"still\s+(?!" + _NOT_COMPARATIVE + r")\w+er|records?|all-time)\b"
+        # "But it was a 19-year-old, not the bank's auditors, who first noticed"
+        r"|\s+it\s+was\s+[^,]{1,60},\s+not\s+[^,]{1,60},\s+(?:who|that)\b)",
         re.IGNORECASE,
     ),
     "ru": re.compile(
@@ -458,10 +478,10 @@ def _what_was(
         for ks in per_token:
             ks -= clears
     if lang == "en" and _NOT_SINCE.search(text):
-        kinds -= {"neg", "negq"}
+        kinds -= {"neg", "negq", "notbefore"}  # ("Not once before had ...": a record)
         kinds.add("record")
         for ks in per_token:
-            ks -= {"neg", "negq"}
+            ks -= {"neg", "negq", "notbefore"}
     return frozenset(found)
 
 
