@@ -1599,17 +1599,18 @@ def test_a_second_sitting_of_what_is_not_talks() -> None:
     assert not qualifies_claim(claim, text, "en", after_lead=True)
 
 
-def test_fresh_sets_17_to_67_pair_by_pair() -> None:
+def test_fresh_sets_17_to_71_pair_by_pair() -> None:
     # Each set was measured blind once (docs/benchmarks.md) and the detector corrected on its
     # misses since, and the stance model fitted on them: a regression guard on the pairs (the
     # qualifier right after the claim, or two on after the lead), not a held-out estimate.
-    # 1,372 of 1,384 and 41 of 346 controls at round 43 (sets 17-63: 1,262 of 1,272 and 39 of
+    # 1,484 of 1,496 and 39 of 374 controls at round 44 (sets 17-67: 1,372 of 1,384 and 41 of
+    # 346 at round 43; sets 17-63: 1,262 of 1,272 and 39 of
     # 318 at round 42; sets 17-59: 1,152 of 1,160 and 35 of
     # 290 with the stance model refitted on sets 1-59; sets 17-57: 1,101 of 1,104 and 31 of 276; 1,087 and 32 at round 41; sets 17-53: 982 of 992 and 25 of 248 at round 40; sets 17-51: 926 of 936 and 25 of 234 at round 39; sets 17-49: 871 of 880 and 26 of 220 at round 38; sets 17-47: 816 of 824 and 26 of 206 at round 37; sets 17-45: 759 of 768 and 26 of 192 at round 36; sets 17-43: 704 of 712 and 25 of 178 at round 35; sets 17-37: 543 of 544 and 18 of 136 at round 33; 484 and 79 at the start
     # of the session that measured sets 22-37).
     split = re.compile(r"(?<=[.?!])\s+")
     found = flagged = qualifiers = controls = 0
-    for n in range(17, 68):
+    for n in range(17, 72):
         path = Path(__file__).with_name(f"qualifier_fresh{n}.json")
         for a in json.loads(path.read_text(encoding="utf-8")):
             sents = [s for p in a["paragraphs"] for s in split.split(p.strip()) if s]
@@ -1624,9 +1625,9 @@ def test_fresh_sets_17_to_67_pair_by_pair() -> None:
             else:
                 qualifiers += 1
                 found += says
-    assert (qualifiers, controls) == (1384, 346)
-    assert found >= 1370, found
-    assert flagged <= 42, flagged
+    assert (qualifiers, controls) == (1496, 374)
+    assert found >= 1482, found
+    assert flagged <= 41, flagged
 
 
 @pytest.mark.parametrize(
@@ -3122,4 +3123,111 @@ def test_round_forty_three(claim: str, text: str, language: str) -> None:
     ],
 )
 def test_round_forty_three_ordinary(claim: str, text: str, language: str) -> None:
+    assert not qualifies_claim(claim, text, language, after_lead=True)
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "language"),
+    [
+        # round 44 (fresh sets 68-71)
+        (
+            "Sheep farmers will get an extra 50 pence per lamb under a new support scheme.",
+            "Payments cease as soon as the market price climbs back above 4 pounds a kilo.",
+            "en",
+        ),
+        (
+            "A drug made from a sea sponge reversed hearing loss, scientists report.",
+            "The experiments were carried out on guinea pigs.",
+            "en",
+        ),
+        (
+            "The jazz festival is set to return to Riverside Park next summer.",
+            "Organisers first face a licensing hearing in March.",
+            "en",
+        ),
+        (
+            "The actor has landed the lead in a new spy film, insiders claim.",
+            "His agent shrugged off the report with a one-line statement.",
+            "en",
+        ),
+        (
+            "The broadcaster is in advanced talks to show every league match next season.",
+            "Sources say the price remains a long way from settled.",
+            "en",
+        ),
+        (
+            "Management tabled a pay offer in talks with the pilots' union on Tuesday.",
+            "The union called the offer a starting point at best.",
+            "en",
+        ),
+        (
+            "Сеть супермаркетов покупает 200 магазинов конкурента.",
+            "Последнее слово по сделке за ФАС.",
+            "ru",
+        ),
+        (
+            "Суд приговорил водителя к трём годам колонии-поселения.",
+            "Адвокаты уже готовят жалобу в областной суд.",
+            "ru",
+        ),
+        (
+            "Сеть магазинов и молочные заводы обсуждают снижение цен.",
+            "Переговоры идут третью неделю, но производители стоят на своём.",
+            "ru",
+        ),
+        (
+            "Выделенные полосы сократили время в пути на автобусах на 20%, выяснили в "
+            "департаменте транспорта.",
+            "Замеры департамент делал сам.",
+            "ru",
+        ),
+    ],
+)
+def test_round_forty_four(claim: str, text: str, language: str) -> None:
+    assert qualifies_claim(claim, text, language, after_lead=True)
+
+
+def test_round_forty_four_a_condition_two_on() -> None:
+    lead = "The mining company said on Monday it will build a copper mine in the north."
+    between = "The site holds an estimated 2 million tonnes of copper."
+    text = "Work starts only once the company has lined up 500 million dollars in loans."
+    assert qualifies_lead_across(lead, text, "en", between)
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "language"),
+    [
+        (
+            "Archaeologists have found a bronze helmet at a hillfort.",
+            "Yet the helmet was not the most remarkable find of the dig.",
+            "en",
+        ),
+        (
+            "The port handled a record 3 million containers last year.",
+            "Only Rotterdam and Hamburg moved more boxes.",
+            "en",
+        ),
+        (
+            "Surgeons have repaired a heart valve in a baby still in the womb.",
+            "Only three hospitals in Europe have attempted the procedure before.",
+            "en",
+        ),
+        (
+            "Care workers will get a pay rise of 6% from April.",
+            "If the rise is added to last year's award, then pay is up by a tenth in two years.",
+            "en",
+        ),
+        (
+            "Only once in nine attempts has the club won the first leg and not gone through.",
+            "Only once in nine attempts has the club won the first leg and not gone through.",
+            "en",
+        ),
+        (
+            "Археологи нашли клад серебряных монет.",
+            "Но главной находкой сезона называют бронзовое зеркало.",
+            "ru",
+        ),
+    ],
+)
+def test_round_forty_four_ordinary(claim: str, text: str, language: str) -> None:
     assert not qualifies_claim(claim, text, language, after_lead=True)

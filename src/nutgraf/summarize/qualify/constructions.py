@@ -663,7 +663,8 @@ _PAID_FOR = {
 }
 _CORRECT = ("amended", "corrected", "исправил", "исправл")
 _STUDY_WORK: tuple[str, ...] = ("work", "research", "experiment", "trial", "analys", "survey")
-_STUDY_WORK += ("poll", "работ", "эксперимент", "испытани", "анализ", "опрос")
+_STUDY_WORK += ("poll", "report", "review", "работ", "эксперимент", "испытани", "анализ", "опрос")
+_STUDY_WORK += ("доклад", "отчёт", "отчет")
 _SAID_THING = frozenset(
     words("record figure figures number numbers statement remarks remark claim report")
     + words("данные цифру цифры заявление слова сообщение публикацию")

@@ -79,7 +79,8 @@ _EN: dict[str, str] = {
     "causal sample participant preliminary replicate limited limitation evidence "
     "prove proof observational mice animal finding survey volunteer peer proven preprint",
     # A finding in animals, not people: a study's limit after it ("was carried out on mice").
-    "animal": "mice mouse rat rats monkey monkeys in-vitro petri cell-culture cell-cultures "
+    "animal": "mice mouse rat rats monkey monkeys guinea-pigs guinea-pig hamsters rabbits "
+    "zebrafish macaques in-vitro petri cell-culture cell-cultures "
     "grown-in-the-lab plastic-plates",  # and "in animals", in ``constructions``
     # Harm: its negation after an incident is an outcome ("The driver was not injured"),
     # not a limit of the claim.

@@ -110,7 +110,13 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
     (
         _OFFER_REJECTED,
         frozenset({"apart"}),
-        {"en": _w("reject|turned down|spurn|rebuff|short"), "ru": _w("отклонил|отверг|отказал")},
+        {
+            "en": _w(
+                "reject|turned down|spurn|rebuff|short|way from|far from|distance from|offer|"
+                "proposal|bid"
+            ),
+            "ru": _w("отклонил|отверг|отказал|на своём|на своем"),
+        },
     ),
     (_LEFT_OPEN, frozenset({"apart"}), {"en": _w("open"), "ru": _w("открыт")}),
     # the lexicon's "камень-преткновения", inflected _w("камнем преткновения")
@@ -144,7 +150,7 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
         {
             "en": _w(
                 "speculation|rumor|rumour|gossip|fiction|fantasy|nonsense|fake|invent|made up|"
-                "fabricat|conjecture|baseless|groundless"
+                "fabricat|conjecture|baseless|groundless|off"
             ),
             "ru": _w(
                 "домысл|слух|выдумк|фейк|спекуляци|вымысл|неправд|сплетн|недостоверн|фантази|ложн|ошибочн|неверн|необоснованн"
@@ -216,7 +222,7 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
     (
         _SELF_REPORTED,
         frozenset({"small", "study"}),
-        {"en": _w("themselves|measured|questionnaire"), "ru": _w("сами|собственн")},
+        {"en": _w("themselves|measured|questionnaire"), "ru": _w("сами|собственн|сам")},
     ),
     (
         _OTHER_ACCOUNT,
@@ -230,7 +236,7 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
             "en": _w(
                 "registration|approval|clearance|certification|due to|take|hearing|to |vote|effect|"
                 "rest|hinge|must|auction|tender|bidding|only once|only after|only when|not until|"
-                "not before|say"
+                "not before|say|face"
             ),
             "ru": _w(
                 "регистрац|утвержден|одобрен|экспертиз|подписан|согласовани|слушани|голосовани|"
@@ -246,7 +252,10 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
     (
         _WHILE_FUNDS,
         frozenset({"bounded"}),
-        {"en": _w("run|exhausted|used up|spent|last"), "ru": _w("исчерпа|законч|израсход")},
+        {
+            "en": _w("run|exhausted|used up|spent|last|cease|stop|end|lapse|expire"),
+            "ru": _w("исчерпа|законч|израсход|прекрат|отмен"),
+        },
     ),
     (
         _MEANS_TEST,
@@ -337,7 +346,7 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
             "en": _w(
                 "court|decided|resolved|settled|heard|ruled|effect|law|force|appeal|supreme|higher"
             ),
-            "ru": _w("чтобы"),
+            "ru": _w("чтобы|жалоб|апелляци|обжал"),
         },
     ),
     (

@@ -106,7 +106,7 @@ _LAST_WORD = {
         re.IGNORECASE,
     ),
     "ru": lazy(
-        r"(?<!\w)(?:последнее|окончательное|решающее)\s+слово\s+(?:\S+\s+)?за(?!\w)"
+        r"(?<!\w)(?:последнее|окончательное|решающее)\s+слово\s+(?:\S+\s+){0,3}?за(?!\w)"
         r"|(?<!\w)(?:окончательное\s+)?решение\s+(?:\S+\s+)?(?:остаётся|остается|будет)\s+за"
         r"(?!\w)|(?<!\w)решать\s+(?:\S+\s+)?будет(?!\w)|(?<!\w)(?:будет|будут)\s+решать(?!\w)"
         # "Вопрос о передаче решит комиссия департамента": the deciding body named after
@@ -181,6 +181,14 @@ _SUBMITTED = {
         r"(?:board|council|committee|regulators?|court|ministry|minister|commission|authority|"
         r"parliament|inspector|shareholders|voters|members)\s+(?:\S+\s+)?(?:rules?|decides?|"
         r"approves?|votes?|signs?\s+off|grants?|gives?|has\s+ruled|has\s+decided|has\s+approved)\b"
+        # "Organisers first face a licensing hearing in January"
+        r"|\b(?:first\s+)?(?:face|faces|must\s+face|will\s+face|still\s+face)\s+(?:a|an|the)\s+(?:\S+\s+){0,2}?"
+        r"(?:hearing|vote|review|inquiry|ballot)\b"
+        # "move in only once the company has lined up $900 million in project debt"
+        # (not an opening "Only once in nine attempts has Barcelona won": a rarity)
+        r"|(?<=[a-z,]\s)only\s+once\s+(?!in\b|before\b|again\b|more\b)(?:the\s+|it\s+|they\s+)?"
+        r"(?:\S+\s+){0,3}?(?:has|have|had)\s+(?:\S+\s+)?"
+        r"(?:secured|lined\s+up|raised|found|obtained|won|received|signed|got)\b"
         # "Investors in both banks get their say at meetings in late June"
         r"|\b(?:get|gets|will\s+get|have|has|will\s+have)\s+(?:their|its|his|her|the)\s+(?:final\s+)?"
         r"say\s+(?:at|in|on|when|next)\b"
@@ -310,7 +318,11 @@ _WAITS_FOR = {
     ),
     "ru": lazy(
         r"(?<!\w)чтобы\s+(?:\S+\s+){0,2}?(?:заработал\w*|вступил\w*\s+в\s+силу|начал\w*\s+"
-        r"действовать)",
+        r"действовать)"
+        # "Адвокаты уже готовят жалобу в областной суд", "намерены обжаловать приговор"
+        r"|(?<!\w)(?:готов\w*|подад\w*|подаст|намерен\w*\s+подать|собира\w*\s+подать)\s+(?:\S+\s+)?"
+        r"(?:жалоб\w*|апелляци\w*)|(?<!\w)(?:обжалуют|обжалует|намерен\w*\s+обжаловать|"
+        r"будут\s+обжаловать|собира\w*\s+обжаловать)",
         re.IGNORECASE,
     ),
 }

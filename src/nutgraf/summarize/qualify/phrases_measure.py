@@ -36,12 +36,16 @@ _TIED = {
 _WHILE_FUNDS = {
     "en": lazy(
         r"\b(?:until|once|when|as\s+soon\s+as|while)\s+(?:the\s+|its\s+)?(?:\S+\s+){0,3}?"
-        r"(?:runs?\s+(?:dry|out)|(?:is|are)\s+(?:exhausted|used\s+up|spent)|last(?=\s*[,.;)]|\s*$))",
+        r"(?:runs?\s+(?:dry|out)|(?:is|are)\s+(?:exhausted|used\s+up|spent)|last(?=\s*[,.;)]|\s*$))"
+        # "Payments cease as soon as the wholesale price climbs back above 30 pence"
+        r"|\b(?:ceases?|stops?|ends?|lapses?|expires?|will\s+(?:cease|stop|end|lapse|expire))\s+"
+        r"(?:automatically\s+)?(?:as\s+soon\s+as|once|the\s+moment|if)\b",
         re.IGNORECASE,
     ),
     "ru": lazy(
         r"(?<!\w)пока\s+не\s+(?:закончат|законч|исчерпа|израсход)\w*"
-        r"|(?<!\w)до\s+(?:полного\s+)?исчерпани\w*",
+        r"|(?<!\w)до\s+(?:полного\s+)?исчерпани\w*"
+        r"|(?<!\w)(?:прекрат\w*|отмен\w*|закончат\w*)\s+(?:\S+\s+){0,2}?(?:как\s+только|если|когда)(?!\w)",
         re.IGNORECASE,
     ),
 }
@@ -129,7 +133,8 @@ _LASTS = {
         r"only\s+)?(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\b"
         # a span, and what comes after it: "for the six months to March, after which suppliers
         # will pass on the full amount"
-        r"|\bafter\s+which\s+(?:\S+\s+){0,6}?(?:will|would|is\s+to|are\s+to)\b"
+        r"|\bafter\s+which\s+(?:\S+\s+){0,6}?(?:will|would|is\s+to|are\s+to|kicks\s+in|kick\s+in|"
+        r"applies|apply|returns|resume|resumes)\b"
         # "The arrangement covers a single season"
         r"|\b(?:covers?|lasts?|applies)\s+(?:for\s+)?(?:a\s+single|one|just\s+one|only\s+one)\s+"
         r"(?:season|year|month|term|summer|winter|week)\b",

@@ -54,7 +54,10 @@ _DISMISSED = {
         r"\b(?:dismiss\w*|call\w*|brand\w*|describ\w*|label\w*|den(?:y|ies|ied))\s+"
         r"(?:\S+\s+){0,4}?(?:as\s+)?(?:(?:pure|mere|idle|wild|baseless)\s+)?(?:speculation|"
         r"rumou?rs?|gossip|fiction|fantasy|nonsense|fake|invention|invented|made\s+up|fabricated|"
-        r"fabrication|conjecture|baseless|groundless)\b",
+        r"fabrication|conjecture|baseless|groundless)\b"
+        # "shrugged off the report with a one-line statement"
+        r"|\b(?:shrugged|shrugs|brushed|brushes|laughed|laughs)\s+off\s+(?:the|this|that|these|such)\s+"
+        r"(?:\S+\s+)?(?:report|reports|story|stories|claims?|rumou?rs?|speculation|suggestions?)\b",
         re.IGNORECASE,
     ),
     "ru": lazy(

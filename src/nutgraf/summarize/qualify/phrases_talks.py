@@ -21,6 +21,11 @@ _OFFER_REJECTED = {
         r"\b(?:rejected|turned\s+down|spurned|rebuffed)\s+(?:\S+\s+){0,3}?(?:offer|proposal|bid|terms)\b"
         r"|\b(?:offer|proposal|bid)\s+(?:\S+\s+){0,6}?(?:was|were|has\s+been|had\s+been)\s+(?:rejected|"
         r"turned\s+down)\b"
+        # "remain a long way from settled", "calling the proposal a starting point at best"
+        r"|\b(?:remains?|is|are)\s+(?:still\s+)?(?:a\s+long\s+way|far|some\s+way|some\s+distance)\s+"
+        r"from\s+(?:being\s+)?(?:settled|agreed|resolved|finali[sz]ed|a\s+deal|agreement)\b"
+        r"|\b(?:called|calling|describ\w+)\s+(?:the|its|their)\s+(?:offer|proposal|bid)\s+(?:a|an|the|as\s+a)\s+"
+        r"(?:\S+\s+){0,2}?(?:starting\s+point|opening\s+bid|non-starter|insult)\b"
         # "say its offer falls well short of anything they would accept"
         r"|\b(?:offer|proposal|bid|price|terms)\s+(?:\S+\s+){0,3}?(?:falls?|fell|falling)\s+(?:well\s+|"
         r"far\s+|way\s+|a\s+long\s+way\s+)?short\b",
@@ -28,7 +33,9 @@ _OFFER_REJECTED = {
     ),
     "ru": lazy(
         r"(?<!\w)предложени\w*\s+(?:\S+\s+){0,8}?(?:отклонил\w*|отверг\w*|отказал\w*)"
-        r"|(?<!\w)(?:отклонил\w*|отверг\w*)\s+(?:\S+\s+){0,3}?предложени\w*",
+        r"|(?<!\w)(?:отклонил\w*|отверг\w*)\s+(?:\S+\s+){0,3}?предложени\w*"
+        # "производители стоят на своём"
+        r"|(?<!\w)сто(?:ят|ит|ял\w*|ять)\s+на\s+сво[её]м(?!\w)",
         re.IGNORECASE,
     ),
 }

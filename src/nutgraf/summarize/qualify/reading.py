@@ -199,7 +199,12 @@ _JUST_WITHIN = {
         r"|^\W*only\s+(?:the|its|their|his|her|one)\s+[^.;]{1,60}?\b(?:drew|attracted|sold|"
         r"carried|won|scored|had|has|earned)\s+more\s+\w+"
         r"|^\W*only\s+a\s+handful\s+of\s+[^,.;]{1,40}?\b(?:have|has|had)\s+(?:ever\s+)?(?:won|taken|"
-        r"achieved|done|managed|reached|claimed)\b",
+        r"achieved|done|managed|reached|claimed)\b"
+        r"|^\W*only\s+[^.;]{1,60}?\b(?:moved|handled|drew|attracted|sold|carried|won|earned)\s+"
+        r"more\s+(?!than\b)\w+"
+        # "Only three hospitals in Europe have attempted the procedure before"
+        r"|^\W*only\s+(?:\d+|one|two|three|four|five|six|a\s+few|a\s+handful\s+of)\s+[^.;]{1,60}?\b"
+        r"(?:have|has|had)\s+(?:ever\s+)?\w+\s+[^.;]{0,40}?\b(?:before|previously)\b",
         re.IGNORECASE,
     ),
     "ru": re.compile(
@@ -223,7 +228,8 @@ _IF_CONTRAST = {
         r"^\W*if\s+(?:anything|counted|measured|judged|you\s+count|we\s+count)\b"
         # another way of counting the same figure: "If fuel sales are stripped out, the
         # increase was even steeper"
-        r"|^\W*if\s+[^,]{0,60}?\b(?:is|are)\s+(?:stripped\s+out|taken\s+out|left\s+out|excluded)\b"
+        r"|^\W*if\s+[^,]{0,60}?\b(?:is|are)\s+(?:stripped\s+out|taken\s+out|left\s+out|excluded|"
+        r"added\s+to|combined\s+with|included)\b"
         # a projection of a trend: "If the pace of the past three years holds, ..."
         r"|^\W*if\s+(?:the\s+|this\s+|that\s+)?(?:\S+\s+){0,3}?(?:pace|trend|rate|growth|share)\s+"
         r"(?:\S+\s+){0,6}?(?:holds|continues|persists|survives|keeps\s+up)\b",
@@ -263,12 +269,18 @@ _YET_MORE = {
         r"(?:less|more)\s+\w+(?:\s+\w+)?\s+than|(?!" + _NOT_COMPARATIVE + r")\w+er\s+still|"
         r"still\s+(?!" + _NOT_COMPARATIVE + r")\w+er|records?|all-time)\b"
         # "But it was a 19-year-old, not the bank's auditors, who first noticed"
-        r"|\s+it\s+was\s+[^,]{1,60},\s+not\s+[^,]{1,60},\s+(?:who|that)\b)",
+        r"|\s+it\s+was\s+[^,]{1,60},\s+not\s+[^,]{1,60},\s+(?:who|that)\b"
+        # "Yet the helmet was not the most remarkable find of the dig"
+        r"|\s+[^.;]{1,40}?\b(?:was|is|were|are)\s+not\s+(?:the|its|their)\s+(?:most|biggest|largest|best|"
+        r"only|\w+est)\b)",
         re.IGNORECASE,
     ),
     "ru": re.compile(
         r"^\W*(?:однако|но|при\s+этом)\s+(?=[^.;]*(?:\w+(?:ее|ей|ше)\s+(?:\S+\s+){0,3}?чем|"
-        r"рекорд\w*|ещё\s+\w+(?:ее|ей|ше)(?!\w)|еще\s+\w+(?:ее|ей|ше)(?!\w)))",
+        r"рекорд\w*|ещё\s+\w+(?:ее|ей|ше)(?!\w)|еще\s+\w+(?:ее|ей|ше)(?!\w)"
+        # "Но главной находкой сезона называют ...", "Но больше всех пострадала ..."
+        r"|главн\w+\s+(?:находк|событи|сенсаци|достижени|открыти)\w*|(?:больше|сильнее|чаще|дороже)\s+"
+        r"всех(?!\w)))",
         re.IGNORECASE,
     ),
 }
