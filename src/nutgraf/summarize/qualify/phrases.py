@@ -62,6 +62,7 @@ from .phrases_study import (
     _ONE_SITE,
     _OTHER_CAUSE,
     _SELF_REPORTED,
+    _SHORT_FOLLOW_UP,
 )
 from .phrases_talks import (
     _LEFT_OPEN,
@@ -153,7 +154,8 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
                 "fabricat|conjecture|baseless|groundless|off"
             ),
             "ru": _w(
-                "домысл|слух|выдумк|фейк|спекуляци|вымысл|неправд|сплетн|недостоверн|фантази|ложн|ошибочн|неверн|необоснованн"
+                "домысл|слух|выдумк|фейк|спекуляци|вымысл|неправд|сплетн|недостоверн|фантази|ложн|"
+                "ошибочн|неверн|необоснованн|преждевременн|забегани|впервые"
             ),
         },
     ),
@@ -236,7 +238,7 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
             "en": _w(
                 "registration|approval|clearance|certification|due to|take|hearing|to |vote|effect|"
                 "rest|hinge|must|auction|tender|bidding|only once|only after|only when|not until|"
-                "not before|say|face"
+                "not before|say|face|desk"
             ),
             "ru": _w(
                 "регистрац|утвержден|одобрен|экспертиз|подписан|согласовани|слушани|голосовани|"
@@ -253,8 +255,10 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
         _WHILE_FUNDS,
         frozenset({"bounded"}),
         {
-            "en": _w("run|exhausted|used up|spent|last|cease|stop|end|lapse|expire"),
-            "ru": _w("исчерпа|законч|израсход|прекрат|отмен"),
+            "en": _w(
+                "run|exhausted|used up|spent|last|cease|stop|end|lapse|expire|return|resume|reopen"
+            ),
+            "ru": _w("исчерпа|законч|израсход|прекрат|отмен|перв"),
         },
     ),
     (
@@ -332,7 +336,7 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
     (
         _OTHERS_WAIT,
         frozenset({"only", "scope"}),
-        {"en": _w("wait"), "ru": _w("ждать|ожидать|дожида")},
+        {"en": _w("wait"), "ru": _w("ждать|ожидать|дожида|прежнем|как и раньше|по-прежнему")},
     ),
     (
         _IN_CELLS,
@@ -353,6 +357,11 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
         _NOT_RULED_OUT,
         frozenset({"confound", "modal"}),
         {"en": _w("rule out"), "ru": _w("исключ")},
+    ),
+    (
+        _SHORT_FOLLOW_UP,
+        frozenset({"small", "study"}),
+        {"en": _w("just|only|mere"), "ru": _w("всего|лишь|только")},
     ),
     (
         _NOT_ADJUSTED,

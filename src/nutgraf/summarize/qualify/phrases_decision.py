@@ -107,6 +107,7 @@ _LAST_WORD = {
     ),
     "ru": lazy(
         r"(?<!\w)(?:последнее|окончательное|решающее)\s+слово\s+(?:\S+\s+){0,3}?за(?!\w)"
+        r"|(?<!\w)теперь\s+слово\s+за(?!\w)"
         r"|(?<!\w)(?:окончательное\s+)?решение\s+(?:\S+\s+)?(?:остаётся|остается|будет)\s+за"
         r"(?!\w)|(?<!\w)решать\s+(?:\S+\s+)?будет(?!\w)|(?<!\w)(?:будет|будут)\s+решать(?!\w)"
         # "Вопрос о передаче решит комиссия департамента": the deciding body named after
@@ -168,7 +169,8 @@ _SUBMITTED = {
         # "The freeze rests on a grant which ministers are due to allocate"
         r"|\b(?:rests?|rested|hinges?|hinged)\s+(?:entirely\s+|largely\s+|heavily\s+)?on\s+"
         r"(?:a|an|the|its|their)\s+(?:\S+\s+){0,3}?(?:grant|funding|money|loan|subsidy|approval|deal|"
-        r"agreement|vote|decision|outcome|ruling|bid|application|funds|budget|contract|permission)\b"
+        r"agreement|vote|decision|outcome|ruling|bid|application|funds|budget|contract|permission|"
+        r"reviews?|inspections?|audits?|checks?|tests?)\b"
         # "opens public hearings on the application in late February"
         r"|\b(?:opens?|will\s+open|holds?|will\s+hold)\s+(?:public\s+)?hearings?\s+on\b"
         # "has to clear the state utilities commission", "must first clear the league's test"
@@ -181,6 +183,8 @@ _SUBMITTED = {
         r"(?:board|council|committee|regulators?|court|ministry|minister|commission|authority|"
         r"parliament|inspector|shareholders|voters|members)\s+(?:\S+\s+)?(?:rules?|decides?|"
         r"approves?|votes?|signs?\s+off|grants?|gives?|has\s+ruled|has\s+decided|has\s+approved)\b"
+        # "The deal now lands on the desk of competition watchdogs"
+        r"|\b(?:lands?|landed|landing)\s+on\s+the\s+desks?\s+of\b"
         # "Organisers first face a licensing hearing in January"
         r"|\b(?:first\s+)?(?:face|faces|must\s+face|will\s+face|still\s+face)\s+(?:a|an|the)\s+(?:\S+\s+){0,2}?"
         r"(?:hearing|vote|review|inquiry|ballot)\b"
@@ -320,7 +324,7 @@ _WAITS_FOR = {
         r"(?<!\w)чтобы\s+(?:\S+\s+){0,2}?(?:заработал\w*|вступил\w*\s+в\s+силу|начал\w*\s+"
         r"действовать)"
         # "Адвокаты уже готовят жалобу в областной суд", "намерены обжаловать приговор"
-        r"|(?<!\w)(?:готов\w*|подад\w*|подаст|намерен\w*\s+подать|собира\w*\s+подать)\s+(?:\S+\s+)?"
+        r"|(?<!\w)(?:готов\w*|подад\w*|подаст|подал\w*|намерен\w*\s+подать|собира\w*\s+подать)\s+(?:\S+\s+)?"
         r"(?:жалоб\w*|апелляци\w*)|(?<!\w)(?:обжалуют|обжалует|намерен\w*\s+обжаловать|"
         r"будут\s+обжаловать|собира\w*\s+обжаловать)",
         re.IGNORECASE,

@@ -37,6 +37,11 @@ _WHILE_FUNDS = {
     "en": lazy(
         r"\b(?:until|once|when|as\s+soon\s+as|while)\s+(?:the\s+|its\s+)?(?:\S+\s+){0,3}?"
         r"(?:runs?\s+(?:dry|out)|(?:is|are)\s+(?:exhausted|used\s+up|spent)|last(?=\s*[,.;)]|\s*$))"
+        # "Traffic returns once engineers have replaced the water main", "can return once the
+        # damaged supports are replaced"
+        r"|\b(?:returns?|resumes?|reopens?|(?:can|will|may)\s+(?:return|resume|reopen))\s+(?:only\s+)?"
+        r"(?:once|when|after)\s+(?:\S+\s+){0,6}?(?:replaced|repaired|fixed|rebuilt|finished|completed|"
+        r"strengthened|inspected)\b"
         # "Payments cease as soon as the wholesale price climbs back above 30 pence"
         r"|\b(?:ceases?|stops?|ends?|lapses?|expires?|will\s+(?:cease|stop|end|lapse|expire))\s+"
         r"(?:automatically\s+)?(?:as\s+soon\s+as|once|the\s+moment|if)\b",
@@ -45,7 +50,10 @@ _WHILE_FUNDS = {
     "ru": lazy(
         r"(?<!\w)пока\s+не\s+(?:закончат|законч|исчерпа|израсход)\w*"
         r"|(?<!\w)до\s+(?:полного\s+)?исчерпани\w*"
-        r"|(?<!\w)(?:прекрат\w*|отмен\w*|закончат\w*)\s+(?:\S+\s+){0,2}?(?:как\s+только|если|когда)(?!\w)",
+        r"|(?<!\w)(?:прекрат\w*|отмен\w*|закончат\w*)\s+(?:\S+\s+){0,2}?(?:как\s+только|если|когда)(?!\w)"
+        # "при первом же превышении норм ограничение вернут", "первый же анализ ... снова закроет"
+        r"|(?<!\w)(?:при\s+)?перв(?:ом|ый|ая|ое|ой)\s+же\s+(?:\S+\s+){0,6}?(?:верн\w*|закро\w*|"
+        r"запрет\w*|отзов\w*|отмен\w*|приостанов\w*)",
         re.IGNORECASE,
     ),
 }
@@ -203,7 +211,8 @@ _OTHERS_WAIT = {
         re.IGNORECASE,
     ),
     "ru": lazy(
-        r"(?<!\w)остальн\w+\s+(?:\S+\s+)?(?:придётся|придется|нужно|надо|предстоит|пока\s+придётся|"
+        r"(?<!\w)остальн\w+\s+(?:\S+\s+){0,4}?(?:в\s+прежнем\s+размере|как\s+и\s+раньше|по-прежнему)"
+        r"|(?<!\w)остальн\w+\s+(?:\S+\s+)?(?:придётся|придется|нужно|надо|предстоит|пока\s+придётся|"
         r"пока\s+придется)\s+(?:\S+\s+)?(?:ждать|дожидаться|подождать|ожидать)",
         re.IGNORECASE,
     ),

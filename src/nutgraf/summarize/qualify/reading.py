@@ -200,8 +200,8 @@ _JUST_WITHIN = {
         r"carried|won|scored|had|has|earned)\s+more\s+\w+"
         r"|^\W*only\s+a\s+handful\s+of\s+[^,.;]{1,40}?\b(?:have|has|had)\s+(?:ever\s+)?(?:won|taken|"
         r"achieved|done|managed|reached|claimed)\b"
-        r"|^\W*only\s+[^.;]{1,60}?\b(?:moved|handled|drew|attracted|sold|carried|won|earned)\s+"
-        r"more\s+(?!than\b)\w+"
+        r"|^\W*only\s+[^.;]{1,60}?\b(?:moved|handled|drew|attracted|sold|carried|won|earned|produces|"
+        r"produced|generates|generated|makes|made)\s+more\s+(?!than\b)\w+"
         # "Only three hospitals in Europe have attempted the procedure before"
         r"|^\W*only\s+(?:\d+|one|two|three|four|five|six|a\s+few|a\s+handful\s+of)\s+[^.;]{1,60}?\b"
         r"(?:have|has|had)\s+(?:ever\s+)?\w+\s+[^.;]{0,40}?\b(?:before|previously)\b",
@@ -217,7 +217,10 @@ _JUST_WITHIN = {
         r"субботу|воскресенье|первый\s+день|последний\s+день)(?!\w)(?=.*\d)"
         # a place's share of a count: "Только во Владивостоке пришли более 210 тысяч человек"
         r"|^\W*(?:лишь|только)\s+(?:в|во)\s+[А-ЯЁ]\w+(?=[^.]*(?<!\w)(?:более|свыше|около|почти|"
-        r"порядка)\s+\d)",
+        r"порядка)\s+\d)"
+        # a rarity: "Лишь две станции такого размера работают во всём Поволжье"
+        r"|^\W*(?:лишь|только)\s+(?:\d+|одн\w+|дв[еау]\w*|три|четыре|пять)\s+[^.;]{0,50}?(?:во\s+всём|"
+        r"во\s+всем|в\s+стране|в\s+мире|в\s+истории|в\s+европе|в\s+россии)(?!\w)",
         re.IGNORECASE,
     ),
 }
@@ -232,7 +235,9 @@ _IF_CONTRAST = {
         r"added\s+to|combined\s+with|included)\b"
         # a projection of a trend: "If the pace of the past three years holds, ..."
         r"|^\W*if\s+(?:the\s+|this\s+|that\s+)?(?:\S+\s+){0,3}?(?:pace|trend|rate|growth|share)\s+"
-        r"(?:\S+\s+){0,6}?(?:holds|continues|persists|survives|keeps\s+up)\b",
+        r"(?:\S+\s+){0,6}?(?:holds|continues|persists|survives|keeps\s+up)\b"
+        r"|^\W*if\s+(?:\S+\s+){0,3}?(?:numbers|figures|sales|demand|attendance)\s+(?:match|matches|repeat|"
+        r"repeats|equal|equals)\b",
         re.IGNORECASE,
     ),
     "ru": re.compile(
