@@ -83,8 +83,8 @@ class Reranker:
     min_points_body: int = 6
     # best-scored sentences pooled for a summary of one size (points=N); 0: ``pool``. A
     # fixed size has fewer candidates than a default summary's 1..max_points, so it can
-    # afford a wider pool (issue 12: 12 against 8 raised points=3 by +0.26 R1 in English,
-    # +0.16 in Russian, in nested CV; a default summary's 1..max_points sets grow fastest).
+    # afford a wider pool (issue 12: 12 against 8 raised points=3 by +0.22 R1 in English in
+    # nested CV, neutral in Russian; a default summary's 1..max_points sets grow fastest).
     pool_points: int = 0
 
     def default_sizes(self, prep: Prepared) -> range:
