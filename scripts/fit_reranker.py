@@ -12,7 +12,8 @@ headline line):
    and the sentence's own ROUGE-1 + ROUGE-2 (scaled to the article's best);
 2. candidates: every set of 1..``--max-points`` disjoint units from the pool of the scorer's
    8 best sentences and the first 3 body sentences (``summarize/candidates.py``), labelled
-   with their ROUGE-1 + ROUGE-2 F1 against the reference;
+   with their ROUGE-1 + ROUGE-2 F1 against the reference (``points=N`` draws its sets from
+   the 12 best, ``--pool-points``: the model is fitted on the pool of 8 and applied to both);
 3. the reranker: the sum of a ridge regression on article-centred features and labels, a
    listwise softmax (ListNet) and LightGBM regression trees (shipped as arrays, evaluated
    with numpy), each scaled to unit spread of its centred values.
@@ -34,6 +35,7 @@ source it has not seen).
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import json
 import sys
@@ -66,6 +68,7 @@ TREES = ROOT / "src/nutgraf/summarize/trees.json"
 SETS = {"en": "cnndm-validation.jsonl", "ru": "ru-news-visible.jsonl"}
 FOLDS = 5
 POOL, LEAD = 8, 3
+POOL_POINTS = 12  # best-scored sentences pooled for points=N (issue 12)
 SENTENCE_L2 = 0.001
 RIDGE_LAMBDA = 0.003
 LISTNET_TAU, LISTNET_L2, LISTNET_STEPS = 1.0, 0.001, 400
@@ -311,7 +314,12 @@ def fit_reranker(data: Data, parts: tuple[str, ...]) -> tuple[np.ndarray, Trees 
 
 
 def make_reranker(
-    w: np.ndarray, trees: Trees | None, sentence: np.ndarray, max_points: int, min_points: int = 1
+    w: np.ndarray,
+    trees: Trees | None,
+    sentence: np.ndarray,
+    max_points: int,
+    min_points: int = 1,
+    pool_points: int = POOL_POINTS,
 ) -> Reranker:
     return Reranker(
         tuple(float(v) for v in w),
@@ -322,6 +330,7 @@ def make_reranker(
         trees,
         min_points,
         MIN_POINTS_BODY,
+        pool_points,
     )
 
 
@@ -344,20 +353,21 @@ def cross_validate(
     extra: Data,
     repeat: int = 1,
     fold: np.ndarray | None = None,
+    pool_points: int = POOL_POINTS,
 ) -> dict[str, np.ndarray]:
     """Out-of-fold ROUGE-1/2/Lsum per article: the default summary and points=3; and the
     default summary's length in words and points. ``fold``: each article's fold (default:
     ``FOLDS`` random folds; one fold per data file scores each file by a model that never
-    saw its source)."""
+    saw its source). ``points3_pool``: points=3 drawn from the default summary's pool."""
     fold = _folds(len(items), seed) if fold is None else fold
-    out = {k: np.zeros((len(items), 3)) for k in ("default", "points3")}
+    out = {k: np.zeros((len(items), 3)) for k in ("default", "points3", "points3_pool")}
     out["words"] = np.zeros((len(items), 2))
     sizes = range(1, max_points + 1)
     for k in np.unique(fold):
         train = [it for it, f in zip(items, fold, strict=True) if f != k]
         data = training_data(train, oof_sentence_scores(train, seed), sizes) * repeat + extra
         w, trees = fit_reranker(data, parts)
-        model = make_reranker(w, trees, sentence_model(train), max_points, min_points)
+        model = make_reranker(w, trees, sentence_model(train), max_points, min_points, pool_points)
         for i in np.where(fold == k)[0]:
             it = items[i]
             ref = it.ex.record.reference
@@ -365,6 +375,10 @@ def cross_validate(
             out["default"][i] = rouge_f1(scorer, ref, pred)
             out["words"][i] = (len(pred.split()), n_points)
             out["points3"][i] = rouge_f1(scorer, ref, summarize_with(model, it, range(3, 4))[0])
+            # points=3 from the default summary's pool, for comparison (the same model)
+            narrow = dataclasses.replace(model, pool_points=0)
+            pred = summarize_with(narrow, it, range(3, 4))[0]
+            out["points3_pool"][i] = rouge_f1(scorer, ref, pred)
     return out
 
 
@@ -436,6 +450,13 @@ def main(argv: list[str] | None = None) -> int:
         help="also score each data file of a language by a model fitted on its other files",
     )
     ap.add_argument("--write", action="store_true", help="write weights.json and trees.json")
+    ap.add_argument(
+        "--pool-points",
+        type=int,
+        default=POOL_POINTS,
+        help="best-scored sentences pooled for a summary of one size (points=N); 0: as the "
+        f"default summary ({POOL})",
+    )
     args = ap.parse_args(argv)
     for spec in args.gbm:
         key, _, value = spec.partition("=")
@@ -477,10 +498,20 @@ def main(argv: list[str] | None = None) -> int:
         report: dict[str, Any] = {"n": len(items), "lead3": lead.mean(0).round(2).tolist()}
         repeat = args.own_repeat if extra else 1
         runs = [
-            cross_validate(items, scorer, s, args.max_points, args.min_points, parts, extra, repeat)
+            cross_validate(
+                items,
+                scorer,
+                s,
+                args.max_points,
+                args.min_points,
+                parts,
+                extra,
+                repeat,
+                pool_points=args.pool_points,
+            )
             for s in args.seeds
         ]
-        for name in ("default", "points3"):
+        for name in ("default", "points3", "points3_pool"):
             per_seed = [_gain(r[name], lead) for r in runs]
             report[name] = {
                 "rouge": np.mean([p["rouge"] for p in per_seed], axis=0).round(2).tolist(),
@@ -504,6 +535,7 @@ def main(argv: list[str] | None = None) -> int:
                     extra,
                     repeat,
                     fold=by_source,
+                    pool_points=args.pool_points,
                 )
                 for s in args.seeds
             ]
@@ -519,6 +551,7 @@ def main(argv: list[str] | None = None) -> int:
                 "weights": [round(float(v), 8) for v in w],
                 "sentence_weights": [round(float(v), 8) for v in sentence_model(items)],
                 "pool": POOL,
+                "pool_points": args.pool_points,
                 "lead": LEAD,
                 "max_points": args.max_points,
                 "min_points": args.min_points,

@@ -176,6 +176,21 @@ def test_rerank_vectorised_features_match_per_candidate(seed: int) -> None:
     np.testing.assert_allclose(cands.features, ref, rtol=1e-9, atol=1e-12)
 
 
+def test_rerank_points_draws_from_a_wider_pool() -> None:
+    # The sentence scorer prefers the first sentences, the set model the latest ones. With a
+    # pool of 3 the last sentence is never pooled; points=N (one size) pools ``pool_points``.
+    prep = prepare(make_document(STORY))
+    x = features(prep)
+    late = _model(mean_rel_position=1.0)
+    narrow = Reranker(late.weights, late.sentence_weights, pool=3, lead=1)
+    wide = Reranker(late.weights, late.sentence_weights, pool=3, lead=1, pool_points=8)
+    last = prep.n - 1
+    for model, sizes, pooled in ((narrow, [3], False), (wide, [3], True), (wide, [2, 3], False)):
+        chosen = best(prep, x, sizes, model)
+        assert chosen is not None
+        assert (last in {j for u in chosen for j in u.sentences}) == pooled
+
+
 @pytest.mark.parametrize("language", ["en", "ru", "de"])
 def test_shipped_rerankers_carry_their_trees(language: str) -> None:
     from nutgraf.summarize.models import reranker_for

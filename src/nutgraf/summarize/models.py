@@ -36,6 +36,7 @@ def shipped_rerankers() -> dict[str, Reranker]:
             max_points=int(m["max_points"]),
             min_points=int(m.get("min_points", 1)),
             min_points_body=int(m.get("min_points_body", 6)),
+            pool_points=int(m.get("pool_points", 0)),
             trees=trees_from_json(forests[lang]) if lang in forests else None,
         )
         for lang, m in raw["rerank"].items()
