@@ -40,6 +40,7 @@ import datetime as dt
 import json
 import sys
 from collections import Counter
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -497,20 +498,19 @@ def main(argv: list[str] | None = None) -> int:
             extra = training_data(other, oof_sentence_scores(other, 0), sizes)
         report: dict[str, Any] = {"n": len(items), "lead3": lead.mean(0).round(2).tolist()}
         repeat = args.own_repeat if extra else 1
-        runs = [
-            cross_validate(
-                items,
-                scorer,
-                s,
-                args.max_points,
-                args.min_points,
-                parts,
-                extra,
-                repeat,
-                pool_points=args.pool_points,
-            )
-            for s in args.seeds
-        ]
+
+        estimate = partial(
+            cross_validate,
+            items,
+            scorer,
+            max_points=args.max_points,
+            min_points=args.min_points,
+            parts=parts,
+            extra=extra,
+            repeat=repeat,
+            pool_points=args.pool_points,
+        )
+        runs = [estimate(seed=s) for s in args.seeds]
         for name in ("default", "points3", "points3_pool"):
             per_seed = [_gain(r[name], lead) for r in runs]
             report[name] = {
@@ -524,21 +524,7 @@ def main(argv: list[str] | None = None) -> int:
             report["by_file"] = _gains_by_file(runs, at, lead)
         if args.leave_file_out and len(files) > 1:
             by_source = np.unique(at, return_inverse=True)[1]
-            left = [
-                cross_validate(
-                    items,
-                    scorer,
-                    s,
-                    args.max_points,
-                    args.min_points,
-                    parts,
-                    extra,
-                    repeat,
-                    fold=by_source,
-                    pool_points=args.pool_points,
-                )
-                for s in args.seeds
-            ]
+            left = [estimate(seed=s, fold=by_source) for s in args.seeds]
             report["file_left_out"] = _gains_by_file(left, at, lead)
         words = np.mean([r["words"].mean(0) for r in runs], axis=0)
         report["default_words_points"] = words.round(2).tolist()
