@@ -459,6 +459,8 @@ def main(argv: list[str] | None = None) -> int:
         f"default summary ({POOL})",
     )
     args = ap.parse_args(argv)
+    if args.pool_points < 0:
+        ap.error(f"--pool-points {args.pool_points}: a count of sentences, 0 or more")
     for spec in args.gbm:
         key, _, value = spec.partition("=")
         GBM_PARAMS[key] = int(value) if value.lstrip("-").isdigit() else float(value)

@@ -245,6 +245,16 @@ def main() -> int:
     )
     parser.add_argument("--write", action="store_true", help=f"write {OUT.name}")
     args = parser.parse_args()
+    if args.leave_sets_out:
+        first, last = args.leave_sets_out
+        found = [
+            n for n in range(first, last + 1) if (TESTS / f"qualifier_fresh{n}.json").is_file()
+        ]
+        if len(found) < 5:
+            parser.error(
+                f"--leave-sets-out {first} {last}: {len(found)} fresh sets in {TESTS}, "
+                "five folds need at least 5"
+            )
     held = {f"qualifier_fresh{n}" for n in args.hold_out}
     pairs: list[Pair] = []
     for path in sorted(TESTS.glob("qualifier_*.json")):
