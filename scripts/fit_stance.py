@@ -235,6 +235,12 @@ def main() -> int:
         default=0.8,
         help="the threshold for a sentence without a stance word (learned.bears_stance)",
     )
+    parser.add_argument(
+        "--second-threshold",
+        type=float,
+        default=0.9,
+        help="the threshold after the story's second sentence (learned.stance_qualifies)",
+    )
     parser.add_argument("--min-count", type=int, default=2)
     parser.add_argument(
         "--leave-sets-out",
@@ -308,6 +314,7 @@ def main() -> int:
             "positive_weight": args.positive_weight,
             "threshold": args.threshold,
             "plain_threshold": args.plain_threshold,
+            "second_threshold": args.second_threshold,
             "bias": bias,
             "weights": dict(sorted(weights.items())),
         }

@@ -3323,3 +3323,28 @@ def test_round_forty_five_two_on(lead: str, between: str, text: str, language: s
 )
 def test_round_forty_five_ordinary(claim: str, text: str, language: str) -> None:
     assert not qualifies_claim(claim, text, language, after_lead=True)
+
+
+# A story that opens by setting the scene states its claim second; the sentence after that
+# is read by the learned model too, at its strict bar ("second_threshold").
+_SCENE = "Каждое утро на остановке у рынка очередь к автобусу тянется почти до самого перекрёстка."
+_CLAIM = "Власти Крутогорска решили построить бассейн на месте старого газового завода к 2028 году."
+_AFTER = (
+    "Документы отправлены в Главгосэкспертизу, и без её положительного заключения областные"
+    " деньги на стройку не поступят."
+)
+
+
+def test_after_the_second_sentence_the_model_reads_at_its_strict_bar() -> None:
+    assert not qualifies(_AFTER, "ru", _CLAIM)  # the rules alone miss it
+    assert qualifies(_AFTER, "ru", _CLAIM, second=True)
+    ordinary = "Бассейн будет рассчитан на восемь дорожек и детскую чашу."
+    assert not qualifies(ordinary, "ru", _CLAIM, second=True)
+    text = " ".join((_SCENE, _CLAIM, _AFTER)) + (
+        "\n\nСтоимость работ оценивают в 1,2 млрд рублей. Подрядчика выберут на конкурсе."
+        "\n\nГазовый завод закрыли ещё в 1990-х годах, с тех пор площадка пустует."
+    )
+    doc = make_document(text, "ru")
+    claim = next(i for i, s in enumerate(doc.sentences) if s.text == _CLAIM)
+    unit = unit_for(doc, claim)
+    assert unit is not None and doc.sentences[unit.last].text == _AFTER

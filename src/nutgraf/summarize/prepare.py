@@ -188,13 +188,20 @@ def prepare(doc: Document) -> Prepared:
     lean = tuple(leans_back(t, lang) for t in texts)
     reader = tuple(to_reader(t) for t in texts)
     leads = _leads(texts, body)
-    # The sentence right after a lead is read with a lower bar (``qualify.lead_stance``).
+    # The sentence right after a lead is read with a lower bar (``qualify.lead_stance``),
+    # the one after the story's second sentence by the learned model at its strict bar.
     # A line to the reader ("Click here to read ...") qualifies nothing.
     qual = Lazy(
         len(texts),
         lambda i: (
             not reader[i]
-            and qualifies(texts[i], lang, texts[i - 1] if i else None, after_lead=i - 1 in leads)
+            and qualifies(
+                texts[i],
+                lang,
+                texts[i - 1] if i else None,
+                after_lead=i - 1 in leads,
+                second=i - 1 == body + 1,
+            )
         ),
     )
     # A qualifier of the sentence two back in its paragraph, across the one between ("The

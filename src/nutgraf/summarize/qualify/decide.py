@@ -354,17 +354,22 @@ def lead_stance(a: Profile, b: Profile) -> frozenset[str]:
     return frozenset(out)
 
 
-def qualifies_claim(claim: str, text: str, language: str, *, after_lead: bool = False) -> bool:
+def qualifies_claim(
+    claim: str, text: str, language: str, *, after_lead: bool = False, second: bool = False
+) -> bool:
     """Whether ``text``, right after ``claim``, qualifies it (False for other languages).
 
     ``after_lead``: ``claim`` is the article's lead, where ``lead_stance`` and the learned
-    model (``learned.stance_qualifies``) also decide.
+    model (``learned.stance_qualifies``) also decide. ``second``: ``claim`` is the story's
+    second sentence, where the learned model decides too, at its strict bar.
     """
     a, b = profile(claim, language), profile(text, language)
     if a is None or b is None:
         return False
     if any(signals(a, b).values()):
         return True
+    if second and not after_lead:
+        return stance_qualifies(claim, text, language, second=True)
     if not after_lead:
         return False
     # right after the lead, a longer sentence that refers back to it (opening with a
@@ -411,15 +416,21 @@ def may_qualify(text: str, language: str) -> bool:
 
 
 def qualifies(
-    text: str, language: str, previous: str | None = None, *, after_lead: bool = False
+    text: str,
+    language: str,
+    previous: str | None = None,
+    *,
+    after_lead: bool = False,
+    second: bool = False,
 ) -> bool:
     """True when ``text``, following the claim ``previous``, qualifies it: says it is pending,
     temporary or conditional, unconfirmed or denied, without agreement, or a study's finding
     with limits (``nutgraf.summarize.qualify``). ``after_lead``: ``previous`` is the
-    article's lead, where a lower bar applies (``qualify.lead_stance``).
+    article's lead, where a lower bar applies (``qualify.lead_stance``); ``second``: the
+    story's second sentence, where the learned model reads it at its strict bar.
 
     Without ``previous``: whether ``text`` could qualify some claim (the cautious reading).
     """
     if previous is None:
         return may_qualify(text, language)
-    return qualifies_claim(previous, text, language, after_lead=after_lead)
+    return qualifies_claim(previous, text, language, after_lead=after_lead, second=second)
