@@ -41,6 +41,7 @@ from .phrases_measure import (
     _SCOPE,
     _TIED,
     _TRIAL_ENDS,
+    _UNDONE_WHEN,
     _WHILE_FUNDS,
 )
 from .phrases_report import (
@@ -91,7 +92,9 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
         frozenset({"window"}),
         {
             "en": _w("has|have"),
-            "ru": _w("дн|недел|месяц|сут|год|час|обжал|оспар|апелл|ответ|решени"),
+            "ru": _w(
+                "дн|недел|месяц|сут|год|час|обжал|оспар|апелл|ответ|решени|изучени|рассмотрени|проверк"
+            ),
         },
     ),
     (
@@ -119,7 +122,7 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
             "ru": _w("отклонил|отверг|отказал|на своём|на своем"),
         },
     ),
-    (_LEFT_OPEN, frozenset({"apart"}), {"en": _w("open"), "ru": _w("открыт")}),
+    (_LEFT_OPEN, frozenset({"apart"}), {"en": _w("open|apart"), "ru": _w("открыт")}),
     # the lexicon's "камень-преткновения", inflected _w("камнем преткновения")
     ({"ru": _STUMBLING_RU}, frozenset({"apart"}), {"ru": _w("преткновени")}),
     (
@@ -242,7 +245,8 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
             ),
             "ru": _w(
                 "регистрац|утвержден|одобрен|экспертиз|подписан|согласовани|слушани|голосовани|"
-                "комисси|решени|вынес|вынос|изуча|рассматрива|проверя|аукцион|торг|конкурс|тендер"
+                "комисси|решени|вынес|вынос|изуча|рассматрива|проверя|лежит|лежат|аукцион|торг|конкурс|"
+                "тендер"
             ),
         },
     ),
@@ -348,9 +352,10 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
         frozenset({"pend", "settle"}),
         {
             "en": _w(
-                "court|decided|resolved|settled|heard|ruled|effect|law|force|appeal|supreme|higher"
+                "court|decided|resolved|settled|heard|ruled|effect|law|force|appeal|supreme|higher|"
+                "hear"
             ),
-            "ru": _w("чтобы|жалоб|апелляци|обжал"),
+            "ru": _w("чтобы|жалоб|апелляци|обжал|иск"),
         },
     ),
     (
@@ -372,6 +377,7 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
         },
     ),
     (_ASSUMES, frozenset({"cond"}), {"en": _w("assum"), "ru": _w("исход")}),
+    (_UNDONE_WHEN, frozenset({"cond"}), {"en": _w("again|back"), "ru": _w("снова|вновь|опять")}),
     # "trials in children are years away", "не раньше 2028 года"
     (
         _NOT_SOON,

@@ -27,7 +27,8 @@ _WINDOW = {
         r"(?<!\w)(?:есть|осталось|остаётся|остается|отведено|дано|дали|дают)\s+(?:ещё\s+|еще\s+)?"
         r"(?:\S+\s+){0,2}(?:дн\w*|недел\w*|месяц\w*|сут\w*|год\w*|час\w*),?\s+"
         r"(?:на|чтобы)\s+(?:обжал|оспор|оспар|апелл|ответ|реш|возраз|подать|жалоб|отказ|соглас)"
-        r"|(?<!\w)на\s+(?:обжалование|оспаривание|апелляцию|ответ|решение)\s+(?:\S+\s+){0,3}"
+        r"|(?<!\w)на\s+(?:\S+\s+)?(?:обжалование|оспаривание|апелляцию|ответ|решение|изучение|"
+        r"рассмотрение|проверку)\s+(?:\S+\s+){0,3}"
         r"(?:есть|остал\w*|отвед\w*|дан\w*)",
         re.IGNORECASE,
     ),
@@ -139,7 +140,8 @@ _GOES_BEFORE = {
         r"\b(?:goes|go|going|comes|come|heads|head|is\s+due\s+to\s+go|will\s+go)\s+before\s+"
         r"(?:the\s+|a\s+)?(?:\S+\s+){0,3}?(?:council|committee|board|parliament|assembly|court|"
         r"judge|regulators?|voters|members|shareholders|senate|house|panel|commission|cabinet|"
-        r"ministers|congress|lawmakers|legislature|tribunal|inquiry)\b",
+        r"ministers|congress|lawmakers|legislature|tribunal|inquiry|authority|agency|watchdog|"
+        r"ministry|minister|inspectors?|planners|trustees|governors)\b",
         re.IGNORECASE,
     ),
     "ru": lazy(
@@ -177,7 +179,8 @@ _SUBMITTED = {
         r"|\b(?:(?:has|have|needs?|will\s+have)\s+to|must)\s+(?:first\s+|still\s+|also\s+)?(?:clear|pass|"
         r"get\s+through|go\s+through|survive)\s+(?:the\s+|a\s+|its\s+)?(?:\S+\s+){0,7}?(?:commission|"
         r"regulators?|council|committee|board|parliament|senate|assembly|court|vote|review|"
-        r"hearings?|inspector|watchdog|authority|shareholders|test|checks|vetting|scrutiny)s?\b"
+        r"hearings?|inspector|inspection|watchdog|authority|shareholders|test|checks|vetting|"
+        r"scrutiny|audit|assessment)s?\b"
         # "can begin only once the licensing board rules on the application"
         r"|\b(?:only\s+(?:once|after|when)|not\s+(?:until|before))\s+(?:the\s+|a\s+|its\s+)?(?:\S+\s+){0,5}?"
         r"(?:board|council|committee|regulators?|court|ministry|minister|commission|authority|"
@@ -217,7 +220,7 @@ _SUBMITTED = {
         r"голосовани\w*|рассмотрени\w*|референдум\w*|сесси\w*)"
         # "Ходатайство о сделке сейчас изучает ФАС": a regulator examining it now
         r"|(?<!\w)(?:ходатайств\w*|заявк\w*|документ\w*|сделк\w*)\s+(?:\S+\s+){0,3}?(?:сейчас\s+|пока\s+)?"
-        r"(?:изуча\w*|рассматрива\w*|проверя\w*)"
+        r"(?:изуча\w*|рассматрива\w*|проверя\w*|лежит\s+в|лежат\s+в)"
         # "Аукцион на право пользования участком назначили на 26 февраля": the right still to win
         r"|(?<!\w)(?:аукцион\w*|торги|торгов|конкурс\w*|тендер\w*)\s+(?:\S+\s+){0,6}?"
         r"(?:назначен\w*|назначил\w*|состоится|состоятся|пройд[её]т|пройдут)",
@@ -317,7 +320,14 @@ _WAITS_FOR = {
         # "said it would take the case to the Employment Appeal Tribunal": a ruling not final
         r"|\b(?:take|takes|taking|took|bring|brings|carry)\s+(?:the|its|their|this|that)\s+(?:case|"
         r"ruling|decision|verdict|judgment|judgement|fight|matter)\s+to\s+(?:the\s+|a\s+)?(?:\S+\s+){0,2}?"
-        r"(?:appeals?|appellate|supreme|higher)\b",
+        r"(?:appeals?|appellate|supreme|higher)\b"
+        # "has taken the council to the High Court, and a judge will hear their challenge on
+        # 2 June": a challenge to the claim still to be heard
+        r"|\b(?:will|is\s+(?:due|set|expected)\s+to|are\s+(?:due|set|expected)\s+to)\s+hear\s+"
+        r"(?:the|their|its|his|her|a|an)\s+(?:\S+\s+){0,2}?(?:challenge|appeal|case|objection|"
+        r"complaint|claim|lawsuit|suit|petition)\b"
+        r"|\b(?:taken|take|takes|taking|took)\s+(?:the\s+)?(?:\S+\s+){0,3}?to\s+(?:the\s+)?(?:high\s+|"
+        r"supreme\s+|federal\s+|district\s+|county\s+|crown\s+)?court\b",
         re.IGNORECASE,
     ),
     "ru": lazy(
@@ -326,7 +336,11 @@ _WAITS_FOR = {
         # "Адвокаты уже готовят жалобу в областной суд", "намерены обжаловать приговор"
         r"|(?<!\w)(?:готов\w*|подад\w*|подаст|подал\w*|намерен\w*\s+подать|собира\w*\s+подать)\s+(?:\S+\s+)?"
         r"(?:жалоб\w*|апелляци\w*)|(?<!\w)(?:обжалуют|обжалует|намерен\w*\s+обжаловать|"
-        r"будут\s+обжаловать|собира\w*\s+обжаловать)",
+        r"будут\s+обжаловать|собира\w*\s+обжаловать)"
+        # "Иск рассмотрят 2 июня", "суд рассмотрит их жалобу в июне": a challenge still to be heard
+        r"|(?<!\w)(?:иск\w*|жалоб\w*|апелляци\w*)\s+(?:\S+\s+){0,3}?(?:рассмотрят|рассмотрит|"
+        r"будет\s+рассмотрен\w*|назначен\w*\s+на)"
+        r"|(?<!\w)(?:рассмотрит|рассмотрят)\s+(?:\S+\s+){0,2}?(?:иск\w*|жалоб\w*|апелляци\w*)",
         re.IGNORECASE,
     ),
 }

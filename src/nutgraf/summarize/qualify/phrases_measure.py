@@ -161,6 +161,25 @@ _LASTS = {
     ),
 }
 
+# A measure to be undone as soon as something happens: "the beach will close again on any
+# day a sample exceeds the safe limit", "Drivers can expect the old limit back as soon as
+# crews finish", "каток снова закроют, если ...": what the claim gives is conditional.
+_UNDONE_WHEN = {
+    "en": lazy(
+        r"\b(?:will|would|could|can|may|might)\s+(?:be\s+)?(?:close[sd]?|shut|suspended|reimposed|"
+        r"reinstated|banned|revoked|withdrawn|pulled|halted|stopped|closing|shutting)\s+again\s+"
+        r"(?:on\s+any\s+day|if|whenever|when|as\s+soon\s+as|should|once|the\s+moment|the\s+day)\b"
+        r"|\bback\s+(?:in\s+place\s+|in\s+force\s+)?(?:as\s+soon\s+as|once)\b",
+        re.IGNORECASE,
+    ),
+    "ru": lazy(
+        r"(?<!\w)(?:снова|вновь|опять)\s+(?:\S+\s+)?(?:закро\w*|закрыт\w*|введ\w*|вернут\w*|"
+        r"прекрат\w*|приостанов\w*|запрет\w*|отмен\w*)\s+(?:\S+\s+){0,4}?(?:если|в\s+случае|"
+        r"как\s+только|при\s|в\s+любой\s+день)",
+        re.IGNORECASE,
+    ),
+}
+
 # A measure's scope named: "The recall covers three production lots", "отзыв касается лишь
 # двух партий".
 _SCOPE = {

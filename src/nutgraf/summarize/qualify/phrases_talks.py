@@ -95,7 +95,9 @@ _NEXT_ROUND = {
 _LEFT_OPEN = {
     "en": lazy(
         r"\b(?:left|remain|remains|remained|still)\s+(?:wide\s+)?open\b(?!\s+(?:to|for|until|on|"
-        r"daily|as|at|from|during|in))",
+        r"daily|as|at|from|during|in))"
+        # "the two sides are understood to remain millions of pounds apart on the price"
+        r"|\b(?:remain|remains|remained|still|are|were)\s+(?:\S+\s+){0,3}?apart\s+(?:on|over)\b",
         re.IGNORECASE,
     ),
     "ru": lazy(
