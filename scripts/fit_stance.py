@@ -228,11 +228,11 @@ def main() -> int:
     parser.add_argument("--hold-out", nargs="*", type=int, default=[], help="fresh sets N")
     parser.add_argument("--l2", type=float, default=1.0)
     parser.add_argument("--positive-weight", type=float, default=2.0)
-    parser.add_argument("--threshold", type=float, default=0.7)
+    parser.add_argument("--threshold", type=float, default=0.6)
     parser.add_argument(
         "--plain-threshold",
         type=float,
-        default=0.8,
+        default=0.7,
         help="the threshold for a sentence without a stance word (learned.bears_stance)",
     )
     parser.add_argument(
