@@ -51,7 +51,7 @@ _STANCE_KINDS = frozenset(
 # will be released in stages and is tied to the plant's new owner hiring 450 workers"); a
 # short one ("The deal was signed by both sides") is the story going on. Set by the fitting
 # script's leave-sets-out check (docs/benchmarks.md).
-_PLAIN_MIN_WORDS = 12
+_PLAIN_MIN_WORDS = 14
 
 
 def bears_stance(b: Profile) -> bool:
