@@ -250,7 +250,7 @@ _STATUS_WORDS = frozenset(
     | {"study", "animal", "prelim", "trialrun", "assoc", "apart", "unsay", "estimate"}
     | {"thwart", "cond", "require", "small", "confound", "negdeg", "await", "final", "bound"}
     | {"measure", "last", "result", "info", "told", "view", "schedule", "defence", "revisable"}
-    | {"interest", "window", "next_round", "notbinding", "scope", "excluded"}
+    | {"interest", "window", "next_round", "notbinding", "scope", "excluded", "bounded"}
 )
 
 

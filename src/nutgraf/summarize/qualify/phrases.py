@@ -212,7 +212,7 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
     (
         _ONE_SITE,
         frozenset({"small", "study"}),
-        {"en": _w("group|one |single"), "ru": _w("контрольн|одной|одного|одном")},
+        {"en": _w("group|one |single"), "ru": _w("контрольн|одной|одного|одном|единственн")},
     ),
     (
         _OTHER_CAUSE,
@@ -304,7 +304,10 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
         frozenset({"bounded"}),
         {
             "en": _w("last|run|after which|cover|appl"),
-            "ru": _w("действовать|действует|действуют|рассчитан"),
+            "ru": _w(
+                "действовать|действует|действуют|рассчитан|продерж|продлит|продлят|сохранит|"
+                "сохранят|после чего"
+            ),
         },
     ),
     (
@@ -366,7 +369,7 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
     (
         _SHORT_FOLLOW_UP,
         frozenset({"small", "study"}),
-        {"en": _w("just|only|mere"), "ru": _w("всего|лишь|только")},
+        {"en": _w("just|only|mere"), "ru": _w("всего|лишь|только|продолжал|длил|занял")},
     ),
     (
         _NOT_ADJUSTED,

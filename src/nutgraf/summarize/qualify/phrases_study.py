@@ -38,7 +38,11 @@ _ONE_SITE = {
         r"|\bfrom\s+(?:a\s+single|one)\s+(?:hospital|clinic|site|centre|center|school|ward|practice)\b"
         # "were patients at a single referral hospital"
         r"|\b(?:at|in|on)\s+(?:a\s+single|just\s+one|only\s+one)\s+(?:\S+\s+){0,2}?(?:hospital|"
-        r"clinic|site|centre|center|school|ward|practice|farm|herd)\b",
+        r"clinic|site|centre|center|school|ward|practice|farm|herd)\b"
+        # "The trial covered a single school"
+        r"|\b(?:covered|involved|included|drew\s+on|took\s+in|used)\s+(?:just\s+|only\s+)?(?:one|"
+        r"a\s+single)\s+(?:\S+\s+)?(?:hospital|clinic|site|school|ward|practice|farm|herd|town|"
+        r"factory|company)\b",
         re.IGNORECASE,
     ),
     "ru": lazy(
@@ -50,7 +54,10 @@ _ONE_SITE = {
         r"поликлиник\w*|школ\w*|ферм\w*|хозяйств\w*)"
         # "Опыт ставили на одной племенной ферме"
         r"|(?<!\w)(?:в|на)\s+одн(?:ой|ом)\s+(?:\S+\s+){0,2}?(?:больниц\w*|клиник\w*|школ\w*|"
-        r"ферм\w*|хозяйств\w*|предприяти\w*)",
+        r"ферм\w*|хозяйств\w*|предприяти\w*)"
+        # "охватило единственную школу", "в единственной клинике"
+        r"|(?<!\w)единственн\w+\s+(?:\S+\s+)?(?:больниц\w*|клиник\w*|школ\w*|гимнази\w*|"
+        r"ферм\w*|хозяйств\w*|предприяти\w*|город\w*|регион\w*)",
         re.IGNORECASE,
     ),
 }
@@ -137,7 +144,11 @@ _SHORT_FOLLOW_UP = {
     ),
     "ru": lazy(
         r"(?<!\w)(?:наблюдени\w*|испытани\w*|исследовани\w*|эксперимент\w*)\s+(?:\S+\s+){0,4}?(?:продолжал\w*|"
-        r"длил\w*|шл\w*|занял\w*)\s+(?:всего|лишь|только)\s+",
+        r"длил\w*|шл\w*|занял\w*)\s+(?:всего|лишь|только)\s+"
+        # "Наблюдение длилось одну четверть": a study of a term, a month or two
+        r"|(?<!\w)(?:наблюдени\w*|испытани\w*|исследовани\w*|эксперимент\w*)\s+(?:\S+\s+){0,3}?"
+        r"(?:продолжал\w*|длил\w*|занял\w*)\s+(?:одн\w+|один|два|две|три|пару)\s+(?:недел\w*|"
+        r"месяц\w*|четверт\w*|дн\w*|сут\w*)",
         re.IGNORECASE,
     ),
 }

@@ -679,5 +679,23 @@ def _profile_ru(text: str, toks: list[str], markers: bool) -> Profile:
         head_kinds,
         _refers(toks, "ru"),
         subject_kinds,
-        bool(head) or (opening.startswith("NOUN") and ("nomn" in opening or "inan" in opening)),
+        bool(head) or _noun_opens(parsed),
+    )
+
+
+def _noun_opens(parsed: list[_Word]) -> bool:
+    """Whether a Russian sentence opens with a noun in the nominative (or inanimate), alone or
+    after one adjective agreeing with it ("Скидка ...", "Льготный тариф продержится ..."):
+    with no article, that is how Russian names again what was told of."""
+    if not parsed:
+        return False
+    tag = parsed[0].tag
+    if tag.startswith("NOUN"):
+        return "nomn" in tag or "inan" in tag
+    return (
+        len(parsed) > 1
+        and tag.startswith("ADJF")
+        and "nomn" in tag
+        and parsed[1].tag.startswith("NOUN")
+        and ("nomn" in parsed[1].tag or "inan" in parsed[1].tag)
     )
