@@ -122,7 +122,11 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
             "ru": _w("отклонил|отверг|отказал|на своём|на своем"),
         },
     ),
-    (_LEFT_OPEN, frozenset({"apart"}), {"en": _w("open|apart"), "ru": _w("открыт")}),
+    (
+        _LEFT_OPEN,
+        frozenset({"apart"}),
+        {"en": _w("open|apart|remain|still"), "ru": _w("открыт")},
+    ),
     # the lexicon's "камень-преткновения", inflected _w("камнем преткновения")
     ({"ru": _STUMBLING_RU}, frozenset({"apart"}), {"ru": _w("преткновени")}),
     (
@@ -154,11 +158,12 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
         {
             "en": _w(
                 "speculation|rumor|rumour|gossip|fiction|fantasy|nonsense|fake|invent|made up|"
-                "fabricat|conjecture|baseless|groundless|off"
+                "fabricat|conjecture|baseless|groundless|off|recogni"
             ),
             "ru": _w(
                 "домысл|слух|выдумк|фейк|спекуляци|вымысл|неправд|сплетн|недостоверн|фантази|ложн|"
-                "ошибочн|неверн|необоснованн|преждевременн|забегани|впервые"
+                "ошибочн|неверн|необоснованн|преждевременн|забегани|впервые|видел|знают|знает|знал|"
+                "признал|признают|признаёт|признает"
             ),
         },
     ),
@@ -356,7 +361,7 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
         {
             "en": _w(
                 "court|decided|resolved|settled|heard|ruled|effect|law|force|appeal|supreme|higher|"
-                "hear"
+                "hear|asked"
             ),
             "ru": _w("чтобы|жалоб|апелляци|обжал|иск"),
         },

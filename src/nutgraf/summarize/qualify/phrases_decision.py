@@ -313,6 +313,12 @@ _WAITS_FOR = {
     "en": lazy(
         r"\basked\s+(?:an?|the)\s+(?:\S+\s+)?(?:appeals?|higher|supreme|appellate)\s+court\s+to\s+"
         r"(?:halt|suspend|stay|overturn|block|freeze|pause)\b"
+        # "A group of parents has asked a county judge to block the move"
+        r"|\basked\s+(?:an?|the)\s+(?:\S+\s+){0,2}?(?:court|judge|tribunal|regulators?|watchdog|"
+        r"ombudsman)\s+to\s+(?:halt|suspend|stay|overturn|block|freeze|pause|stop|quash|annul|"
+        r"strike\s+down|throw\s+out)\b"
+        # "a hearing on their request is set for May 6"
+        r"|\bhearing\s+(?:\S+\s+){0,4}?(?:is|has\s+been|was)\s+(?:set|scheduled|due|listed)\s+for\b"
         r"|\buntil\s+(?:that|the|this|a)\s+(?:\S+\s+){0,2}(?:is|are)\s+(?:decided|resolved|settled|"
         r"heard|ruled\s+on)\b"
         r"|\bfor\s+(?:the|it|this)\s+(?:\S+\s+){0,2}?to\s+(?:take\s+effect|become\s+law|come\s+into\s+"

@@ -57,7 +57,11 @@ _DISMISSED = {
         r"fabrication|conjecture|baseless|groundless)\b"
         # "shrugged off the report with a one-line statement"
         r"|\b(?:shrugged|shrugs|brushed|brushes|laughed|laughs)\s+off\s+(?:the|this|that|these|such)\s+"
-        r"(?:\S+\s+)?(?:report|reports|story|stories|claims?|rumou?rs?|speculation|suggestions?)\b",
+        r"(?:\S+\s+)?(?:report|reports|story|stories|claims?|rumou?rs?|speculation|suggestions?)\b"
+        # "its head office told reporters it did not recognise the document"
+        r"|\b(?:did\s+not|does\s+not|didn't|doesn't|do\s+not|don't)\s+recogni[sz]e\s+(?:the|this|that|"
+        r"these|those|such\s+a|any\s+such)\s+(?:\S+\s+)?(?:document|list|figures?|numbers?|report|"
+        r"claims?|account|memo|plan|letter|version|description)\b",
         re.IGNORECASE,
     ),
     "ru": lazy(
@@ -66,7 +70,11 @@ _DISMISSED = {
         r"ложн\w*|ошибочн\w*|неверн\w*|необоснованн\w*|преждевременн\w*|забегани\w*\s+вперёд|"
         r"забегани\w*\s+вперед)"
         # "сказал, что впервые слышит об этом игроке"
-        r"|(?<!\w)впервые\s+(?:\S+\s+)?слыш\w*",
+        r"|(?<!\w)впервые\s+(?:\S+\s+)?слыш\w*"
+        # "в компании заявили, что не видели такого документа"
+        r"|(?<!\w)не\s+(?:видел\w*|знают|знает|знал\w*|признал\w*|признают|признаёт|признает)\s+"
+        r"(?:\S+\s+)?(?:такого|такой|этого|этой|этот|эту|этих|таких)\s+(?:документ\w*|списк\w*|"
+        r"письм\w*|цифр\w*|план\w*)",
         re.IGNORECASE,
     ),
 }

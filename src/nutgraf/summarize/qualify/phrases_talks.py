@@ -97,7 +97,11 @@ _LEFT_OPEN = {
         r"\b(?:left|remain|remains|remained|still)\s+(?:wide\s+)?open\b(?!\s+(?:to|for|until|on|"
         r"daily|as|at|from|during|in))"
         # "the two sides are understood to remain millions of pounds apart on the price"
-        r"|\b(?:remain|remains|remained|still|are|were)\s+(?:\S+\s+){0,3}?apart\s+(?:on|over)\b",
+        r"|\b(?:remain|remains|remained|still|are|were)\s+(?:\S+\s+){0,3}?apart\s+(?:on|over)\b"
+        # "the lease terms, including the annual rent, remain unsettled"
+        r"|\b(?:remain|remains|remained|still|is\s+still|are\s+still)\s+(?:un(?:settled|resolved|"
+        r"decided|agreed|signed)|under\s+negotiation|to\s+be\s+(?:agreed|negotiated|settled|"
+        r"finali[sz]ed|worked\s+out|hammered\s+out))\b",
         re.IGNORECASE,
     ),
     "ru": lazy(
