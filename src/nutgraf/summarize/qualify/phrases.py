@@ -385,7 +385,11 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
         },
     ),
     (_ASSUMES, frozenset({"cond"}), {"en": _w("assum"), "ru": _w("исход")}),
-    (_UNDONE_WHEN, frozenset({"cond"}), {"en": _w("again|back"), "ru": _w("снова|вновь|опять")}),
+    (
+        _UNDONE_WHEN,
+        frozenset({"cond"}),
+        {"en": _w("again|back|return|resume"), "ru": _w("снова|вновь|опять")},
+    ),
     # "trials in children are years away", "не раньше 2028 года"
     (
         _NOT_SOON,

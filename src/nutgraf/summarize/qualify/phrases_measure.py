@@ -173,7 +173,12 @@ _UNDONE_WHEN = {
         r"\b(?:will|would|could|can|may|might)\s+(?:be\s+)?(?:close[sd]?|shut|suspended|reimposed|"
         r"reinstated|banned|revoked|withdrawn|pulled|halted|stopped|closing|shutting)\s+again\s+"
         r"(?:on\s+any\s+day|if|whenever|when|as\s+soon\s+as|should|once|the\s+moment|the\s+day)\b"
-        r"|\bback\s+(?:in\s+place\s+|in\s+force\s+)?(?:as\s+soon\s+as|once)\b",
+        r"|\bback\s+(?:in\s+place\s+|in\s+force\s+)?(?:as\s+soon\s+as|once)\b"
+        # "Charges return the week the bridge reopens": a measure's end told by its trigger
+        r"|\b(?:charges|fees|fares|tolls|prices|rates|limits?|bans?|restrictions|curbs|duty|tax|"
+        r"levy|payments)\s+(?:will\s+)?(?:return|returns|come\s+back|comes\s+back|resume|resumes|"
+        r"go\s+back\s+up|kick\s+back\s+in|snap\s+back|snaps\s+back)\s+(?:the\s+(?:day|week|month)|"
+        r"when|once|as\s+soon\s+as|after|on\s+the\s+day)\b",
         re.IGNORECASE,
     ),
     "ru": lazy(
