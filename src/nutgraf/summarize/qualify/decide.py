@@ -115,6 +115,9 @@ def signals(a: Profile, b: Profile, *, limit: int = _LONG) -> dict[str, bool]:
         a.kinds & {"study", "source", "finding"}
         or b.subject_kinds & {"study", "finding"}
         or ("result" in b.subject_kinds and "small" in bk and "study" in bk)
+        # (or a reported result, then the trial that gave it described as small: "Сорт
+        # испытывали один сезон на опытном поле" after what the breeders reported)
+        or ("report" in a.kinds and "small" in bk and "study" in bk and b.definite)
     )
     measure = "measure" in a.kinds or "measure" in bk
     out = {

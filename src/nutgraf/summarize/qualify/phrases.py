@@ -24,6 +24,7 @@ from .phrases_decision import (
     _MOVES_ON,
     _NOT_BINDING,
     _NOT_SOON,
+    _SCHEDULED,
     _SUBMITTED,
     _TIME_TO_GO,
     _WAITS_FOR,
@@ -103,6 +104,7 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
         {
             "en": _w(
                 "round|session|meeting|sitting|reconvene|resume|meet again|return to the|talks|"
+                "returns to the|go back to|goes back to|"
                 "negotiat|discussion|to be|left to|worked out|hammered out|thrashed out|left for"
             ),
             "ru": _w(
@@ -117,9 +119,10 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
         {
             "en": _w(
                 "reject|turned down|spurn|rebuff|short|way from|far from|distance from|offer|"
-                "proposal|bid"
+                "proposal|bid|counter|haggling|wrangling|bargaining|negotiating|arguing|at odds|"
+                "while|whereas|but"
             ),
-            "ru": _w("отклонил|отверг|отказал|на своём|на своем"),
+            "ru": _w("отклонил|отверг|отказал|на своём|на своем|уже|требу|добива|настаива"),
         },
     ),
     (
@@ -217,7 +220,10 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
     (
         _ONE_SITE,
         frozenset({"small", "study"}),
-        {"en": _w("group|one |single"), "ru": _w("контрольн|одной|одного|одном|единственн")},
+        {
+            "en": _w("group|one |single"),
+            "ru": _w("контрольн|одной|одного|одном|единственн|один|одну|одно"),
+        },
     ),
     (
         _OTHER_CAUSE,
@@ -253,6 +259,14 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
                 "комисси|решени|вынес|вынос|изуча|рассматрива|проверя|лежит|лежат|аукцион|торг|конкурс|"
                 "тендер"
             ),
+        },
+    ),
+    (
+        _SCHEDULED,
+        frozenset({"pend", "settle"}),
+        {
+            "en": _w("vote|decide|sign|go|come|take|consider|debate|rule"),
+            "ru": _w("поступил|подан|направлен|передан"),
         },
     ),
     (
@@ -321,10 +335,11 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
         {
             "en": _w(
                 "only say|only that|limited|nothing|referred|pointed|directed|mind|focus|thoughts|"
-                "attention|drawn|later"
+                "attention|drawn|later|asked"
             ),
             "ru": _w(
-                "ограничил|переадресовал|сослал|позднее|позже|потом|не ответ|не отвеч|не отреаг"
+                "ограничил|переадресовал|сослал|позднее|позже|потом|не ответ|не отвеч|не отреаг|"
+                "исключительно|только|лишь|сосредоточен|сконцентрирован"
             ),
         },
     ),
@@ -388,7 +403,13 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
     (
         _UNDONE_WHEN,
         frozenset({"cond"}),
-        {"en": _w("again|back|return|resume"), "ru": _w("снова|вновь|опять")},
+        {
+            "en": _w(
+                "again|back|return|resume|whenever|each time|every time|any day|for one|"
+                "for a single|for just one"
+            ),
+            "ru": _w("снова|вновь|опять|на один|на одну|на одно|на первый|на ближайш"),
+        },
     ),
     # "trials in children are years away", "не раньше 2028 года"
     (

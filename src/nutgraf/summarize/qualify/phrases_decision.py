@@ -228,6 +228,26 @@ _SUBMITTED = {
     ),
 }
 
+# A body's decision set for a date, told in the present: "Members of both societies vote on the
+# plan at separate meetings on 22 May", "Purchase of the building goes to the city council ...
+# on 3 March", "The maritime ministry signs off on the contract after ... 30 November".
+_SCHEDULED = {
+    "en": lazy(
+        r"\b(?:vote|votes|decides|decide|signs\s+off|sign\s+off|goes\s+(?:to|before)|go\s+(?:to|before)|"
+        r"comes\s+before|takes\s+up|take\s+up|considers|debates|rules\s+on\s+(?:the|its|whether))\b"
+        r"[^.;]{0,100}?\b(?:on|at|in|by|after|before)\s+(?:\S+\s+){0,4}?(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
+        r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    ),
+    "ru": lazy(
+        # "Ходатайство о сделке поступило в Федеральную антимонопольную службу"
+        r"(?<!\w)(?:ходатайств\w*|заявк\w*|документ\w*|досье|иск\w*|жалоб\w*)\s+(?:\S+\s+){0,3}?"
+        r"(?:поступил\w*|подан\w*|направлен\w*|передан\w*)\s+(?:\S+\s+)?в\s+(?:\S+\s+){0,2}?"
+        r"(?:служб\w*|ФАС|суд\w*|министерств\w*|ведомств\w*|комисси\w*|агентств\w*|инспекци\w*|"
+        r"надзор\w*|правительств\w*|думу|совет\w*)",
+        re.IGNORECASE,
+    ),
+}
+
 # Who can block the claim says it can: "opposition members say they have the numbers to
 # defeat it".
 _HAS_VOTES = {

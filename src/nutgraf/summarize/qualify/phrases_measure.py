@@ -174,6 +174,12 @@ _UNDONE_WHEN = {
         r"reinstated|banned|revoked|withdrawn|pulled|halted|stopped|closing|shutting)\s+again\s+"
         r"(?:on\s+any\s+day|if|whenever|when|as\s+soon\s+as|should|once|the\s+moment|the\s+day)\b"
         r"|\bback\s+(?:in\s+place\s+|in\s+force\s+)?(?:as\s+soon\s+as|once)\b"
+        # "the beach closes whenever bacteria counts exceed the bathing limit"
+        r"|\b(?:closes|close|shuts|shut|is\s+closed|are\s+closed|stops|halts|is\s+suspended|are\s+"
+        r"suspended)\s+(?:again\s+)?(?:whenever|each\s+time|every\s+time|on\s+any\s+day)\b"
+        # "a grant approved for a single season"
+        r"|\b(?:granted|approved|allocated|awarded|given|funded)\s+(?:only\s+)?for\s+(?:one|a\s+single|"
+        r"just\s+one)\s+(?:season|year|month|term|quarter)\b"
         # "Charges return the week the bridge reopens": a measure's end told by its trigger
         r"|\b(?:charges|fees|fares|tolls|prices|rates|limits?|bans?|restrictions|curbs|duty|tax|"
         r"levy|payments)\s+(?:will\s+)?(?:return|returns|come\s+back|comes\s+back|resume|resumes|"
@@ -184,7 +190,10 @@ _UNDONE_WHEN = {
     "ru": lazy(
         r"(?<!\w)(?:снова|вновь|опять)\s+(?:\S+\s+)?(?:закро\w*|закрыт\w*|введ\w*|вернут\w*|"
         r"прекрат\w*|приостанов\w*|запрет\w*|отмен\w*)\s+(?:\S+\s+){0,4}?(?:если|в\s+случае|"
-        r"как\s+только|при\s|в\s+любой\s+день)",
+        r"как\s+только|при\s|в\s+любой\s+день)"
+        # "на областной субсидии, выделенной на один сезон"
+        r"|(?<!\w)(?:выделен\w*|рассчитан\w*|предоставлен\w*|одобрен\w*|дан\w*)\s+(?:лишь\s+|только\s+)?"
+        r"на\s+(?:один|одну|одно|первый|ближайш\w+)\s+(?:сезон|год|месяц|квартал|недел\w*)(?!\w)",
         re.IGNORECASE,
     ),
 }

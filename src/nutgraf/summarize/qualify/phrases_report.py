@@ -172,7 +172,10 @@ _NON_ANSWER = {
         r"reply|answer)\s+(?:\S+\s+){0,4}?later\b"
         # "pointed to a January statement in which ...": an earlier word for an answer
         r"|\b(?:pointed|directed)\s+(?:\S+\s+){0,2}?to\s+(?:a|an|its|the|their|his|her)\s+"
-        r"(?:\S+\s+){0,2}?(?:statement|release|remarks|comments|post|interview)\b",
+        r"(?:\S+\s+){0,2}?(?:statement|release|remarks|comments|post|interview)\b"
+        # "Asked about her plans ..., Crosby smiled and talked about the new reading room"
+        r"|^\W*asked\s+(?:about|whether|if)\b[^.;]{0,100}?,\s+(?:\S+\s+){0,3}?(?:smiled|laughed|"
+        r"shrugged|joked|grinned|changed\s+the\s+subject|talked\s+about|spoke\s+about|spoke\s+only)\b",
         re.IGNORECASE,
     ),
     "ru": lazy(
@@ -184,7 +187,12 @@ _NON_ANSWER = {
         r"отвечал\w*|отвечает|отвечают|отреагировал\w*)"
         # "В пресс-службе пообещали ответить на запрос позднее"
         r"|(?<!\w)пообещал\w*\s+(?:\S+\s+)?(?:ответить|прокомментировать|дать\s+комментари\w*)\s+"
-        r"(?:\S+\s+){0,4}?(?:позднее|позже|потом)(?!\w)",
+        r"(?:\S+\s+){0,4}?(?:позднее|позже|потом)(?!\w)"
+        # "говорил с журналистами исключительно о предстоящей серии"
+        r"|(?<!\w)(?:говорил\w*|рассказывал\w*|отвечал\w*)\s+(?:\S+\s+){0,5}?(?:исключительно|только|"
+        r"лишь)\s+об?(?!\w)"
+        # "заявил, что его клиент сосредоточен на подготовке к сезону"
+        r"|(?<!\w)(?:сосредоточен\w*|сконцентрирован\w*)\s+на(?!\w)",
         re.IGNORECASE,
     ),
 }

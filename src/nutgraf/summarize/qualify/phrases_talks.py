@@ -28,14 +28,33 @@ _OFFER_REJECTED = {
         r"(?:\S+\s+){0,2}?(?:starting\s+point|opening\s+bid|non-starter|insult)\b"
         # "say its offer falls well short of anything they would accept"
         r"|\b(?:offer|proposal|bid|price|terms)\s+(?:\S+\s+){0,3}?(?:falls?|fell|falling)\s+(?:well\s+|"
-        r"far\s+|way\s+|a\s+long\s+way\s+)?short\b",
+        r"far\s+|way\s+|a\s+long\s+way\s+)?short\b"
+        # the other side's latest offer, or a counter-demand: "Vossberg's latest offer covers 35
+        # percent", "with a counter-demand of 14 percent"
+        r"|\b(?:latest|revised|current|improved)\s+(?:offer|proposal|bid)\s+(?:\S+\s+){0,2}?(?:covers|is|"
+        r"stands\s+at|amounts\s+to|comes\s+to|offers|puts)\b"
+        r"|\bcounter-?(?:demand|offer|proposal|claim)s?\b"
+        # "have been haggling with the landowner for more than a year"
+        r"|\b(?:have|has)\s+been\s+(?:haggling|wrangling|bargaining|negotiating|arguing|at\s+odds)\s+"
+        r"(?:\S+\s+){0,5}?(?:for|since)\b"
+        # one side demands, the other offers: "insists ... while the council offers"
+        r"|\b(?:demands?|demanding|insists?|insisting|wants|is\s+pushing\s+for|are\s+pushing\s+for)\b"
+        r"[^.;]{0,120}?\b(?:while|whereas|but)\s+(?:\S+\s+){1,5}?(?:offers?|offering|is\s+willing|are\s+"
+        r"willing|is\s+prepared|are\s+prepared|proposes?|puts\s+the\s+ceiling)\b",
         re.IGNORECASE,
     ),
     "ru": lazy(
         r"(?<!\w)предложени\w*\s+(?:\S+\s+){0,8}?(?:отклонил\w*|отверг\w*|отказал\w*)"
         r"|(?<!\w)(?:отклонил\w*|отверг\w*)\s+(?:\S+\s+){0,3}?предложени\w*"
         # "производители стоят на своём"
-        r"|(?<!\w)сто(?:ят|ит|ял\w*|ять)\s+на\s+сво[её]м(?!\w)",
+        r"|(?<!\w)сто(?:ят|ит|ял\w*|ять)\s+на\s+сво[её]м(?!\w)"
+        # "Размер сборов стороны обсуждают уже третий месяц"
+        r"|(?<!\w)(?:обсужда\w*|спор\w*|торгу\w*|договарива\w*|ведут\s+переговоры)\s+(?:\S+\s+){0,2}?"
+        r"уже\s+(?:\S+\s+)?(?:месяц\w*|недел\w*|год\w*|дн\w*|лет)(?!\w)"
+        # one side demands, the other offers: "водители требуют прибавки в 20%, компания готова на
+        # 7%", "Холдинг настаивает ..., тогда как мэрия предлагает"
+        r"|(?<!\w)(?:требу\w*|добива\w*|настаива\w*)(?!\w)[^.;]{0,120}?(?<!\w)(?:готов\w*|"
+        r"предлага\w*|потолк\w*)(?!\w)",
         re.IGNORECASE,
     ),
 }
@@ -54,6 +73,9 @@ _NEXT_ROUND = {
         r"meeting|sitting)s?\b"
         r"|\b(?:will|to)\s+(?:reconvene|resume\s+(?:talks|negotiations)|meet\s+again|"
         r"return\s+to\s+the\s+(?:table|talks|negotiating\s+table))\b"
+        # "The union's negotiators return to the table on Monday", told in the present
+        r"|\b(?:return|returns|go\s+back|goes\s+back)\s+to\s+the\s+(?:negotiating\s+)?table\s+(?:on|next|"
+        r"in|this|later)\b"
         # a point put off to a later round: "Herring quotas were pushed to a further round"
         r"|\b(?:pushed|put\s+off|deferred|postponed|held\s+over|left|moved|kicked|set)\s+(?:back\s+)?"
         r"(?:to|until|till|for|into)\s+(?:a\s+|the\s+)?(?:further|next|later|another|new|"
@@ -74,7 +96,7 @@ _NEXT_ROUND = {
         r"(?:\S+\s+){0,3}?(?:обсудить|обсуждать|согласовать|вернуться\s+к|встретиться|продолжить|"
         r"возобновить)"
         r"|(?<!\w)(?:следующ\w+|нов\w+|очередн\w+)\s+(?:раунд|встреч\w+|заседани\w+)\s+"
-        r"(?:\S+\s+){0,3}?(?:назначен\w*|запланирован\w*|намечен\w*|пройд[её]т|состоится)"
+        r"(?:\S+\s+){0,5}?(?:назначен\w*|запланирован\w*|намечен\w*|пройд[её]т|состоится)"
         # "стороны назначили следующий раунд переговоров на 3 марта"
         r"|(?<!\w)(?:назначил\w*|запланировал\w*|наметил\w*)\s+(?:\S+\s+)?(?:следующ\w+|нов\w+|"
         r"очередн\w+)\s+(?:раунд|встреч\w+|заседани\w+)"
