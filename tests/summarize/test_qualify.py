@@ -3349,3 +3349,52 @@ def test_after_the_second_sentence_the_model_reads_at_its_strict_bar() -> None:
     claim = next(i for i, s in enumerate(doc.sentences) if s.text == _CLAIM)
     unit = unit_for(doc, claim)
     assert unit is not None and doc.sentences[unit.last].text == _AFTER
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "language", "expected"),
+    [
+        # a reported exit, then its subject going about the job on a day just past
+        (
+            "The chief executive of Marlow Bank, Anna Petit, is set to resign, the Courier reported.",
+            "Petit opened the bank's new branch in Leeds on Tuesday and spoke about next year.",
+            "en",
+            True,
+        ),
+        (
+            "The chief executive of Marlow Bank, Anna Petit, is set to resign, the Courier reported.",
+            "Petit, 61, joined the bank from a rival lender in 2009.",
+            "en",
+            False,
+        ),
+        (
+            "Мэр Озёрска Иван Белов уходит в отставку, сообщает местная газета.",
+            "В четверг Белов провёл совещание с главами районов и осмотрел новый мост.",
+            "ru",
+            True,
+        ),
+        # a body's decision set for a date, told in the present
+        (
+            "The city will build a tram line to the airport.",
+            "The regional transport board votes on the plan on 14 May.",
+            "en",
+            True,
+        ),
+        (
+            "The city will build a tram line to the airport.",
+            "The airport handled nine million passengers last year, most of them by car.",
+            "en",
+            False,
+        ),
+        (
+            "В Озёрске построят ледовую арену на 3000 мест.",
+            "Депутаты областной думы голосуют за выделение денег на стройку 12 марта.",
+            "ru",
+            True,
+        ),
+    ],
+)
+def test_implicit_status_after_the_lead(
+    claim: str, text: str, language: str, expected: bool
+) -> None:
+    assert qualifies_claim(claim, text, language, after_lead=True) is expected

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .learned import stance_qualifies
 from .reading import Profile, profile
 
@@ -386,8 +388,41 @@ def qualifies_claim(
     a, b = profile(claim, language, True), profile(text, language, True)
     if a is not None and b is not None and lead_stance(a, b):
         return True
+    if a is not None and b is not None and _carries_on(claim, text, a, b, language):
+        return True
     # what the word lists miss, the learned model may read (``learned``)
     return stance_qualifies(claim, text, language)
+
+
+# A day just past or at hand: "on Wednesday", "в субботу", "this morning".
+_RECENT_DAY = {
+    "en": re.compile(
+        r"\b(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        r"|\b(?:yesterday|this\s+morning|this\s+week)\b"
+    ),
+    "ru": re.compile(
+        r"(?<!\w)в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?!\w)"
+        r"|(?<!\w)(?:вчера|сегодня|на\s+этой\s+неделе)(?!\w)",
+        re.IGNORECASE,
+    ),
+}
+_NAME = re.compile(r"(?<=\s)[A-ZА-ЯЁ][a-zа-яё]{2,}")
+
+
+def _carries_on(claim: str, text: str, a: Profile, b: Profile, language: str) -> bool:
+    """A reported exit, then its subject named again going about the job on a day just past
+    ("Reyes chaired the society's annual meeting on Wednesday", "В субботу Давыдов провёл
+    утреннюю тренировку"): the report is told against by what its subject does, without a
+    word of denial. Not when B tells the exit itself or says nothing of a recent day."""
+    day = _RECENT_DAY.get(language)
+    if day is None or not ({"report", "exit"} <= a.kinds) or b.question:
+        return False
+    if b.kinds & {"exit", "confirm", "neg"} or b.markers & {"quote"}:
+        return False
+    names = {n[:5] for n in _NAME.findall(" " + claim)}
+    opening = text.split()[:5]
+    named = any(w.strip(",.«»\"'")[:5] in names for w in opening if w[:1].isupper())
+    return named and bool(day.search(text))
 
 
 def may_qualify(text: str, language: str) -> bool:

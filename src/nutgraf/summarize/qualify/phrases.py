@@ -120,7 +120,7 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
             "en": _w(
                 "reject|turned down|spurn|rebuff|short|way from|far from|distance from|offer|"
                 "proposal|bid|counter|haggling|wrangling|bargaining|negotiating|arguing|at odds|"
-                "while|whereas|but"
+                "hold|while|whereas|but"
             ),
             "ru": _w("отклонил|отверг|отказал|на своём|на своем|уже|требу|добива|настаива"),
         },
@@ -265,8 +265,11 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
         _SCHEDULED,
         frozenset({"pend", "settle"}),
         {
-            "en": _w("vote|decide|sign|go|come|take|consider|debate|rule"),
-            "ru": _w("поступил|подан|направлен|передан"),
+            "en": _w("vote|decide|sign|go|come|consider|debate|rule"),
+            "ru": _w(
+                "поступил|подан|направлен|передан|голосу|проголосу|рассмотр|реш|собер|утверд|"
+                "обсуд|повестк"
+            ),
         },
     ),
     (

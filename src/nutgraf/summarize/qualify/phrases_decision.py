@@ -233,17 +233,25 @@ _SUBMITTED = {
 # on 3 March", "The maritime ministry signs off on the contract after ... 30 November".
 _SCHEDULED = {
     "en": lazy(
-        r"\b(?:vote|votes|decides|decide|signs\s+off|sign\s+off|goes\s+(?:to|before)|go\s+(?:to|before)|"
-        r"comes\s+before|takes\s+up|take\s+up|considers|debates|rules\s+on\s+(?:the|its|whether))\b"
-        r"[^.;]{0,100}?\b(?:on|at|in|by|after|before)\s+(?:\S+\s+){0,4}?(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
-        r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+        r"\b(?:(?:vote|votes)\s+(?:on|to|for|against)|decides|decide|signs\s+off|sign\s+off|"
+        r"goes\s+(?:to|before)|go\s+(?:to|before)|comes\s+before|considers|debates|"
+        r"rules\s+on\s+(?:the|its|whether))\b"
+        r"[^.;]{0,100}?\b(?:on|at|in|by|after|before)\s+(?:\S+\s+){0,4}?(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+        r"[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|next\s+(?:week|month|year))\b",
     ),
     "ru": lazy(
         # "Ходатайство о сделке поступило в Федеральную антимонопольную службу"
         r"(?<!\w)(?:ходатайств\w*|заявк\w*|документ\w*|досье|иск\w*|жалоб\w*)\s+(?:\S+\s+){0,3}?"
         r"(?:поступил\w*|подан\w*|направлен\w*|передан\w*)\s+(?:\S+\s+)?в\s+(?:\S+\s+){0,2}?"
         r"(?:служб\w*|ФАС|суд\w*|министерств\w*|ведомств\w*|комисси\w*|агентств\w*|инспекци\w*|"
-        r"надзор\w*|правительств\w*|думу|совет\w*)",
+        r"надзор\w*|правительств\w*|думу|совет\w*)"
+        # "депутаты областного совета голосуют за его передачу городу 28 апреля"
+        r"|(?<!\w)(?:голосуют|голосует|проголосуют|проголосует|рассмотрят|рассмотрит|решат|решит|"
+        r"соберётся|соберется|соберутся|утвердят|утвердит|обсудят|обсудит)(?!\w)[^.;]{0,100}?"
+        r"(?<!\w)\d{1,2}\s+(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|"
+        r"декабр)\w*"
+        # "заявка ... стоит в её повестке первой"
+        r"|(?<!\w)(?:стоит|стоят|включен\w*|внесен\w*|внесён\w*)\s+в\s+(?:\S+\s+)?повестк\w*",
         re.IGNORECASE,
     ),
 }
