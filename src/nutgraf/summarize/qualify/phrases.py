@@ -104,12 +104,12 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
         {
             "en": _w(
                 "round|session|meeting|sitting|reconvene|resume|meet again|return to the|talks|"
-                "returns to the|go back to|goes back to|"
+                "returns to the|go back to|goes back to|meet|"
                 "negotiat|discussion|to be|left to|worked out|hammered out|thrashed out|left for"
             ),
             "ru": _w(
                 "обсудить|обсуждать|согласовать|вернуться|встреч|встрет|продолжить|возобновить|раунд|"
-                "заседани|предмет|перенес|отлож"
+                "заседани|предмет|перенес|отлож|переговор"
             ),
         },
     ),
@@ -120,9 +120,12 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
             "en": _w(
                 "reject|turned down|spurn|rebuff|short|way from|far from|distance from|offer|"
                 "proposal|bid|counter|haggling|wrangling|bargaining|negotiating|arguing|at odds|"
-                "hold|while|whereas|but"
+                "hold|while|whereas|but|insult|non-starter|derisory|asked for"
             ),
-            "ru": _w("отклонил|отверг|отказал|на своём|на своем|уже|требу|добива|настаива"),
+            "ru": _w(
+                "отклонил|отверг|отказал|на своём|на своем|уже|требу|добива|настаива|обсуждают|"
+                "обсуждает|спорят|торгуются|договариваются"
+            ),
         },
     ),
     (
@@ -161,12 +164,13 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
         {
             "en": _w(
                 "speculation|rumor|rumour|gossip|fiction|fantasy|nonsense|fake|invent|made up|"
-                "fabricat|conjecture|baseless|groundless|off|recogni"
+                "fabricat|conjecture|baseless|groundless|off|recogni|serve out|see out|complete|"
+                "finish"
             ),
             "ru": _w(
                 "домысл|слух|выдумк|фейк|спекуляци|вымысл|неправд|сплетн|недостоверн|фантази|ложн|"
                 "ошибочн|неверн|необоснованн|преждевременн|забегани|впервые|видел|знают|знает|знал|"
-                "признал|признают|признаёт|признает"
+                "признал|признают|признаёт|признает|анонимност|называть|доработать|остаться"
             ),
         },
     ),
@@ -228,7 +232,10 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
     (
         _OTHER_CAUSE,
         frozenset({"confound", "modal"}),
-        {"en": _w("which"), "ru": _w("тоже|также|само по себе")},
+        {
+            "en": _w("which|also"),
+            "ru": _w("тоже|также|само по себе|выше и|ниже и|больше и|меньше и"),
+        },
     ),
     (
         _MODELLED,
@@ -252,7 +259,7 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
             "en": _w(
                 "registration|approval|clearance|certification|due to|take|hearing|to |vote|effect|"
                 "rest|hinge|must|auction|tender|bidding|only once|only after|only when|not until|"
-                "not before|say|face|desk"
+                "not before|say|face|desk|comparing|considering|weighing|assessing|evaluating"
             ),
             "ru": _w(
                 "регистрац|утвержден|одобрен|экспертиз|подписан|согласовани|слушани|голосовани|"
@@ -325,7 +332,7 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
         _LASTS,
         frozenset({"bounded"}),
         {
-            "en": _w("last|run|after which|cover|appl"),
+            "en": _w("last|run|after which|cover|appl|-long|due back"),
             "ru": _w(
                 "действовать|действует|действуют|рассчитан|продерж|продлит|продлят|сохранит|"
                 "сохранят|после чего"
@@ -338,7 +345,7 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
         {
             "en": _w(
                 "only say|only that|limited|nothing|referred|pointed|directed|mind|focus|thoughts|"
-                "attention|drawn|later|asked"
+                "attention|drawn|later|asked|focus|concentrating"
             ),
             "ru": _w(
                 "ограничил|переадресовал|сослал|позднее|позже|потом|не ответ|не отвеч|не отреаг|"
@@ -379,7 +386,7 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
         {
             "en": _w(
                 "court|decided|resolved|settled|heard|ruled|effect|law|force|appeal|supreme|higher|"
-                "hear|asked"
+                "hear|asked|lodge|filed|files|launch"
             ),
             "ru": _w("чтобы|жалоб|апелляци|обжал|иск"),
         },

@@ -196,6 +196,10 @@ _SUBMITTED = {
         r"|(?<=[a-z,]\s)only\s+once\s+(?!in\b|before\b|again\b|more\b)(?:the\s+|it\s+|they\s+)?"
         r"(?:\S+\s+){0,3}?(?:has|have|had)\s+(?:\S+\s+)?"
         r"(?:secured|lined\s+up|raised|found|obtained|won|received|signed|got)\b"
+        # "saying it was comparing several sites across Europe"
+        r"|\b(?:comparing|considering|weighing|assessing|evaluating)\s+(?:several|a\s+number\s+of|other|"
+        r"various|multiple|different|rival)\s+(?:\S+\s+)?(?:sites|options|locations|bids|offers|"
+        r"candidates|proposals)\b"
         # "Investors in both banks get their say at meetings in late June"
         r"|\b(?:get|gets|will\s+get|have|has|will\s+have)\s+(?:their|its|his|her|the)\s+(?:final\s+)?"
         r"say\s+(?:at|in|on|when|next)\b"
@@ -217,9 +221,9 @@ _SUBMITTED = {
         r"(?:экспертиз\w*|согласовани\w*|утверждени\w*|слушани\w*|голосовани\w*|комисси\w*)"
         # "Вопрос вынесен на годовое собрание 26 июня": put to a vote still to be held
         r"|(?<!\w)(?:вынес\w*|вынос\w*)\s+на\s+(?:\S+\s+)?(?:собрани\w*|заседани\w*|"
-        r"голосовани\w*|рассмотрени\w*|референдум\w*|сесси\w*)"
+        r"голосовани\w*|рассмотрени\w*|референдум\w*|сесси\w*|слушани\w*)"
         # "Ходатайство о сделке сейчас изучает ФАС": a regulator examining it now
-        r"|(?<!\w)(?:ходатайств\w*|заявк\w*|документ\w*|сделк\w*)\s+(?:\S+\s+){0,3}?(?:сейчас\s+|пока\s+)?"
+        r"|(?<!\w)(?:ходатайств\w*|заявк\w*|документ\w*|сделк\w*)\s+(?:\S+\s+){0,4}?(?:сейчас\s+|пока\s+)?"
         r"(?:изуча\w*|рассматрива\w*|проверя\w*|лежит\s+в|лежат\s+в)"
         # "Аукцион на право пользования участком назначили на 26 февраля": the right still to win
         r"|(?<!\w)(?:аукцион\w*|торги|торгов|конкурс\w*|тендер\w*)\s+(?:\S+\s+){0,6}?"
@@ -233,7 +237,8 @@ _SUBMITTED = {
 # on 3 March", "The maritime ministry signs off on the contract after ... 30 November".
 _SCHEDULED = {
     "en": lazy(
-        r"\b(?:(?:vote|votes)\s+(?:on|to|for|against)|decides|decide|signs\s+off|sign\s+off|"
+        r"\b(?:(?:vote|votes)\s+(?:on|to|for|against)|(?:take|takes|hold|holds)\s+(?:the|a|their|its)\s+"
+        r"(?:final\s+)?vote|decides|decide|signs\s+off|sign\s+off|"
         r"goes\s+(?:to|before)|go\s+(?:to|before)|comes\s+before|considers|debates|"
         r"rules\s+on\s+(?:the|its|whether))\b"
         r"[^.;]{0,100}?\b(?:on|at|in|by|after|before)\s+(?:\S+\s+){0,4}?(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -360,6 +365,13 @@ _WAITS_FOR = {
         r"|\b(?:will|is\s+(?:due|set|expected)\s+to|are\s+(?:due|set|expected)\s+to)\s+hear\s+"
         r"(?:the|their|its|his|her|a|an)\s+(?:\S+\s+){0,2}?(?:challenge|appeal|case|objection|"
         r"complaint|claim|lawsuit|suit|petition)\b"
+        # "the High Court hears the case in October", "which the High Court hears on 3 December"
+        r"|\b(?:court|judges?|tribunal|panel)\s+(?:now\s+|next\s+|then\s+)?hears?\s+(?:the|their|its|his|her)\s+"
+        r"(?:\S+\s+)?(?:case|appeal|challenge|claim|objection|complaint)\b"
+        r"|\bwhich\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:court|tribunal|judges?)\s+hears?\b"
+        # "has lodged an appeal"
+        r"|\b(?:lodged|filed|launched|lodges|files|launches)\s+(?:an?\s+)?(?:legal\s+)?(?:appeal|"
+        r"challenge|judicial\s+review)\b"
         r"|\b(?:taken|take|takes|taking|took)\s+(?:the\s+)?(?:\S+\s+){0,3}?to\s+(?:the\s+)?(?:high\s+|"
         r"supreme\s+|federal\s+|district\s+|county\s+|crown\s+)?court\b",
         re.IGNORECASE,

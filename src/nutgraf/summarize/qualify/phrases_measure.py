@@ -144,6 +144,9 @@ _LASTS = {
         r"|\bafter\s+which\s+(?:\S+\s+){0,6}?(?:will|would|is\s+to|are\s+to|kicks\s+in|kick\s+in|"
         r"applies|apply|returns|resume|resumes)\b"
         # "The arrangement covers a single season"
+        # "a season-long loan, and he is due back in Portugal next June"
+        r"|\b(?:season|year|month|week)-long\s+(?:loan|contract|deal|trial|pilot|lease|scheme)\b"
+        r"|\bdue\s+back\s+(?:in|at|to|on|next|by)\b"
         r"|\b(?:covers?|lasts?|applies)\s+(?:for\s+)?(?:a\s+single|one|just\s+one|only\s+one)\s+"
         r"(?:season|year|month|term|summer|winter|week)\b",
         re.IGNORECASE,
@@ -156,7 +159,7 @@ _LASTS = {
         r"\d"
         # "Послабление рассчитано на полтора года"
         r"|(?<!\w)рассчитан\w*\s+на\s+(?:\S+\s+)?(?:дн\w*|недел\w*|месяц\w*|год\w*|лет|полгода|"
-        r"полтора\s+года|сезон\w*)(?!\w)"
+        r"полтора\s+года|сезон\w*|каникул\w*|срок\w*)(?!\w)"
         # "Льготный тариф продержится с 1 июня по 31 августа, после чего цены вернутся"
         r"|(?<!\w)(?:продерж\w*|продлится|продлятся|сохранится|сохранятся)\s+с\s+(?:\S+\s+){1,3}?по\s+\d"
         r"|(?<!\w)после\s+чего\s+(?:\S+\s+){0,4}?(?:вернутся|вернётся|вернется|возобнов\w*|"
@@ -177,6 +180,8 @@ _UNDONE_WHEN = {
         # "the beach closes whenever bacteria counts exceed the bathing limit"
         r"|\b(?:closes|close|shuts|shut|is\s+closed|are\s+closed|stops|halts|is\s+suspended|are\s+"
         r"suspended)\s+(?:again\s+)?(?:whenever|each\s+time|every\s+time|on\s+any\s+day)\b"
+        # "The gates close again on 30 September, when contractors return"
+        r"|\b(?:close|closes|shut|shuts|end|ends|stop|stops)\s+again\s+(?:on|in|at|from|after)\b"
         # "a grant approved for a single season"
         r"|\b(?:granted|approved|allocated|awarded|given|funded)\s+(?:only\s+)?for\s+(?:one|a\s+single|"
         r"just\s+one)\s+(?:season|year|month|term|quarter)\b"

@@ -17,11 +17,15 @@ from .lazy_re import lazy
 _SELF_REPORTED = {
     "en": lazy(
         r"\breported\s+by\s+(?:the\s+)?(?:\S+\s+){0,2}?themselves\b|\brather\s+than\s+measured\b"
-        r"|\bin\s+(?:an?\s+)?(?:online\s+)?questionnaires?\b",
+        r"|\bin\s+(?:an?\s+)?(?:online\s+)?questionnaires?\b"
+        # volunteers who chose their own group: "decided for themselves whether to take it"
+        r"|\b(?:chose|decided|picked|selected)\s+(?:\S+\s+){0,3}?(?:for\s+)?themselves\b",
         re.IGNORECASE,
     ),
     "ru": lazy(
         r"(?<!\w)сами\s+(?:\S+\s+){0,2}?(?:оценивали|сообщали|указывали|отмечали|описывали)"
+        # "Принимать экстракт или нет, добровольцы решали сами"
+        r"|(?<!\w)(?:решали|выбирали|решил\w*|выбрал\w*)\s+сами(?!\w)"
         r"|(?<!\w)по\s+(?:их\s+)?собственным\s+(?:оценкам|ответам|словам)"
         # "Замеры департамент делал сам"
         r"|(?<!\w)(?:замер\w*|измерени\w*|подсч[её]т\w*)\s+(?:\S+\s+){0,2}?(?:делал\w*|провод\w*|"
@@ -106,12 +110,19 @@ _IN_CELLS = {
 _OTHER_CAUSE = {
     "en": lazy(
         r"\bwhich\s+(?:also|itself|independently)\s+(?:affects?|influences?|explains?|shapes?|predicts?|"
-        r"lowers?|raises?|harms?|hurts?)\b",
+        r"lowers?|raises?|harms?|hurts?)\b"
+        # "Families in the reading group also earned more on average"
+        r"|\b(?:group|groups|participants|families|children|patients|those|volunteers|users|drinkers|"
+        r"walkers|readers)\b[^.;]{0,40}?\balso\s+(?:earned|had|were|ate|exercised|smoked|slept|lived|"
+        r"kept|spent|drank|tended|owned|came)\b",
         re.IGNORECASE,
     ),
     "ru": lazy(
         r"(?<!\w)(?:что|которое|которые)\s+(?:тоже|также|само\s+по\s+себе)\s+(?:сказывается|влияет|"
-        r"влияют|сказываются|объясняет)",
+        r"влияют|сказываются|объясняет)"
+        # "в самых зелёных из них выше и доходы жителей"
+        r"|(?<!\w)(?:выше|ниже|больше|меньше)\s+и\s+(?:доход\w*|уровень|возраст\w*|образовани\w*|"
+        r"зарплат\w*|достаток)",
         re.IGNORECASE,
     ),
 }
