@@ -10,7 +10,7 @@ from nutgraf.analyse.keywords import stopwords
 from nutgraf.summarize.cues import words
 
 from .constructions import _QUOTE_MARKS
-from .decide import _LONG, _SHORT, signals
+from .decide import _LONG, _SHORT, carries_on, signals
 from .learned import stance_qualifies
 from .lexicon import _DEFINITE
 from .reading import Profile, profile
@@ -273,6 +273,10 @@ def qualifies_lead_across(lead: str, text: str, language: str, between: str | No
     if qualifies_across(lead, text, language, between, after_lead=True):
         return True
     if _status_two_on(lead, text, language, between):
+        return True
+    # a reported exit, then its subject going about the job (``decide.carries_on``)
+    a_m, b_m = profile(lead, language, True), profile(text, language, True)
+    if a_m is not None and b_m is not None and carries_on(lead, text, a_m, b_m, language):
         return True
     # the learned reading, unless the sentence between names the kind of claim B names
     # ("the number" after "a figure the office said was a record"): then B is about it

@@ -388,7 +388,7 @@ def qualifies_claim(
     a, b = profile(claim, language, True), profile(text, language, True)
     if a is not None and b is not None and lead_stance(a, b):
         return True
-    if a is not None and b is not None and _carries_on(claim, text, a, b, language):
+    if a is not None and b is not None and carries_on(claim, text, a, b, language):
         return True
     # what the word lists miss, the learned model may read (``learned``)
     return stance_qualifies(claim, text, language)
@@ -409,7 +409,7 @@ _RECENT_DAY = {
 _NAME = re.compile(r"(?<=\s)[A-ZА-ЯЁ][a-zа-яё]{2,}")
 
 
-def _carries_on(claim: str, text: str, a: Profile, b: Profile, language: str) -> bool:
+def carries_on(claim: str, text: str, a: Profile, b: Profile, language: str) -> bool:
     """A reported exit, then its subject named again going about the job on a day just past
     ("Reyes chaired the society's annual meeting on Wednesday", "В субботу Давыдов провёл
     утреннюю тренировку"): the report is told against by what its subject does, without a

@@ -154,7 +154,7 @@ _EN: dict[str, str] = {
     "report": "said say says told according report reported statement spokesman "
     "spokeswoman spokesperson official source",
     # A person's exit, as a report tells it ("is set to step down, the paper reported").
-    "exit": "resign resignation step-down quit departure oust sack",
+    "exit": "resign resignation step-down quit departure oust sack part-ways",
     "plan": "will would plan planned propose proposal intend announce unveil expect aim talks "
     "negotiate negotiation discuss consider seek want scheme",
     # Closed classes read by the rule for the sentence after the lead (``lead_stance``):
@@ -270,7 +270,8 @@ _RU: dict[str, str] = {
     "contrast": "но однако хотя впрочем тем-не-менее правда",
     "only": "лишь только",
     # (both aspects: pymorphy2 gives "сообщали" the lemma "сообщать", not "сообщить")
-    "exit": "отставка уйти уходить покинуть покидать увольнение уволить уволиться",
+    "exit": "отставка уйти уходить покинуть покидать увольнение уволить уволиться расставаться "
+    "расстаться",
     "report": "сообщить сообщать сказать заявить заявлять заявление рассказать рассказывать "
     "объявить объявлять утверждать отметить источник сообщение "
     "представитель пресс-служба писать издание сми",

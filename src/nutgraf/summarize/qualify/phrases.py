@@ -104,12 +104,12 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
         {
             "en": _w(
                 "round|session|meeting|sitting|reconvene|resume|meet again|return to the|talks|"
-                "returns to the|go back to|goes back to|meet|"
+                "returns to the|go back to|goes back to|meet|further|another|new|next|fresh|"
                 "negotiat|discussion|to be|left to|worked out|hammered out|thrashed out|left for"
             ),
             "ru": _w(
                 "обсудить|обсуждать|согласовать|вернуться|встреч|встрет|продолжить|возобновить|раунд|"
-                "заседани|предмет|перенес|отлож|переговор"
+                "заседани|предмет|перенес|отлож|переговор|стол"
             ),
         },
     ),
@@ -120,11 +120,11 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
             "en": _w(
                 "reject|turned down|spurn|rebuff|short|way from|far from|distance from|offer|"
                 "proposal|bid|counter|haggling|wrangling|bargaining|negotiating|arguing|at odds|"
-                "hold|while|whereas|but|insult|non-starter|derisory|asked for"
+                "hold|while|whereas|but|insult|non-starter|derisory|asked for|competing|waiting"
             ),
             "ru": _w(
                 "отклонил|отверг|отказал|на своём|на своем|уже|требу|добива|настаива|обсуждают|"
-                "обсуждает|спорят|торгуются|договариваются"
+                "обсуждает|спорят|торгуются|договариваются|оценива"
             ),
         },
     ),
@@ -272,10 +272,10 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
         _SCHEDULED,
         frozenset({"pend", "settle"}),
         {
-            "en": _w("vote|decide|sign|go|come|consider|debate|rule"),
+            "en": _w("vote|decide|sign|go|come|consider|debate|rule|take|examine|review|hear"),
             "ru": _w(
                 "поступил|подан|направлен|передан|голосу|проголосу|рассмотр|реш|собер|утверд|"
-                "обсуд|повестк"
+                "обсуд|повестк|назначен|намечен|запланирован"
             ),
         },
     ),
@@ -335,7 +335,8 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
             "en": _w("last|run|after which|cover|appl|-long|due back"),
             "ru": _w(
                 "действовать|действует|действуют|рассчитан|продерж|продлит|продлят|сохранит|"
-                "сохранят|после чего"
+                "сохранят|после чего|заканчивается|истекает|завершится|закончится|прекращается|"
+                "прекратится"
             ),
         },
     ),
@@ -345,11 +346,11 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
         {
             "en": _w(
                 "only say|only that|limited|nothing|referred|pointed|directed|mind|focus|thoughts|"
-                "attention|drawn|later|asked|focus|concentrating"
+                "attention|drawn|later|asked|focus|concentrating|part"
             ),
             "ru": _w(
                 "ограничил|переадресовал|сослал|позднее|позже|потом|не ответ|не отвеч|не отреаг|"
-                "исключительно|только|лишь|сосредоточен|сконцентрирован"
+                "исключительно|только|лишь|сосредоточен|сконцентрирован|дождаться|подождать"
             ),
         },
     ),
@@ -369,7 +370,11 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
             "ru": _w("касается|распространяется|затрагивает|не распространяется"),
         },
     ),
-    (_ONLY_THOSE, frozenset({"cond"}), {"en": _w("only"), "ru": _w("лишь|только")}),
+    (
+        _ONLY_THOSE,
+        frozenset({"cond"}),
+        {"en": _w("only|go to|goes to|paid to"), "ru": _w("лишь|только")},
+    ),
     (
         _OTHERS_WAIT,
         frozenset({"only", "scope"}),
@@ -399,7 +404,10 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
     (
         _SHORT_FOLLOW_UP,
         frozenset({"small", "study"}),
-        {"en": _w("just|only|mere"), "ru": _w("всего|лишь|только|продолжал|длил|занял")},
+        {
+            "en": _w("just|only|mere|each for|all for"),
+            "ru": _w("всего|лишь|только|продолжал|длил|занял"),
+        },
     ),
     (
         _NOT_ADJUSTED,
@@ -418,7 +426,10 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
                 "again|back|return|resume|whenever|each time|every time|any day|for one|"
                 "for a single|for just one"
             ),
-            "ru": _w("снова|вновь|опять|на один|на одну|на одно|на первый|на ближайш"),
+            "ru": _w(
+                "снова|вновь|опять|на один|на одну|на одно|на первый|на ближайш|вернут|вернёт|"
+                "вернет|возобнов"
+            ),
         },
     ),
     # "trials in children are years away", "не раньше 2028 года"

@@ -240,7 +240,9 @@ _SCHEDULED = {
         r"\b(?:(?:vote|votes)\s+(?:on|to|for|against)|(?:take|takes|hold|holds)\s+(?:the|a|their|its)\s+"
         r"(?:final\s+)?vote|decides|decide|signs\s+off|sign\s+off|"
         r"goes\s+(?:to|before)|go\s+(?:to|before)|comes\s+before|considers|debates|"
-        r"rules\s+on\s+(?:the|its|whether))\b"
+        r"rules\s+on\s+(?:the|its|whether)|(?:takes|take|examines|examine|reviews|hears)\s+(?:up\s+)?"
+        r"(?:the|its|their)\s+(?:\S+\s+){0,2}?(?:project|plan|bill|ordinance|application|proposal|"
+        r"matter|request|price|case|appeal|scheme|deal|budget))\b"
         r"[^.;]{0,100}?\b(?:on|at|in|by|after|before)\s+(?:\S+\s+){0,4}?(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
         r"[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|next\s+(?:week|month|year))\b",
     ),
@@ -255,6 +257,9 @@ _SCHEDULED = {
         r"соберётся|соберется|соберутся|утвердят|утвердит|обсудят|обсудит)(?!\w)[^.;]{0,100}?"
         r"(?<!\w)\d{1,2}\s+(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|"
         r"декабр)\w*"
+        # "Годовое собрание акционеров компании назначено на 26 июня"
+        r"|(?<!\w)(?:собрани\w*|заседани\w*|голосовани\w*|слушани\w*|сесси\w*|коллеги\w*)\s+"
+        r"(?:\S+\s+){0,3}?(?:назначен\w*|намечен\w*|запланирован\w*)\s+на\s+\d"
         # "заявка ... стоит в её повестке первой"
         r"|(?<!\w)(?:стоит|стоят|включен\w*|внесен\w*|внесён\w*)\s+в\s+(?:\S+\s+)?повестк\w*",
         re.IGNORECASE,

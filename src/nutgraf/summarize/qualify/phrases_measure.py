@@ -160,6 +160,9 @@ _LASTS = {
         # "Послабление рассчитано на полтора года"
         r"|(?<!\w)рассчитан\w*\s+на\s+(?:\S+\s+)?(?:дн\w*|недел\w*|месяц\w*|год\w*|лет|полгода|"
         r"полтора\s+года|сезон\w*|каникул\w*|срок\w*)(?!\w)"
+        # "Льгота действует на летних каникулах и заканчивается 31 августа"
+        r"|(?<!\w)(?:заканчивается|истекает|завершится|закончится|прекращается|прекратится)\s+\d{1,2}\s+"
+        r"(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)\\w*"
         # "Льготный тариф продержится с 1 июня по 31 августа, после чего цены вернутся"
         r"|(?<!\w)(?:продерж\w*|продлится|продлятся|сохранится|сохранятся)\s+с\s+(?:\S+\s+){1,3}?по\s+\d"
         r"|(?<!\w)после\s+чего\s+(?:\S+\s+){0,4}?(?:вернутся|вернётся|вернется|возобнов\w*|"
@@ -189,13 +192,16 @@ _UNDONE_WHEN = {
         r"|\b(?:charges|fees|fares|tolls|prices|rates|limits?|bans?|restrictions|curbs|duty|tax|"
         r"levy|payments)\s+(?:will\s+)?(?:return|returns|come\s+back|comes\s+back|resume|resumes|"
         r"go\s+back\s+up|kick\s+back\s+in|snap\s+back|snaps\s+back)\s+(?:the\s+(?:day|week|month)|"
-        r"when|once|as\s+soon\s+as|after|on\s+the\s+day)\b",
+        r"when|once|as\s+soon\s+as|after|on\s+the\s+day|(?:on|in|from)\s+(?:\d|January|February|March|April|May|June|July|August|September|October|November|December))\b",
         re.IGNORECASE,
     ),
     "ru": lazy(
         r"(?<!\w)(?:снова|вновь|опять)\s+(?:\S+\s+)?(?:закро\w*|закрыт\w*|введ\w*|вернут\w*|"
         r"прекрат\w*|приостанов\w*|запрет\w*|отмен\w*)\s+(?:\S+\s+){0,4}?(?:если|в\s+случае|"
         r"как\s+только|при\s|в\s+любой\s+день)"
+        # "Оплату вернут в день открытия моста"
+        r"|(?<!\w)(?:вернут|вернётся|вернется|возобновят|возобновится)\s+(?:\S+\s+){0,2}?(?:в\s+день|после|"
+        r"когда|как\s+только|с\s+\d)"
         # "на областной субсидии, выделенной на один сезон"
         r"|(?<!\w)(?:выделен\w*|рассчитан\w*|предоставлен\w*|одобрен\w*|дан\w*)\s+(?:лишь\s+|только\s+)?"
         r"на\s+(?:один|одну|одно|первый|ближайш\w+)\s+(?:сезон|год|месяц|квартал|недел\w*)(?!\w)",
@@ -226,7 +232,11 @@ _SCOPE = {
 _ONLY_THOSE = {
     "en": lazy(
         r"\bonly\s+(?:those|\w+s)\s+(?:who|that|which)\s+(?:\S+\s+){0,3}?(?:agree|commit|pledge|"
-        r"promise|meet|sign|undertake)",
+        r"promise|meet|sign|undertake)"
+        # "Payments go to farms whose yields fall at least 30 percent below their average"
+        r"|\b(?:payments?|grants?|aid|compensation|support|money|the\s+(?:grant|payment|rebate|subsidy))\s+"
+        r"(?:only\s+)?(?:go|goes|will\s+go|is\s+paid|are\s+paid)\s+(?:only\s+)?to\s+(?:\S+\s+){0,2}?"
+        r"(?:whose|who|that|with)\b",
         re.IGNORECASE,
     ),
     "ru": lazy(

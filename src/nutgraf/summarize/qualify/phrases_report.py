@@ -183,9 +183,13 @@ _NON_ANSWER = {
         r"|\b(?:pointed|directed)\s+(?:\S+\s+){0,2}?to\s+(?:a|an|its|the|their|his|her)\s+"
         r"(?:\S+\s+){0,2}?(?:statement|release|remarks|comments|post|interview)\b"
         # "Asked about her plans ..., Crosby smiled and talked about the new reading room"
-        # "said she was focused entirely on running the company she founded"
-        r"|\b(?:said|says)\s+(?:he|she|they|it)\s+(?:was|is|were|are|remained|remains)\s+(?:focused|"
-        r"focusing|concentrating)\s+(?:entirely\s+|solely\s+|fully\s+|only\s+)?on\b"
+        # "said she was focused entirely on running the company she founded", "said on Sunday
+        # that his client is focused on finishing the season"
+        r"|\b(?:said|says)\s+(?:\S+\s+){0,3}?(?:that\s+)?(?:he|she|they|it|his\s+client|her\s+client|"
+        r"the\s+player|the\s+club)\s+(?:was|is|were|are|remained|remains)\s+(?:fully\s+|entirely\s+)?"
+        r"(?:focused|focusing|concentrating)\s+(?:entirely\s+|solely\s+|fully\s+|only\s+)?on\b"
+        # "described Dunmore as a permanent part of the company's network"
+        r"|\bdescribed\s+(?:\S+\s+){1,3}?as\s+(?:a|an)\s+(?:permanent|integral|core|key|vital)\s+part\b"
         r"|^\W*asked\s+(?:about|whether|if)\b[^.;]{0,100}?,\s+(?:\S+\s+){0,3}?(?:smiled|laughed|"
         r"shrugged|joked|grinned|changed\s+the\s+subject|talked\s+about|spoke\s+about|spoke\s+only)\b",
         re.IGNORECASE,
@@ -200,6 +204,8 @@ _NON_ANSWER = {
         # "В пресс-службе пообещали ответить на запрос позднее"
         r"|(?<!\w)пообещал\w*\s+(?:\S+\s+)?(?:ответить|прокомментировать|дать\s+комментари\w*)\s+"
         r"(?:\S+\s+){0,4}?(?:позднее|позже|потом)(?!\w)"
+        # "журналисту посоветовали дождаться годового отчёта компании"
+        r"|(?<!\w)(?:посоветовал\w*|предложил\w*|рекомендовал\w*)\s+(?:\S+\s+){0,2}?(?:дождаться|подождать)"
         # "говорил с журналистами исключительно о предстоящей серии"
         r"|(?<!\w)(?:говорил\w*|рассказывал\w*|отвечал\w*)\s+(?:\S+\s+){0,5}?(?:исключительно|только|"
         r"лишь)\s+об?(?!\w)"

@@ -159,7 +159,10 @@ _NOT_ADJUSTED = {
 _SHORT_FOLLOW_UP = {
     "en": lazy(
         r"\b(?:followed|tracked|monitored|observed|lasted|ran)\s+(?:\S+\s+){0,3}?(?:for\s+)?(?:just|only|a\s+mere)\s+"
-        r"(?:\w+\s+)?(?:weeks?|months?|days?)\b",
+        r"(?:\w+\s+)?(?:weeks?|months?|days?)\b"
+        # "Twelve cows on the institute's own farm took part, each for three weeks"
+        r"|\b(?:each|all)\s+for\s+(?:just\s+|only\s+)?(?:one|two|three|four|five|six|a\s+few)\s+"
+        r"(?:weeks?|days?|months?)\b",
         re.IGNORECASE,
     ),
     "ru": lazy(
