@@ -120,6 +120,9 @@ def signals(a: Profile, b: Profile, *, limit: int = _LONG) -> dict[str, bool]:
         # (or a reported result, then the trial that gave it described as small: "Сорт
         # испытывали один сезон на опытном поле" after what the breeders reported)
         or ("report" in a.kinds and "small" in bk and "study" in bk and b.definite)
+        # (or a reported result, then the tests said to be in cells: "Все опыты проводились на
+        # клеточных культурах")
+        or ("report" in a.kinds and "in_animals" in bk)
     )
     measure = "measure" in a.kinds or "measure" in bk
     out = {
@@ -401,7 +404,7 @@ _RECENT_DAY = {
         r"|\b(?:yesterday|this\s+morning|this\s+week)\b"
     ),
     "ru": re.compile(
-        r"(?<!\w)в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?!\w)"
+        r"(?<!\w)во?\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?!\w)"
         r"|(?<!\w)(?:вчера|сегодня|на\s+этой\s+неделе)(?!\w)",
         re.IGNORECASE,
     ),

@@ -120,11 +120,12 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
             "en": _w(
                 "reject|turned down|spurn|rebuff|short|way from|far from|distance from|offer|"
                 "proposal|bid|counter|haggling|wrangling|bargaining|negotiating|arguing|at odds|"
-                "hold|while|whereas|but|insult|non-starter|derisory|asked for|competing|waiting"
+                "hold|while|whereas|but|insult|non-starter|derisory|asked for|competing|waiting|"
+                "round of|to the next"
             ),
             "ru": _w(
                 "отклонил|отверг|отказал|на своём|на своем|уже|требу|добива|настаива|обсуждают|"
-                "обсуждает|спорят|торгуются|договариваются|оценива"
+                "обсуждает|спорят|торгуются|договариваются|оценива|проси|просят"
             ),
         },
     ),
@@ -170,7 +171,7 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
             "ru": _w(
                 "домысл|слух|выдумк|фейк|спекуляци|вымысл|неправд|сплетн|недостоверн|фантази|ложн|"
                 "ошибочн|неверн|необоснованн|преждевременн|забегани|впервые|видел|знают|знает|знал|"
-                "признал|признают|признаёт|признает|анонимност|называть|доработать|остаться"
+                "признал|признают|признаёт|признает|анонимност|называть|доработать|остаться|новост"
             ),
         },
     ),
@@ -272,7 +273,9 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
         _SCHEDULED,
         frozenset({"pend", "settle"}),
         {
-            "en": _w("vote|decide|sign|go|come|consider|debate|rule|take|examine|review|hear"),
+            "en": _w(
+                "vote|decide|sign|go|come|consider|debate|rule|take|examine|review|hear|agenda"
+            ),
             "ru": _w(
                 "поступил|подан|направлен|передан|голосу|проголосу|рассмотр|реш|собер|утверд|"
                 "обсуд|повестк|назначен|намечен|запланирован"
@@ -336,7 +339,7 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
             "ru": _w(
                 "действовать|действует|действуют|рассчитан|продерж|продлит|продлят|сохранит|"
                 "сохранят|после чего|заканчивается|истекает|завершится|закончится|прекращается|"
-                "прекратится"
+                "прекратится|хватит"
             ),
         },
     ),
@@ -346,7 +349,8 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
         {
             "en": _w(
                 "only say|only that|limited|nothing|referred|pointed|directed|mind|focus|thoughts|"
-                "attention|drawn|later|asked|focus|concentrating|part"
+                "attention|drawn|later|asked|focus|concentrating|part|future|offers from|as usual|"
+                "answered"
             ),
             "ru": _w(
                 "ограничил|переадресовал|сослал|позднее|позже|потом|не ответ|не отвеч|не отреаг|"

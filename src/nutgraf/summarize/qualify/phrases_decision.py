@@ -237,7 +237,11 @@ _SUBMITTED = {
 # on 3 March", "The maritime ministry signs off on the contract after ... 30 November".
 _SCHEDULED = {
     "en": lazy(
-        r"\b(?:(?:vote|votes)\s+(?:on|to|for|against)|(?:take|takes|hold|holds)\s+(?:the|a|their|its)\s+"
+        # "is the main item on the trust board's agenda for 9 May"
+        r"\bon\s+(?:the\s+)?(?:\S+\s+){0,3}?agenda\s+(?:for|on|at|next|when)\b"
+        # "the energy minister rules on the project within three months of that"
+        r"|\brules\s+on\s+(?:the|its)\s+(?:\S+\s+){0,2}?within\s+(?:\S+\s+)?(?:days|weeks|months)\b"
+        r"|\b(?:(?:vote|votes)\s+(?:on|to|for|against)|(?:take|takes|hold|holds)\s+(?:the|a|their|its)\s+"
         r"(?:final\s+)?vote|decides|decide|signs\s+off|sign\s+off|"
         r"goes\s+(?:to|before)|go\s+(?:to|before)|comes\s+before|considers|debates|"
         r"rules\s+on\s+(?:the|its|whether)|(?:takes|take|examines|examine|reviews|hears)\s+(?:up\s+)?"
@@ -258,8 +262,8 @@ _SCHEDULED = {
         r"(?<!\w)\d{1,2}\s+(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|"
         r"декабр)\w*"
         # "Годовое собрание акционеров компании назначено на 26 июня"
-        r"|(?<!\w)(?:собрани\w*|заседани\w*|голосовани\w*|слушани\w*|сесси\w*|коллеги\w*)\s+"
-        r"(?:\S+\s+){0,3}?(?:назначен\w*|намечен\w*|запланирован\w*)\s+на\s+\d"
+        r"|(?<!\w)(?:собрани\w*|заседани\w*|голосовани\w*|слушани\w*|сесси\w*|коллеги\w*)(?!\w)"
+        r"[^.;]{0,100}?(?<!\w)(?:назначен\w*|намечен\w*|запланирован\w*)\s+на\s+\d"
         # "заявка ... стоит в её повестке первой"
         r"|(?<!\w)(?:стоит|стоят|включен\w*|внесен\w*|внесён\w*)\s+в\s+(?:\S+\s+)?повестк\w*",
         re.IGNORECASE,
@@ -374,6 +378,9 @@ _WAITS_FOR = {
         r"|\b(?:court|judges?|tribunal|panel)\s+(?:now\s+|next\s+|then\s+)?hears?\s+(?:the|their|its|his|her)\s+"
         r"(?:\S+\s+)?(?:case|appeal|challenge|claim|objection|complaint)\b"
         r"|\bwhich\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:court|tribunal|judges?)\s+hears?\b"
+        # "Judge Harriet Ohlsen hears arguments on the settlement ... on 22 July"
+        r"|\b(?:judge|court|judges|tribunal|panel)\b[^.;]{0,40}?\bhears?\s+(?:arguments|evidence|"
+        r"submissions|the\s+case)\b"
         # "has lodged an appeal"
         r"|\b(?:lodged|filed|launched|lodges|files|launches)\s+(?:an?\s+)?(?:legal\s+)?(?:appeal|"
         r"challenge|judicial\s+review)\b"

@@ -147,6 +147,8 @@ _LASTS = {
         # "a season-long loan, and he is due back in Portugal next June"
         r"|\b(?:season|year|month|week)-long\s+(?:loan|contract|deal|trial|pilot|lease|scheme)\b"
         r"|\bdue\s+back\s+(?:in|at|to|on|next|by)\b"
+        # "a regional grant covering the twelve weeks of summer"
+        r"|\bcover(?:s|ing)?\s+(?:the\s+|only\s+the\s+)?(?:\S+\s+)?(?:weeks?|months?|days?)\s+of\b"
         r"|\b(?:covers?|lasts?|applies)\s+(?:for\s+)?(?:a\s+single|one|just\s+one|only\s+one)\s+"
         r"(?:season|year|month|term|summer|winter|week)\b",
         re.IGNORECASE,
@@ -160,6 +162,8 @@ _LASTS = {
         # "Послабление рассчитано на полтора года"
         r"|(?<!\w)рассчитан\w*\s+на\s+(?:\S+\s+)?(?:дн\w*|недел\w*|месяц\w*|год\w*|лет|полгода|"
         r"полтора\s+года|сезон\w*|каникул\w*|срок\w*)(?!\w)"
+        # "запаса которого хватит до 20 марта"
+        r"|(?<!\w)хватит\s+(?:\S+\s+)?(?:лишь\s+|только\s+)?(?:до|на)\s+(?:\d|\S+\s+(?:дн|недел|месяц))"
         # "Льгота действует на летних каникулах и заканчивается 31 августа"
         r"|(?<!\w)(?:заканчивается|истекает|завершится|закончится|прекращается|прекратится)\s+\d{1,2}\s+"
         r"(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)\\w*"
@@ -185,6 +189,8 @@ _UNDONE_WHEN = {
         r"suspended)\s+(?:again\s+)?(?:whenever|each\s+time|every\s+time|on\s+any\s+day)\b"
         # "The gates close again on 30 September, when contractors return"
         r"|\b(?:close|closes|shut|shuts|end|ends|stop|stops)\s+again\s+(?:on|in|at|from|after)\b"
+        # "Crews return on 30 November to close it again"
+        r"|\bto\s+(?:close|shut)\s+(?:it|them|the\s+\S+)\s+again\b"
         # "a grant approved for a single season"
         r"|\b(?:granted|approved|allocated|awarded|given|funded)\s+(?:only\s+)?for\s+(?:one|a\s+single|"
         r"just\s+one)\s+(?:season|year|month|term|quarter)\b"

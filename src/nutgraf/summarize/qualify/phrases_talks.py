@@ -24,7 +24,8 @@ _OFFER_REJECTED = {
         # "remain a long way from settled", "calling the proposal a starting point at best"
         r"|\b(?:remains?|is|are)\s+(?:still\s+)?(?:a\s+long\s+way|far|some\s+way|some\s+distance)\s+"
         r"from\s+(?:being\s+)?(?:settled|agreed|resolved|finali[sz]ed|a\s+deal|agreement)\b"
-        r"|\b(?:called|calling|describ\w+)\s+(?:the|its|their)\s+(?:offer|proposal|bid)\s+(?:a|an|the|as\s+a)\s+"
+        r"|\b(?:called|calls|call|calling|describ\w+)\s+(?:the|its|their)\s+(?:offer|proposal|bid)\s+"
+        r"(?:a|an|the|as\s+a)\s+"
         r"(?:\S+\s+){0,2}?(?:starting\s+point|opening\s+bid|non-starter|insult)\b"
         # "say its offer falls well short of anything they would accept"
         r"|\b(?:offer|proposal|bid|price|terms)\s+(?:\S+\s+){0,3}?(?:falls?|fell|falling)\s+(?:well\s+|"
@@ -44,6 +45,11 @@ _OFFER_REJECTED = {
         r"|\basked\s+for\s+(?:double|twice|triple|three\s+times|more)\b"
         # "bring competing proposals for the share exchange ratio to a meeting"
         r"|\bcompeting\s+(?:proposals|offers|bids|plans|demands|valuations)\b"
+        # "for a fifth round of meetings on price and delivery slots"
+        r"|\b(?:second|third|fourth|fifth|sixth|further|another|new|fresh|next)\s+round\s+of\s+(?:meetings|"
+        r"talks|negotiations)\b"
+        # "brings its own figure of 11 percent to the next round on 18 June"
+        r"|\bto\s+the\s+next\s+(?:round|meeting|session)\b"
         # "has offered five years rather than ten and is waiting for the club's reply"
         r"|\b(?:is|are|was|were|remains?)\s+(?:still\s+)?waiting\s+for\s+(?:the|a|an|its|their|his|her)\s+"
         r"(?:\S+\s+){0,2}?(?:reply|response|answer|decision|verdict|counter-?offer)\b"
@@ -62,7 +68,8 @@ _OFFER_REJECTED = {
         # "производители стоят на своём"
         r"|(?<!\w)сто(?:ят|ит|ял\w*|ять)\s+на\s+сво[её]м(?!\w)"
         # "Размер сборов стороны обсуждают уже третий месяц"
-        r"|(?<!\w)(?:обсужда\w*|спор\w*|торгу\w*|договарива\w*|ведут\s+переговоры)\s+(?:\S+\s+){0,2}?"
+        r"|(?<!\w)(?:обсужда\w*|спор\w*|торгу\w*|договарива\w*|согласовыва\w*|ведут\s+переговоры)\s+"
+        r"(?:\S+\s+){0,2}?"
         r"уже\s+(?:\S+\s+)?(?:месяц\w*|недел\w*|год\w*|дн\w*|лет)(?!\w)"
         # "Стоимость аренды клуб и владелец арены обсуждают с февраля"
         # "Продавец оценивает активы в 9 млрд рублей, покупатель — в 6 млрд"
@@ -71,7 +78,7 @@ _OFFER_REJECTED = {
         r"|(?<!\w)(?:обсуждают|обсуждает|спорят|торгуются|договариваются)\s+(?:\S+\s+)?с\s+(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)\\w*"
         # one side demands, the other offers: "водители требуют прибавки в 20%, компания готова на
         # 7%", "Холдинг настаивает ..., тогда как мэрия предлагает"
-        r"|(?<!\w)(?:требу\w*|добива\w*|настаива\w*)(?!\w)[^.;]{0,120}?(?<!\w)(?:готов\w*|"
+        r"|(?<!\w)(?:требу\w*|добива\w*|настаива\w*|проси\w*|просят)(?!\w)[^.;]{0,120}?(?<!\w)(?:готов\w*|"
         r"предлага\w*|потолк\w*)(?!\w)",
         re.IGNORECASE,
     ),
