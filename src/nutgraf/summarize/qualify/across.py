@@ -305,6 +305,8 @@ def _status_two_on(lead: str, text: str, language: str, between: str | None) -> 
     # not, or it names the lead's kind of claim (the number, the data, the participants)
     # in a word of a kind the sentence between does not have
     said = {kind for kind, on in signals(a, b).items() if on and kind in _STATUS}
+    if "study_limit" in said and a.kinds & {"finding", "study", "source"}:
+        return True  # a limit of the study told two on: the lead's finding and the study between
     own = m.kinds if m is not None else frozenset()
     kinds = _CLAIM_KIND | (_STUDY_KIND if a.kinds & _STUDY_KIND else frozenset())
     named = bool(b.kinds & kinds - own)

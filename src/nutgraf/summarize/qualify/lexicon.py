@@ -80,7 +80,7 @@ _EN: dict[str, str] = {
     "prove proof observational mice animal finding survey volunteer peer proven preprint",
     # A finding in animals, not people: a study's limit after it ("was carried out on mice").
     "animal": "mice mouse rat rats monkey monkeys guinea-pigs guinea-pig hamsters rabbits "
-    "zebrafish macaques in-vitro petri cell-culture cell-cultures "
+    "zebrafish macaques ferrets ferret hamster primates in-vitro petri cell-culture cell-cultures "
     "grown-in-the-lab plastic-plates",  # and "in animals", in ``constructions``
     # Harm: its negation after an incident is an outcome ("The driver was not injured"),
     # not a limit of the claim.
@@ -230,7 +230,7 @@ _RU: dict[str, str] = {
     "участник "
     "мышь животное корреляция ограничение испытание причинно-следственный доброволец "
     "наблюдение участвовать опрос препринт",
-    "animal": "мышь крыса обезьяна",  # and "на животных", in ``constructions``
+    "animal": "мышь крыса обезьяна хорёк хомяк кролик",  # and "на животных", in ``constructions``
     "prelim": "предварительный неопубликованный неполный",
     "trialrun": "эксперимент пилотный",
     "info": "данные сведения информация цифра подробность число",
@@ -271,7 +271,7 @@ _RU: dict[str, str] = {
     "only": "лишь только",
     # (both aspects: pymorphy2 gives "сообщали" the lemma "сообщать", not "сообщить")
     "exit": "отставка уйти уходить покинуть покидать увольнение уволить уволиться расставаться "
-    "расстаться",
+    "расстаться перейти переходить",
     "report": "сообщить сообщать сказать заявить заявлять заявление рассказать рассказывать "
     "объявить объявлять утверждать отметить источник сообщение "
     "представитель пресс-служба писать издание сми",

@@ -121,7 +121,7 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
                 "reject|turned down|spurn|rebuff|short|way from|far from|distance from|offer|"
                 "proposal|bid|counter|haggling|wrangling|bargaining|negotiating|arguing|at odds|"
                 "hold|while|whereas|but|insult|non-starter|derisory|asked for|competing|waiting|"
-                "round of|to the next"
+                "round of|to the next|meet|sides"
             ),
             "ru": _w(
                 "отклонил|отверг|отказал|на своём|на своем|уже|требу|добива|настаива|обсуждают|"
@@ -166,12 +166,13 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
             "en": _w(
                 "speculation|rumor|rumour|gossip|fiction|fantasy|nonsense|fake|invent|made up|"
                 "fabricat|conjecture|baseless|groundless|off|recogni|serve out|see out|complete|"
-                "finish"
+                "finish|central|happy"
             ),
             "ru": _w(
                 "домысл|слух|выдумк|фейк|спекуляци|вымысл|неправд|сплетн|недостоверн|фантази|ложн|"
                 "ошибочн|неверн|необоснованн|преждевременн|забегани|впервые|видел|знают|знает|знал|"
-                "признал|признают|признаёт|признает|анонимност|называть|доработать|остаться|новост"
+                "признал|признают|признаёт|признает|анонимност|называть|доработать|остаться|новост|"
+                "режиме"
             ),
         },
     ),
@@ -246,7 +247,10 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
     (
         _SELF_REPORTED,
         frozenset({"small", "study"}),
-        {"en": _w("themselves|measured|questionnaire"), "ru": _w("сами|собственн|сам")},
+        {
+            "en": _w("themselves|measured|questionnaire|all "),
+            "ru": _w("сами|собственн|сам|все "),
+        },
     ),
     (
         _OTHER_ACCOUNT,
@@ -377,7 +381,10 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
     (
         _ONLY_THOSE,
         frozenset({"cond"}),
-        {"en": _w("only|go to|goes to|paid to"), "ru": _w("лишь|только")},
+        {
+            "en": _w("only|go to|goes to|paid to"),
+            "ru": _w("лишь|только|деньги|выплат|льгот|субсиди|компенсаци|помощь"),
+        },
     ),
     (
         _OTHERS_WAIT,
@@ -424,11 +431,11 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
     (_ASSUMES, frozenset({"cond"}), {"en": _w("assum"), "ru": _w("исход")}),
     (
         _UNDONE_WHEN,
-        frozenset({"cond"}),
+        frozenset({"cond", "temp"}),
         {
             "en": _w(
                 "again|back|return|resume|whenever|each time|every time|any day|for one|"
-                "for a single|for just one"
+                "for a single|for just one|as long as"
             ),
             "ru": _w(
                 "снова|вновь|опять|на один|на одну|на одно|на первый|на ближайш|вернут|вернёт|"

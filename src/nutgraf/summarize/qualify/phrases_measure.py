@@ -147,6 +147,9 @@ _LASTS = {
         # "a season-long loan, and he is due back in Portugal next June"
         r"|\b(?:season|year|month|week)-long\s+(?:loan|contract|deal|trial|pilot|lease|scheme)\b"
         r"|\bdue\s+back\s+(?:in|at|to|on|next|by)\b"
+        # "The waiver covers bills issued through June"
+        r"|\bcovers?\s+(?:\S+\s+){0,3}?(?:issued|made|sent|filed|bought|booked)\s+(?:through|until|up\s+to|"
+        r"before)\b"
         # "a regional grant covering the twelve weeks of summer"
         r"|\bcover(?:s|ing)?\s+(?:the\s+|only\s+the\s+)?(?:\S+\s+)?(?:weeks?|months?|days?)\s+of\b"
         r"|\b(?:covers?|lasts?|applies)\s+(?:for\s+)?(?:a\s+single|one|just\s+one|only\s+one)\s+"
@@ -187,6 +190,9 @@ _UNDONE_WHEN = {
         # "the beach closes whenever bacteria counts exceed the bathing limit"
         r"|\b(?:closes|close|shuts|shut|is\s+closed|are\s+closed|stops|halts|is\s+suspended|are\s+"
         r"suspended)\s+(?:again\s+)?(?:whenever|each\s+time|every\s+time|on\s+any\s+day)\b"
+        # "the extra shift lasts for as long as orders stay above 20,000 a year"
+        r"|\b(?:lasts?|applies|runs?|stays?|remains?|continues?|holds?)\s+(?:only\s+)?(?:for\s+)?as\s+long\s+"
+        r"as\b"
         # "The gates close again on 30 September, when contractors return"
         r"|\b(?:close|closes|shut|shuts|end|ends|stop|stops)\s+again\s+(?:on|in|at|from|after)\b"
         # "Crews return on 30 November to close it again"
@@ -247,7 +253,12 @@ _ONLY_THOSE = {
     ),
     "ru": lazy(
         r"(?<!\w)(?:лишь|только)\s+(?:\S+\s+){0,2}?(?:которые|кто)\s+(?:\S+\s+){0,2}?(?:обязу|"
-        r"соглас|выполн|подпиш|обещ)",
+        r"соглас|выполн|подпиш|обещ)"
+        # "Деньги получат хозяйства, застраховавшие посевы", "Льгота распространяется на хозяйства,
+        # которые сохранят посевные площади"
+        r"|(?<!\w)(?:деньги|выплат\w*|льгот\w*|субсиди\w*|компенсаци\w*|помощь)\s+(?:\S+\s+){0,3}?"
+        r"(?:хозяйств\w*|семь\w*|жител\w*|предприяти\w*|компани\w*|фермер\w*|владельц\w*)\s*,\s+"
+        r"(?:которые|кто|\w+вш(?:ие|им|их)\b)",
         re.IGNORECASE,
     ),
 }

@@ -19,13 +19,19 @@ _SELF_REPORTED = {
         r"\breported\s+by\s+(?:the\s+)?(?:\S+\s+){0,2}?themselves\b|\brather\s+than\s+measured\b"
         r"|\bin\s+(?:an?\s+)?(?:online\s+)?questionnaires?\b"
         # volunteers who chose their own group: "decided for themselves whether to take it"
-        r"|\b(?:chose|decided|picked|selected)\s+(?:\S+\s+){0,3}?(?:for\s+)?themselves\b",
+        r"|\b(?:chose|decided|picked|selected)\s+(?:\S+\s+){0,3}?(?:for\s+)?themselves\b"
+        # "All 86 participants were men aged 50 to 65"
+        r"|\ball\s+(?:\d+\s+|of\s+the\s+)?(?:participants|volunteers|patients|subjects)\s+were\s+(?:men|women|"
+        r"students|nurses|retirees|pensioners|smokers|white|from)\b",
         re.IGNORECASE,
     ),
     "ru": lazy(
         r"(?<!\w)сами\s+(?:\S+\s+){0,2}?(?:оценивали|сообщали|указывали|отмечали|описывали)"
         # "Принимать экстракт или нет, добровольцы решали сами"
         r"|(?<!\w)(?:решали|выбирали|решил\w*|выбрал\w*)\s+сами(?!\w)"
+        # "Все 86 участников были мужчинами"
+        r"|(?<!\w)все\s+(?:\d+\s+)?(?:участник\w*|добровольц\w*|пациент\w*|испытуем\w*)\s+(?:были|оказались)\s+"
+        r"(?:мужчин\w*|женщин\w*|студент\w*|пенсионер\w*|сотрудник\w*|жител\w*)"
         r"|(?<!\w)по\s+(?:их\s+)?собственным\s+(?:оценкам|ответам|словам)"
         # "Замеры департамент делал сам"
         r"|(?<!\w)(?:замер\w*|измерени\w*|подсч[её]т\w*)\s+(?:\S+\s+){0,2}?(?:делал\w*|провод\w*|"
@@ -114,8 +120,8 @@ _OTHER_CAUSE = {
         r"lowers?|raises?|harms?|hurts?)\b"
         # "Families in the reading group also earned more on average"
         r"|\b(?:group|groups|participants|families|children|patients|those|volunteers|users|drinkers|"
-        r"walkers|readers)\b[^.;]{0,40}?\balso\s+(?:earned|had|were|ate|exercised|smoked|slept|lived|"
-        r"kept|spent|drank|tended|owned|came)\b",
+        r"walkers|readers|owners|members|residents|workers)\b[^.;]{0,40}?\balso\s+(?:earned|had|were|ate|"
+        r"exercised|smoked|slept|lived|kept|spent|drank|tended|owned|came|walked|worked|weighed)\b",
         re.IGNORECASE,
     ),
     "ru": lazy(
