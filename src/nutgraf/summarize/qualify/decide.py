@@ -123,7 +123,7 @@ def signals(a: Profile, b: Profile, *, limit: int = _LONG) -> dict[str, bool]:
         # (or a reported result, then the tests said to be in cells: "Все опыты проводились на
         # клеточных культурах")
         or ("report" in a.kinds and "in_animals" in bk)
-        or ("report" in a.kinds and {"animal", "study"} <= bk)
+        or ({"animal", "study"} <= bk and ("report" in a.kinds or b.definite))
     )
     measure = "measure" in a.kinds or "measure" in bk
     out = {
@@ -402,11 +402,12 @@ def qualifies_claim(
 _RECENT_DAY = {
     "en": re.compile(
         r"\b(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-        r"|\b(?:yesterday|this\s+morning|this\s+week)\b"
+        r"|\b(?:yesterday|this\s+morning|this\s+week|that\s+evening|later\s+that\s+day|the\s+same\s+day)\b"
     ),
     "ru": re.compile(
         r"(?<!\w)во?\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?!\w)"
-        r"|(?<!\w)(?:вчера|сегодня|на\s+этой\s+неделе)(?!\w)",
+        r"|(?<!\w)(?:вчера|сегодня|на\s+этой\s+неделе|в\s+тот\s+же\s+(?:вечер|день)|тем\s+же\s+вечером|"
+        r"вечером\s+того\s+же\s+дня)(?!\w)",
         re.IGNORECASE,
     ),
 }
@@ -425,7 +426,10 @@ def carries_on(claim: str, text: str, a: Profile, b: Profile, language: str) -> 
         return False
     names = {n[:5] for n in _NAME.findall(" " + claim)}
     opening = text.split()[:5]
-    named = any(w.strip(",.«»\"'")[:5] in names for w in opening if w[:1].isupper())
+    named = any(w.strip(",.«»\"'")[:5] in names for w in opening if w[:1].isupper()) or (
+        # "Сам актёр в среду вечером вышел на сцену": the subject himself, named by his role
+        bool(opening) and opening[0] in {"Сам", "Сама", "Сами"}
+    )
     return named and bool(day.search(text))
 
 

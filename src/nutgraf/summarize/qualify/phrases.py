@@ -105,11 +105,12 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
             "en": _w(
                 "round|session|meeting|sitting|reconvene|resume|meet again|return to the|talks|"
                 "returns to the|go back to|goes back to|meet|further|another|new|next|fresh|"
+                "scheduled another|set another|called another|arranged another|fixed another|"
                 "negotiat|discussion|to be|left to|worked out|hammered out|thrashed out|left for"
             ),
             "ru": _w(
                 "обсудить|обсуждать|согласовать|вернуться|встреч|встрет|продолжить|возобновить|раунд|"
-                "заседани|предмет|перенес|отлож|переговор|стол"
+                "заседани|предмет|перенес|отлож|переговор|стол|сесси"
             ),
         },
     ),
@@ -121,11 +122,11 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
                 "reject|turned down|spurn|rebuff|short|way from|far from|distance from|offer|"
                 "proposal|bid|counter|haggling|wrangling|bargaining|negotiating|arguing|at odds|"
                 "hold|while|whereas|but|insult|non-starter|derisory|asked for|competing|waiting|"
-                "round of|to the next|meet|sides"
+                "round of|to the next|meet|sides|own offer|own figure|own bid|own proposal"
             ),
             "ru": _w(
                 "отклонил|отверг|отказал|на своём|на своем|уже|требу|добива|настаива|обсуждают|"
-                "обсуждает|спорят|торгуются|договариваются|оценива|проси|просят"
+                "обсуждает|спорят|торгуются|договариваются|оценива|проси|просят|разрыв|обменялись"
             ),
         },
     ),
@@ -140,7 +141,7 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
         _REVISION_DUE,
         frozenset({"revisable", "doubt", "prelim"}),
         {
-            "en": _w("flash|due|expected|scheduled|published|released"),
+            "en": _w("flash|due|expected|scheduled|published|released|reviewers"),
             "ru": _w("ожида|опубликован|появ|представ|опубликуют"),
         },
     ),
@@ -278,11 +279,13 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
         frozenset({"pend", "settle"}),
         {
             "en": _w(
-                "vote|decide|sign|go|come|consider|debate|rule|take|examine|review|hear|agenda"
+                "vote|decide|sign|go|come|consider|debate|rule|take|examine|review|hear|agenda|"
+                "gather|meet|convene|assemble|day before|day in|cast"
             ),
             "ru": _w(
                 "поступил|подан|направлен|передан|голосу|проголосу|рассмотр|реш|собер|утверд|"
-                "обсуд|повестк|назначен|намечен|запланирован"
+                "обсуд|повестк|назначен|намечен|запланирован|сейчас|пока|ещё|еще|выдаст|выдадут|"
+                "вынесет|вынесут|огласит|огласят"
             ),
         },
     ),
@@ -343,7 +346,7 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
             "ru": _w(
                 "действовать|действует|действуют|рассчитан|продерж|продлит|продлят|сохранит|"
                 "сохранят|после чего|заканчивается|истекает|завершится|закончится|прекращается|"
-                "прекратится|хватит"
+                "прекратится|хватит|демонтируют|разберут|уберут|закроют|отключат|снимут"
             ),
         },
     ),
@@ -354,7 +357,7 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
             "en": _w(
                 "only say|only that|limited|nothing|referred|pointed|directed|mind|focus|thoughts|"
                 "attention|drawn|later|asked|focus|concentrating|part|future|offers from|as usual|"
-                "answered"
+                "answered|come from|comes from|came from|replied|responded|contract|squad"
             ),
             "ru": _w(
                 "ограничил|переадресовал|сослал|позднее|позже|потом|не ответ|не отвеч|не отреаг|"

@@ -235,10 +235,22 @@ _SUBMITTED = {
 # A body's decision set for a date, told in the present: "Members of both societies vote on the
 # plan at separate meetings on 22 May", "Purchase of the building goes to the city council ...
 # on 3 March", "The maritime ministry signs off on the contract after ... 30 November".
+_MONTH_EN = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DAY_EN = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+
 _SCHEDULED = {
     "en": lazy(
+        # "Fenbrook shareholders gather on 3 July to cast their votes on the offer"
+        r"\b(?:gather|gathers|meet|meets|convene|convenes|assemble)\s+on\s+(?:\d{1,2}\s+(?:"
+        + _MONTH_EN
+        + r")|"
+        r"(?:" + _MONTH_EN + r")\s+\d{1,2})\s+to\s+(?:vote|decide|cast|consider|approve|rule)\b"
+        # "A residents' group ... gets its day before the appeals court on 3 February"
+        r"|\b(?:its|their|his|her)\s+day\s+(?:before|in)\s+(?:the\s+)?(?:\S+\s+)?court\b"
+        # "the regional planning inspector, whose hearing opens on 3 June"
+        r"|\bhearings?\s+(?:opens|starts|begins|open|start|begin)\s+(?:on|in)\b"
         # "is the main item on the trust board's agenda for 9 May"
-        r"\bon\s+(?:the\s+)?(?:\S+\s+){0,3}?agenda\s+(?:for|on|at|next|when)\b"
+        r"|\bon\s+(?:the\s+)?(?:\S+\s+){0,3}?agenda\s+(?:for|on|at|next|when)\b"
         # "the energy minister rules on the project within three months of that"
         r"|\brules\s+on\s+(?:the|its)\s+(?:\S+\s+){0,2}?within\s+(?:\S+\s+)?(?:days|weeks|months)\b"
         r"|\b(?:(?:vote|votes)\s+(?:on|to|for|against)|(?:take|takes|hold|holds)\s+(?:the|a|their|its)\s+"
@@ -246,8 +258,14 @@ _SCHEDULED = {
         r"goes\s+(?:to|before)|go\s+(?:to|before)|comes\s+before|considers|debates|"
         r"rules\s+on\s+(?:the|its|whether)|(?:takes|take|examines|examine|reviews|hears)\s+(?:up\s+)?"
         r"(?:the|its|their)\s+(?:\S+\s+){0,2}?(?:project|plan|bill|ordinance|application|proposal|"
-        r"matter|request|price|case|appeal|scheme|deal|budget))\b"
-        r"[^.;]{0,100}?\b(?:on|at|in|by|after|before)\s+(?:\S+\s+){0,4}?(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+        r"matter|request|price|case|appeal|scheme|deal|budget|change|changes|timetable|motion|offer|"
+        r"merger|sale|takeover|contract|lease|tariff|fares?|increase|rise)|cast\s+(?:their|its|his|her)\s+"
+        r"votes?\s+on)\b"
+        r"[^.;]{0,100}?\b(?:on|at|in|by|after|before)\s+(?:\S+\s+){0,4}?(?:(?:\d{1,2}\s+)?(?:"
+        + _MONTH_EN
+        + r")|"
+        + _DAY_EN
+        + r"|"
         r"[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|next\s+(?:week|month|year))\b",
     ),
     "ru": lazy(
@@ -264,6 +282,12 @@ _SCHEDULED = {
         # "Годовое собрание акционеров компании назначено на 26 июня"
         r"|(?<!\w)(?:собрани\w*|заседани\w*|голосовани\w*|слушани\w*|сесси\w*|коллеги\w*)(?!\w)"
         r"[^.;]{0,100}?(?<!\w)(?:назначен\w*|намечен\w*|запланирован\w*)\s+на\s+\d"
+        # "Проектная документация арены сейчас в Главгосэкспертизе"
+        r"|(?<!\w)(?:сейчас|пока|ещё|еще)\s+(?:находится\s+|находятся\s+)?в\s+(?:\S+\s+)?(?:главгосэкспертиз\w*|"
+        r"госэкспертиз\w*|экспертиз\w*|министерств\w*|ФАС|суде|минстрое|комисси\w*)"
+        # "и заключение ведомство выдаст в сентябре"
+        r"|(?<!\w)(?:заключение|решение|вердикт)\s+(?:\S+\s+){0,2}?(?:выдаст|выдадут|вынесет|вынесут|огласит|"
+        r"огласят)(?!\w)"
         # "заявка ... стоит в её повестке первой"
         r"|(?<!\w)(?:стоит|стоят|включен\w*|внесен\w*|внесён\w*)\s+в\s+(?:\S+\s+)?повестк\w*",
         re.IGNORECASE,

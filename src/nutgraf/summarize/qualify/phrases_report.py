@@ -129,7 +129,8 @@ _ANSWERED_REPORT = {
     ),
     "ru": lazy(
         r"(?<!\w)(?:на\s+(?:вопрос\w*|запрос\w*)\s+(?:\S+\s+){0,3}?об?\s+(?:эт\w+\s+)?"
-        r"(?:публикаци\w*|сообщени\w*|информаци\w*|слух\w*|стать\w*))"
+        r"(?:публикаци\w*|сообщени\w*|информаци\w*|слух\w*|стать\w*|сделк\w*|продаж\w*|уход\w*|"
+        r"отставк\w*|переход\w*))"
         r"|(?<!\w)на\s+(?:запрос|вопрос)\w*\s+(?:\S+\s+){0,4}?ответил\w*"
         r"|(?<!\w)перев[её]л\w*\s+разговор"
         r"|(?<!\w)(?:комментируя|отвечая\s+на)\s+(?:\S+\s+){0,3}?(?:публикаци\w*|сообщени\w*|"
@@ -163,7 +164,10 @@ _REVISION_DUE = {
         r"\bflash\s+(?:estimate|reading|figure|count)s?\b"
         r"|\b(?:revised|updated|final|second|fuller|full)\s+(?:\S+\s+)?(?:reading|figures?|"
         r"estimates?|data|numbers?|count|results?|tally)\s+(?:is|are|will\s+be)\s+(?:due|"
-        r"expected|scheduled|published|released)\b",
+        r"expected|scheduled|published|released)\b"
+        # "The paper went online on Monday and now heads to reviewers at the journal"
+        r"|\b(?:heads?|goes|went|sent|submitted|passed)\s+(?:\S+\s+){0,2}?to\s+(?:peer\s+)?reviewers\b"
+        r"|\b(?:is|are|sits|remains)\s+with\s+(?:peer\s+)?reviewers\b",
         re.IGNORECASE,
     ),
     "ru": lazy(
@@ -189,6 +193,21 @@ _NON_ANSWER = {
         # "trains with the squad as usual"
         r"|\b(?:trains?|training|works?|working|continues?|carries\s+on|carrying\s+on)\s+(?:\S+\s+){0,4}?"
         r"as\s+usual\b"
+        # "Word of the deal comes from two people close to the player", "The details come from a
+        # leaked planning document"
+        r"|\b(?:word|news|details|reports?)\s+(?:of\s+(?:the|this)\s+\S+\s+)?(?:comes?|came)\s+from\s+(?:a|an|two|"
+        r"three|several|people|sources|leaked|unnamed)\b"
+        # "answered questions with a statement about squad planning", "replied to questions with a
+        # link to its careers page"
+        r"|\b(?:answered|replied\s+to|responded\s+to)\s+(?:\S+\s+){0,3}?questions\s+(?:\S+\s+){0,4}?with\s+"
+        r"(?:a|an)\s+(?:statement|link|photo|video|post)\b"
+        # "Alvarez stays through the end of his contract"
+        r"|\bstays?\s+(?:at\s+the\s+club\s+)?(?:through|until|till)\s+the\s+end\s+of\s+(?:his|her|their)\s+"
+        r"contract\b"
+        # "Okoro travels with the squad to Lyme on Tuesday"
+        r"|\b(?:travels?|trains?|plays?|starts?)\s+(?:\S+\s+){0,3}?with\s+the\s+squad\b"
+        # "called the Ashby site a core part of the company's network"
+        r"|\bcalled\s+(?:\S+\s+){1,4}?(?:a|an)\s+(?:permanent|integral|core|key|vital)\s+part\b"
         # "answered questions about the store with a statement praising its customers"
         r"|\banswered\s+questions\s+about\s+(?:the|its|their|his|her)\s+(?:\S+\s+){0,2}?(?:with|by)\b"
         # "said his mind was on Saturday's derby", "would not be drawn on": no answer
