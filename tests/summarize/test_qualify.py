@@ -3392,6 +3392,32 @@ def test_after_the_second_sentence_the_model_reads_at_its_strict_bar() -> None:
             "ru",
             True,
         ),
+        # a decision told as final, a study's strength: firmer, never a qualifier
+        (
+            "The town council approved plans for a new library on the old bus station site.",
+            "The vote on Monday night was unanimous, and builders move onto the site in June.",
+            "en",
+            False,
+        ),
+        (
+            "The town council approved plans for a new library on the old bus station site.",
+            "The vote was unanimous, but the county must still approve the plans before work can"
+            " begin.",
+            "en",
+            True,
+        ),
+        (
+            "Пожилые люди, которые много ходят пешком, реже болеют диабетом, выяснили учёные.",
+            "Статья вышла в рецензируемом журнале, а наблюдение продолжалось двенадцать лет.",
+            "ru",
+            False,
+        ),
+        (
+            "Пожилые люди, которые много ходят пешком, реже болеют диабетом, выяснили учёные.",
+            "Статья пока не прошла рецензирование, а наблюдение длилось всего два месяца.",
+            "ru",
+            True,
+        ),
     ],
 )
 def test_implicit_status_after_the_lead(

@@ -10,7 +10,7 @@ from nutgraf.analyse.keywords import stopwords
 from nutgraf.summarize.cues import words
 
 from .constructions import _QUOTE_MARKS
-from .decide import _LONG, _SHORT, carries_on, signals
+from .decide import _LONG, _SHORT, carries_on, signals, told_as_settled
 from .learned import stance_qualifies
 from .lexicon import _DEFINITE
 from .reading import Profile, profile
@@ -270,6 +270,9 @@ def qualifies_lead_across(lead: str, text: str, language: str, between: str | No
     ruling to be appealed, the figure to be revised, the finding that is only an
     association) more often than about the detail between.
     """
+    told = profile(text, language)
+    if told is not None and told_as_settled(told):
+        return False
     if qualifies_across(lead, text, language, between, after_lead=True):
         return True
     if _status_two_on(lead, text, language, between):

@@ -373,7 +373,7 @@ def qualifies_claim(
     second sentence, where the learned model decides too, at its strict bar.
     """
     a, b = profile(claim, language), profile(text, language)
-    if a is None or b is None:
+    if a is None or b is None or told_as_settled(b):
         return False
     if any(signals(a, b).values()):
         return True
@@ -431,6 +431,28 @@ def carries_on(claim: str, text: str, a: Profile, b: Profile, language: str) -> 
         bool(opening) and opening[0] in {"Сам", "Сама", "Сами"}
     )
     return named and bool(day.search(text))
+
+
+# What a sentence of a study's strength or a decision's finality may also say and still
+# qualify: a limit, a doubt, something pending or undone ("The study of 12,000 people was
+# observational", "The vote was unanimous, but the county must still approve the plan").
+_OPEN = frozenset(
+    {"pend", "still", "notyet", "await", "temp", "doubt", "apart", "cond", "if", "modal", "neg"}
+    | {"undo", "threat", "thwart", "prelim", "revisable", "small", "confound", "assoc", "animal"}
+    | {"in_animals", "window", "next_round", "notbinding", "contrast", "only", "rumour", "deny"}
+    | {"can", "weak", "interest", "caution", "selfreport"}
+)
+
+
+def told_as_settled(b: Profile) -> bool:
+    """Whether B tells only a study's strength or a decision's finality ("published in a
+    peer-reviewed journal", "The vote on Tuesday night was unanimous", "Решение вступило в
+    законную силу"): it makes the claim firmer, so it never qualifies it."""
+    # (a vote or a review named in it is the decision taken, not one pending; "без замечаний",
+    # "не стал обжаловать" negate what would have kept it open)
+    if "done" in b.kinds and not b.future:
+        return not (b.kinds & _OPEN - {"pend", "neg"} or b.negated - {"settle", "shell"})
+    return "robust" in b.kinds and not b.future and not (b.kinds & _OPEN - {"pend"} or b.negated)
 
 
 def may_qualify(text: str, language: str) -> bool:

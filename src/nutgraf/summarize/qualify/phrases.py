@@ -17,6 +17,7 @@ from functools import lru_cache
 from .lazy_re import LazyPattern
 from .phrases_decision import (
     _DECISION_DUE,
+    _DONE,
     _FIRST_READING,
     _GOES_BEFORE,
     _HAS_VOTES,
@@ -63,6 +64,7 @@ from .phrases_study import (
     _NOT_RULED_OUT,
     _ONE_SITE,
     _OTHER_CAUSE,
+    _ROBUST,
     _SELF_REPORTED,
     _SHORT_FOLLOW_UP,
 )
@@ -126,7 +128,8 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
             ),
             "ru": _w(
                 "отклонил|отверг|отказал|на своём|на своем|уже|требу|добива|настаива|обсуждают|"
-                "обсуждает|спорят|торгуются|договариваются|оценива|проси|просят|разрыв|обменялись"
+                "обсуждает|спорят|торгуются|договариваются|оценива|проси|просят|разрыв|обменялись|"
+                "продолжа"
             ),
         },
     ),
@@ -167,7 +170,7 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
             "en": _w(
                 "speculation|rumor|rumour|gossip|fiction|fantasy|nonsense|fake|invent|made up|"
                 "fabricat|conjecture|baseless|groundless|off|recogni|serve out|see out|complete|"
-                "finish|central|happy"
+                "finish|central|happy|hands|committed"
             ),
             "ru": _w(
                 "домысл|слух|выдумк|фейк|спекуляци|вымысл|неправд|сплетн|недостоверн|фантази|ложн|"
@@ -268,10 +271,26 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
                 "not before|say|face|desk|comparing|considering|weighing|assessing|evaluating"
             ),
             "ru": _w(
-                "регистрац|утвержден|одобрен|экспертиз|подписан|согласовани|слушани|голосовани|"
+                "регистрац|утвержден|одобрен|экспертиз|подписан|подпис|согласовани|слушани|голосовани|"
                 "комисси|решени|вынес|вынос|изуча|рассматрива|проверя|лежит|лежат|аукцион|торг|конкурс|"
                 "тендер"
             ),
+        },
+    ),
+    (
+        _DONE,
+        frozenset({"done"}),
+        {"en": _w("unanimous|last"), "ru": _w("единогласно|вступил|замечаний")},
+    ),
+    (
+        _ROBUST,
+        frozenset({"robust"}),
+        {
+            "en": _w(
+                "peer-reviewed|,|hospitals|schools|countries|regions|sites|centres|centers|cities|"
+                "universities|clinics|years"
+            ),
+            "ru": _w("рецензируем|из |лет|года|год"),
         },
     ),
     (
@@ -280,12 +299,12 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
         {
             "en": _w(
                 "vote|decide|sign|go|come|consider|debate|rule|take|examine|review|hear|agenda|"
-                "gather|meet|convene|assemble|day before|day in|cast"
+                "gather|meet|convene|assemble|day before|day in|cast|takes|listed|set down"
             ),
             "ru": _w(
                 "поступил|подан|направлен|передан|голосу|проголосу|рассмотр|реш|собер|утверд|"
                 "обсуд|повестк|назначен|намечен|запланирован|сейчас|пока|ещё|еще|выдаст|выдадут|"
-                "вынесет|вынесут|огласит|огласят"
+                "вынесет|вынесут|огласит|огласят|по итогам"
             ),
         },
     ),
@@ -386,7 +405,7 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
         frozenset({"cond"}),
         {
             "en": _w("only|go to|goes to|paid to"),
-            "ru": _w("лишь|только|деньги|выплат|льгот|субсиди|компенсаци|помощь"),
+            "ru": _w("лишь|только|деньги|выплат|льгот|субсиди|компенсаци|помощь|условием"),
         },
     ),
     (
@@ -420,7 +439,7 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
         frozenset({"small", "study"}),
         {
             "en": _w("just|only|mere|each for|all for"),
-            "ru": _w("всего|лишь|только|продолжал|длил|занял"),
+            "ru": _w("всего|лишь|только|продолжал|длил|занял|за один"),
         },
     ),
     (

@@ -216,7 +216,7 @@ _SUBMITTED = {
         r"|(?<!\w)(?:жд[её]т|ждут|ожида\w*)\s+(?:\S+\s+)?(?:регистрац\w*|утвержден\w*|"
         r"одобрен\w*|подписан\w*)"
         r"|(?<!\w)вступ\w*\s+в\s+силу\s+(?:только\s+|лишь\s+)?после\s+(?:\S+\s+){0,2}?(?:голосовани\w*|"
-        r"одобрени\w*|утверждени\w*|решени\w*|подписани\w*|регистрац\w*)"
+        r"одобрени\w*|утверждени\w*|решени\w*|подписани\w*|подпис[иь]|регистрац\w*)"
         r"|(?<!\w)(?:долж\w+|предстоит|нужно|необходимо)\s+(?:\S+\s+)?пройти\s+(?:\S+\s+)?"
         r"(?:экспертиз\w*|согласовани\w*|утверждени\w*|слушани\w*|голосовани\w*|комисси\w*)"
         # "Вопрос вынесен на годовое собрание 26 июня": put to a vote still to be held
@@ -241,12 +241,17 @@ _DAY_EN = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _SCHEDULED = {
     "en": lazy(
         # "Fenbrook shareholders gather on 3 July to cast their votes on the offer"
-        r"\b(?:gather|gathers|meet|meets|convene|convenes|assemble)\s+on\s+(?:\d{1,2}\s+(?:"
+        r"\b(?:gather|gathers|meet|meets|convene|convenes|assemble)\s+(?:in\s+\S+\s+)?on\s+(?:\d{1,2}\s+(?:"
         + _MONTH_EN
         + r")|"
         r"(?:" + _MONTH_EN + r")\s+\d{1,2})\s+to\s+(?:vote|decide|cast|consider|approve|rule)\b"
         # "A residents' group ... gets its day before the appeals court on 3 February"
         r"|\b(?:its|their|his|her)\s+day\s+(?:before|in)\s+(?:the\s+)?(?:\S+\s+)?court\b"
+        # "typically takes ten months to rule on a new medicine"
+        r"|\btakes?\s+(?:up\s+to\s+|about\s+|around\s+|typically\s+|usually\s+)?(?:\S+\s+)?(?:weeks|months|"
+        r"years)\s+to\s+(?:rule|decide|approve|review|assess)\b"
+        # "has listed a residents' group's challenge to the permit for a hearing in January"
+        r"|\b(?:listed|scheduled|set\s+down)\s+(?:\S+\s+){0,8}?for\s+(?:a\s+)?(?:full\s+)?hearing\b"
         # "the regional planning inspector, whose hearing opens on 3 June"
         r"|\bhearings?\s+(?:opens|starts|begins|open|start|begin)\s+(?:on|in)\b"
         # "is the main item on the trust board's agenda for 9 May"
@@ -288,6 +293,8 @@ _SCHEDULED = {
         # "и заключение ведомство выдаст в сентябре"
         r"|(?<!\w)(?:заключение|решение|вердикт)\s+(?:\S+\s+){0,2}?(?:выдаст|выдадут|вынесет|вынесут|огласит|"
         r"огласят)(?!\w)"
+        # "край рассчитывает получить из федерального бюджета по итогам конкурса заявок"
+        r"|(?<!\w)по\s+итогам\s+(?:\S+\s+)?(?:конкурс\w*|отбор\w*|тендер\w*)"
         # "заявка ... стоит в её повестке первой"
         r"|(?<!\w)(?:стоит|стоят|включен\w*|внесен\w*|внесён\w*)\s+в\s+(?:\S+\s+)?повестк\w*",
         re.IGNORECASE,
@@ -423,6 +430,24 @@ _WAITS_FOR = {
         r"|(?<!\w)(?:иск\w*|жалоб\w*|апелляци\w*)\s+(?:\S+\s+){0,3}?(?:рассмотрят|рассмотрит|"
         r"будет\s+рассмотрен\w*|назначен\w*\s+на)"
         r"|(?<!\w)(?:рассмотрит|рассмотрят)\s+(?:\S+\s+){0,2}?(?:иск\w*|жалоб\w*|апелляци\w*)",
+        re.IGNORECASE,
+    ),
+}
+
+# A decision told as taken and final: "The vote on Tuesday night was unanimous", "voted
+# unanimously", "Решение вступило в законную силу", "приняла объект ... без замечаний". Read
+# with ``decide``'s veto: told alone, it settles the claim, it does not qualify it.
+_DONE = {
+    "en": lazy(
+        r"\bunanimous(?:ly)?\b|\bthe\s+last\s+(?:permission|approval|hurdle|sign-off)\s+(?:the\s+)?"
+        r"(?:\S+\s+){0,2}?(?:needed|required)\b",
+        re.IGNORECASE,
+    ),
+    "ru": lazy(
+        r"(?<!\w)единогласно(?!\w)"
+        r"|^\W*(?:решение|приговор|закон|постановление|документ)\s+(?:\S+\s+)?(?<!не\s)вступил[оаи]?\s+в\s+"
+        r"(?:законную\s+)?силу(?!\w)"
+        r"|(?<!\w)без\s+замечаний(?!\w)",
         re.IGNORECASE,
     ),
 }

@@ -63,6 +63,10 @@ _DISMISSED = {
         r"(?:his|her|their|the)\s+(?:full\s+|entire\s+|whole\s+)?(?:term|contract|mandate)\b"
         # "said ... its delivery arm remained central to its five-year plan"
         r"|\b(?:remains?|remained|is|was)\s+(?:still\s+)?central\s+to\s+(?:its|their|the|his|her)\b"
+        # "told supporters that Meadow Lane stays in the club's hands"
+        r"|\bstays?\s+in\s+(?:the\s+\S+\s+|its\s+|their\s+|our\s+)hands\b"
+        # "said he was 'fully committed' to Brackley"
+        r"|\b(?:fully|totally|completely|100\s*(?:per\s*cent|%))\s+committed[’”'\"]?\s+to\b"
         # "Mabry is happy at the club"
         r"|\b(?:is|was|remains)\s+(?:very\s+|perfectly\s+)?happy\s+(?:at|with)\s+the\s+club\b"
         # "its head office told reporters it did not recognise the document"
@@ -86,7 +90,7 @@ _DISMISSED = {
         r"|(?<!\w)(?:попросивш\w*|пожелавш\w*|просивш\w*)\s+(?:\S+\s+)?(?:сохранить\s+анонимность|"
         r"не\s+называть\s+(?:их\s+|его\s+|её\s+|своих\s+|своего\s+)?(?:имена|имени|имён))"
         # "заявил журналистам, что намерен доработать срок до выборов"
-        r"|(?<!\w)(?:намерен\w*|собира\w*|планиру\w*)\s+(?:\S+\s+)?(?:доработать|остаться\s+на\s+посту|"
+        r"|(?<!\w)(?:намерен\w*|собира\w*|планиру\w*|рассчитыва\w*)\s+(?:\S+\s+)?(?:доработать|остаться\s+на\s+посту|"
         r"остаться\s+в\s+(?:клубе|команде|должности|компании))"
         # "в компании заявили, что не видели такого документа"
         r"|(?<!\w)не\s+(?:видел\w*|знают|знает|знал\w*|признал\w*|признают|признаёт|признает)\s+"
@@ -219,7 +223,7 @@ _NON_ANSWER = {
         r"reply|answer)\s+(?:\S+\s+){0,4}?later\b"
         # "pointed to a January statement in which ...": an earlier word for an answer
         r"|\b(?:pointed|directed)\s+(?:\S+\s+){0,2}?to\s+(?:a|an|its|the|their|his|her)\s+"
-        r"(?:\S+\s+){0,2}?(?:statement|release|remarks|comments|post|interview)\b"
+        r"(?:\S+\s+){0,2}?(?:statement|release|remarks|comments|post|interview|results|accounts)\b"
         # "Asked about her plans ..., Crosby smiled and talked about the new reading room"
         # "said she was focused entirely on running the company she founded", "said on Sunday
         # that his client is focused on finishing the season"

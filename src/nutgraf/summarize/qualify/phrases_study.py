@@ -176,11 +176,35 @@ _SHORT_FOLLOW_UP = {
     "ru": lazy(
         r"(?<!\w)(?:наблюдени\w*|испытани\w*|исследовани\w*|эксперимент\w*)\s+(?:\S+\s+){0,4}?(?:продолжал\w*|"
         r"длил\w*|шл\w*|занял\w*)\s+(?:оно\s+|она\s+|он\s+|они\s+)?(?:всего|лишь|только)\s+"
+        # "в 60 городах за один 2019 год"
+        r"|(?<!\w)за\s+один\s+(?:\d{4}\s+)?(?:год|сезон|месяц)(?!\w)"
         # "Наблюдение длилось одну четверть": a study of a term, a month or two
         r"|(?<!\w)(?:наблюдени\w*|испытани\w*|исследовани\w*|эксперимент\w*)\s+(?:\S+\s+){0,3}?"
         r"(?:продолжал\w*|длил\w*|занял\w*)\s+(?:(?:одн\w+|один|два|две|три|четыре|пять|шесть|пару)\s+"
         r"(?:недел\w*|"
         r"месяц\w*|четверт\w*|дн\w*|сут\w*)|полгода|полтора\s+месяца)",
+        re.IGNORECASE,
+    ),
+}
+
+# A study's strength, the opposite of a limit: "published in a peer-reviewed journal", "12,000
+# people from 60 regions", "40 hospitals in six countries", "followed for twelve years",
+# "в рецензируемом журнале", "3,5 тысячи детей из 40 школ", "наблюдение продолжалось четыре
+# года". Read with ``decide``'s veto: told alone, it makes the finding firmer, not weaker.
+_ROBUST = {
+    "en": lazy(
+        r"(?<!not\s)(?<!non-)\bpeer-reviewed\b"
+        r"|\b(?:\d{2,}|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty)\s+(?:hospitals|schools|"
+        r"countries|regions|sites|centres|centers|cities|universities|clinics)\b"
+        r"|\b(?:took|lasted|ran|spanned|over)\s+(?:\S+\s+)?(?:four|five|six|seven|eight|nine|ten|twelve|"
+        r"twenty|\d{1,2})\s+years\b",
+        re.IGNORECASE,
+    ),
+    "ru": lazy(
+        r"(?<!не\s)(?<!\w)рецензируем\w+"
+        r"|(?<!\w)из\s+\d{2,}\s+(?:\S+\s+)?(?:регион\w*|школ\w*|больниц\w*|стран\w*|город\w*|клиник\w*)"
+        r"|(?<!\w)(?:наблюдали|продолжал\w*|длил\w*|шл\w*)\s+(?:\S+\s+)?(?:четыре|пять|шесть|семь|восемь|"
+        r"девять|десять|двенадцать|пятнадцать|двадцать|\d{1,2})\s+(?:лет|года|год)(?!\w)",
         re.IGNORECASE,
     ),
 }
