@@ -123,7 +123,7 @@ def signals(a: Profile, b: Profile, *, limit: int = _LONG) -> dict[str, bool]:
         # (or a reported result, then the tests said to be in cells: "Все опыты проводились на
         # клеточных культурах")
         or ("report" in a.kinds and "in_animals" in bk)
-        or ({"animal", "study"} <= bk and ("report" in a.kinds or b.definite))
+        or {"animal", "study"} <= bk
     )
     measure = "measure" in a.kinds or "measure" in bk
     out = {

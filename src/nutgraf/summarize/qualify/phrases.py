@@ -112,7 +112,7 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
             ),
             "ru": _w(
                 "обсудить|обсуждать|согласовать|вернуться|встреч|встрет|продолжить|возобновить|раунд|"
-                "заседани|предмет|перенес|отлож|переговор|стол|сесси"
+                "заседани|предмет|перенес|отлож|переговор|стол|сесси|вернуться к"
             ),
         },
     ),
@@ -124,12 +124,13 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
                 "reject|turned down|spurn|rebuff|short|way from|far from|distance from|offer|"
                 "proposal|bid|counter|haggling|wrangling|bargaining|negotiating|arguing|at odds|"
                 "hold|while|whereas|but|insult|non-starter|derisory|asked for|competing|waiting|"
-                "round of|to the next|meet|sides|own offer|own figure|own bid|own proposal"
+                "round of|to the next|meet|sides|own offer|own figure|own bid|own proposal|opening|"
+                "initial|outstanding|exchanged"
             ),
             "ru": _w(
                 "отклонил|отверг|отказал|на своём|на своем|уже|требу|добива|настаива|обсуждают|"
                 "обсуждает|спорят|торгуются|договариваются|оценива|проси|просят|разрыв|обменялись|"
-                "продолжа"
+                "продолжа|называ|эту|эти|такую"
             ),
         },
     ),
@@ -170,13 +171,13 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
             "en": _w(
                 "speculation|rumor|rumour|gossip|fiction|fantasy|nonsense|fake|invent|made up|"
                 "fabricat|conjecture|baseless|groundless|off|recogni|serve out|see out|complete|"
-                "finish|central|happy|hands|committed"
+                "finish|central|happy|hands|committed|first heard|left on"
             ),
             "ru": _w(
                 "домысл|слух|выдумк|фейк|спекуляци|вымысл|неправд|сплетн|недостоверн|фантази|ложн|"
                 "ошибочн|неверн|необоснованн|преждевременн|забегани|впервые|видел|знают|знает|знал|"
                 "признал|признают|признаёт|признает|анонимност|называть|доработать|остаться|новост|"
-                "режиме"
+                "режиме|сохраня"
             ),
         },
     ),
@@ -240,7 +241,7 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
         frozenset({"confound", "modal"}),
         {
             "en": _w("which|also"),
-            "ru": _w("тоже|также|само по себе|выше и|ниже и|больше и|меньше и"),
+            "ru": _w("тоже|также|само по себе|выше и|ниже и|больше и|меньше и|оказал"),
         },
     ),
     (
@@ -299,7 +300,8 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
         {
             "en": _w(
                 "vote|decide|sign|go|come|consider|debate|rule|take|examine|review|hear|agenda|"
-                "gather|meet|convene|assemble|day before|day in|cast|takes|listed|set down"
+                "gather|meet|convene|assemble|day before|day in|cast|takes|listed|set down|"
+                "scheduled|set a|set the|fixed"
             ),
             "ru": _w(
                 "поступил|подан|направлен|передан|голосу|проголосу|рассмотр|реш|собер|утверд|"
@@ -438,7 +440,7 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
         _SHORT_FOLLOW_UP,
         frozenset({"small", "study"}),
         {
-            "en": _w("just|only|mere|each for|all for"),
+            "en": _w("just|only|mere|each for|all for|followed"),
             "ru": _w("всего|лишь|только|продолжал|длил|занял|за один"),
         },
     ),

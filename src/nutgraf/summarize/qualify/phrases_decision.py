@@ -250,6 +250,8 @@ _SCHEDULED = {
         # "typically takes ten months to rule on a new medicine"
         r"|\btakes?\s+(?:up\s+to\s+|about\s+|around\s+|typically\s+|usually\s+)?(?:\S+\s+)?(?:weeks|months|"
         r"years)\s+to\s+(?:rule|decide|approve|review|assess)\b"
+        # "The competition tribunal has scheduled a hearing on the deal"
+        r"|\b(?:scheduled|set|listed|fixed)\s+(?:a|the)\s+(?:full\s+)?hearing\b"
         # "has listed a residents' group's challenge to the permit for a hearing in January"
         r"|\b(?:listed|scheduled|set\s+down)\s+(?:\S+\s+){0,8}?for\s+(?:a\s+)?(?:full\s+)?hearing\b"
         # "the regional planning inspector, whose hearing opens on 3 June"
@@ -264,7 +266,8 @@ _SCHEDULED = {
         r"rules\s+on\s+(?:the|its|whether)|(?:takes|take|examines|examine|reviews|hears)\s+(?:up\s+)?"
         r"(?:the|its|their)\s+(?:\S+\s+){0,2}?(?:project|plan|bill|ordinance|application|proposal|"
         r"matter|request|price|case|appeal|scheme|deal|budget|change|changes|timetable|motion|offer|"
-        r"merger|sale|takeover|contract|lease|tariff|fares?|increase|rise)|cast\s+(?:their|its|his|her)\s+"
+        r"merger|sale|takeover|contract|lease|tariff|fares?|increase|rise|schedule|fees?|tolls?|charges)|"
+        r"cast\s+(?:their|its|his|her)\s+"
         r"votes?\s+on)\b"
         r"[^.;]{0,100}?\b(?:on|at|in|by|after|before)\s+(?:\S+\s+){0,4}?(?:(?:\d{1,2}\s+)?(?:"
         + _MONTH_EN
