@@ -112,7 +112,7 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
             ),
             "ru": _w(
                 "обсудить|обсуждать|согласовать|вернуться|встреч|встрет|продолжить|возобновить|раунд|"
-                "заседани|предмет|перенес|отлож|переговор|стол|сесси|вернуться к"
+                "заседани|предмет|перенес|отлож|переговор|стол|сесси|вернуться к|на встрече"
             ),
         },
     ),
@@ -130,7 +130,7 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
             "ru": _w(
                 "отклонил|отверг|отказал|на своём|на своем|уже|требу|добива|настаива|обсуждают|"
                 "обсуждает|спорят|торгуются|договариваются|оценива|проси|просят|разрыв|обменялись|"
-                "продолжа|называ|эту|эти|такую"
+                "продолжа|называ|эту|эти|такую|приемлем|настаива|требу"
             ),
         },
     ),
@@ -175,9 +175,9 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
             ),
             "ru": _w(
                 "домысл|слух|выдумк|фейк|спекуляци|вымысл|неправд|сплетн|недостоверн|фантази|ложн|"
-                "ошибочн|неверн|необоснованн|преждевременн|забегани|впервые|видел|знают|знает|знал|"
+                "ошибочн|ошибк|неверн|необоснованн|преждевременн|забегани|впервые|видел|знают|знает|знал|"
                 "признал|признают|признаёт|признает|анонимност|называть|доработать|остаться|новост|"
-                "режиме|сохраня"
+                "режиме|сохраня|сценари|вариант|напротив"
             ),
         },
     ),
@@ -366,7 +366,8 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
             "en": _w("last|run|after which|cover|appl|-long|due back"),
             "ru": _w(
                 "действовать|действует|действуют|рассчитан|продерж|продлит|продлят|сохранит|"
-                "сохранят|после чего|заканчивается|истекает|завершится|закончится|прекращается|"
+                "сохранят|после чего|заканчивается|истекает|завершится|завершается|закончится|"
+                "прекращается|"
                 "прекратится|хватит|демонтируют|разберут|уберут|закроют|отключат|снимут"
             ),
         },
@@ -378,7 +379,8 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
             "en": _w(
                 "only say|only that|limited|nothing|referred|pointed|directed|mind|focus|thoughts|"
                 "attention|drawn|later|asked|focus|concentrating|part|future|offers from|as usual|"
-                "answered|come from|comes from|came from|replied|responded|contract|squad"
+                "answered|come from|comes from|came from|replied|responded|contract|squad|"
+                "on the contrary"
             ),
             "ru": _w(
                 "ограничил|переадресовал|сослал|позднее|позже|потом|не ответ|не отвеч|не отреаг|"
@@ -407,7 +409,10 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
         frozenset({"cond"}),
         {
             "en": _w("only|go to|goes to|paid to"),
-            "ru": _w("лишь|только|деньги|выплат|льгот|субсиди|компенсаци|помощь|условием"),
+            "ru": _w(
+                "лишь|только|деньги|выплат|льгот|субсиди|компенсаци|помощь|условием|сохранивш|"
+                "выполнивш|застраховавш|подавш|прошедш|получивш|имеющ"
+            ),
         },
     ),
     (
@@ -426,7 +431,7 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
         {
             "en": _w(
                 "court|decided|resolved|settled|heard|ruled|effect|law|force|appeal|supreme|higher|"
-                "hear|asked|lodge|filed|files|launch"
+                "hear|asked|lodge|filed|files|launch|follow"
             ),
             "ru": _w("чтобы|жалоб|апелляци|обжал|иск"),
         },

@@ -224,7 +224,7 @@ _SUBMITTED = {
         r"голосовани\w*|рассмотрени\w*|референдум\w*|сесси\w*|слушани\w*)"
         # "Ходатайство о сделке сейчас изучает ФАС": a regulator examining it now
         r"|(?<!\w)(?:ходатайств\w*|заявк\w*|документ\w*|сделк\w*)\s+(?:\S+\s+){0,4}?(?:сейчас\s+|пока\s+)?"
-        r"(?:изуча\w*|рассматрива\w*|проверя\w*|лежит\s+в|лежат\s+в)"
+        r"(?:изуча\w*|рассматрива\w*|проверя\w*|лежит\s+в|лежат\s+в|лежат\s+на\s+столе|лежит\s+на\s+столе)"
         # "Аукцион на право пользования участком назначили на 26 февраля": the right still to win
         r"|(?<!\w)(?:аукцион\w*|торги|торгов|конкурс\w*|тендер\w*)\s+(?:\S+\s+){0,6}?"
         r"(?:назначен\w*|назначил\w*|состоится|состоятся|пройд[её]т|пройдут)",
@@ -289,7 +289,7 @@ _SCHEDULED = {
         r"декабр)\w*"
         # "Годовое собрание акционеров компании назначено на 26 июня"
         r"|(?<!\w)(?:собрани\w*|заседани\w*|голосовани\w*|слушани\w*|сесси\w*|коллеги\w*)(?!\w)"
-        r"[^.;]{0,100}?(?<!\w)(?:назначен\w*|намечен\w*|запланирован\w*)\s+на\s+\d"
+        r"[^.;]{0,100}?(?<!\w)(?:назначен\w*|намечен\w*|запланирован\w*)\s+на\s+(?:\d|конец|начало|середин\w*)"
         # "Проектная документация арены сейчас в Главгосэкспертизе"
         r"|(?<!\w)(?:сейчас|пока|ещё|еще)\s+(?:находится\s+|находятся\s+)?в\s+(?:\S+\s+)?(?:главгосэкспертиз\w*|"
         r"госэкспертиз\w*|экспертиз\w*|министерств\w*|ФАС|суде|минстрое|комисси\w*)"
@@ -414,7 +414,9 @@ _WAITS_FOR = {
         r"|\bwhich\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:court|tribunal|judges?)\s+hears?\b"
         # "Judge Harriet Ohlsen hears arguments on the settlement ... on 22 July"
         r"|\b(?:judge|court|judges|tribunal|panel)\b[^.;]{0,40}?\bhears?\s+(?:arguments|evidence|"
-        r"submissions|the\s+case)\b"
+        r"submissions|the\s+case|objections|challenges|complaints)\b"
+        # "the transfer of the deeds follows her ruling"
+        r"|\bfollows?\s+(?:her|his|the|its|their)\s+(?:ruling|decision|approval|verdict|vote)\b"
         # "has lodged an appeal"
         r"|\b(?:lodged|filed|launched|lodges|files|launches)\s+(?:an?\s+)?(?:legal\s+)?(?:appeal|"
         r"challenge|judicial\s+review)\b"

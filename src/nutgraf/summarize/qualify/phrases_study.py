@@ -121,7 +121,8 @@ _OTHER_CAUSE = {
         r"lowers?|raises?|harms?|hurts?)\b"
         # "Families in the reading group also earned more on average"
         r"|\b(?:group|groups|participants|families|children|patients|those|volunteers|users|drinkers|"
-        r"walkers|readers|owners|members|residents|workers)\b[^.;]{0,40}?\balso\s+(?:earned|had|were|ate|"
+        r"walkers|readers|owners|members|residents|workers|schools|districts|towns|areas|cities)\b[^.;]{0,40}?"
+        r"\balso\s+(?:earned|had|were|ate|"
         r"exercised|smoked|slept|lived|kept|spent|drank|tended|owned|came|walked|worked|weighed)\b",
         re.IGNORECASE,
     ),
@@ -184,8 +185,8 @@ _SHORT_FOLLOW_UP = {
         # "в 60 городах за один 2019 год"
         r"|(?<!\w)за\s+один\s+(?:\d{4}\s+)?(?:год|сезон|месяц)(?!\w)"
         # "Наблюдение длилось одну четверть": a study of a term, a month or two
-        r"|(?<!\w)(?:наблюдени\w*|испытани\w*|исследовани\w*|эксперимент\w*)\s+(?:\S+\s+){0,3}?"
-        r"(?:продолжал\w*|длил\w*|занял\w*)\s+(?:(?:одн\w+|один|два|две|три|четыре|пять|шесть|пару)\s+"
+        r"|(?<!\w)(?:наблюдени\w*|испытани\w*|исследовани\w*|эксперимент\w*)(?!\w)[^.;]{0,120}?"
+        r"(?<!\w)(?:продолжал\w*|длил\w*|занял\w*)\s+(?:(?:одн\w+|один|два|две|три|четыре|пять|шесть|пару)\s+"
         r"(?:недел\w*|"
         r"месяц\w*|четверт\w*|дн\w*|сут\w*)|полгода|полтора\s+месяца)",
         re.IGNORECASE,
