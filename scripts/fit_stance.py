@@ -251,6 +251,10 @@ def main() -> int:
     )
     parser.add_argument("--write", action="store_true", help=f"write {OUT.name}")
     args = parser.parse_args()
+    for name in ("threshold", "plain_threshold", "second_threshold"):
+        value = getattr(args, name)
+        if not 0.0 < value < 1.0:
+            parser.error(f"--{name.replace('_', '-')} {value}: a probability between 0 and 1")
     if args.leave_sets_out:
         first, last = args.leave_sets_out
         found = [

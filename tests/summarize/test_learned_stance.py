@@ -107,3 +107,17 @@ def test_the_gate_reads_stance_only() -> None:
 def test_other_languages_are_not_read() -> None:
     assert stance_score(LEAD, LIMIT, "de") == 0.0
     assert not stance_qualifies(LEAD, LIMIT, "de")
+
+
+@pytest.mark.parametrize("option", ["--threshold", "--plain-threshold", "--second-threshold"])
+def test_the_fitting_script_refuses_a_threshold_that_is_no_probability(option: str) -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[2] / "scripts" / "fit_stance.py"
+    done = subprocess.run(
+        [sys.executable, str(script), option, "1.5"], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 2
+    assert f"{option} 1.5: a probability between 0 and 1" in done.stderr
