@@ -311,6 +311,12 @@ _DEMONSTRATIVE = {
         words("этот эта эти этого этой этих эту этим этими этому такой такая такое такие таких")
     ),
 }
+# Month and weekday names for the phrase patterns: English as written in news copy, Russian
+# as stems every case form starts with ("ноябр" in "1 ноября").
+MONTHS_EN = "January|February|March|April|May|June|July|August|September|October|November|December"
+DAYS_EN = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+MONTH_STEMS_RU = "январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр"
+
 _CALENDAR = {
     "en": frozenset(
         words(

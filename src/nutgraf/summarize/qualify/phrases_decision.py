@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .lazy_re import lazy
+from .lexicon import DAYS_EN, MONTH_STEMS_RU, MONTHS_EN
 
 # A window still open to act on the claim: "has three weeks to lodge an appeal", "have
 # until the end of the month to call it in", "на обжалование у компании есть месяц",
@@ -235,16 +236,13 @@ _SUBMITTED = {
 # A body's decision set for a date, told in the present: "Members of both societies vote on the
 # plan at separate meetings on 22 May", "Purchase of the building goes to the city council ...
 # on 3 March", "The maritime ministry signs off on the contract after ... 30 November".
-_MONTH_EN = "January|February|March|April|May|June|July|August|September|October|November|December"
-_DAY_EN = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-
 _SCHEDULED = {
     "en": lazy(
         # "Fenbrook shareholders gather on 3 July to cast their votes on the offer"
         r"\b(?:gather|gathers|meet|meets|convene|convenes|assemble)\s+(?:in\s+\S+\s+)?on\s+(?:\d{1,2}\s+(?:"
-        + _MONTH_EN
+        + MONTHS_EN
         + r")|"
-        r"(?:" + _MONTH_EN + r")\s+\d{1,2})\s+to\s+(?:vote|decide|cast|consider|approve|rule)\b"
+        r"(?:" + MONTHS_EN + r")\s+\d{1,2})\s+to\s+(?:vote|decide|cast|consider|approve|rule)\b"
         # "A residents' group ... gets its day before the appeals court on 3 February"
         r"|\b(?:its|their|his|her)\s+day\s+(?:before|in)\s+(?:the\s+)?(?:\S+\s+)?court\b"
         # "typically takes ten months to rule on a new medicine"
@@ -270,9 +268,9 @@ _SCHEDULED = {
         r"cast\s+(?:their|its|his|her)\s+"
         r"votes?\s+on)\b"
         r"[^.;]{0,100}?\b(?:on|at|in|by|after|before)\s+(?:\S+\s+){0,4}?(?:(?:\d{1,2}\s+)?(?:"
-        + _MONTH_EN
+        + MONTHS_EN
         + r")|"
-        + _DAY_EN
+        + DAYS_EN
         + r"|"
         r"[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|next\s+(?:week|month|year))\b",
     ),
@@ -285,8 +283,7 @@ _SCHEDULED = {
         # "депутаты областного совета голосуют за его передачу городу 28 апреля"
         r"|(?<!\w)(?:голосуют|голосует|проголосуют|проголосует|рассмотрят|рассмотрит|решат|решит|"
         r"соберётся|соберется|соберутся|утвердят|утвердит|обсудят|обсудит)(?!\w)[^.;]{0,100}?"
-        r"(?<!\w)\d{1,2}\s+(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|"
-        r"декабр)\w*"
+        r"(?<!\w)\d{1,2}\s+(?:" + MONTH_STEMS_RU + r")\w*"
         # "Годовое собрание акционеров компании назначено на 26 июня"
         r"|(?<!\w)(?:собрани\w*|заседани\w*|голосовани\w*|слушани\w*|сесси\w*|коллеги\w*)(?!\w)"
         r"[^.;]{0,100}?(?<!\w)(?:назначен\w*|намечен\w*|запланирован\w*)\s+на\s+(?:\d|конец|начало|середин\w*)"

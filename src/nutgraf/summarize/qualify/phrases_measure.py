@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .lazy_re import lazy
+from .lexicon import MONTH_STEMS_RU, MONTHS_EN
 
 # The claim's benefit tied to a condition: "tied to a commitment to stay five years",
 # "выплата привязана к обязательству".
@@ -172,13 +173,15 @@ _LASTS = {
         r"|(?<!\w)рассчитан\w*\s+на\s+(?:\S+\s+)?(?:дн\w*|недел\w*|месяц\w*|год\w*|лет|полгода|"
         r"полтора\s+года|сезон\w*|каникул\w*|срок\w*)(?!\w)"
         # "по обходному трубопроводу, который демонтируют 1 ноября"
-        r"|(?<!\w)(?:демонтируют|разберут|уберут|закроют|отключат|снимут)\s+(?:\S+\s+)?\d{1,2}\s+(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*"
+        r"|(?<!\w)(?:демонтируют|разберут|уберут|закроют|отключат|снимут)\s+(?:\S+\s+)?\d{1,2}\s+(?:"
+        + MONTH_STEMS_RU
+        + r")\w*"
         # "запаса которого хватит до 20 марта"
         r"|(?<!\w)хватит\s+(?:\S+\s+)?(?:лишь\s+|только\s+)?(?:до|на)\s+(?:\d|\S+\s+(?:дн|недел|месяц))"
         # "Льгота действует на летних каникулах и заканчивается 31 августа"
         r"|(?<!\w)(?:заканчивается|истекает|завершится|завершается|закончится|прекращается|прекратится)\s+"
         r"\d{1,2}\s+"
-        r"(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*"
+        r"(?:" + MONTH_STEMS_RU + r")\w*"
         # "Льготный тариф продержится с 1 июня по 31 августа, после чего цены вернутся"
         r"|(?<!\w)(?:продерж\w*|продлится|продлятся|сохранится|сохранятся)\s+с\s+(?:\S+\s+){1,3}?по\s+\d"
         r"|(?<!\w)после\s+чего\s+(?:\S+\s+){0,4}?(?:вернутся|вернётся|вернется|возобнов\w*|"
@@ -213,7 +216,9 @@ _UNDONE_WHEN = {
         r"|\b(?:charges|fees|fares|tolls|prices|rates|limits?|bans?|restrictions|curbs|duty|tax|"
         r"levy|payments)\s+(?:will\s+)?(?:return|returns|come\s+back|comes\s+back|resume|resumes|"
         r"go\s+back\s+up|kick\s+back\s+in|snap\s+back|snaps\s+back)\s+(?:the\s+(?:day|week|month)|"
-        r"when|once|as\s+soon\s+as|after|on\s+the\s+day|(?:on|in|from)\s+(?:\d|January|February|March|April|May|June|July|August|September|October|November|December))\b",
+        r"when|once|as\s+soon\s+as|after|on\s+the\s+day|(?:on|in|from)\s+(?:\d|"
+        + MONTHS_EN
+        + r"))\b",
         re.IGNORECASE,
     ),
     "ru": lazy(
