@@ -270,20 +270,20 @@ def qualifies_lead_across(lead: str, text: str, language: str, between: str | No
     ruling to be appealed, the figure to be revised, the finding that is only an
     association) more often than about the detail between.
     """
-    told = profile(text, language)
-    if told is not None and told_as_settled(told):
+    b = profile(text, language)
+    if b is not None and told_as_settled(b):
         return False
     if qualifies_across(lead, text, language, between, after_lead=True):
         return True
     if _status_two_on(lead, text, language, between):
         return True
     # a reported exit, then its subject going about the job (``decide.carries_on``)
-    a_m, b_m = profile(lead, language, True), profile(text, language, True)
-    if a_m is not None and b_m is not None and carries_on(lead, text, a_m, b_m, language):
+    lead_read, text_read = profile(lead, language, True), profile(text, language, True)
+    if lead_read and text_read and carries_on(lead, text, lead_read, text_read, language):
         return True
     # the learned reading, unless the sentence between names the kind of claim B names
     # ("the number" after "a figure the office said was a record"): then B is about it
-    b, m = profile(text, language), profile(between, language) if between else None
+    m = profile(between, language) if between else None
     if b is not None and m is not None and b.kinds & m.kinds & _CLAIM_KIND:
         return False
     return stance_qualifies(lead, text, language)
