@@ -99,7 +99,9 @@ def signals(a: Profile, b: Profile, *, limit: int = _LONG) -> dict[str, bool]:
     )
     # "will decide", "must be approved", "должны одобрить"
     decided_later = (
-        ("settle" in bk and (b.future or bool(bk & {"oblige", "expected"})))
+        # (not of a settling told as done: "Контракт подписан в понедельник, а под него
+        # предприятие наберёт 150 новых сотрудников")
+        ("settle" in bk and "done" not in bk and (b.future or bool(bk & {"oblige", "expected"})))
         or ("confirm" in bk and "oblige" in bk)  # "needs confirmation"
     ) and (close or plan)
     conditional = (bool(bk & {"cond", "notbefore"}) and (plan or b.future or close)) or (
@@ -348,6 +350,9 @@ def lead_stance(a: Profile, b: Profile) -> frozenset[str]:
     if (
         b.future
         and "record" not in m
+        # (not after a settling told as done: "The deal was signed on Tuesday and will create
+        # 90 jobs" tells what follows the claim, not its status)
+        and "done" not in b.kinds
         and (
             bool(b.kinds & (_SETTLING | {"talks"}))  # "will be put out to consultation"
             or (bool(b.head) and b.head in a.content)

@@ -130,7 +130,7 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
             "ru": _w(
                 "отклонил|отверг|отказал|на своём|на своем|уже|требу|добива|настаива|обсуждают|"
                 "обсуждает|спорят|торгуются|договариваются|оценива|проси|просят|разрыв|обменялись|"
-                "продолжа|называ|эту|эти|такую|приемлем|настаива|требу"
+                "продолжа|называ|эту|эти|такую|приемлем|настаива|требу|готов"
             ),
         },
     ),
@@ -281,7 +281,10 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
     (
         _DONE,
         frozenset({"done"}),
-        {"en": _w("unanimous|last"), "ru": _w("единогласно|вступил|замечаний")},
+        {
+            "en": _w("unanimous|last|upheld|confirmed|appeal|final|signed"),
+            "ru": _w("единогласно|вступил|замечаний|изменени|подписан"),
+        },
     ),
     (
         _ROBUST,
@@ -301,10 +304,11 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
             "en": _w(
                 "vote|decide|sign|go|come|consider|debate|rule|take|examine|review|hear|agenda|"
                 "gather|meet|convene|assemble|day before|day in|cast|takes|listed|set down|"
-                "scheduled|set a|set the|fixed"
+                "scheduled|set a|set the|fixed|sits"
             ),
             "ru": _w(
-                "поступил|подан|направлен|передан|голосу|проголосу|рассмотр|реш|собер|утверд|"
+                "поступил|подан|направлен|передан|ушл|ушёл|ушел|ушли|отправлен|голосу|проголосу|"
+                "рассмотр|реш|собер|утверд|"
                 "обсуд|повестк|назначен|намечен|запланирован|сейчас|пока|ещё|еще|выдаст|выдадут|"
                 "вынесет|вынесут|огласит|огласят|по итогам"
             ),
@@ -345,7 +349,7 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
         _MOVES_ON,
         frozenset({"pend", "settle"}),
         {
-            "en": _w("move|head|go|pass|proceed|advance"),
+            "en": _w("move|head|go|pass|proceed|advance|travel"),
             "ru": _w("направ|переда|поступ|отправ|уйд"),
         },
     ),
@@ -363,12 +367,13 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
         _LASTS,
         frozenset({"bounded"}),
         {
-            "en": _w("last|run|after which|cover|appl|-long|due back"),
+            "en": _w("last|run|after which|cover|appl|-long|due back|back on"),
             "ru": _w(
                 "действовать|действует|действуют|рассчитан|продерж|продлит|продлят|сохранит|"
                 "сохранят|после чего|заканчивается|истекает|завершится|завершается|закончится|"
                 "прекращается|"
-                "прекратится|хватит|демонтируют|разберут|уберут|закроют|отключат|снимут"
+                "прекратится|хватит|демонтируют|разберут|уберут|закроют|отключат|снимут|снова|"
+                "вновь|опять"
             ),
         },
     ),

@@ -266,7 +266,12 @@ _SCHEDULED = {
         r"matter|request|price|case|appeal|scheme|deal|budget|change|changes|timetable|motion|offer|"
         r"merger|sale|takeover|contract|lease|tariff|fares?|increase|rise|schedule|fees?|tolls?|charges)|"
         r"cast\s+(?:their|its|his|her)\s+"
-        r"votes?\s+on)\b"
+        r"votes?\s+on|"
+        # "Judges at the tribunal hear a challenge to the deal ... on 3 March", "the regional
+        # planning inspectorate, which sits on 3 March"
+        r"hears?\s+(?:a|an|the|its|their)\s+(?:\S+\s+){0,2}?(?:challenge|appeal|objection|complaint|"
+        r"petition|claim)s?|"
+        r"(?:which|who)\s+(?:next\s+)?(?:sits|meets|convenes))\b"
         r"[^.;]{0,100}?\b(?:on|at|in|by|after|before)\s+(?:\S+\s+){0,4}?(?:(?:\d{1,2}\s+)?(?:"
         + MONTHS_EN
         + r")|"
@@ -277,9 +282,10 @@ _SCHEDULED = {
     "ru": lazy(
         # "Ходатайство о сделке поступило в Федеральную антимонопольную службу"
         r"(?<!\w)(?:ходатайств\w*|заявк\w*|документ\w*|досье|иск\w*|жалоб\w*)\s+(?:\S+\s+){0,3}?"
-        r"(?:поступил\w*|подан\w*|направлен\w*|передан\w*)\s+(?:\S+\s+)?в\s+(?:\S+\s+){0,2}?"
+        r"(?:поступил\w*|подан\w*|направлен\w*|передан\w*|ушл\w*|уш[её]л|ушли|отправлен\w*)\s+"
+        r"(?:\S+\s+)?(?:туда(?!\w)|в\s+(?:\S+\s+){0,2}?"
         r"(?:служб\w*|ФАС|суд\w*|министерств\w*|ведомств\w*|комисси\w*|агентств\w*|инспекци\w*|"
-        r"надзор\w*|правительств\w*|думу|совет\w*)"
+        r"надзор\w*|правительств\w*|думу|совет\w*))"
         # "депутаты областного совета голосуют за его передачу городу 28 апреля"
         r"|(?<!\w)(?:голосуют|голосует|проголосуют|проголосует|рассмотрят|рассмотрит|решат|решит|"
         r"соберётся|соберется|соберутся|утвердят|утвердит|обсудят|обсудит)(?!\w)[^.;]{0,100}?"
@@ -324,12 +330,13 @@ _HAS_VOTES = {
 _MOVES_ON = {
     "en": lazy(
         r"\b(?:bill|measure|proposal|proposals|legislation|deal|law|motion|amendment|ordinance|"
-        r"package|budget|plan|plans|scheme|project|application|it)\s+(?:now\s+|next\s+|then\s+)?"
-        r"(?:moves|heads|goes|passes|proceeds|advances|go|move|head|pass|proceed|advance|"
+        r"package|budget|plan|plans|scheme|project|application|it|file|case|dossier|matter|decision)\s+"
+        r"(?:now\s+|next\s+|then\s+)?"
+        r"(?:moves|heads|goes|passes|proceeds|advances|travels|go|move|head|pass|proceed|advance|travel|"
         r"will\s+(?:now\s+)?(?:go|move|head|pass|proceed))\s+(?:on\s+)?to\s+(?:the\s+|a\s+)?(?:\S+\s+){0,2}?(?:senate|house|assembly|"
         r"parliament|council|governor|president|lords|commons|chamber|legislature|congress|voters|"
         r"bundesrat|vote|ballot|referendum|inspector|inquiry|regulators?|committee|court|tribunal|"
-        r"minister|ministry|commission|watchdog)\b",
+        r"minister|ministry|commission|watchdog|inspectorate|ombudsman|secretary)\b",
         re.IGNORECASE,
     ),
     "ru": lazy(
@@ -442,14 +449,29 @@ _WAITS_FOR = {
 _DONE = {
     "en": lazy(
         r"\bunanimous(?:ly)?\b|\bthe\s+last\s+(?:permission|approval|hurdle|sign-off)\s+(?:the\s+)?"
-        r"(?:\S+\s+){0,2}?(?:needed|required)\b",
+        r"(?:\S+\s+){0,2}?(?:needed|required)\b"
+        # "An appeals court upheld the ruling in March", "dismissed the appeal", "the ruling is
+        # now final", "The deal was signed in Copenhagen on Tuesday"
+        r"|\b(?:upheld|confirmed)\s+(?:the|its|a|an|that)\s+(?:\S+\s+)?(?:ruling|decision|verdict|"
+        r"judgment|judgement|sentence|conviction|ban|order)\b"
+        r"|\b(?:dismissed|rejected|threw\s+out)\s+(?:the|an|its|their)\s+(?:\S+\s+)?appeal\b"
+        r"|\b(?:ruling|decision|verdict|judgment|judgement)\s+(?:is|was|became|has\s+become)\s+"
+        r"(?:now\s+)?final\b"
+        r"|\b(?:deal|contract|agreement|pact|treaty|order)\s+(?:was|were|has\s+been|had\s+been)\s+"
+        r"signed\b",
         re.IGNORECASE,
     ),
     "ru": lazy(
         r"(?<!\w)единогласно(?!\w)"
         r"|^\W*(?:решение|приговор|закон|постановление|документ)\s+(?:\S+\s+)?(?<!не\s)вступил[оаи]?\s+в\s+"
         r"(?:законную\s+)?силу(?!\w)"
-        r"|(?<!\w)без\s+замечаний(?!\w)",
+        r"|(?<!\w)без\s+замечаний(?!\w)"
+        # "оставила решение без изменений, и оно вступило в законную силу", "Контракт подписан в
+        # понедельник"
+        r"|(?<!\w)(?:оставил[аи]?|оставлен[оаы]?)\s+(?:\S+\s+){0,3}?без\s+изменени\w*"
+        r"|(?<!\w)(?<!не\s)вступил[оаи]?\s+в\s+законную\s+силу(?!\w)"
+        r"|^\W*(?:контракт|договор|соглашение|сделка)\s+(?:\S+\s+)?(?:был[аоы]?\s+|уже\s+)?"
+        r"подписан[аоы]?(?!\w)",
         re.IGNORECASE,
     ),
 }

@@ -160,7 +160,13 @@ _LASTS = {
         # "a regional grant covering the twelve weeks of summer"
         r"|\bcover(?:s|ing)?\s+(?:the\s+|only\s+the\s+)?(?:\S+\s+)?(?:weeks?|months?|days?)\s+of\b"
         r"|\b(?:covers?|lasts?|applies)\s+(?:for\s+)?(?:a\s+single|one|just\s+one|only\s+one)\s+"
-        r"(?:season|year|month|term|summer|winter|week)\b",
+        r"(?:season|year|month|term|summer|winter|week|order|contract|project|job|batch|shipment|event)\b"
+        # "a state grant that covers the summer season through 30 September"
+        r"|\bcover(?:s|ing)?\s+(?:the\s+|this\s+|next\s+)?(?:\S+\s+)?(?:season|summer|winter|term|"
+        r"period|year|holidays)\s+(?:through|until|till|to|up\s+to)\b"
+        # "Meters across the borough switch back on on 6 January"
+        r"|\b(?:switch|switches|turn|turns|go|goes|come|comes|are\s+switched|is\s+switched)\s+back\s+"
+        r"on\s+(?:on|in|at|from|when|once|after)\b",
         re.IGNORECASE,
     ),
     "ru": lazy(
@@ -185,7 +191,10 @@ _LASTS = {
         # "Льготный тариф продержится с 1 июня по 31 августа, после чего цены вернутся"
         r"|(?<!\w)(?:продерж\w*|продлится|продлятся|сохранится|сохранятся)\s+с\s+(?:\S+\s+){1,3}?по\s+\d"
         r"|(?<!\w)после\s+чего\s+(?:\S+\s+){0,4}?(?:вернутся|вернётся|вернется|возобнов\w*|"
-        r"восстанов\w*)",
+        r"восстанов\w*)"
+        # "Валидаторы в вагонах снова включат в день открытия моста"
+        r"|(?<!\w)(?:снова|вновь|опять)\s+(?:включат|заработают|введут|начнут\s+(?:брать|взимать)|"
+        r"вернут)\s+(?:\S+\s+){0,2}?(?:в|с|после|когда|как\s+только|\d)",
         re.IGNORECASE,
     ),
 }
