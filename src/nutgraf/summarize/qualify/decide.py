@@ -322,6 +322,8 @@ def lead_stance(a: Profile, b: Profile) -> frozenset[str]:
     )
     if m & {"record", "surprise"} or harm_only:
         out.discard("neg")
+    if "record" in m:
+        out.discard("bound")  # "The previous mark had stood since 1998": the record's age
     if (
         "negq" in m
         and (

@@ -112,7 +112,9 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
             ),
             "ru": _w(
                 "обсудить|обсуждать|согласовать|вернуться|встреч|встрет|продолжить|возобновить|раунд|"
-                "заседани|предмет|перенес|отлож|переговор|стол|сесси|вернуться к|на встрече"
+                "заседани|предмет|перенес|отлож|переговор|стол|сесси|вернуться к|на встрече|"
+                "встречаются|встретятся|соберутся|собираются|к встрече|к следующей встрече|"
+                "к новой встрече"
             ),
         },
     ),
@@ -130,7 +132,8 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
             "ru": _w(
                 "отклонил|отверг|отказал|на своём|на своем|уже|требу|добива|настаива|обсуждают|"
                 "обсуждает|спорят|торгуются|договариваются|оценива|проси|просят|разрыв|обменялись|"
-                "продолжа|называ|эту|эти|такую|приемлем|настаива|требу|готов"
+                "продолжа|называ|эту|эти|такую|приемлем|настаива|требу|готов|предлага|собственн|"
+                "встречн"
             ),
         },
     ),
@@ -193,8 +196,11 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
         _TIED,
         frozenset({"cond"}),
         {
-            "en": _w("tied|linked|pegged|bound|rest|hinge|depend|relies|contingent"),
-            "ru": _w("привязан|увязан|обусловлен|завязан"),
+            "en": _w(
+                "tied|linked|pegged|bound|rest|hinge|depend|relies|contingent|exchange|return|repay|"
+                "pay back|refund"
+            ),
+            "ru": _w("привязан|увязан|обусловлен|завязан|в обмен|досрочн"),
         },
     ),
     (_WHETHER_DECIDED, frozenset({"pend", "settle"}), {}),
@@ -282,7 +288,9 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
         _DONE,
         frozenset({"done"}),
         {
-            "en": _w("unanimous|last|upheld|confirmed|appeal|final|signed"),
+            "en": _w(
+                "unanimous|last|upheld|confirmed|appeal|final|signed|approved|ratified|endorsed"
+            ),
             "ru": _w("единогласно|вступил|замечаний|изменени|подписан"),
         },
     ),
@@ -308,7 +316,7 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
             ),
             "ru": _w(
                 "поступил|подан|направлен|передан|ушл|ушёл|ушел|ушли|отправлен|голосу|проголосу|"
-                "рассмотр|реш|собер|утверд|"
+                "рассмотр|реш|собер|утверд|разбер|заслуша|изучит|изучат|"
                 "обсуд|повестк|назначен|намечен|запланирован|сейчас|пока|ещё|еще|выдаст|выдадут|"
                 "вынесет|вынесут|огласит|огласят|по итогам"
             ),
@@ -367,7 +375,10 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
         _LASTS,
         frozenset({"bounded"}),
         {
-            "en": _w("last|run|after which|cover|appl|-long|due back|back on"),
+            "en": _w(
+                "last|run|after which|cover|appl|-long|due back|back on|return|come back|are back|"
+                "resume"
+            ),
             "ru": _w(
                 "действовать|действует|действуют|рассчитан|продерж|продлит|продлят|сохранит|"
                 "сохранят|после чего|заканчивается|истекает|завершится|завершается|закончится|"
@@ -385,11 +396,13 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
                 "only say|only that|limited|nothing|referred|pointed|directed|mind|focus|thoughts|"
                 "attention|drawn|later|asked|focus|concentrating|part|future|offers from|as usual|"
                 "answered|come from|comes from|came from|replied|responded|contract|squad|"
-                "on the contrary"
+                "on the contrary|announcements|news|updates|decisions|signings|transfers|"
+                "engagements|appointments|schedule|diary|calendar|shortlist|courtesy"
             ),
             "ru": _w(
                 "ограничил|переадресовал|сослал|позднее|позже|потом|не ответ|не отвеч|не отреаг|"
-                "исключительно|только|лишь|сосредоточен|сконцентрирован|дождаться|подождать"
+                "исключительно|только|лишь|сосредоточен|сконцентрирован|дождаться|подождать|"
+                "тренируется|готовится|занимается|сборы|официальн"
             ),
         },
     ),

@@ -264,7 +264,8 @@ _SCHEDULED = {
         r"rules\s+on\s+(?:the|its|whether)|(?:takes|take|examines|examine|reviews|hears)\s+(?:up\s+)?"
         r"(?:the|its|their)\s+(?:\S+\s+){0,2}?(?:project|plan|bill|ordinance|application|proposal|"
         r"matter|request|price|case|appeal|scheme|deal|budget|change|changes|timetable|motion|offer|"
-        r"merger|sale|takeover|contract|lease|tariff|fares?|increase|rise|schedule|fees?|tolls?|charges)|"
+        r"merger|sale|takeover|contract|lease|tariff|fares?|increase|rise|schedule|fees?|tolls?|charges|"
+        r"rezoning|zoning|permit|licen[cs]e|development|designation|bid)|"
         r"cast\s+(?:their|its|his|her)\s+"
         r"votes?\s+on|"
         # "Judges at the tribunal hear a challenge to the deal ... on 3 March", "the regional
@@ -288,6 +289,7 @@ _SCHEDULED = {
         r"надзор\w*|правительств\w*|думу|совет\w*))"
         # "депутаты областного совета голосуют за его передачу городу 28 апреля"
         r"|(?<!\w)(?:голосуют|голосует|проголосуют|проголосует|рассмотрят|рассмотрит|решат|решит|"
+        r"разберёт|разберет|разберут|заслушает|заслушают|изучит|изучат|"
         r"соберётся|соберется|соберутся|утвердят|утвердит|обсудят|обсудит)(?!\w)[^.;]{0,100}?"
         r"(?<!\w)\d{1,2}\s+(?:" + MONTH_STEMS_RU + r")\w*"
         # "Годовое собрание акционеров компании назначено на 26 июня"
@@ -458,7 +460,15 @@ _DONE = {
         r"|\b(?:ruling|decision|verdict|judgment|judgement)\s+(?:is|was|became|has\s+become)\s+"
         r"(?:now\s+)?final\b"
         r"|\b(?:deal|contract|agreement|pact|treaty|order)\s+(?:was|were|has\s+been|had\s+been)\s+"
-        r"signed\b",
+        r"signed\b"
+        # "The council approved the extra funding for staff at its budget meeting last week"
+        r"|\b(?:council|board|committee|parliament|assembly|senate|cabinet|shareholders|members|voters|"
+        r"regulators?|ministry|government|trustees|governors)\s+(?:\S+\s+){0,2}?(?:approved|ratified|"
+        r"endorsed|signed\s+off\s+on)\s+(?:\S+\s+){0,6}?(?:last\s+(?:week|month|year)|on\s+(?:"
+        + DAYS_EN
+        + r")|in\s+(?:"
+        + MONTHS_EN
+        + r")|at\s+(?:its|their)\s+(?:\S+\s+)?meeting)\b",
         re.IGNORECASE,
     ),
     "ru": lazy(

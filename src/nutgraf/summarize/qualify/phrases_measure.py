@@ -21,11 +21,19 @@ _TIED = {
         r"condition|obligation|pledge|requirement|promise|undertaking)s?\b"
         # "That date rests on two undersea cables coming into service on schedule"
         r"|\b(?:date|deadline|timetable|timeline|target|schedule)\s+(?:\S+\s+){0,2}?(?:rests?|"
-        r"hinges?|depends?|relies|is\s+contingent)\s+on\b",
+        r"hinges?|depends?|relies|is\s+contingent)\s+on\b"
+        # "paid in exchange for a five-year commitment", "must repay it if they leave early"
+        r"|\bin\s+(?:exchange|return)\s+for\s+(?:a|an|the)\s+(?:\S+\s+){0,2}?(?:commitment|pledge|promise|"
+        r"contract|agreement|undertaking)\b"
+        r"|\b(?:repay|pay\s+back|return|refund)\s+(?:\S+\s+){0,3}?if\s+(?:they|he|she|you)\s+(?:leave|"
+        r"quit|move)\s+(?:early|before)\b",
         re.IGNORECASE,
     ),
     "ru": lazy(
-        r"(?<!\w)(?:завязан\w*\s+на\s+(?:\S+\s+)?(?:регистраци\w*|одобрени\w*|решени\w*|"
+        # "Деньги выдают в обмен на контракт на пять лет работы", "при досрочном уходе"
+        r"(?<!\w)в\s+обмен\s+на\s+(?:\S+\s+){0,2}?(?:обязательств\w*|контракт\w*|договор\w*|обещани\w*)"
+        r"|(?<!\w)при\s+досрочн\w+\s+(?:уход\w*|увольнени\w*|расторжени\w*|отъезд\w*)"
+        r"|(?<!\w)(?:завязан\w*\s+на\s+(?:\S+\s+)?(?:регистраци\w*|одобрени\w*|решени\w*|"
         r"согласовани\w*|разрешени\w*))|(?<!\w)(?:привязан\w*|увязан\w*|обусловлен\w*)\s+(?:к|с)?\s*(?:\S+\s+)?"
         r"(?:обязательств\w*|услови\w*|требовани\w*)",
         re.IGNORECASE,
@@ -164,6 +172,9 @@ _LASTS = {
         # "a state grant that covers the summer season through 30 September"
         r"|\bcover(?:s|ing)?\s+(?:the\s+|this\s+|next\s+)?(?:\S+\s+)?(?:season|summer|winter|term|"
         r"period|year|holidays)\s+(?:through|until|till|to|up\s+to)\b"
+        # "Crews return in January to dig up the eastern half"
+        r"|\b(?:crews|workers|contractors|diggers|roadworks|builders|engineers|works)\s+(?:will\s+)?"
+        r"(?:return|come\s+back|are\s+back|are\s+due\s+back|resume)\s+(?:in|on|next|after|from|at)\b"
         # "Meters across the borough switch back on on 6 January"
         r"|\b(?:switch|switches|turn|turns|go|goes|come|comes|are\s+switched|is\s+switched)\s+back\s+"
         r"on\s+(?:on|in|at|from|when|once|after)\b",

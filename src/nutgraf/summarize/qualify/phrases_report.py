@@ -238,9 +238,20 @@ _NON_ANSWER = {
         # "Asked about her plans ..., Crosby smiled and talked about the new reading room"
         # "said she was focused entirely on running the company she founded", "said on Sunday
         # that his client is focused on finishing the season"
-        r"|\b(?:said|says)\s+(?:\S+\s+){0,3}?(?:that\s+)?(?:he|she|they|it|his\s+client|her\s+client|"
-        r"the\s+player|the\s+club)\s+(?:was|is|were|are|remained|remains)\s+(?:fully\s+|entirely\s+)?"
-        r"(?:focused|focusing|concentrating)\s+(?:entirely\s+|solely\s+|fully\s+|only\s+)?on\b"
+        r"|\b(?:said|says|told)\s+(?:\S+\s+){0,5}?(?:that\s+)?(?:he|she|they|it|his\s+client|her\s+client|"
+        r"the\s+player|the\s+club|[A-Z][a-z]+)\s+(?:was|is|were|are|remained|remains)\s+(?:fully\s+|"
+        r"entirely\s+)?(?:focused|focusing|concentrating)\s+(?:entirely\s+|solely\s+|fully\s+|only\s+)?on\b"
+        # "said player announcements are made through the club's own channels"
+        r"|\b(?:announcements|news|updates|decisions|signings|transfers)\s+(?:\S+\s+){0,3}?(?:are|is|will\s+be)\s+"
+        r"(?:only\s+)?(?:made|published|given|released|announced|confirmed)\s+(?:only\s+)?(?:through|via|on|by)\s+"
+        r"(?:\S+\s+){0,2}?(?:own|official)\s+(?:channels|website|site|accounts)\b"
+        # "answered inquiries with a statement listing her public engagements through December"
+        r"|\b(?:listing|listed|set\s+out|setting\s+out|published|publishing)\s+(?:his|her|their)\s+"
+        r"(?:\S+\s+)?(?:engagements|appointments|schedule|diary|calendar)\s+(?:through|until|into|for)\b"
+        # "referred to a shortlist of four candidates", "called the contact a courtesy chat"
+        r"|\bshortlist\s+of\s+(?:\d+|two|three|four|five|six|seven|eight)\s+(?:candidates|names|applicants)\b"
+        r"|\bcalled\s+(?:the|their|that)\s+(?:\S+\s+)?(?:contact|meeting|talks|conversation|approach|call)\s+"
+        r"(?:a|an|only\s+a|just\s+a)\s+courtesy\b"
         # "described Dunmore as a permanent part of the company's network"
         r"|\bdescribed\s+(?:\S+\s+){1,3}?as\s+(?:a|an)\s+(?:permanent|integral|core|key|vital)\s+part\b"
         r"|^\W*asked\s+(?:about|whether|if)\b[^.;]{0,100}?,\s+(?:\S+\s+){0,3}?(?:smiled|laughed|"
@@ -263,7 +274,17 @@ _NON_ANSWER = {
         r"|(?<!\w)(?:говорил\w*|рассказывал\w*|отвечал\w*)\s+(?:\S+\s+){0,5}?(?:исключительно|только|"
         r"лишь)\s+об?(?!\w)"
         # "заявил, что его клиент сосредоточен на подготовке к сезону"
-        r"|(?<!\w)(?:сосредоточен\w*|сконцентрирован\w*)\s+на(?!\w)",
+        r"|(?<!\w)(?:сосредоточен\w*|сконцентрирован\w*)\s+на(?!\w)"
+        # "В «Металлурге» рассказали, что Седых тренируется с командой и готовится к субботнему
+        # матчу", "Ломов проведёт предсезонные сборы с «Северной звездой»"
+        r"|(?<!\w)(?:рассказал\w*|сообщил\w*|заявил\w*|уверя\w*|говор\w*)(?!\w)[^.;]{0,60}?что\s+"
+        r"(?:\S+\s+){0,2}?(?:тренируется|готовится|занимается)\s+(?:с\s+командой|в\s+составе|с\s+основ\w*|"
+        r"к\s+(?:\S+\s+){0,2}?(?:матчу|игре|сезону|встрече))"
+        r"|(?<!\w)провед[её]т\s+(?:\S+\s+)?сборы\s+с(?!\w)"
+        # "объявления о трансферах клуб делает только на официальном сайте"
+        r"|(?<!\w)(?:информаци\w*|новост\w*|объявлени\w*|сообщени\w*)\s+(?:\S+\s+){0,4}?(?:публику\w*|"
+        r"размеща\w*|сообща\w*|объявля\w*|дела\w*|выход\w*)\s+(?:только\s+|лишь\s+|исключительно\s+)?"
+        r"(?:на|через|в)\s+(?:\S+\s+)?официальн\w+\s+(?:сайт\w*|канал\w*|ресурс\w*|аккаунт\w*)",
         re.IGNORECASE,
     ),
 }

@@ -154,7 +154,12 @@ def _russian() -> tuple[Callable[[str], _Word], _Lexicon]:
 _RU_ADJ = frozenset({"ADJF", "ADJS", "PRTF", "PRTS"})
 
 # Size and degree, not stance: "небольшой" is small, "непростой" hard.
-_RU_NOT_NEGATED = frozenset(words("небольшой немалый немногий неплохой непростой нередкий"))
+_RU_NOT_NEGATED = frozenset(
+    words(
+        "небольшой немалый немногий неплохой непростой нередкий независимый необходимый "
+        "несомненный неоспоримый"
+    )
+)
 
 
 def _kinds_en(word: str, stem: Callable[[str], str], lex: _Lexicon) -> frozenset[str]:
