@@ -152,6 +152,9 @@ def signals(a: Profile, b: Profile, *, limit: int = _LONG) -> dict[str, bool]:
             and bool(a.content & b.content)
         )
         or ("rumour" in bk and close and "report" in a.kinds)
+        # a move reported or told, then the subject staying ("the forward's contract has been
+        # extended until 2027", "named Farrell in his squad for Sunday's derby")
+        or ("stays" in bk and bool(a.kinds & {"exit", "report", "accord", "settle"}))
         or ("threat" in bk and about)
         # the accused's side answering a reported accusation ("his solicitor said he would
         # fight the charge", "Адвокат задержанного утверждает, что ...")
@@ -232,6 +235,9 @@ def signals(a: Profile, b: Profile, *, limit: int = _LONG) -> dict[str, bool]:
         # ("work on a trade pact", then "Progress was slow, with subsidies the main
         # obstacle"; not "signed a supply deal", then "Deliveries will start slowly")
         or ("apart" in bk and "accord" in a.kinds and "settle" not in a.kinds and about)
+        # (or a player's move, then the clubs still apart on the fee: "переходит в «Балтиец»",
+        # then "«Торпедо-Вега» оценивает игрока в 300 миллионов, «Балтиец» готов заплатить 180")
+        or ("apart" in bk and "number" in bk and "exit" in a.kinds and about)
         # talks, then talks that came to nothing: "Встреча закончилась ничем"
         or ("talks" in a.kinds and "talks" in bk and "neg" in bk and about)
         # talks, then talks to be carried on: "Стороны условились продолжить обсуждение",

@@ -56,6 +56,7 @@ from .phrases_report import (
     _OTHER_COUNT,
     _PARTIAL_COUNT,
     _REVISION_DUE,
+    _STAYS,
 )
 from .phrases_study import (
     _IN_CELLS,
@@ -133,7 +134,7 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
                 "отклонил|отверг|отказал|на своём|на своем|уже|требу|добива|настаива|обсуждают|"
                 "обсуждает|спорят|торгуются|договариваются|оценива|проси|просят|разрыв|обменялись|"
                 "продолжа|называ|эту|эти|такую|приемлем|настаива|требу|готов|предлага|собственн|"
-                "встречн"
+                "встречн|обмениваются"
             ),
         },
     ),
@@ -239,14 +240,14 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
         frozenset({"small", "study"}),
         {
             "en": _w("group|one |single"),
-            "ru": _w("контрольн|одной|одного|одном|единственн|один|одну|одно"),
+            "ru": _w("контрольн|одной|одного|одном|единственн|один|одну|одно|собран|получен|взят"),
         },
     ),
     (
         _OTHER_CAUSE,
         frozenset({"confound", "modal"}),
         {
-            "en": _w("which|also"),
+            "en": _w("which|also|in time"),
             "ru": _w("тоже|также|само по себе|выше и|ниже и|больше и|меньше и|оказал"),
         },
     ),
@@ -318,7 +319,7 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
                 "поступил|подан|направлен|передан|ушл|ушёл|ушел|ушли|отправлен|голосу|проголосу|"
                 "рассмотр|реш|собер|утверд|разбер|заслуша|изучит|изучат|"
                 "обсуд|повестк|назначен|намечен|запланирован|сейчас|пока|ещё|еще|выдаст|выдадут|"
-                "вынесет|вынесут|огласит|огласят|по итогам"
+                "вынесет|вынесут|огласит|огласят|по итогам|назначил"
             ),
         },
     ),
@@ -397,7 +398,8 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
                 "attention|drawn|later|asked|focus|concentrating|part|future|offers from|as usual|"
                 "answered|come from|comes from|came from|replied|responded|contract|squad|"
                 "on the contrary|announcements|news|updates|decisions|signings|transfers|"
-                "engagements|appointments|schedule|diary|calendar|shortlist|courtesy"
+                "engagements|appointments|schedule|diary|calendar|shortlist|courtesy|attributed|"
+                "described|outdated|hypothetical|draft|asked"
             ),
             "ru": _w(
                 "ограничил|переадресовал|сослал|позднее|позже|потом|не ответ|не отвеч|не отреаг|"
@@ -477,11 +479,20 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
     ),
     (_ASSUMES, frozenset({"cond"}), {"en": _w("assum"), "ru": _w("исход")}),
     (
+        _STAYS,
+        frozenset({"stays"}),
+        {
+            "en": _w("extended|squad|team|line-up|lineup|plans"),
+            "ru": _w("продл|заявк|состав|планы"),
+        },
+    ),
+    (
         _UNDONE_WHEN,
         frozenset({"cond", "temp"}),
         {
             "en": _w(
-                "again|back|return|resume|whenever|each time|every time|any day|for one|"
+                "again|back|return|resume|whenever|each time|every time|any day|for one|reimpose|"
+                "reinstate|restore|reintroduce|"
                 "for a single|for just one|as long as"
             ),
             "ru": _w(

@@ -250,6 +250,9 @@ _SCHEDULED = {
         r"years)\s+to\s+(?:rule|decide|approve|review|assess)\b"
         # "The competition tribunal has scheduled a hearing on the deal"
         r"|\b(?:scheduled|set|listed|fixed)\s+(?:a|the)\s+(?:full\s+)?hearing\b"
+        # "has scheduled its advisory panel on the drug for 27 January"
+        r"|\b(?:scheduled|set|fixed)\s+(?:its|their|a|the)\s+(?:\S+\s+)?(?:panel|hearing|meeting|review|vote|"
+        r"session|inquiry)\s+(?:\S+\s+){0,5}?for\s+(?:\d|" + MONTHS_EN + r")"
         # "has listed a residents' group's challenge to the permit for a hearing in January"
         r"|\b(?:listed|scheduled|set\s+down)\s+(?:\S+\s+){0,8}?for\s+(?:a\s+)?(?:full\s+)?hearing\b"
         # "the regional planning inspector, whose hearing opens on 3 June"
@@ -258,14 +261,18 @@ _SCHEDULED = {
         r"|\bon\s+(?:the\s+)?(?:\S+\s+){0,3}?agenda\s+(?:for|on|at|next|when)\b"
         # "the energy minister rules on the project within three months of that"
         r"|\brules\s+on\s+(?:the|its)\s+(?:\S+\s+){0,2}?within\s+(?:\S+\s+)?(?:days|weeks|months)\b"
-        r"|\b(?:(?:vote|votes)\s+(?:on|to|for|against)|(?:take|takes|hold|holds)\s+(?:the|a|their|its)\s+"
-        r"(?:final\s+)?vote|decides|decide|signs\s+off|sign\s+off|"
+        # (not the vote told by its day: "The vote on Tuesday evening was unanimous")
+        r"|\b(?:(?:vote|votes)\s+(?:on(?!\s+(?:" + DAYS_EN + r"))|to|for|against)|"
+        r"(?:take|takes|hold|holds)\s+(?:the|a|their|its)\s+"
+        r"(?:final\s+)?vote|(?:holds|hold)\s+(?:the|a|their|its)\s+(?:\S+\s+)?(?:hearing|inquiry|review)|"
+        r"decides|decide|signs\s+off|sign\s+off|"
         r"goes\s+(?:to|before)|go\s+(?:to|before)|comes\s+before|considers|debates|"
         r"rules\s+on\s+(?:the|its|whether)|(?:takes|take|examines|examine|reviews|hears)\s+(?:up\s+)?"
         r"(?:the|its|their)\s+(?:\S+\s+){0,2}?(?:project|plan|bill|ordinance|application|proposal|"
         r"matter|request|price|case|appeal|scheme|deal|budget|change|changes|timetable|motion|offer|"
         r"merger|sale|takeover|contract|lease|tariff|fares?|increase|rise|schedule|fees?|tolls?|charges|"
-        r"rezoning|zoning|permit|licen[cs]e|development|designation|bid)|"
+        r"rezoning|zoning|permit|licen[cs]e|development|designation|bid|transfer|purchase|funding|grant|"
+        r"loan)|"
         r"cast\s+(?:their|its|his|her)\s+"
         r"votes?\s+on|"
         # "Judges at the tribunal hear a challenge to the deal ... on 3 March", "the regional
@@ -302,9 +309,13 @@ _SCHEDULED = {
         r"|(?<!\w)(?:заключение|решение|вердикт)\s+(?:\S+\s+){0,2}?(?:выдаст|выдадут|вынесет|вынесут|огласит|"
         r"огласят)(?!\w)"
         # "край рассчитывает получить из федерального бюджета по итогам конкурса заявок"
-        r"|(?<!\w)по\s+итогам\s+(?:\S+\s+)?(?:конкурс\w*|отбор\w*|тендер\w*)"
+        # (not one already chosen so: "подрядчик определён по итогам конкурса в марте")
+        r"|(?<!\w)(?<!определён\s)(?<!определен\s)(?<!выбран\s)(?<!выбрана\s)(?<!определена\s)по\s+итогам\s+"
+        r"(?:\S+\s+)?(?:конкурс\w*|отбор\w*|тендер\w*)"
         # "заявка ... стоит в её повестке первой"
-        r"|(?<!\w)(?:стоит|стоят|включен\w*|внесен\w*|внесён\w*)\s+в\s+(?:\S+\s+)?повестк\w*",
+        r"|(?<!\w)(?:стоит|стоят|включен\w*|внесен\w*|внесён\w*)\s+в\s+(?:\S+\s+)?повестк\w*"
+        # "областной суд назначил к слушанию на 12 декабря"
+        r"|(?<!\w)назначил\w*\s+(?:\S+\s+)?(?:к\s+)?(?:слушани\w*|рассмотрени\w*)\s+на\s+\d",
         re.IGNORECASE,
     ),
 }

@@ -187,7 +187,8 @@ _LASTS = {
         r"|(?<!\w)(?:действу\w*|будет\s+действовать|будут\s+действовать)\s+с\s+(?:\S+\s+){1,3}?по\s+"
         r"\d"
         # "Послабление рассчитано на полтора года"
-        r"|(?<!\w)рассчитан\w*\s+на\s+(?:\S+\s+)?(?:дн\w*|недел\w*|месяц\w*|год\w*|лет|полгода|"
+        r"|(?<!\w)рассчитан\w*\s+на\s+(?:\S+\s+)?(?:дн\w*|недел\w*|месяц\w*|год\w*|лет|полгода|полугоди\w*|"
+        r"квартал\w*|"
         r"полтора\s+года|сезон\w*|каникул\w*|срок\w*)(?!\w)"
         # "по обходному трубопроводу, который демонтируют 1 ноября"
         r"|(?<!\w)(?:демонтируют|разберут|уберут|закроют|отключат|снимут)\s+(?:\S+\s+)?\d{1,2}\s+(?:"
@@ -232,10 +233,13 @@ _UNDONE_WHEN = {
         # "a grant approved for a single season"
         r"|\b(?:granted|approved|allocated|awarded|given|funded)\s+(?:only\s+)?for\s+(?:one|a\s+single|"
         r"just\s+one)\s+(?:season|year|month|term|quarter)\b"
+        # "The company reimposes them automatically the day the reservoir drops below 60 percent"
+        r"|\b(?:reimposes?|reinstates?|restores?|reintroduces?)\s+(?:them|it|the\s+\S+)\s+(?:automatically\s+)?"
+        r"(?:the\s+(?:day|week|moment)|when|whenever|as\s+soon\s+as|if|once)\b"
         # "Charges return the week the bridge reopens": a measure's end told by its trigger
         r"|\b(?:charges|fees|fares|tolls|prices|rates|limits?|bans?|restrictions|curbs|duty|tax|"
         r"levy|payments)\s+(?:will\s+)?(?:return|returns|come\s+back|comes\s+back|resume|resumes|"
-        r"go\s+back\s+up|kick\s+back\s+in|snap\s+back|snaps\s+back)\s+(?:the\s+(?:day|week|month)|"
+        r"go\s+back\s+up|kick\s+back\s+in|snap\s+back|snaps\s+back)\s+(?:automatically\s+)?(?:the\s+(?:day|week|month)|"
         r"when|once|as\s+soon\s+as|after|on\s+the\s+day|(?:on|in|from)\s+(?:\d|"
         + MONTHS_EN
         + r"))\b",

@@ -239,8 +239,21 @@ _NON_ANSWER = {
         # "said she was focused entirely on running the company she founded", "said on Sunday
         # that his client is focused on finishing the season"
         r"|\b(?:said|says|told)\s+(?:\S+\s+){0,5}?(?:that\s+)?(?:he|she|they|it|his\s+client|her\s+client|"
-        r"the\s+player|the\s+club|[A-Z][a-z]+)\s+(?:was|is|were|are|remained|remains)\s+(?:fully\s+|"
-        r"entirely\s+)?(?:focused|focusing|concentrating)\s+(?:entirely\s+|solely\s+|fully\s+|only\s+)?on\b"
+        r"the\s+player|the\s+club|[A-Z][a-z]+)\s+(?:was|is|were|are|remained|remains)\s+['\"‘“]?(?:fully\s+|"
+        r"entirely\s+)?(?:focused|focusing|concentrating)['\"’”]?\s+(?:entirely\s+|solely\s+|fully\s+|only\s+)?on\b"
+        # "which attributed it to unnamed people at his current club"
+        r"|\battributed\s+(?:it|them|the\s+\S+)\s+to\s+(?:\S+\s+)?(?:unnamed|anonymous)\b"
+        # "described the company's contacts with Scottish bakers as 'routine conversations'",
+        # "calls the staff memo describing the cuts an outdated planning scenario"
+        # (contacts, talks or meetings so called: not "described his tone as normal")
+        r"|\bdescribed\s+(?:\S+\s+){0,4}?(?:contacts|talks|meetings|discussions|conversations|approach|"
+        r"approaches|links)\s+(?:\S+\s+){0,4}?as\s+['\"‘“]?(?:routine|ordinary|normal|regular|informal|"
+        r"exploratory|preliminary)\b"
+        r"|\bcall(?:s|ed)?\s+(?:\S+\s+){1,8}?(?:an?\s+)?(?:outdated|old|hypothetical|draft)\s+(?:\S+\s+)?"
+        r"(?:scenario|document|draft|plan|memo|paper)\b"
+        # "Asked about the closure, a spokeswoman said the bakery was running three shifts"
+        r"|^\W*asked\s+(?:about|whether|if)\b[^.;]{0,100}?,\s+(?:\S+\s+){0,4}?said\s+(?:\S+\s+){0,4}?"
+        r"(?:was|is|were|are)\s+(?:running|hiring|operating|recruiting|expanding|investing|open|busy)\b"
         # "said player announcements are made through the club's own channels"
         r"|\b(?:announcements|news|updates|decisions|signings|transfers)\s+(?:\S+\s+){0,3}?(?:are|is|will\s+be)\s+"
         r"(?:only\s+)?(?:made|published|given|released|announced|confirmed)\s+(?:only\s+)?(?:through|via|on|by)\s+"
@@ -302,6 +315,26 @@ _PARTIAL_COUNT = {
     "ru": lazy(
         r"(?<!\w)(?:по\s+итогам|после)\s+обработки\s+(?:\S+\s+){0,2}?(?:протокол\w*|бюллетен\w*|"
         r"голос\w*)",
+        re.IGNORECASE,
+    ),
+}
+
+# The subject staying where a report of a move has him: "the forward's contract has been
+# extended until 2027", "named Farrell in his squad for Sunday's derby", "контракт Ухова с
+# «Торпедо» продлён до 2027 года". Read with ``decide`` only after such a claim.
+_STAYS = {
+    "en": lazy(
+        r"\b(?:contract|deal)\s+(?:\S+\s+){0,3}?(?:has\s+been|was|had\s+been|is\s+being)\s+extended\s+"
+        r"(?:until|to|through|by|till)\b"
+        r"|\b(?:named|included|picked|selected)\s+(?:\S+\s+){0,2}?in\s+(?:his|her|their|the)\s+(?:\S+\s+)?"
+        r"(?:squad|team|line-?up)\s+for\b"
+        r"|\bpart\s+of\s+(?:our|his|her|their|the\s+club's)\s+plans\b",
+        re.IGNORECASE,
+    ),
+    "ru": lazy(
+        r"(?<!\w)контракт\w*\s+(?:\S+\s+){0,4}?продл[её]н\w*\s+(?:\S+\s+)?до(?!\w)"
+        r"|(?<!\w)включил\w*\s+(?:\S+\s+){0,2}?в\s+(?:заявк\w*|состав\w*)\s+на(?!\w)"
+        r"|(?<!\w)(?:входит|входят)\s+в\s+(?:\S+\s+)?планы(?!\w)",
         re.IGNORECASE,
     ),
 }

@@ -72,7 +72,12 @@ _ONE_SITE = {
         # "Выводы сделаны по архивным картам одной клиники"
         r"|(?<!\w)(?:по\s+)?(?:\S+\s+){0,2}?одн(?:ой|ого)\s+(?!из\s)(?:\S+\s+)?(?:клиник\w*|больниц\w*|"
         r"поликлиник\w*|школ\w*|ферм\w*|хозяйств\w*|институт\w*|предприяти\w*|компани\w*|"
-        r"пансионат\w*|санатори\w*|гимнази\w*|завод\w*|город\w*|интернат\w*|дом\w*\s+престарелых)"
+        r"пансионат\w*|санатори\w*|гимнази\w*|завод\w*|город\w*|интернат\w*|дом\w*\s+престарелых|"
+        r"район\w*|регион\w*|област\w*|сел\w*|посёлк\w*|поселк\w*|университет\w*|вуз\w*)"
+        # "Данные собраны в трёх гимназиях Екатеринбурга"
+        r"|(?<!\w)(?:данные|сведения|выборк\w*|ответы)\s+(?:\S+\s+)?(?:собран\w*|получен\w*|взят\w*)\s+в\s+"
+        r"(?:двух|трёх|трех|четырёх|четырех|нескольких)\s+(?:школ\w*|гимнази\w*|больниц\w*|клиник\w*|"
+        r"район\w*|сел\w*|город\w*|поликлиник\w*)"
         # "Опыт ставили на одной племенной ферме"
         r"|(?<!\w)(?:в|на)\s+одн(?:ой|ом)\s+(?:\S+\s+){0,2}?(?:больниц\w*|клиник\w*|школ\w*|"
         r"ферм\w*|хозяйств\w*|предприяти\w*|участк\w*|пол[еяю](?!\w)|делянк\w*|гимнази\w*)"
@@ -123,7 +128,12 @@ _OTHER_CAUSE = {
         r"|\b(?:group|groups|participants|families|children|patients|those|volunteers|users|drinkers|"
         r"walkers|readers|owners|members|residents|workers|schools|districts|towns|areas|cities)\b[^.;]{0,40}?"
         r"\balso\s+(?:earned|had|were|ate|"
-        r"exercised|smoked|slept|lived|kept|spent|drank|tended|owned|came|walked|worked|weighed)\b",
+        r"exercised|smoked|slept|lived|kept|spent|drank|tended|owned|came|walked|worked|weighed)\b"
+        # "the owners were also younger, wealthier and more active than the rest"
+        r"|\b(?:were|was|are|is)\s+also\s+(?:\S+\s+)?(?:older|younger|wealthier|richer|healthier|fitter|"
+        r"better[- ]off|better[- ]educated|slimmer|more\s+active|less\s+likely\s+to\s+smoke)\b"
+        # "compared survey answers ... collected at a single point in time"
+        r"|\b(?:at|from)\s+(?:a\s+single|one)\s+(?:point|moment)\s+in\s+time\b",
         re.IGNORECASE,
     ),
     "ru": lazy(
