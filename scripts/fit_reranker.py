@@ -3,7 +3,7 @@
 
     python scripts/fit_reranker.py [--shared ../shared] [--languages en ru] [--seeds 1 2 3]
         [--pool-with ru=en] [--own-repeat 3] [--add ru=ru-news-extra.jsonl] [--max-points 4]
-        [--min-points 2] [--no-titles] [--write]
+        [--min-points 2] [--no-titles] [--points-lists 3] [--write [--keep-others]]
 
 Per language, on the visible summarization set (titles given: CNN's ``title``, the Russian
 headline line):
@@ -13,7 +13,9 @@ headline line):
 2. candidates: every set of 1..``--max-points`` disjoint units from the pool of the scorer's
    8 best sentences and the first 3 body sentences (``summarize/candidates.py``), labelled
    with their ROUGE-1 + ROUGE-2 F1 against the reference (``points=N`` draws its sets from
-   the 12 best, ``--pool-points``: the model is fitted on the pool of 8 and applied to both);
+   the 12 best, ``--pool-points``: the model is fitted on the pool of 8 and applied to both,
+   and, per article and each N of ``--points-lists``, on a list of its own of the sets of
+   exactly N points drawn from the wider pool, the sets ``points=N`` ranks);
 3. the reranker: the sum of a ridge regression on article-centred features and labels, a
    listwise softmax (ListNet) and LightGBM regression trees (shipped as arrays, evaluated
    with numpy), each scaled to unit spread of its centred values.
@@ -24,7 +26,8 @@ fold's with the scorer fitted on the whole training fold. Test articles are summ
 the package's own ``rerank.best`` with the fold's model, for the default summary (length
 chosen per article) and for ``points=3``, and scored with rouge-score beside Lead-3, with
 the paired 95% bootstrap CI of the gain. ``--write`` writes the models fitted on all
-articles to ``weights.json`` / ``trees.json`` with the CV figures in ``meta``.
+articles to ``weights.json`` / ``trees.json`` with the CV figures in ``meta``; with
+``--keep-others`` the languages not fitted keep the models they shipped with.
 ``--pool-with ru=en``: each Russian training fold also gets every English article's
 candidates (60 Russian articles are too few for the trees alone); ``--own-repeat N`` counts
 a pooled language's own candidates N times, so that 500 English articles do not outweigh
@@ -70,6 +73,8 @@ SETS = {"en": "cnndm-validation.jsonl", "ru": "ru-news-visible.jsonl"}
 FOLDS = 5
 POOL, LEAD = 8, 3
 POOL_POINTS = 12  # best-scored sentences pooled for points=N (issue 12)
+POINTS_LISTS: tuple[int, ...] = (3,)  # points=N whose candidate lists are fitted on too (issue 12)
+MAX_POINTS_N = 6  # the most points a summary of one size has (rerank.py)
 SENTENCE_L2 = 0.001
 RIDGE_LAMBDA = 0.003
 LISTNET_TAU, LISTNET_L2, LISTNET_STEPS = 1.0, 0.001, 400
@@ -226,19 +231,32 @@ def oof_sentence_scores(items: list[Item], seed: int) -> list[np.ndarray]:
 Data = list[tuple[np.ndarray, np.ndarray]]  # per article: set features, R1 + R2 labels
 
 
-def training_data(items: list[Item], scores: list[np.ndarray], sizes: range) -> Data:
-    """Candidates of ``sizes`` points of each article, their set features and labels."""
+def training_data(
+    items: list[Item],
+    scores: list[np.ndarray],
+    sizes: range,
+    points_lists: tuple[int, ...] = (),
+    pool_points: int = POOL_POINTS,
+) -> Data:
+    """Candidates of ``sizes`` points of each article, their set features and labels; and
+    for each N of ``points_lists`` a list of its own: the sets of exactly N points that
+    ``points=N`` chooses from (the ``pool_points`` best sentences), so that the model also
+    learns to rank the sets it is asked to rank there."""
     data: Data = []
     for it, s in zip(items, scores, strict=True):
-        cands = candidates(it.prep, it.x, s, sizes, pool_size=POOL, lead=LEAD)
-        labels = np.array(
-            [
-                sum(it.rouge12([j for u in cands.chosen(k) for j in u.sentences]))
-                for k in range(len(cands))
-            ]
-        )
-        if len(cands):
-            data.append((cands.features, labels))
+        lists = [candidates(it.prep, it.x, s, sizes, pool_size=POOL, lead=LEAD)]
+        for n in points_lists:
+            pool = pool_points or POOL
+            lists.append(candidates(it.prep, it.x, s, range(n, n + 1), pool_size=pool, lead=LEAD))
+        for cands in lists:
+            labels = np.array(
+                [
+                    sum(it.rouge12([j for u in cands.chosen(k) for j in u.sentences]))
+                    for k in range(len(cands))
+                ]
+            )
+            if len(cands):
+                data.append((cands.features, labels))
     return data
 
 
@@ -355,6 +373,7 @@ def cross_validate(
     repeat: int = 1,
     fold: np.ndarray | None = None,
     pool_points: int = POOL_POINTS,
+    points_lists: tuple[int, ...] = (),
 ) -> dict[str, np.ndarray]:
     """Out-of-fold ROUGE-1/2/Lsum per article: the default summary and points=3; and the
     default summary's length in words and points. ``fold``: each article's fold (default:
@@ -366,7 +385,8 @@ def cross_validate(
     sizes = range(1, max_points + 1)
     for k in np.unique(fold):
         train = [it for it, f in zip(items, fold, strict=True) if f != k]
-        data = training_data(train, oof_sentence_scores(train, seed), sizes) * repeat + extra
+        scores = oof_sentence_scores(train, seed)
+        data = training_data(train, scores, sizes, points_lists, pool_points) * repeat + extra
         w, trees = fit_reranker(data, parts)
         model = make_reranker(w, trees, sentence_model(train), max_points, min_points, pool_points)
         for i in np.where(fold == k)[0]:
@@ -458,7 +478,23 @@ def main(argv: list[str] | None = None) -> int:
         help="best-scored sentences pooled for a summary of one size (points=N); 0: as the "
         f"default summary ({POOL})",
     )
+    ap.add_argument(
+        "--points-lists",
+        type=int,
+        nargs="*",
+        default=list(POINTS_LISTS),
+        metavar="N",
+        help="also fit on the candidates of points=N, a list per article and N (default: "
+        f"{' '.join(map(str, POINTS_LISTS)) or 'none'})",
+    )
+    ap.add_argument(
+        "--keep-others",
+        action="store_true",
+        help="with --write: languages not in --languages keep their shipped models",
+    )
     args = ap.parse_args(argv)
+    if any(n < 1 or n > MAX_POINTS_N for n in args.points_lists):
+        ap.error(f"--points-lists {args.points_lists}: each from 1 to {MAX_POINTS_N}")
     if args.pool_points < 0:
         ap.error(f"--pool-points {args.pool_points}: a count of sentences, 0 or more")
     for spec in args.gbm:
@@ -474,6 +510,7 @@ def main(argv: list[str] | None = None) -> int:
     parts = tuple(args.parts)
     pool_with = dict(spec.split("=", 1) for spec in args.pool_with)
     sizes = range(1, args.max_points + 1)
+    lists = tuple(args.points_lists)
     items_of: dict[str, list[Item]] = {}
     out_weights: dict[str, Any] = {}
     out_trees: dict[str, Any] = {}
@@ -497,7 +534,9 @@ def main(argv: list[str] | None = None) -> int:
             if other is None:
                 _log(f"--pool-with {lang}={pool_with[lang]} needs {pool_with[lang]} first")
                 return 2
-            extra = training_data(other, oof_sentence_scores(other, 0), sizes)
+            extra = training_data(
+                other, oof_sentence_scores(other, 0), sizes, lists, args.pool_points
+            )
         report: dict[str, Any] = {"n": len(items), "lead3": lead.mean(0).round(2).tolist()}
         repeat = args.own_repeat if extra else 1
 
@@ -511,6 +550,7 @@ def main(argv: list[str] | None = None) -> int:
             extra=extra,
             repeat=repeat,
             pool_points=args.pool_points,
+            points_lists=lists,
         )
         runs = [estimate(seed=s) for s in args.seeds]
         for name in ("default", "points3", "points3_pool"):
@@ -533,7 +573,8 @@ def main(argv: list[str] | None = None) -> int:
         _log(lang, json.dumps(report))
         meta[lang] = report
         if args.write:
-            data = training_data(items, oof_sentence_scores(items, 0), sizes) * repeat + extra
+            scores = oof_sentence_scores(items, 0)
+            data = training_data(items, scores, sizes, lists, args.pool_points) * repeat + extra
             w, trees = fit_reranker(data, parts)
             out_weights[lang] = {
                 "weights": [round(float(v), 8) for v in w],
@@ -544,10 +585,22 @@ def main(argv: list[str] | None = None) -> int:
                 "max_points": args.max_points,
                 "min_points": args.min_points,
                 "min_points_body": MIN_POINTS_BODY,
+                "points_lists": list(lists),
                 **({"pooled_with": pool_with[lang], "own_repeat": repeat} if extra else {}),
             }
             if trees is not None:
                 out_trees[lang] = trees.to_json()
+    if args.write and args.keep_others:
+        # the languages not fitted now keep the models (and CV figures) they shipped with
+        shipped = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+        shipped_trees = json.loads(TREES.read_text(encoding="utf-8"))
+        for lang, entry in shipped["rerank"].items():
+            if lang not in out_weights:
+                out_weights[lang] = entry
+                if lang in shipped_trees:
+                    out_trees[lang] = shipped_trees[lang]
+                if lang in shipped["meta"].get("cv", {}):
+                    meta[lang] = shipped["meta"]["cv"][lang]
     if args.write:
         raw = {
             "features": list(FEATURES),
