@@ -250,7 +250,7 @@ def main() -> None:
     # Every object the imports made lives as long as the process: moved out of the
     # collector's view (``gc.freeze``, as the Python docs suggest for a process's startup),
     # the collections a command triggers walk only what it makes, not the libraries' heap
-    # again and again (a cold `nutgraf summarize page.html` runs about a fifth faster:
+    # again and again (a cold `nutgraf summarize page.html`: 0.57 s CPU against 0.64,
     # docs/benchmarks.md, "Cold start: the imports' heap frozen").
     gc.freeze()
     app()

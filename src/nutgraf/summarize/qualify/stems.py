@@ -153,7 +153,8 @@ def _russian() -> tuple[Callable[[str], _Word], _Lexicon]:
 
 _RU_ADJ = frozenset({"ADJF", "ADJS", "PRTF", "PRTS"})
 
-# Size and degree, not stance: "небольшой" is small, "непростой" hard.
+# Size, degree and certainty, not stance: "небольшой" is small, "непростой" hard,
+# "независимый" independent ("в двух независимых лабораториях"), "несомненный" certain.
 _RU_NOT_NEGATED = frozenset(
     words(
         "небольшой немалый немногий неплохой непростой нередкий независимый необходимый "
