@@ -245,9 +245,10 @@ def training_data(
     data: Data = []
     for it, s in zip(items, scores, strict=True):
         lists = [candidates(it.prep, it.x, s, sizes, pool_size=POOL, lead=LEAD)]
-        for n in points_lists:
-            pool = pool_points or POOL
-            lists.append(candidates(it.prep, it.x, s, range(n, n + 1), pool_size=pool, lead=LEAD))
+        lists += [
+            candidates(it.prep, it.x, s, range(n, n + 1), pool_size=pool_points or POOL, lead=LEAD)
+            for n in points_lists
+        ]
         for cands in lists:
             labels = np.array(
                 [

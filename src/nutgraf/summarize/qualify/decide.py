@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .learned import stance_qualifies
+from .lexicon import DAYS_EN
 from .reading import Profile, profile
 
 _SHORT = 14  # words: a sentence this short whose subject is left implicit is about A
@@ -414,7 +415,7 @@ def qualifies_claim(
 # A day just past or at hand: "on Wednesday", "в субботу", "this morning".
 _RECENT_DAY = {
     "en": re.compile(
-        r"\b(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        r"\b(?:on|last|this)\s+(?:" + DAYS_EN + r")\b"
         r"|\b(?:yesterday|this\s+morning|this\s+week|that\s+evening|later\s+that\s+day|the\s+same\s+day)\b"
     ),
     "ru": re.compile(

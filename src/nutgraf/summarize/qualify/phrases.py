@@ -133,7 +133,7 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
             "ru": _w(
                 "отклонил|отверг|отказал|на своём|на своем|уже|требу|добива|настаива|обсуждают|"
                 "обсуждает|спорят|торгуются|договариваются|оценива|проси|просят|разрыв|обменялись|"
-                "продолжа|называ|эту|эти|такую|приемлем|настаива|требу|готов|предлага|собственн|"
+                "продолжа|называ|эту|эти|такую|приемлем|готов|предлага|собственн|"
                 "встречн|обмениваются"
             ),
         },
@@ -395,11 +395,11 @@ _KINDS: tuple[tuple[dict[str, LazyPattern], frozenset[str], _Triggers], ...] = (
         {
             "en": _w(
                 "only say|only that|limited|nothing|referred|pointed|directed|mind|focus|thoughts|"
-                "attention|drawn|later|asked|focus|concentrating|part|future|offers from|as usual|"
+                "attention|drawn|later|asked|concentrating|part|future|offers from|as usual|"
                 "answered|come from|comes from|came from|replied|responded|contract|squad|"
                 "on the contrary|announcements|news|updates|decisions|signings|transfers|"
                 "engagements|appointments|schedule|diary|calendar|shortlist|courtesy|attributed|"
-                "described|outdated|hypothetical|draft|asked"
+                "described|outdated|hypothetical|draft"
             ),
             "ru": _w(
                 "ограничил|переадресовал|сослал|позднее|позже|потом|не ответ|не отвеч|не отреаг|"
