@@ -102,3 +102,31 @@ def test_unrelated_negation_stays_out_of_the_point() -> None:
     scores = np.array([0.0, 1.0, 0.0])
     (point,), _ = choose(doc, scores, points=1)
     assert point.text == "The city council approved a new tram line to the airport."
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The mayor said the bridge would reopen in May. "
+            '"We have the crews and the money. Nothing stands in our way," he said. '
+            "The transport ministry declined to comment.",
+            "en",
+        ),
+        (
+            "Мэр сообщил, что мост откроют в мае. "
+            "«У нас есть бригады и деньги. Ничто нам не мешает», — сказал он. "
+            "В министерстве транспорта от комментариев отказались.",
+            "ru",
+        ),
+    ],
+)
+def test_hedge_after_a_quotations_end_comes_along(text: str, language: str) -> None:
+    """A unit that takes a whole quotation also takes the hedge of the quotation's end."""
+    lead = "Полиция сообщила о погоде." if language == "ru" else "Police reported the weather."
+    doc = make_document(f"{lead}\n\n{text}", language)
+    quote = next(s.index for s in doc.sentences if s.text.startswith(('"We', "«У")))
+    scores = np.zeros(len(doc.sentences))
+    scores[quote] = 1.0
+    (point,), _ = choose(doc, scores, points=1)
+    assert point.text.endswith(doc.sentences[-1].text)

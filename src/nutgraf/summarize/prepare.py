@@ -365,6 +365,14 @@ def _unit(
         last += 1
     if depths[first][0] > 0 or depths[last][1] > 0:
         return None  # a quotation that does not close within its paragraph would be cut
+    # Hedges or negations of what the unit ends on (the end of a quotation, a qualifier)
+    # come along when the whole run of them fits ('..." he said. The company declined to
+    # comment.'): a reader must not lose them.
+    end = last
+    while end - first + 1 < MAX_UNIT and (step := follows(end, first)):
+        end += step
+    if end - first < MAX_UNIT and not follows(end, first) and not depths[end][1]:
+        last = end
     if lean[first] and first > 0:
         return None  # its antecedent is too far back (or before the body): it would dangle
     if follows(last, first) and own(last, first):
