@@ -53,6 +53,16 @@ def test_evaluate_faithfulness_counts_dangling_and_hedges() -> None:
     assert f.dangling == 1 and f.qualified == 1 and f.qualifier_kept == 0
 
 
+def test_evaluate_story_opener_after_a_time_stamp_is_not_dangling() -> None:
+    text = (
+        "Old potion works\n17/01/2012 10:17\nIt might sound odd, but the potion works. She smiled."
+    )
+    ex = build_example(Record("1", text, "x"), "en")
+    assert [s.text[:8] for s in ex.doc.sentences] == ["17/01/20", "It might", "She smil"]
+    assert faithfulness(ex.doc, [(1,)]).dangling == 0  # the story's first sentence
+    assert faithfulness(ex.doc, [(2,)]).dangling == 1
+
+
 def test_evaluate_small_run_reports_every_system() -> None:
     recs = [
         Record(

@@ -28,6 +28,7 @@ from nutgraf.ingest.text import clean_text
 from nutgraf.summarize import key_points
 from nutgraf.summarize.cues import leans_back, quote_depths
 from nutgraf.summarize.points import shown_text
+from nutgraf.summarize.prepare import body_start
 from nutgraf.summarize.qualify import qualifies
 from nutgraf.types import Article, Document
 
@@ -344,9 +345,16 @@ def faithfulness(doc: Document, groups: Sequence[tuple[int, ...]]) -> Faithfulne
     chosen = {i for g in groups for i in g}
     depths = _quote_depths(doc)
     dangling = qualified = kept = cut = 0
+    # The story's first sentence has nothing of the story before it to lean on: a dateline
+    # split off as a sentence or a time stamp above it is no antecedent.
+    story = body_start(doc)
     for g in groups:
         first, last = g[0], g[-1]
-        if first > 0 and first - 1 not in chosen and leans_back(sents[first].text, doc.language):
+        if (
+            first > story
+            and first - 1 not in chosen
+            and leans_back(sents[first].text, doc.language)
+        ):
             dangling += 1
         if depths[first][0] > 0 or depths[last][1] > 0:
             cut += 1

@@ -1,7 +1,8 @@
 """The last stage: chosen units -> key points, verbatim spans in article order.
 
 A point spans from its first sentence's start to its last one's end, except that the
-article's dateline ("London (CNN) --") is left out of a point that opens the story.
+article's dateline ("London (CNN) --") is left out of a point that opens the story (its
+first body sentence, after any dateline line or time stamp, ``prepare.body_start``).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import numpy as np
 import numpy.typing as npt
 
 from nutgraf.analyse.datelines import dateline_length, is_dateline
-from nutgraf.summarize.prepare import Unit
+from nutgraf.summarize.prepare import Unit, body_start
 from nutgraf.types import Document, KeyPoint
 
 FloatArray = npt.NDArray[np.float64]
@@ -21,8 +22,10 @@ FloatArray = npt.NDArray[np.float64]
 def point_start(doc: Document, first: int) -> int:
     """Where a point opening with sentence ``first`` starts: after the article's dateline."""
     sentence = doc.sentences[first]
-    if first == 0:
-        return sentence.start + dateline_length(sentence.text)
+    if first == 0 or first == body_start(doc):
+        cut = dateline_length(sentence.text)
+        if cut or first == 0:
+            return sentence.start + cut
     if is_dateline(doc.sentences[first - 1].text):
         # The splitter cut "LONDON (Reuters)" off and left its dash here.
         return sentence.start + len(sentence.text) - len(sentence.text.lstrip("-–—: \t"))

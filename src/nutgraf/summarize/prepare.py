@@ -257,8 +257,29 @@ def body_start(doc: Document) -> int:
         head = doc.text[first_para[0].start : first_para[-1].end]
         if _folded(head) == title and len(first_para) < len(sents):
             start = len(first_para)
+
     # A dateline cut off as a sentence, the dash a splitter leaves of "LONDON (Reuters) -",
     # and the page's time stamps and place or date lines before the story.
+    # A sentence of one or two words is furniture when it is a date ("28 ноября.", "March
+    # 10, 2015 ."), a place before a date ("Псков. 28 ноября. ИНТЕРФАКС - ..."), or stands
+    # in a paragraph of such lines; in the story's prose ("Empathy. Confidence. Passion.
+    # These are the traits ...") it is the story's.
+    def dated(i: int) -> bool:
+        text = sents[i].text
+        return is_furniture(text, lead=True) and any(c.isdigit() for c in text)
+
+    def short_is_furniture(i: int) -> bool:
+        p = sents[i].paragraph
+        return (
+            dated(i)
+            or (i + 1 < len(sents) and dated(i + 1))
+            or all(
+                is_furniture(s.text, lead=True) or is_dateline(s.text)
+                for s in sents
+                if s.paragraph == p
+            )
+        )
+
     skipped = 0
     while (
         start < len(sents) - 1
@@ -266,7 +287,7 @@ def body_start(doc: Document) -> int:
         and (
             not _HAS_WORD.search(sents[start].text)
             or is_dateline(sents[start].text)
-            or is_furniture(sents[start].text, lead=True)
+            or is_furniture(sents[start].text, lead=short_is_furniture(start))
         )
     ):
         start += 1
@@ -373,7 +394,7 @@ def _unit(
         end += step
     if end - first < MAX_UNIT and not follows(end, first) and not depths[end][1]:
         last = end
-    if lean[first] and first > 0:
+    if lean[first] and first > body:
         return None  # its antecedent is too far back (or before the body): it would dangle
     if follows(last, first) and own(last, first):
         return None  # a qualifier of the claim would be left behind
