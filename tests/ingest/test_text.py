@@ -373,6 +373,13 @@ def test_captions_credits_and_promotions_are_not_the_story(aside: str) -> None:
     assert _paragraphs(clean_text(_page(*story))) == EN_STORY
 
 
+def test_credit_alone_is_an_aside_but_a_paragraph_ending_with_one_is_the_story() -> None:
+    credit = "Jane Roe contributed to this report."
+    glued = f"{EN_STORY[-1]} The mayor will speak on Friday. {credit}"
+    assert _paragraphs(clean_text(_page(*EN_STORY, credit))) == EN_STORY
+    assert _paragraphs(clean_text(_page(*EN_STORY[:-1], glued))) == [*EN_STORY[:-1], glued]
+
+
 def test_declined_to_comment_is_a_sentence_of_the_story() -> None:
     story = [*EN_STORY, "The ferry company declined to comment."]
     assert _paragraphs(clean_text(_page(*story))) == story

@@ -417,7 +417,13 @@ def _is_aside(text: str) -> bool:
         return True
     if _ASIDE_HINT.search(text.lower()) is None:
         return False
-    if _ASIDE_ANY.search(text) or _CALL.search(text):
+    if _CALL.search(text):
+        return True
+    credit = _ASIDE_ANY.search(text)
+    if credit is not None and _INNER_STOP.search(text, 0, credit.start()) is None:
+        # In the line's first sentence: a credit alone, not a paragraph of the story that
+        # ends with one ('... for her role in "Cabaret." CNN's Topher Gauk-Roger contributed
+        # to this report.').
         return True
     if _ASIDE_END.search(text, max(0, len(text) - _ASIDE_TAIL_CHARS)):
         return True
