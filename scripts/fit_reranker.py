@@ -128,7 +128,7 @@ class Item:
         self.prep: Prepared = prepare(ex.doc)
         self.x = features(self.prep)
         n = len(ex.doc.sentences)
-        self.toks = [tok(shown_text(ex.doc, j)) for j in range(n)]
+        self.toks = [tok(shown_text(ex.doc, j, self.prep.body)) for j in range(n)]
         ref = tok(ex.record.reference)
         self.r1, self.r2 = _ngrams(ref, 1), _ngrams(ref, 2)
         gold = self._oracle() if lang == "en" else key_sentences(ex)
@@ -360,7 +360,10 @@ def make_reranker(
 def summarize_with(model: Reranker, it: Item, sizes: range) -> tuple[str, int]:
     """The summary ``model`` makes of ``it`` (one sentence per line) and its point count."""
     chosen = best(it.prep, it.x, sizes, model) or []
-    return "\n".join(shown_text(it.ex.doc, j) for u in chosen for j in u.sentences), len(chosen)
+    body = it.prep.body
+    return "\n".join(shown_text(it.ex.doc, j, body) for u in chosen for j in u.sentences), len(
+        chosen
+    )
 
 
 def cross_validate(

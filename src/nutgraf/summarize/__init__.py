@@ -47,5 +47,5 @@ def key_points(
     if points is None or points <= MAX_RERANKED_POINTS:
         chosen = best(prep, x, sizes, model, words)
         if chosen is not None:
-            return to_points(doc, chosen, scores), False
+            return to_points(prep, chosen, scores), False
     return choose(prep, scores, points=points or model.max_points, words=words)

@@ -258,8 +258,6 @@ def body_start(doc: Document) -> int:
         if _folded(head) == title and len(first_para) < len(sents):
             start = len(first_para)
 
-    # A dateline cut off as a sentence, the dash a splitter leaves of "LONDON (Reuters) -",
-    # and the page's time stamps and place or date lines before the story.
     # A sentence of one or two words is furniture when it is a date ("28 ноября.", "March
     # 10, 2015 ."), a place before a date ("Псков. 28 ноября. ИНТЕРФАКС - ..."), or stands
     # in a paragraph of such lines; in the story's prose ("Empathy. Confidence. Passion.
@@ -268,7 +266,9 @@ def body_start(doc: Document) -> int:
         text = sents[i].text
         return is_furniture(text, lead=True) and any(c.isdigit() for c in text)
 
-    def short_is_furniture(i: int) -> bool:
+    def short_furniture(i: int) -> bool:
+        if not is_furniture(sents[i].text, lead=True):
+            return False
         p = sents[i].paragraph
         return (
             dated(i)
@@ -280,6 +280,8 @@ def body_start(doc: Document) -> int:
             )
         )
 
+    # A dateline cut off as a sentence, the dash a splitter leaves of "LONDON (Reuters) -",
+    # and the page's time stamps and place or date lines before the story.
     skipped = 0
     while (
         start < len(sents) - 1
@@ -287,7 +289,8 @@ def body_start(doc: Document) -> int:
         and (
             not _HAS_WORD.search(sents[start].text)
             or is_dateline(sents[start].text)
-            or is_furniture(sents[start].text, lead=short_is_furniture(start))
+            or is_furniture(sents[start].text)
+            or short_furniture(start)
         )
     ):
         start += 1

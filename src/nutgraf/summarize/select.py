@@ -31,7 +31,7 @@ def choose(
     if not prep.n or points <= 0:
         return (), False
     chosen, over = fit_budget(prep, mmr(prep, scores, points), words)
-    return to_points(prep.doc, chosen, scores), over
+    return to_points(prep, chosen, scores), over
 
 
 def mmr(prep: Prepared, scores: FloatArray, n_points: int) -> list[Unit]:
