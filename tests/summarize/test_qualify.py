@@ -1937,15 +1937,27 @@ def test_round_twenty_eight_two_on(lead: str, between: str, text: str, language:
     assert qualifies_lead_across(lead, text, language, between)
 
 
-def test_a_qualifier_of_a_qualifier_is_left_when_the_unit_has_no_room() -> None:
+TALKS = (
+    "Делегации двух стран провели третий раунд переговоров о транзите газа и назвали "
+    "встречу конструктивной. Переговоры продолжались почти девять часов. Подписание "
+    "документа стороны отложили: разногласия по тарифу сохраняются. Следующий раунд "
+    "запланирован на конец апреля. Действующий контракт истекает 1 июля."
+)
+
+
+def test_the_qualifiers_of_a_qualifier_come_along_when_they_fit() -> None:
     # talks called constructive; the signing put off (the claim's qualifier, two on); the
-    # next round set (a qualifier of that one); the contract's end (another): the claim is
-    # shown with its own qualifier, not made unchoosable by the chain after it
+    # next round set (a qualifier of that one); the contract's end (another): two sentences
+    # past the unit's four, the whole run comes along rather than end the point before it
+    unit = unit_for(make_document(TALKS, "ru"), 0)
+    assert unit is not None and (unit.first, unit.last) == (0, 4)
+
+
+def test_a_qualifier_of_a_qualifier_is_left_when_the_unit_has_no_room() -> None:
+    # a longer run of them: the claim is shown with its own qualifier, not made
+    # unchoosable by the chain after it
     doc = make_document(
-        "Делегации двух стран провели третий раунд переговоров о транзите газа и назвали "
-        "встречу конструктивной. Переговоры продолжались почти девять часов. Подписание "
-        "документа стороны отложили: разногласия по тарифу сохраняются. Следующий раунд "
-        "запланирован на конец апреля. Действующий контракт истекает 1 июля.",
+        TALKS + " Новые сроки поставок пока не согласованы. Окончательное решение ещё не принято.",
         "ru",
     )
     unit = unit_for(doc, 0)

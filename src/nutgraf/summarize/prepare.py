@@ -25,6 +25,7 @@ from nutgraf.summarize.qualify import qualifies, qualifies_across, qualifies_lea
 from nutgraf.types import Document, Sentence
 
 MAX_UNIT = 4  # sentences; a longer unit (a long quotation) is left out instead
+HEDGE_ROOM = 2  # more sentences a unit may take for the hedges of what it ends on
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 _PREFIX = 6  # a stem that needs no language: the first letters of each word
 _FOLD = re.compile(r"[\W_]+", re.UNICODE)
@@ -389,20 +390,20 @@ def _unit(
         last += 1
     if depths[first][0] > 0 or depths[last][1] > 0:
         return None  # a quotation that does not close within its paragraph would be cut
+    if last - first + 1 > MAX_UNIT:
+        return None
     # Hedges or negations of what the unit ends on (the end of a quotation, a qualifier)
-    # come along when the whole run of them fits ('..." he said. The company declined to
-    # comment.'): a reader must not lose them.
+    # come along when the whole run of them fits in ``HEDGE_ROOM`` more sentences ('..." he
+    # said. The company declined to comment.'): a reader must not lose them.
     end = last
-    while end - first + 1 < MAX_UNIT and (step := follows(end, first)):
+    while end - first + 1 < MAX_UNIT + HEDGE_ROOM and (step := follows(end, first)):
         end += step
-    if end - first < MAX_UNIT and not follows(end, first) and not depths[end][1]:
+    if end - first < MAX_UNIT + HEDGE_ROOM and not follows(end, first) and not depths[end][1]:
         last = end
     if lean[first] and first > body:
         return None  # its antecedent is too far back (or before the body): it would dangle
     if follows(last, first) and own(last, first):
         return None  # a qualifier of the claim would be left behind
-    if last - first + 1 > MAX_UNIT:
-        return None
     if any(reader[first : last + 1]):
         return None  # "Click here to ...", "READ MORE: ...": the site talking, not the news
     return Unit(i, first, last)
