@@ -64,9 +64,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", type=int, default=0, help="print up to N differing summaries")
     args = ap.parse_args(argv)
     try:
-        records = [
-            json.loads(x) for x in args.file.read_text(encoding="utf-8").splitlines() if x.strip()
-        ]
+        lines = args.file.read_text(encoding="utf-8").splitlines()
+        records = [json.loads(x) for x in lines if x.strip()]
+        if not all(isinstance(r, dict) and isinstance(r.get("article"), str) for r in records):
+            raise ValueError('each line must be a record with an "article" string')
     except (OSError, ValueError) as exc:
         print(f"{args.file}: {exc}", file=sys.stderr)
         return 2
@@ -99,14 +100,14 @@ def main(argv: list[str] | None = None) -> int:
                 differ += 1
                 if shown < args.show:
                     shown += 1
-                    print(f"forms differ: {record['id']} points={n}")
+                    print(f"forms differ: {record.get('id', '?')} points={n}")
                     for name, got_points in zip(("html", "text", "article"), each, strict=True):
                         print(f"  {name}: {[p[:60] for p in got_points]}")
             if with_dateline != each[2]:
                 flipped += 1
                 if shown < args.show:
                     shown += 1
-                    print(f"dateline changed: {record['id']} points={n}")
+                    print(f"dateline changed: {record.get('id', '?')} points={n}")
     print(
         f"{args.file.name}: {n_articles} articles, {summaries} summaries; "
         f"forms differ {differ}, dateline changed {flipped}, errors {errors}"
