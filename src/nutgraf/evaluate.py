@@ -449,7 +449,8 @@ def prediction_text(doc: Document, groups: Sequence[tuple[int, ...]], system: st
     KeyPoint does; baselines show their sentences whole.
     """
     if system.startswith("nutgraf"):
-        return "\n".join(shown_text(doc, i) for g in groups for i in g)
+        body = body_start(doc)
+        return "\n".join(shown_text(doc, i, body) for g in groups for i in g)
     return "\n".join(doc.sentences[i].text for g in groups for i in g)
 
 

@@ -272,7 +272,7 @@ def body_start(doc: Document) -> int:
             return False
         p = sents[i].paragraph
         return (
-            dated(i)
+            any(c.isdigit() for c in sents[i].text)
             or (i + 1 < len(sents) and dated(i + 1))
             or all(
                 is_furniture(s.text, lead=True) or is_dateline(s.text)
