@@ -24,7 +24,7 @@ import numpy.typing as npt
 from nutgraf.analyse.language import detect_language
 from nutgraf.analyse.sentences import paragraph_runs, split_sentences
 from nutgraf.errors import InputError, NoArticleError
-from nutgraf.ingest.text import clean_text
+from nutgraf.ingest.text import clean_text, is_page_title
 from nutgraf.summarize import key_points
 from nutgraf.summarize.cues import leans_back, quote_depths
 from nutgraf.summarize.points import shown_text
@@ -165,7 +165,8 @@ def build_example(record: Record, language: str | None = None, *, titles: bool =
         pos += len(line) + 1
     title = ""
     multi_line = sum(1 for _, ln in lines if ln.strip()) > 1
-    if not record.title and multi_line and _looks_like_headline(lines[0][1]):
+    first = lines[0][1]
+    if not record.title and multi_line and (_looks_like_headline(first) or is_page_title(first)):
         title = lines[0][1].strip()
         lines = lines[1:]
     title = (record.title or title) if titles else ""

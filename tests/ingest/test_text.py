@@ -314,6 +314,43 @@ def test_a_body_line_is_never_the_title(lead: str) -> None:
     assert _paragraphs(article)[0] == lead
 
 
+BRIDGE_RU = [
+    "Городской совет во вторник решил закрыть старый мост для машин с весны.",
+    "Инженеры сообщили, что стальной настил разрушается быстрее, чем ожидалось.",
+    "Пешеходы и велосипедисты смогут переходить мост во время ремонта.",
+]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a page's <title>: the headline, then the site (even after a period or two sentences)
+        "Мост закроют для машин - новость из рубрики Город, обсуждение новости на Example.",
+        "Не только машины. Старый мост закроют весной — Происшествия — городской сайт Example.info",
+        "Мост закроют для машин - Новости города и области. Газета «Пример»",
+        "Harbour bridge to close to cars. Repairs due in spring | Example News",
+    ],
+)
+def test_a_page_title_line_is_the_title(title: str) -> None:
+    article = clean_text("\n".join([title, *BRIDGE_RU]))
+    assert (article.title, _paragraphs(article)) == (title, BRIDGE_RU)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # direct speech and a dateline are a story's lead, whatever news agency they name
+        '"Мост закроют весной", - сообщил РИА Новости источник в мэрии.',
+        "МОСКВА, 4 янв - РИА Новости. Старый мост закроют для машин с весны, сообщили в мэрии.",
+        "Мост закроют весной - об этом сообщил глава города, добавив, что ремонт займёт два "
+        "года и обойдётся бюджету дороже, чем рассчитывали в прошлом году, пишут новости.",
+    ],
+)
+def test_a_lead_naming_the_news_is_not_a_page_title(lead: str) -> None:
+    article = clean_text("\n".join([lead, *BRIDGE_RU]))
+    assert (article.title, _paragraphs(article)) == ("", [lead, *BRIDGE_RU])
+
+
 def test_headline_that_asks_is_the_title() -> None:
     headline = "Will the old harbour bridge close to cars for good next spring?"
     article = clean_text("\n".join([headline, *EN_STORY]))

@@ -104,3 +104,20 @@ def test_a_time_stamp_inside_the_body_is_never_a_point() -> None:
     (i,) = [s.index for s in doc.sentences if s.text == stamp]
     assert prep.units[i] is None
     assert all(stamp not in t for t in _texts(body, "ru", RU_TITLE, 4))
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Теги: мост, Волга, Самара, новости",
+        "Фото: Иван ПЕТРОВ",
+        "Теги: мост, Волга\n\nФото: Иван ПЕТРОВ\n\n17/01/2012 10:17",
+    ],
+)
+@pytest.mark.parametrize("points", [None, 1, 3])
+def test_label_lines_above_the_story_do_not_move_the_summary(head: str, points: int | None) -> None:
+    # What the scraped-text cleaner drops as clutter, a page or an Article may keep.
+    plain = _texts(RU_BODY, "ru", RU_TITLE, points)
+    assert _texts(f"{head}\n\n{RU_BODY}", "ru", RU_TITLE, points) == plain
+    doc = make_document(f"{head}\n\n{RU_BODY}", "ru", title=RU_TITLE)
+    assert doc.sentences[body_start(doc)].text.startswith("Мэрия Самары")

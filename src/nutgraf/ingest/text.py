@@ -37,11 +37,11 @@ from collections import Counter
 from collections.abc import Collection, Iterable
 from typing import NamedTuple
 
-from nutgraf.analyse.datelines import is_dateline
+from nutgraf.analyse.datelines import dateline_length, is_dateline
 from nutgraf.errors import NoArticleError
 from nutgraf.types import Article
 
-__all__ = ["clean_text", "learn_clutter"]
+__all__ = ["clean_text", "is_clutter", "is_page_title", "learn_clutter"]
 
 # A sentence end: . ! ? … (and CJK/Devanagari/Arabic stops), then closing quotes/brackets.
 _TERMINAL = re.compile(r"[.!?…。！？।؟][\"'»”’)\]*]*$")
@@ -194,6 +194,23 @@ _QUESTION = re.compile(r"[?!][\"'»”’)\]]*$")
 _NOT_HEADLINE_END = re.compile(r"(?:[.…,;:\-–—]|[.…][\"'»”’)\]*]+)$")
 
 
+# A page's <title> copied as the first line: the headline, then after a separator the site or
+# section ("... - Новости Харькова и Харьковской области. МГ «Объектив»", "... — Происшествия —
+# город Рязань на городском сайте RZN.info", "... | Reuters.com"). Such a line may end with a
+# period or hold two sentences, so the headline test alone takes it for the lead. No library
+# reads a text line as a <title> (trafilatura splits the <title> element on the same
+# separators), hence this test: the part after the last separator is short and names news or a
+# web domain. A separator after a comma or a quote mark is Russian direct speech ('..., -
+# сообщает РИА Новости.'), not a title's.
+_TITLE_SEPARATOR = re.compile(r"(?<=[^\s,\"'»”])\s[-–—|]\s")
+_SITE = re.compile(
+    r"\b(?:news|новост\w*|новин\w*|nachrichten|noticias|notizie|actualités|nouvelles)\b|"
+    r"\b[\w-]+\.(?:com|net|org|info|ru|ua|by|kz|uz|su|рф|uk|de|fr|es|it)\b",
+    re.IGNORECASE,
+)
+_SITE_MAX_WORDS = 12  # the site's part of a page title: a name and a slogan at most
+
+
 class _Line(NamedTuple):
     """One non-blank line of the page with the statistics the scorer needs."""
 
@@ -242,6 +259,12 @@ def learn_clutter(
         seen.update({_key(s) for s in page.splitlines() if s.strip()})
     need = max(min_pages, min_share * n)
     return frozenset(key for key, count in seen.items() if count >= need)
+
+
+def is_clutter(line: str) -> bool:
+    """Whether a line is a page's clutter wherever it stands: a button, notice or label line
+    ("Теги: ...", "Share"), a URL, or an aside (a photo credit, "Read more: ...")."""
+    return _measure(line.strip(), repeated=False).clutter
 
 
 def _key(text: str) -> str:
@@ -538,7 +561,7 @@ def _clean_article(lines: list[_Line]) -> tuple[str, list[str]]:
     first = kept[0]
     # A line long enough to be prose is the lead unless it asks or exclaims like a headline.
     headline = first.weight == 0 or _QUESTION.search(first.text) is not None
-    if len(kept) > 1 and headline and _headline_form(first):
+    if len(kept) > 1 and (is_page_title(first.text) or (headline and _headline_form(first))):
         return first.text, [line.text for line in kept[1:]]
     return "", [line.text for line in kept]
 
@@ -655,9 +678,23 @@ def _noise(line: _Line) -> bool:
     return line.clutter or line.boundary
 
 
+def is_page_title(text: str) -> bool:
+    """Whether a line is a page's <title>: a headline, a separator, then the site's name
+    ("... - Новости Харькова и Харьковской области. МГ «Объектив»")."""
+    if dateline_length(text):
+        return False  # "МОСКВА, 4 янв - РИА Новости. ..." opens a story
+    seps = list(_TITLE_SEPARATOR.finditer(text))
+    if not seps:
+        return False
+    site = text[seps[-1].end() :]
+    return len(_WORD.findall(site)) <= _SITE_MAX_WORDS and _SITE.search(site) is not None
+
+
 def _headline_form(line: _Line) -> bool:
     """Whether a line is shaped like a headline: short, with words, not a sentence or a dateline."""
     text = line.text
+    if is_page_title(text):
+        return True
     numbers = sum(1 for w in _WORD.findall(text) if w.isdigit())
     if line.words - numbers < 2 or line.words > _TITLE_MAX_WORDS:
         # Too long, or a date or time ("17 января 12 (9:07)").

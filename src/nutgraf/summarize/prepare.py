@@ -19,7 +19,8 @@ import numpy as np
 import numpy.typing as npt
 
 from nutgraf.analyse.datelines import is_dateline, is_furniture
-from nutgraf.analyse.sentences import paragraph_runs
+from nutgraf.analyse.sentences import ends_with_stop, paragraph_runs
+from nutgraf.ingest.text import is_clutter
 from nutgraf.summarize.cues import leans_back, quote_depths, to_reader
 from nutgraf.summarize.qualify import qualifies, qualifies_across, qualifies_lead_across
 from nutgraf.types import Document, Sentence
@@ -249,7 +250,8 @@ def _leads(texts: list[str], body: int) -> frozenset[int]:
 def body_start(doc: Document) -> int:
     """The index of the story's first sentence: after a first paragraph that repeats the
     title (a headline left in the text), then after a dateline cut off as a sentence and up
-    to ``_MAX_HEAD_LINES`` lines of page furniture (``datelines.is_furniture``)."""
+    to ``_MAX_HEAD_LINES`` lines of page furniture (``datelines.is_furniture``) or clutter
+    (``ingest.text.is_clutter``)."""
     sents = doc.sentences
     start = 0
     title = _folded(doc.article.title)
@@ -281,8 +283,16 @@ def body_start(doc: Document) -> int:
             )
         )
 
+    # A label or credit line a page sets above the story ("Теги: ...", "Фото: ..."): the
+    # scraped-text cleaner drops it, so a page or an Article keeping it must not count it.
+    # Never a paragraph that ends like a sentence: that is the story's.
+    def clutter(i: int) -> bool:
+        para = [s for s in sents if s.paragraph == sents[i].paragraph]
+        text = doc.text[para[0].start : para[-1].end]
+        return not ends_with_stop(text) and is_clutter(text)
+
     # A dateline cut off as a sentence, the dash a splitter leaves of "LONDON (Reuters) -",
-    # and the page's time stamps and place or date lines before the story.
+    # the page's time stamps and place or date lines, and its label lines before the story.
     skipped = 0
     while (
         start < len(sents) - 1
@@ -292,6 +302,7 @@ def body_start(doc: Document) -> int:
             or is_dateline(sents[start].text)
             or is_furniture(sents[start].text)
             or short_furniture(start)
+            or clutter(start)
         )
     ):
         start += 1
