@@ -600,6 +600,8 @@ def main(argv: list[str] | None = None) -> int:
         shipped_trees = json.loads(TREES.read_text(encoding="utf-8"))
         for lang, entry in shipped["rerank"].items():
             if lang not in out_weights:
+                # the set features it was fitted on: later ones get no weight (models.py)
+                entry.setdefault("set_features", shipped["set_features"])
                 out_weights[lang] = entry
                 if lang in shipped_trees:
                     out_trees[lang] = shipped_trees[lang]

@@ -11,7 +11,7 @@ from summarize_helpers import make_document
 
 from nutgraf.summarize import key_points
 from nutgraf.summarize.candidates import combos, pool
-from nutgraf.summarize.features import FEATURES, features
+from nutgraf.summarize.features import FEATURES, features, recurring_names
 from nutgraf.summarize.prepare import Prepared, Unit, prepare, stems
 from nutgraf.summarize.rerank import SET_FEATURES, Reranker, best, candidates
 
@@ -146,6 +146,19 @@ def _reference_features(
     title = {t for t in stems(doc.article.title) if len(t) > 2}
     prob = 1.0 / (1.0 + np.exp(-scores))
     rel = [j - prep.body for j in sents]
+
+    def share(weights: dict[str, float]) -> float:
+        total = sum(weights.values())
+        return sum(w for t, w in weights.items() if t in mine) / total if total > 0 else 0.0
+
+    col = prep.terms.vocab
+    heavy = sorted(vocab, key=lambda t: (-wt[t], col[t]))[:10]
+    key_words = [
+        share({t: idf[t] for t in title if t in idf}),
+        share({t: idf[t] for t in toks[prep.body] if len(t) > 2}),
+        share({t: wt[t] for t in heavy if wt[t] > 0}),
+        share({t: 1.0 for t in recurring_names(prep) if t in idf}),
+    ]
     return [
         hs.mean(), hs.min(), hs.max(), hs.sum(), total / 50, (total / 50) ** 2, np.log(total),
         len(sents) / len(cand), float(0 in rel), firsts.mean() / max(n - prep.body - 1, 1),
@@ -159,6 +172,7 @@ def _reference_features(
         float(sum(r < 1 for r in rel)), float(sum(r < 3 for r in rel)),
         float(sum(r < 5 for r in rel)), float(sum(r >= 10 for r in rel)),
         *x[heads, 1:].mean(axis=0).tolist(), *x[sents, 1:].min(axis=0).tolist(),
+        *key_words,
     ]  # fmt: skip
 
 
@@ -224,3 +238,56 @@ def test_rerank_long_story_gets_at_least_min_points(monkeypatch: pytest.MonkeyPa
     assert model.default_sizes(prepare(brief)) == range(1, 5)
     assert len(key_points(brief)[0]) == 1
     assert len(key_points(long_doc, points=1)[0]) == 1
+
+
+def _coverage(prep: Prepared, name: str) -> dict[tuple[int, ...], float]:
+    """Each candidate's value of set feature ``name``, by the sentences it holds."""
+    cands = candidates(prep, features(prep), np.zeros(prep.n), range(1, 5))
+    col = SET_FEATURES.index(name)
+    return {
+        tuple(j for u in cands.chosen(k) for j in u.sentences): float(cands.features[k, col])
+        for k in range(len(cands))
+    }
+
+
+def test_rerank_key_word_coverage_features() -> None:
+    titled = prepare(make_document(STORY, title="Tram line to the airport approved"))
+    first = _coverage(titled, "first_idf_coverage")
+    assert all(v == pytest.approx(1.0) for s, v in first.items() if 0 in s)
+    assert all(0.0 <= v < 1.0 for s, v in first.items() if 0 not in s)
+    title = _coverage(titled, "title_idf_coverage")
+    assert max(title.values()) > 0 and min(title.values()) >= 0
+    for name in ("heavy_coverage", "names_coverage", "title_idf_coverage"):
+        values = _coverage(titled, name)
+        assert all(0.0 <= v <= 1.0 + 1e-9 for v in values.values()), name
+        # a set never covers less than any of its subsets
+        for s, v in values.items():
+            for t, w in values.items():
+                if set(t) < set(s):
+                    assert v >= w - 1e-9, name
+    untitled = _coverage(prepare(make_document(STORY)), "title_idf_coverage")
+    assert set(untitled.values()) == {0.0}
+
+
+def test_recurring_names_are_capitalised_words_of_two_body_sentences() -> None:
+    story = (
+        "Officials in Lyon opened a new bridge on Monday. "
+        "The bridge links two districts of Lyon across the river. "
+        "Traffic was light, said Marie Dupont. "
+        "The mayor thanked the workers."
+    )
+    names = recurring_names(prepare(make_document(story)))
+    assert stems("Lyon")[0] in names
+    assert not names & set(stems("Marie Dupont Monday Officials"))
+
+
+def test_a_model_fitted_before_later_set_features_gives_them_no_weight() -> None:
+    models = importlib.import_module("nutgraf.summarize.models")
+    older = list(SET_FEATURES[:-2])
+    entry = {"weights": [1.0] * len(older), "set_features": older}
+    assert models._weights(entry, "xx") == (1.0,) * len(older) + (0.0, 0.0)
+    assert models._weights({"weights": [0.5] * len(SET_FEATURES)}, "xx")[-1] == 0.5
+    with pytest.raises(RuntimeError, match="xx model"):
+        models._weights({"weights": [1.0] * 3, "set_features": ["a", "b", "c"]}, "xx")
+    with pytest.raises(RuntimeError, match="xx model"):
+        models._weights({"weights": [1.0] * 3, "set_features": older}, "xx")

@@ -106,6 +106,16 @@ def features(prep: Prepared) -> FloatArray:
     return np.column_stack(cols)
 
 
+def recurring_names(prep: Prepared) -> set[str]:
+    """Stems of the capitalised words (names, mostly) found in two or more body sentences:
+    who and what the story keeps coming back to."""
+    seen: dict[str, int] = {}
+    for sent in prep.doc.sentences[prep.body :]:
+        for stem in {t for w in _CAPITAL.findall(sent.text) for t in stems(w) if len(t) > 2}:
+            seen[stem] = seen.get(stem, 0) + 1
+    return {stem for stem, n in seen.items() if n > 1}
+
+
 def _similarities(prep: Prepared) -> tuple[FloatArray, FloatArray]:
     """Each sentence's cosine to the centroid and its mean cosine to the other sentences,
     over TF-IDF rows of the stems that occur in two or more sentences."""

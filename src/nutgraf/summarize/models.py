@@ -2,8 +2,10 @@
 
 ``weights.json`` holds, per language, the reranker's sentence scorer and linear weights
 (fitted by ``scripts/fit_reranker.py``, which records how in ``meta``); ``trees.json`` its
-boosted trees. A language without a model of its own uses English's: the features are
-positions, lengths and word overlaps, which carry across languages.
+boosted trees. A model fitted before set features were added lists the ones it knows
+(``set_features``, a prefix of ``SET_FEATURES``) and gives the later ones no weight. A
+language without a model of its own uses English's: the features are positions, lengths
+and word overlaps, which carry across languages.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import json
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from nutgraf.summarize.features import FEATURES
 from nutgraf.summarize.rerank import SET_FEATURES, Reranker
@@ -29,7 +32,7 @@ def shipped_rerankers() -> dict[str, Reranker]:
         raise RuntimeError("weights.json was fitted on other features: rerun fit_reranker.py")
     return {
         lang: Reranker(
-            weights=tuple(m["weights"]),
+            weights=_weights(m, lang),
             sentence_weights=tuple(m["sentence_weights"]),
             pool=int(m["pool"]),
             lead=int(m["lead"]),
@@ -41,6 +44,16 @@ def shipped_rerankers() -> dict[str, Reranker]:
         )
         for lang, m in raw["rerank"].items()
     }
+
+
+def _weights(model: dict[str, Any], lang: str) -> tuple[float, ...]:
+    """A model's linear weights over ``SET_FEATURES``: 0 for those added after its fit (its
+    trees never split on them)."""
+    known = tuple(model.get("set_features", SET_FEATURES))
+    weights = tuple(float(w) for w in model["weights"])
+    if SET_FEATURES[: len(known)] != known or len(weights) != len(known):
+        raise RuntimeError(f"the {lang} model was fitted on other set features: refit it")
+    return weights + (0.0,) * (len(SET_FEATURES) - len(known))
 
 
 def reranker_for(language: str) -> Reranker:

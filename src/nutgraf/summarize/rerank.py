@@ -21,7 +21,7 @@ import numpy as np
 import numpy.typing as npt
 
 from nutgraf.summarize.candidates import combos, pool
-from nutgraf.summarize.features import FEATURES
+from nutgraf.summarize.features import FEATURES, recurring_names
 from nutgraf.summarize.prepare import Prepared, Unit, stems
 from nutgraf.summarize.trees import Trees
 
@@ -61,7 +61,13 @@ SET_FEATURES: tuple[str, ...] = (
     "from_10_on",
     *(f"head_mean_{f}" for f in _SENT),
     *(f"min_{f}" for f in _SENT),
+    # what share of the story's key words the set covers, each kind weighted (issue 12):
+    "title_idf_coverage",  # the title's stems, by IDF
+    "first_idf_coverage",  # the first body sentence's stems, by IDF
+    "heavy_coverage",  # the article's ten heaviest stems (TF-IDF)
+    "names_coverage",  # capitalised words found in two or more body sentences
 )
+HEAVY = 10  # the heaviest stems whose coverage is a set feature
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,6 +235,7 @@ class _Pooled:
         tcols = [terms.vocab[t] for t in title if t in terms.vocab]
         self.title_present = self.present[:, tcols].astype(np.float64)
         self.n_title = max(len(title), 1)
+        self.key = self._key_words(prep, idf, tcols)
 
         toks = terms.tokens
         btf = Counter(b for t in toks for b in itertools.pairwise(t))
@@ -247,6 +254,25 @@ class _Pooled:
         for i, j in itertools.combinations(range(len(units)), 2):
             shared = len(ubags[i] & ubags[j])
             self.red[i, j] = self.red[j, i] = shared / max(1, min(len(ubags[i]), len(ubags[j])))
+
+    def _key_words(self, prep: Prepared, idf: FloatArray, tcols: list[int]) -> FloatArray:
+        """``[pooled sentences, 4]``-ready weights: a ``[vocabulary, 4]`` matrix whose columns
+        (title stems by IDF, the first body sentence's by IDF, the heaviest stems by TF-IDF,
+        recurring names) each sum to 1, or are 0 when the article has none of the kind."""
+        terms = prep.terms
+        w = np.zeros((terms.n_cols, 4))
+        w[tcols, 0] = idf[tcols]
+        if prep.body < prep.n:
+            first = [terms.vocab[t] for t in set(terms.tokens[prep.body]) if len(t) > 2]
+            w[first, 1] = idf[first]
+        heavy = np.argsort(-self.wt, kind="stable")[:HEAVY]
+        heavy = heavy[self.wt[heavy] > 0]
+        w[heavy, 2] = self.wt[heavy]
+        names = [terms.vocab[t] for t in recurring_names(prep) if t in terms.vocab]
+        w[names, 3] = 1.0
+        sums = w.sum(axis=0)
+        out: FloatArray = w / np.where(sums > 0, sums, 1.0)
+        return out
 
     def matrix(self, sets: IntArray) -> FloatArray:
         """Set features of every candidate of one size: one row per row of ``sets``."""
@@ -271,7 +297,8 @@ class _Pooled:
         para_onehot = np.zeros((len(self.cols), int(para_idx.max()) + 1))
         para_onehot[np.arange(len(self.cols)), para_idx] = 1.0
         paragraphs = ((m @ para_onehot) > 0).sum(axis=1)
-        covered = ((m @ self.present) > 0) @ self.wt
+        has = (m @ self.present) > 0  # [cands, vocabulary]: the stems the set contains
+        covered = has @ self.wt
         vec = (m @ self.counts) * (self.wt > 0)
         vnorm = np.linalg.norm(vec, axis=1)
         cos = (vec @ self.doc_vec) / (np.where(vnorm > 0, vnorm, 1.0) * self.doc_norm)
@@ -312,6 +339,7 @@ class _Pooled:
                 m @ (rel >= 10),
                 self.x[np.searchsorted(self.cols, heads), 1:].mean(axis=1),
                 mins,
+                has @ self.key,
             ]
         ).astype(np.float64)
         return out
