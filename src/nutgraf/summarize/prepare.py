@@ -20,7 +20,6 @@ import numpy.typing as npt
 
 from nutgraf.analyse.datelines import is_dateline, is_furniture
 from nutgraf.analyse.sentences import ends_with_stop, paragraph_runs
-from nutgraf.ingest.text import is_clutter
 from nutgraf.summarize.cues import leans_back, quote_depths, to_reader
 from nutgraf.summarize.qualify import qualifies, qualifies_across, qualifies_lead_across
 from nutgraf.types import Document, Sentence
@@ -289,7 +288,13 @@ def body_start(doc: Document) -> int:
     def clutter(i: int) -> bool:
         para = [s for s in sents if s.paragraph == sents[i].paragraph]
         text = doc.text[para[0].start : para[-1].end]
-        return not ends_with_stop(text) and is_clutter(text)
+        if ends_with_stop(text):
+            return False
+        # Imported here: the cleaner's patterns cost a cold start, and most stories' first
+        # paragraph ends like a sentence (tests/test_lazy_imports.py).
+        from nutgraf.ingest.text import is_clutter
+
+        return is_clutter(text)
 
     # A dateline cut off as a sentence, the dash a splitter leaves of "LONDON (Reuters) -",
     # the page's time stamps and place or date lines, and its label lines before the story.
