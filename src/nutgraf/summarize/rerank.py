@@ -256,9 +256,9 @@ class _Pooled:
             self.red[i, j] = self.red[j, i] = shared / max(1, min(len(ubags[i]), len(ubags[j])))
 
     def _key_words(self, prep: Prepared, idf: FloatArray, tcols: list[int]) -> FloatArray:
-        """``[pooled sentences, 4]``-ready weights: a ``[vocabulary, 4]`` matrix whose columns
-        (title stems by IDF, the first body sentence's by IDF, the heaviest stems by TF-IDF,
-        recurring names) each sum to 1, or are 0 when the article has none of the kind."""
+        """The key words' weights, ``[vocabulary, 4]``: one column per kind (title stems by
+        IDF, the first body sentence's by IDF, the heaviest stems by TF-IDF, recurring
+        names), each summing to 1, or 0 when the article has none of the kind."""
         terms = prep.terms
         w = np.zeros((terms.n_cols, 4))
         w[tcols, 0] = idf[tcols]
