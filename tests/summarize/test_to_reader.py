@@ -51,3 +51,38 @@ def test_a_call_to_action_is_never_chosen() -> None:
     points, _ = key_points(doc, points=4)
     assert len(points) == 4
     assert all("Click here" not in p.text for p in points)
+
+
+LABELLED = (
+    "Кадр телеканала «Россия 1»\n\n"
+    "Дом ребенка Можайской колонии, где произошла вспышка ОРВИ, готов принять детей.\n\n"
+    "Ссылки по теме:\n\n"
+    "Прием детей будет вести специальная комиссия, сообщили в УФСИН.\n\n"
+    "2101\n\n"
+    "Сначала детей разместят в карантинном отделении дома ребенка.\n\n"
+    "Президент Евгений Шевчук\n\n"
+    "выразил соболезнования родным и близким пострадавших детей."
+)
+
+
+@pytest.mark.parametrize("points", [None, 1, 2, 3, 4, 6])
+def test_labels_and_fragments_are_never_points(points: int | None) -> None:
+    # Captions, headings and counters a page leaves in the text (short lines without a final
+    # stop) are never points, and a line opening in lower case never stands alone.
+    doc = make_document(LABELLED, "ru", title="Дом ребенка готов принять детей")
+    texts = [p.text for p in key_points(doc, points=points)[0]]
+    assert texts
+    for label in ("Кадр телеканала", "Ссылки по теме", "2101", "Президент Евгений Шевчук"):
+        assert not any(label in t for t in texts)
+    assert all(t[0].isupper() for t in texts)
+
+
+def test_a_text_without_stops_still_has_points() -> None:
+    # A script without sentence stops (or a text stripped of them) has no labels at all.
+    lines = [
+        "Городской совет утвердил план нового моста через реку",
+        "Строительство начнется весной",
+        "Мост обойдется в два миллиарда рублей",
+    ]
+    doc = make_document("\n\n".join(lines), "ru", title="План моста")
+    assert key_points(doc, points=2)[0]

@@ -2,10 +2,11 @@
 
 The first stage of ``Document -> key points``. It finds where the story's body starts
 (after a headline repeated as the first paragraph and a dateline the splitter cut off),
-flags each sentence with its cues (leans on the previous one, qualifies it, addresses the
-reader), gives every sentence its *unit* (the run of consecutive sentences it needs to stay
-faithful) and counts each sentence's word stems. Features, candidates, the reranker and
-selection then read the ``Prepared`` document; none of them recomputes any of it.
+flags each sentence with its cues (leans on the previous one, qualifies it, is an aside: a
+line to the reader or a label), gives every sentence its *unit* (the run of consecutive
+sentences it needs to stay faithful) and counts each sentence's word stems. Features,
+candidates, the reranker and selection then read the ``Prepared`` document; none of them
+recomputes any of it.
 """
 
 from __future__ import annotations
@@ -35,6 +36,10 @@ _MAX_HEAD_LINES = 4  # at most this many furniture lines are skipped before the 
 # hours.", "Eight minutes of sheer terror."), and the sentence after it is read as a lead
 # too: its qualifiers are the story's main claim's (issue 17)
 _LEDE = 12
+# A line without a final stop this short, alone in its paragraph, is a label: a caption, a
+# heading, a name or a counter ("Фото с scimedx.com", "Ссылки по теме:", "2101"), never a point.
+_LABEL_WORDS = 8
+_STOPPED = 3  # ... in a text with at least this many sentences that end with a stop
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.intp]
@@ -150,7 +155,8 @@ class Prepared:
     body: int  # index of the first sentence of the story's body
     lean: tuple[bool, ...]  # opens leaning on the previous sentence ("He said", "However")
     qual: Sequence[bool]  # hedges or negates the previous sentence (computed when read)
-    reader: tuple[bool, ...]  # addresses the reader ("Click here"): never in a point
+    # never in a point: a line to the reader ("Click here") or a label (see ``_asides``)
+    aside: tuple[bool, ...]
     depths: tuple[tuple[int, int], ...]  # quotation depth at each sentence's start and end
     # each sentence's unit; None: it cannot be kept whole (computed when read)
     units: Sequence[Unit | None]
@@ -186,16 +192,18 @@ def prepare(doc: Document) -> Prepared:
     texts = [s.text for s in sents]
     lang = doc.language
     body = body_start(doc)
-    lean = tuple(leans_back(t, lang) for t in texts)
-    reader = tuple(to_reader(t) for t in texts)
+    # A sentence opening in lower case continues the one before ("-- has doubled since
+    # 2008.", a name set apart by the page's markup): it leans back like "He said".
+    lean = tuple(leans_back(t, lang) or _continues(t) for t in texts)
+    aside = _asides(sents, body)
     leads = _leads(texts, body)
     # The sentence right after a lead is read with a lower bar (``qualify.lead_stance``),
     # the one after the story's second sentence by the learned model at its strict bar.
-    # A line to the reader ("Click here to read ...") qualifies nothing.
+    # An aside ("Click here to read ...", a caption) qualifies nothing.
     qual = Lazy(
         len(texts),
         lambda i: (
-            not reader[i]
+            not aside[i]
             and qualifies(
                 texts[i],
                 lang,
@@ -220,7 +228,7 @@ def prepare(doc: Document) -> Prepared:
                 sents[i].paragraph == sents[i - 2].paragraph
                 or (i - 2 in leads and sents[i].paragraph == sents[i - 2].paragraph + 1)
             )
-            and not reader[i]
+            and not aside[i]
             and (
                 qualifies_lead_across(texts[i - 2], texts[i], lang, texts[i - 1])
                 if i - 2 in leads
@@ -231,10 +239,34 @@ def prepare(doc: Document) -> Prepared:
     depths = tuple(_quote_depths(sents))
     units: Lazy[Unit | None] = Lazy(
         len(sents),
-        lambda i: _unit(sents, i, body, lean, (qual, skip), reader, depths) if i >= body else None,
+        lambda i: _unit(sents, i, body, lean, (qual, skip), aside, depths) if i >= body else None,
     )
     toks = tuple(tuple(stems(t)) if i >= body else () for i, t in enumerate(texts))
-    return Prepared(doc, body, lean, qual, reader, depths, units, _terms(toks))
+    return Prepared(doc, body, lean, qual, aside, depths, units, _terms(toks))
+
+
+def _continues(text: str) -> bool:
+    """Whether a sentence opens with a lower-case letter: the rest of the one before."""
+    head = text.lstrip(" \"'“«„(—–-")
+    return bool(head) and head[0].islower()
+
+
+def _asides(sents: tuple[Sentence, ...], body: int) -> tuple[bool, ...]:
+    """Per sentence, whether it is never in a point: a line to the reader ("Click here"),
+    or a label, a line of fewer than ``_LABEL_WORDS`` words alone in its paragraph without a
+    final stop, in a text with sentences that end with one (a script without stops would have
+    no sentence left)."""
+    out = [to_reader(s.text) for s in sents]
+    stops = [ends_with_stop(s.text) for s in sents]
+    if sum(stops[body:]) < min(_STOPPED, len(sents) - body):
+        return tuple(out)
+    for i, s in enumerate(sents):
+        alone = (i == 0 or sents[i - 1].paragraph != s.paragraph) and (
+            i + 1 == len(sents) or sents[i + 1].paragraph != s.paragraph
+        )
+        if alone and not stops[i] and len(_TOKEN.findall(s.text)) < _LABEL_WORDS:
+            out[i] = True
+    return tuple(out)
 
 
 def _leads(texts: list[str], body: int) -> frozenset[int]:
@@ -352,7 +384,7 @@ def _unit(
     body: int,
     lean: tuple[bool, ...],
     quals: tuple[Sequence[bool], Sequence[bool]],
-    reader: tuple[bool, ...],
+    aside: tuple[bool, ...],
     depths: tuple[tuple[int, int], ...],
 ) -> Unit | None:
     """The unit sentence ``i`` needs: its antecedent when it leans back, the qualifiers
@@ -420,8 +452,8 @@ def _unit(
         return None  # its antecedent is too far back (or before the body): it would dangle
     if follows(last, first) and own(last, first):
         return None  # a qualifier of the claim would be left behind
-    if any(reader[first : last + 1]):
-        return None  # "Click here to ...", "READ MORE: ...": the site talking, not the news
+    if any(aside[first : last + 1]):
+        return None  # "Click here to ...", a caption: the site talking, not the news
     return Unit(i, first, last)
 
 
