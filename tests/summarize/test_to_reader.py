@@ -54,7 +54,7 @@ def test_a_call_to_action_is_never_chosen() -> None:
 
 
 LABELLED = (
-    "Кадр телеканала «Россия 1»\n\n"
+    "Дом ребенка в Можайской колонии. Кадр телеканала «Россия 1»\n\n"
     "Дом ребенка Можайской колонии, где произошла вспышка ОРВИ, готов принять детей.\n\n"
     "Ссылки по теме:\n\n"
     "Прием детей будет вести специальная комиссия, сообщили в УФСИН.\n\n"
@@ -68,7 +68,8 @@ LABELLED = (
 @pytest.mark.parametrize("points", [None, 1, 2, 3, 4, 6])
 def test_labels_and_fragments_are_never_points(points: int | None) -> None:
     # Captions, headings and counters a page leaves in the text (short lines without a final
-    # stop) are never points, and a line opening in lower case never stands alone.
+    # stop, alone or closing a paragraph) are never points, and a line opening in lower case
+    # never stands alone.
     doc = make_document(LABELLED, "ru", title="Дом ребенка готов принять детей")
     texts = [p.text for p in key_points(doc, points=points)[0]]
     assert texts

@@ -36,8 +36,9 @@ _MAX_HEAD_LINES = 4  # at most this many furniture lines are skipped before the 
 # hours.", "Eight minutes of sheer terror."), and the sentence after it is read as a lead
 # too: its qualifiers are the story's main claim's (issue 17)
 _LEDE = 12
-# A line without a final stop this short, alone in its paragraph, is a label: a caption, a
-# heading, a name or a counter ("Фото с scimedx.com", "Ссылки по теме:", "2101"), never a point.
+# A line without a final stop this short, at an edge of its paragraph, is a label: a caption,
+# a heading, a name or a counter ("Фото с scimedx.com", "Ссылки по теме:", "2101"): never a
+# point.
 _LABEL_WORDS = 8
 _STOPPED = 3  # ... in a text with at least this many sentences that end with a stop
 
@@ -253,18 +254,18 @@ def _continues(text: str) -> bool:
 
 def _asides(sents: tuple[Sentence, ...], body: int) -> tuple[bool, ...]:
     """Per sentence, whether it is never in a point: a line to the reader ("Click here"),
-    or a label, a line of fewer than ``_LABEL_WORDS`` words alone in its paragraph without a
-    final stop, in a text with sentences that end with one (a script without stops would have
-    no sentence left)."""
+    or a label, a line of fewer than ``_LABEL_WORDS`` words without a final stop that opens
+    or closes its paragraph (a caption after its photo's description), in a text with
+    sentences that end with one (a script without stops would have no sentence left)."""
     out = [to_reader(s.text) for s in sents]
     stops = [ends_with_stop(s.text) for s in sents]
     if sum(stops[body:]) < min(_STOPPED, len(sents) - body):
         return tuple(out)
     for i, s in enumerate(sents):
-        alone = (i == 0 or sents[i - 1].paragraph != s.paragraph) and (
+        edge = (i == 0 or sents[i - 1].paragraph != s.paragraph) or (
             i + 1 == len(sents) or sents[i + 1].paragraph != s.paragraph
         )
-        if alone and not stops[i] and len(_TOKEN.findall(s.text)) < _LABEL_WORDS:
+        if edge and not stops[i] and len(_TOKEN.findall(s.text)) < _LABEL_WORDS:
             out[i] = True
     return tuple(out)
 
