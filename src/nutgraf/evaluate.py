@@ -24,7 +24,7 @@ import numpy.typing as npt
 from nutgraf.analyse.language import detect_language
 from nutgraf.analyse.sentences import paragraph_runs, split_sentences
 from nutgraf.errors import InputError, NoArticleError
-from nutgraf.ingest.text import clean_text, is_page_title
+from nutgraf.ingest.text import clean_text, is_page_title, is_restated_headline
 from nutgraf.summarize import key_points
 from nutgraf.summarize.cues import leans_back, quote_depths
 from nutgraf.summarize.points import shown_text
@@ -166,7 +166,11 @@ def build_example(record: Record, language: str | None = None, *, titles: bool =
     title = ""
     multi_line = sum(1 for _, ln in lines if ln.strip()) > 1
     first = lines[0][1]
-    if not record.title and multi_line and (_looks_like_headline(first) or is_page_title(first)):
+    second = next((ln for _, ln in lines[1:] if ln.strip()), "")
+    headline = (
+        _looks_like_headline(first) or is_page_title(first) or is_restated_headline(first, second)
+    )
+    if not record.title and multi_line and headline:
         title = lines[0][1].strip()
         lines = lines[1:]
     title = (record.title or title) if titles else ""

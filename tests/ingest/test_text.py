@@ -336,6 +336,17 @@ def test_a_page_title_line_is_the_title(title: str) -> None:
     assert (article.title, _paragraphs(article)) == (title, BRIDGE_RU)
 
 
+def test_a_headline_naming_its_source_and_restated_by_the_lead_is_the_title() -> None:
+    title = "Мэрия: Старый мост закроют для машин с весны."
+    lead = "Старый мост через реку закроют для машин с весны, сообщили в мэрии во вторник."
+    article = clean_text("\n".join([title, lead, *BRIDGE_RU[1:]]))
+    assert (article.title, _paragraphs(article)) == (title, [lead, *BRIDGE_RU[1:]])
+    # an interview's line has the same form, but the next line does not restate it
+    said = "Андреев: Мост закроют весной, и это правильное решение."
+    article = clean_text("\n".join([said, *BRIDGE_RU]))
+    assert (article.title, _paragraphs(article)) == ("", [said, *BRIDGE_RU])
+
+
 @pytest.mark.parametrize(
     "lead",
     [

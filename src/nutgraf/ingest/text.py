@@ -41,7 +41,7 @@ from nutgraf.analyse.datelines import dateline_length, is_dateline
 from nutgraf.errors import NoArticleError
 from nutgraf.types import Article
 
-__all__ = ["clean_text", "is_clutter", "is_page_title", "learn_clutter"]
+__all__ = ["clean_text", "is_clutter", "is_page_title", "is_restated_headline", "learn_clutter"]
 
 # A sentence end: . ! ? … (and CJK/Devanagari/Arabic stops), then closing quotes/brackets.
 _TERMINAL = re.compile(r"[.!?…。！？।؟][\"'»”’)\]*]*$")
@@ -209,6 +209,13 @@ _SITE = re.compile(
     re.IGNORECASE,
 )
 _SITE_MAX_WORDS = 12  # the site's part of a page title: a name and a slogan at most
+# A headline naming its source before a colon ("МИД ФРГ: Урегулирования ... в формате "5+2".",
+# "Ученые: ...") may end with a period; the lead under it restates it. An interview's line
+# ("Андреев: Нагрузка на печень, вы имеете в виду?") has the same form, not the restating.
+_SOURCE_COLON = re.compile(r"^[^\W\d_][^.!?:\"«»“”]{0,40}?:\s+\S")
+_SOURCE_WORDS = 4  # words before the colon, at most
+_RESTATED_MAX_WORDS = 25  # a headline's length, at most
+_RESTATED_SHARE = 0.6  # of the headline's words after the colon that the lead repeats
 
 
 class _Line(NamedTuple):
@@ -561,7 +568,11 @@ def _clean_article(lines: list[_Line]) -> tuple[str, list[str]]:
     first = kept[0]
     # A line long enough to be prose is the lead unless it asks or exclaims like a headline.
     headline = first.weight == 0 or _QUESTION.search(first.text) is not None
-    if len(kept) > 1 and (is_page_title(first.text) or (headline and _headline_form(first))):
+    if len(kept) > 1 and (
+        is_page_title(first.text)
+        or (headline and _headline_form(first))
+        or is_restated_headline(first.text, kept[1].text)
+    ):
         return first.text, [line.text for line in kept[1:]]
     return "", [line.text for line in kept]
 
@@ -688,6 +699,19 @@ def is_page_title(text: str) -> bool:
         return False
     site = text[seps[-1].end() :]
     return len(_WORD.findall(site)) <= _SITE_MAX_WORDS and _SITE.search(site) is not None
+
+
+def is_restated_headline(line: str, lead: str) -> bool:
+    """Whether a line that reads as a sentence is a headline naming its source ("МИД ФРГ:
+    ...") that the ``lead`` after it restates (most of its words again)."""
+    if _SOURCE_COLON.match(line) is None or _INNER_STOP.search(line) is not None:
+        return False
+    source, claim = line.split(":", 1)
+    if len(source.split()) > _SOURCE_WORDS or len(line.split()) > _RESTATED_MAX_WORDS:
+        return False
+    words = {w.casefold()[:5] for w in _WORD.findall(claim) if len(w) > 3}
+    again = {w.casefold()[:5] for w in _WORD.findall(lead) if len(w) > 3}
+    return len(words) >= 2 and len(words & again) >= _RESTATED_SHARE * len(words)
 
 
 def _headline_form(line: _Line) -> bool:
