@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nutgraf.errors import NoArticleError
-from nutgraf.ingest.text import clean_text
+from nutgraf.ingest.text import clean_text, is_restated_headline
 from nutgraf.types import Article
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
@@ -341,10 +341,15 @@ def test_a_headline_naming_its_source_and_restated_by_the_lead_is_the_title() ->
     lead = "Старый мост через реку закроют для машин с весны, сообщили в мэрии во вторник."
     article = clean_text("\n".join([title, lead, *BRIDGE_RU[1:]]))
     assert (article.title, _paragraphs(article)) == (title, [lead, *BRIDGE_RU[1:]])
-    # an interview's line has the same form, but the next line does not restate it
+    # an interview's line has the same form, but the next line does not restate it, or is
+    # the next turn; numbers restated by a time stamp's next line are not a claim's words
     said = "Андреев: Мост закроют весной, и это правильное решение."
     article = clean_text("\n".join([said, *BRIDGE_RU]))
     assert (article.title, _paragraphs(article)) == ("", [said, *BRIDGE_RU])
+    turns = ["Андреев: Мост закроют весной, это решено.", "Брюн: Мост закроют весной, решено."]
+    article = clean_text("\n".join([*turns, *BRIDGE_RU]))
+    assert (article.title, _paragraphs(article)) == ("", [*turns, *BRIDGE_RU])
+    assert not is_restated_headline("Опубликовано: 4 января 2012.", "Обновлено: 4 января 2012.")
 
 
 @pytest.mark.parametrize(

@@ -216,6 +216,7 @@ _SOURCE_COLON = re.compile(r"^[^\W\d_][^.!?:\"«»“”]{0,40}?:\s+\S")
 _SOURCE_WORDS = 4  # words before the colon, at most
 _RESTATED_MAX_WORDS = 25  # a headline's length, at most
 _RESTATED_SHARE = 0.6  # of the headline's words after the colon that the lead repeats
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")  # the words of a claim that count (no numbers)
 
 
 class _Line(NamedTuple):
@@ -706,11 +707,13 @@ def is_restated_headline(line: str, lead: str) -> bool:
     ...") that the ``lead`` after it restates (most of its words again)."""
     if _SOURCE_COLON.match(line) is None or _INNER_STOP.search(line) is not None:
         return False
+    if _SOURCE_COLON.match(lead) is not None:
+        return False  # the next turn of an interview ("Брюн: Нагрузка на печень. ...")
     source, claim = line.split(":", 1)
     if len(source.split()) > _SOURCE_WORDS or len(line.split()) > _RESTATED_MAX_WORDS:
         return False
-    words = {w.casefold()[:5] for w in _WORD.findall(claim) if len(w) > 3}
-    again = {w.casefold()[:5] for w in _WORD.findall(lead) if len(w) > 3}
+    words = {w.casefold()[:5] for w in _LONG_WORD.findall(claim)}
+    again = {w.casefold()[:5] for w in _LONG_WORD.findall(lead)}
     return len(words) >= 2 and len(words & again) >= _RESTATED_SHARE * len(words)
 
 
