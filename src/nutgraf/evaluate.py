@@ -171,7 +171,7 @@ def build_example(record: Record, language: str | None = None, *, titles: bool =
         _looks_like_headline(first) or is_page_title(first) or is_restated_headline(first, second)
     )
     if not record.title and multi_line and headline:
-        title = lines[0][1].strip()
+        title = first.strip()
         lines = lines[1:]
     title = (record.title or title) if titles else ""
     parts: list[str] = []

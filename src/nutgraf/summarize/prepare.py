@@ -286,9 +286,14 @@ def body_start(doc: Document) -> int:
     (``ingest.text.is_clutter``)."""
     sents = doc.sentences
     start = 0
+
+    def paragraph(i: int) -> list[Sentence]:
+        """The sentences of sentence ``i``'s paragraph."""
+        return [s for s in sents if s.paragraph == sents[i].paragraph]
+
     title = _folded(doc.article.title)
     if title and sents:
-        first_para = [s for s in sents if s.paragraph == sents[0].paragraph]
+        first_para = paragraph(0)
         head = doc.text[first_para[0].start : first_para[-1].end]
         if _folded(head) == title and len(first_para) < len(sents):
             start = len(first_para)
@@ -304,22 +309,17 @@ def body_start(doc: Document) -> int:
     def short_furniture(i: int) -> bool:
         if not is_furniture(sents[i].text, lead=True):
             return False
-        p = sents[i].paragraph
         return (
             any(c.isdigit() for c in sents[i].text)
             or (i + 1 < len(sents) and dated(i + 1))
-            or all(
-                is_furniture(s.text, lead=True) or is_dateline(s.text)
-                for s in sents
-                if s.paragraph == p
-            )
+            or all(is_furniture(s.text, lead=True) or is_dateline(s.text) for s in paragraph(i))
         )
 
     # A label or credit line a page sets above the story ("Теги: ...", "Фото: ..."): the
     # scraped-text cleaner drops it, so a page or an Article keeping it must not count it.
     # Never a paragraph that ends like a sentence: that is the story's.
     def clutter(i: int) -> bool:
-        para = [s for s in sents if s.paragraph == sents[i].paragraph]
+        para = paragraph(i)
         text = doc.text[para[0].start : para[-1].end]
         if ends_with_stop(text):
             return False
