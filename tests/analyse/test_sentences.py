@@ -92,3 +92,33 @@ def test_paragraph_runs_cover_the_sentences_in_order() -> None:
     runs = list(paragraph_runs(sents))
     assert [list(r) for r in runs] == [[0, 1], [2], [3, 4, 5]]
     assert list(paragraph_runs(())) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "n"),
+    [
+        ("Die Bahn erhöht die Preise am 14. Dezember um 4,9 Prozent. Das teilte sie mit.", "de", 2),
+        ("Der Vertrag läuft bis zum 31. Dez. 1992. Dann endet er.", "de", 2),
+        ("Mødet holdes den 5. maj i Aarhus. Alle er velkomne.", "da", 2),
+        ("Kokous pidetään 3. toukokuuta Turussa. Kaikki ovat tervetulleita.", "fi", 2),
+        ("Schůze se koná 12. března v Brně. Přijďte.", "cs", 2),
+        ("In der 4. Klasse lesen sie. Im 5. Jahrhundert v. Chr. nicht.", "de", 2),
+        ("Antallet af døde steg til 12. Politiet efterforsker.", "da", 2),  # a real end
+    ],
+)
+def test_no_split_between_an_ordinal_day_and_its_month(text: str, language: str, n: int) -> None:
+    got = [s.text for s in split_sentences(text, language)]
+    assert len(got) == n, got
+
+
+def test_ordinal_months_come_from_cldr() -> None:
+    from babel.dates import get_date_format
+
+    from nutgraf.analyse.sentences import ordinal_months
+
+    assert {"dezember", "dez", "märz", "mai"} <= ordinal_months("de")
+    assert "toukokuuta" in ordinal_months("fi")  # a month's case form, as dates use it
+    assert not ordinal_months("fr") and not ordinal_months("xx-unknown")
+    # English is answered without babel: CLDR must still write its dates without the dot.
+    assert "d. M" not in get_date_format("long", locale="en").pattern
+    assert not ordinal_months("en")
