@@ -1,16 +1,19 @@
 """Named entities against public news NER benchmarks: exact span and type, PER/ORG/LOC.
 
 Usage:
-    python bench/ner.py --conll PATH/eng.testb [--factru PATH/testset] [--errors N] [--limit N]
+    python bench/ner.py --conll PATH/eng.testb [--factru PATH/testset]
+        [--germeval PATH/NER-de-test.tsv] [--errors N] [--limit N]
 
 ``--conll`` is a CoNLL-2003 English file (IOB1 or IOB2 tags in the last column). It has no
 document markers here: a document starts at the headline before each dateline line
 ("LONDON 1996-08-30"). ``--factru`` is a factRuEval-2016 folder (``devset/`` or ``testset/``)
 of ``.txt``/``.spans``/``.objects`` files; Person -> PER, Org -> ORG, Location and LocOrg ->
 LOC, an object's span from its first to its last name span (descriptors such as "мэрии" left
-out). Tune on eng.testa and devset; report
-eng.testb and testset. The data sets are Reuters' and the Dialogue workshop's, for evaluation
-only: nothing here is trained on them, and the script skips a path that is absent.
+out). ``--germeval`` is a GermEval 2014 German NER file (Wikipedia and news sentences, CC BY
+4.0; outer tags; PER/ORG/LOC, "deriv"/"part" and OTH left out), ten sentences a document.
+Tune on eng.testa, devset and NER-de-dev.tsv; report eng.testb, testset and
+NER-de-test.tsv. The data sets are Reuters', the Dialogue workshop's and GermEval's, for
+evaluation only: nothing here is trained on them, and the script skips a path that is absent.
 
 Prints precision, recall, F1 and ms per document (the whole ``FactExtractor`` call, after a
 warm-up; sentences split by nutgraf as the pipeline would), overall and per type.
@@ -115,6 +118,25 @@ _FACTRU_NAMES = {
 }
 
 
+def germeval_docs(path: Path, per_doc: int = 10) -> Iterator[Doc]:
+    """GermEval 2014: a token a line (index, token, outer tag, inner tag), "#" lines name the
+    source, a blank line ends a sentence; ``per_doc`` sentences make a document."""
+    sentences: list[list[tuple[str, str]]] = []
+    sent: list[tuple[str, str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if line.startswith("#") or len(parts) < 3:
+            if sent:
+                sentences.append(sent)
+            sent = []
+            continue
+        sent.append((parts[1], parts[2]))
+    if sent:
+        sentences.append(sent)
+    for i in range(0, len(sentences), per_doc):
+        yield _conll_doc(sentences[i : i + per_doc])
+
+
 def factru_docs(folder: Path) -> Iterator[Doc]:
     for txt in sorted(folder.glob("*.txt")):
         if not txt.with_suffix(".objects").is_file():
@@ -197,6 +219,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--conll", type=Path, help="CoNLL-2003 English file (eng.testa/eng.testb)")
     ap.add_argument("--factru", type=Path, help="factRuEval-2016 devset/ or testset/ folder")
+    ap.add_argument("--germeval", type=Path, help="GermEval 2014 NER-de-dev.tsv or -test.tsv")
     ap.add_argument("--errors", type=int, default=0, help="print N errors of each kind")
     ap.add_argument("--limit", type=int, default=0, help="only the first N documents")
     args = ap.parse_args()
@@ -217,7 +240,15 @@ def main() -> None:
             ran = True
         else:
             print(f"skipped: no factRuEval folder at {args.factru}")
-    if not ran and args.conll is None and args.factru is None:
+    if args.germeval is not None:
+        if args.germeval.is_file():
+            docs = list(germeval_docs(args.germeval))[: args.limit or None]
+            print(f"\nGerman, GermEval 2014 {args.germeval.name}")
+            evaluate(docs, "de", args.errors)
+            ran = True
+        else:
+            print(f"skipped: no GermEval file at {args.germeval}")
+    if not ran and args.conll is None and args.factru is None and args.germeval is None:
         ap.print_usage()
         sys.exit(2)
 

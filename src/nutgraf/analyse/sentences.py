@@ -15,6 +15,7 @@ from functools import cache
 
 import syntok.segmenter as syntok
 
+from nutgraf.languages import NOUNS_CAPITALISED
 from nutgraf.types import Sentence, paragraph_spans
 
 MAX_PARAGRAPH_CHARS = 20_000  # past this, a paragraph is not prose: use the plain rule
@@ -109,7 +110,7 @@ def _joins(text: str, end: int, start: int, language: str) -> bool:
         return True
     if not _ORDINAL.search(tail) or not (word := _WORD.match(text, start)):
         return False
-    if language in _NOUNS_CAPITALISED and word.group()[0].isupper():
+    if language in NOUNS_CAPITALISED and word.group()[0].isupper():
         return True
     return _ORDINAL_DAY.search(tail) is not None and word.group().lower() in ordinal_months(
         language
@@ -120,11 +121,9 @@ def _joins(text: str, end: int, start: int, language: str) -> bool:
 _ORDINAL = re.compile(r"(?<![\w.,])\d{1,3}\.$")
 _ORDINAL_DAY = re.compile(r"(?<![\w.,])(?:[1-9]|0[1-9]|[12]\d|3[01])\.$")
 _WORD = re.compile(r"\w+")
-# German and Luxembourgish capitalise every noun, so after an ordinal ("im 5. Jahrhundert") a
-# capital starts no sentence. A fact of their spelling that no library states; in German
-# Universal Dependencies text (de_gsd, de_pud) a sentence ended in such a number once in 1,977
-# sentences, and an ordinal stood before a capitalised word 74 times (docs/benchmarks.md).
-_NOUNS_CAPITALISED = frozenset({"de", "lb"})
+# In German Universal Dependencies text (de_gsd, de_pud) a sentence ended in an ordinal-shaped
+# number once in 1,977 sentences; an ordinal stood before a capitalised word 74 times
+# (docs/benchmarks.md): where every noun is capitalised, such a split is undone.
 
 
 @cache

@@ -56,6 +56,10 @@ class FactExtractor:
             mentions = type_mentions(text, rule_entities(text, sentences))
         dates = find_dates(text, language)
         quantities = find_quantities(text, language, dates, pos)
+        if language != "ru":
+            from nutgraf.analyse.facts.capitalised import names_only
+
+            mentions = names_only(mentions, language, quantities)
         form = self._natasha.keyword_form if language == "ru" and self._natasha else None
         return Facts(
             entities=merge(mentions),

@@ -128,7 +128,30 @@ def find_dates(text: str, language: str) -> tuple[DateMention, ...]:
         found = _table_dates(text, language)
     else:
         found = _anchored_dates(text)
+        if language != "en":
+            found += _cldr_found(text, language)
     return tuple(DateMention(text[s:e], v, s, e) for s, e, v in non_overlapping(found))
+
+
+def _cldr_found(text: str, language: str) -> list[tuple[int, int, str | None]]:
+    """Dates written as ``language`` writes them, from CLDR (``dates_cldr``)."""
+    from nutgraf.analyse.facts.dates_cldr import cldr_dates, month_numbers
+
+    found: list[tuple[int, int, str | None]] = []
+    months = month_numbers(language)
+    for pattern, kind in cldr_dates(language):
+        for m in pattern.finditer(text):
+            fields = dict(zip(kind, m.groups(), strict=True))
+            month = months.get(fields["m"].lower()) if "m" in fields else None
+            if "n" in fields:
+                month = int(fields["n"])
+            value = None
+            if month and "y" in fields:
+                year = int(fields["y"])
+                value = _iso(year, month, int(fields["d"])) if "d" in fields else None
+                value = value or (f"{year:04d}-{month:02d}" if "d" not in fields else None)
+            found.append((m.start(), m.end(), value))
+    return found
 
 
 def _table_dates(text: str, language: str) -> list[tuple[int, int, str | None]]:

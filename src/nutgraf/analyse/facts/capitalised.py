@@ -1,0 +1,67 @@
+"""Which capitalised words are names, in languages other than English and Russian.
+
+The English rules and typer read any capitalised word inside a sentence as a name. In German
+(and Luxembourgish) every noun is capitalised, so "die Preise" and "die Lage" came out as
+people. There, a single capitalised word stays a name only on evidence: its shape (an
+acronym, "AvtoVAZ"), a gazetteer of places (not small towns: "Lage" is one, and a noun), a
+country's name in the article's language (CLDR, through babel), or a longer name of the same
+document it is part of ("Scholz" after "Olaf Scholz"). And a run of capitalised nouns inside
+a figure ("200 Millionen Euro") is no name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from nutgraf.analyse.facts.spans import Mention
+from nutgraf.languages import NOUNS_CAPITALISED
+from nutgraf.types import Quantity
+
+
+def names_only(
+    mentions: list[Mention], language: str, quantities: Sequence[Quantity] = ()
+) -> list[Mention]:
+    """``mentions`` without the common nouns and figures the rules took for names, in the
+    languages that capitalise every noun (others: unchanged); a country named in the
+    article's language is typed a place."""
+    if language not in NOUNS_CAPITALISED:
+        return mentions
+    figures = [(q.start, q.end) for q in quantities]
+    out = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in figures)]
+    countries = territories(language)
+    in_longer = {t for m in out if len(m.tokens) > 1 for t in m.tokens}
+    kept = []
+    for m in out:
+        if m.name in countries:
+            m.kind = "place"
+        elif len(m.tokens) == 1 and not _evidence(m.name, in_longer):
+            continue
+        kept.append(m)
+    return kept
+
+
+_BIG_CITY = 5  # city_sizes: 5 is 100,000 people or more
+
+
+def _evidence(word: str, in_longer: set[str]) -> bool:
+    from nutgraf.analyse.facts.gazetteer import city_sizes, places
+
+    if word in in_longer:
+        return True
+    if word in places() and city_sizes().get(word, _BIG_CITY) >= _BIG_CITY:
+        return True  # a country, a region or a city of 100,000; small towns are nouns ("Lage")
+    inner = word[1:]
+    return (len(word) > 1 and word.isupper()) or any(c.isupper() for c in inner)
+
+
+@cache
+def territories(language: str) -> frozenset[str]:
+    """Countries' and regions' names in ``language`` (CLDR); empty if CLDR does not know it."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        names = Locale.parse(language).territories
+    except (UnknownLocaleError, ValueError, TypeError):
+        return frozenset()
+    return frozenset(str(n) for code, n in names.items() if str(code).isalpha())
