@@ -223,34 +223,24 @@ def main() -> None:
     ap.add_argument("--errors", type=int, default=0, help="print N errors of each kind")
     ap.add_argument("--limit", type=int, default=0, help="only the first N documents")
     args = ap.parse_args()
-    ran = False
-    if args.conll is not None:
-        if args.conll.is_file():
-            docs = list(conll_docs(args.conll))[: args.limit or None]
-            print(f"English, CoNLL-2003 {args.conll.name}")
-            evaluate(docs, "en", args.errors)
-            ran = True
-        else:
-            print(f"skipped: no CoNLL file at {args.conll}")
-    if args.factru is not None:
-        if args.factru.is_dir():
-            docs = list(factru_docs(args.factru))[: args.limit or None]
-            print(f"\nRussian, factRuEval-2016 {args.factru.name}")
-            evaluate(docs, "ru", args.errors)
-            ran = True
-        else:
-            print(f"skipped: no factRuEval folder at {args.factru}")
-    if args.germeval is not None:
-        if args.germeval.is_file():
-            docs = list(germeval_docs(args.germeval))[: args.limit or None]
-            print(f"\nGerman, GermEval 2014 {args.germeval.name}")
-            evaluate(docs, "de", args.errors)
-            ran = True
-        else:
-            print(f"skipped: no GermEval file at {args.germeval}")
-    if not ran and args.conll is None and args.factru is None and args.germeval is None:
+    sets = [
+        # (path given, reader, is a folder, title, language)
+        (args.conll, conll_docs, False, "English, CoNLL-2003", "en"),
+        (args.factru, factru_docs, True, "Russian, factRuEval-2016", "ru"),
+        (args.germeval, germeval_docs, False, "German, GermEval 2014", "de"),
+    ]
+    if all(path is None for path, *_ in sets):
         ap.print_usage()
         sys.exit(2)
+    for path, read, folder, title, language in sets:
+        if path is None:
+            continue
+        if not (path.is_dir() if folder else path.is_file()):
+            print(f"skipped: no {title} {'folder' if folder else 'file'} at {path}")
+            continue
+        docs = list(read(path))[: args.limit or None]
+        print(f"\n{title} {path.name}")
+        evaluate(docs, language, args.errors)
 
 
 if __name__ == "__main__":
