@@ -56,6 +56,16 @@ def test_keywords_other_language_uses_its_stopwords() -> None:
     assert {"Gesetze", "Regierung"} <= set(words)
 
 
+def test_keywords_in_languages_beyond_english_and_russian() -> None:
+    # stopwords-iso's lists: "ihre" and "leur" are function words; a German noun opening a
+    # sentence keeps its capital (every German noun has one)
+    de = kw("Bundeskanzler Scholz senkt ihre Steuern. Ihre Steuern sinken. Scholz lobt sie.", "de")
+    assert "Bundeskanzler" in de and "ihre" not in {w.lower() for w in de}
+    fr = kw("Les salariés gardent leur emploi. Leur emploi reste sûr, disent les salariés.", "fr")
+    assert "leur" not in {w.lower() for w in fr} and {"salariés", "emploi"} <= set(fr)
+    assert kw("Sawubona abantu. Abantu bahle.", "zu")  # no list for Zulu: still keywords
+
+
 def test_keywords_edge_cases() -> None:
     assert kw("") == ()
     assert kw(EN_TEXT, k=0) == ()

@@ -1,17 +1,20 @@
 """Keywords: the few terms an article is about, ranked by frequency, position and title.
 
 Words are grouped by a stem (a light suffix stripper for English and Russian, Snowball for
-other languages) and shown in their most frequent surface form. Two-word phrases that recur
-compete with single words, so "export markets" can beat "export" and "markets" alike.
+other languages) and shown in their most frequent surface form. Function words are dropped:
+lists of our own for English and Russian, stopwords-iso's for the 56 other languages it has.
+Two-word phrases that recur compete with single words, so "export markets" can beat "export"
+and "markets" alike.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from functools import lru_cache
+from collections.abc import Callable, Iterable, Sequence
+from functools import cache, lru_cache
 from types import MappingProxyType
 
+from nutgraf.languages import NOUNS_CAPITALISED
 from nutgraf.types import Sentence
 
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -70,27 +73,6 @@ _RU_NEWS = words(
     лет годом прошлом прошлого этом этого текущем следующем месяце неделе время"""
 )
 
-_OTHER_STOPWORDS: Mapping[str, frozenset[str]] = MappingProxyType(
-    {
-        "de": words(
-            """der die das den dem des ein eine einer eines einem einen und oder aber auch als an
-            auf aus bei bis durch für gegen im in ist mit nach nicht noch nur ob sich sie so
-            über um von vor war waren wird werden wie zu zum zur es er wir ihr ich hat haben
-            sein sind dass am einen sehr mehr nach"""
-        ),
-        "fr": words(
-            """le la les un une des du de et ou mais donc car ni que qui quoi dont où au aux ce cet
-            cette ces en dans par pour sur avec sans sous est sont été être avoir a ont il elle
-            ils elles nous vous je tu on pas ne plus se sa son ses leur leurs comme aussi très"""
-        ),
-        "es": words(
-            """el la los las un una unos unas y o pero que de del al a en por para con sin sobre es
-            son fue ser estar ha han se su sus lo le les como más muy también este esta estos
-            estas ese esa no ni ya"""
-        ),
-    }
-)
-
 _SNOWBALL = MappingProxyType(
     {
         "de": "german",
@@ -132,7 +114,19 @@ def stopwords(language: str) -> frozenset[str]:
         return EN_STOPWORDS
     if language == "ru":
         return RU_STOPWORDS
-    return _OTHER_STOPWORDS.get(language, frozenset())
+    return _iso_stopwords(language)
+
+
+@cache
+def _iso_stopwords(language: str) -> frozenset[str]:
+    """stopwords-iso's list for ``language`` (58 languages; the ``stopwordsiso`` package, MIT),
+    lower case; empty for a language it lacks. English and Russian keep the lists above, which
+    their keyword and qualifier figures were measured with."""
+    import stopwordsiso
+
+    if not stopwordsiso.has_lang(language):
+        return frozenset()
+    return frozenset(w.lower() for w in stopwordsiso.stopwords(language))
 
 
 def _stem_en(word: str) -> str:
@@ -191,6 +185,7 @@ def keywords(
     if k <= 0:
         return ()
     stop = stopwords(language)
+    nouns_capitalised = language in NOUNS_CAPITALISED
     if language == "en":
         stop = stop | _EN_NEWS
     elif language == "ru":
@@ -240,9 +235,9 @@ def keywords(
                 key = stems[word] = stem(word)
             if raw.islower():
                 surface, share = word, 1.0
-            elif i == 0 and raw[1:].islower():
+            elif i == 0 and raw[1:].islower() and not nouns_capitalised:
                 # A sentence-initial capital says nothing: no vote, but the lowercase form
-                # stands in when the word is never seen elsewhere.
+                # stands in when the word is never seen elsewhere (in German it is a noun's).
                 surface, share = word, 0.0
             else:
                 surface, share = raw, 1.0
