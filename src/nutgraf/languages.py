@@ -16,10 +16,6 @@ from nutgraf.errors import InputError
 _TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
 # CLDR names these too, but none is a language one can write an article in.
 _NOT_LANGUAGES = frozenset({"und", "zxx", "mul", "mis"})
-# German and Luxembourgish capitalise every noun: after an ordinal ("im 5. Jahrhundert") a
-# capital starts no sentence, and a capitalised word is no name by itself ("die Preise"). A
-# fact of their spelling that no library states, hence kept here.
-NOUNS_CAPITALISED = frozenset({"de", "lb"})
 
 
 @cache

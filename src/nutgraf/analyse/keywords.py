@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import cache, lru_cache
 from types import MappingProxyType
 
-from nutgraf.languages import NOUNS_CAPITALISED
+from nutgraf.analyse.sentences import NOUNS_CAPITALISED
 from nutgraf.types import Sentence
 
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")

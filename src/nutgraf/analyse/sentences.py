@@ -15,11 +15,15 @@ from functools import cache
 
 import syntok.segmenter as syntok
 
-from nutgraf.languages import NOUNS_CAPITALISED
 from nutgraf.types import Sentence, paragraph_spans
 
 MAX_PARAGRAPH_CHARS = 20_000  # past this, a paragraph is not prose: use the plain rule
 ACCURATE_CHARS = 100_000  # longer than nearly any news story (~16k words)
+# German and Luxembourgish capitalise every noun: after an ordinal ("im 5. Jahrhundert") a
+# capital starts no sentence, a capitalised word is no name by itself ("die Preise"), and one
+# opening a sentence keeps its capital as a keyword. A fact of their spelling that no library
+# states, hence kept here, where the splitter, facts and keywords all read it.
+NOUNS_CAPITALISED = frozenset({"de", "lb"})
 _CYRILLIC_LANGS = {"ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "tg", "mn"}
 # Sentence ends: . ! ? … and CJK/Devanagari/Arabic full stops, with closing quotes/brackets.
 _PLAIN_END = re.compile(r"[.!?…。！？।؟]+[\"'»”’)\]]*(?=\s|$)|[。！？]")

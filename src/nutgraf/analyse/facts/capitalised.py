@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from nutgraf.analyse.facts.spans import Mention
-from nutgraf.languages import NOUNS_CAPITALISED
+from nutgraf.analyse.sentences import NOUNS_CAPITALISED
 from nutgraf.types import Quantity
 
 
