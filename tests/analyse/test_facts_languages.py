@@ -8,7 +8,9 @@ from hypothesis import strategies as st
 
 from nutgraf.analyse.facts import FactExtractor, find_dates
 from nutgraf.analyse.facts.capitalised import names_only
+from nutgraf.analyse.facts.entities_en import rule_entities
 from nutgraf.analyse.facts.spans import Mention
+from nutgraf.analyse.facts.typer_en import type_mentions
 from nutgraf.analyse.sentences import split_sentences
 from nutgraf.types import Quantity
 
@@ -83,15 +85,22 @@ def _mention(text: str, word: str, nth: int = 0) -> Mention:
     return Mention(start, start + len(word), tuple(word.split()), word)
 
 
-def test_a_capitalised_word_alone_needs_evidence_in_german_only() -> None:
+def test_a_capitalised_word_alone_needs_evidence_in_german() -> None:
     text = "Olaf Scholz und die DGB in Paris. Scholz sah AvtoVAZ, die Lage und 200 Millionen Euro."
     words = ["Olaf Scholz", "DGB", "Paris", "Scholz", "AvtoVAZ", "Lage", "Millionen Euro"]
     mentions = [_mention(text, w, 1 if w == "Scholz" else 0) for w in words]
     figure = Quantity("200 Millionen Euro", 200e6, "Millionen Euro", *_span(text, "200 Mil"))
     kept = [m.name for m in names_only(list(mentions), "de", [figure])]
     assert kept == ["Olaf Scholz", "DGB", "Paris", "Scholz", "AvtoVAZ"]
-    # French, English and the rest capitalise names only: nothing is dropped there
-    assert names_only(list(mentions), "fr", [figure]) == mentions
+
+
+def test_other_languages_keep_their_capitalised_words() -> None:
+    # French capitalises names only: nothing the rules found is dropped there
+    text = "Le ministre Dupont a vu les Preise à Lyon."
+    sentences = split_sentences(text, "fr")
+    plain = type_mentions(text, rule_entities(text, sentences))
+    facts = FactExtractor()(text, sentences, "fr")
+    assert {e.text for e in facts.entities} == {m.name for m in plain}
 
 
 def _span(text: str, head: str) -> tuple[int, int]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from nutgraf.analyse.sentences import NOUNS_CAPITALISED
 from nutgraf.types import DateMention, Facts, Quantity, Sentence
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ class FactExtractor:
             mentions = type_mentions(text, rule_entities(text, sentences))
         dates = find_dates(text, language)
         quantities = find_quantities(text, language, dates, pos)
-        if language != "ru":
+        if language in NOUNS_CAPITALISED:
             from nutgraf.analyse.facts.capitalised import names_only
 
             mentions = names_only(mentions, language, quantities)

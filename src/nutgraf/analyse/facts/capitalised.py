@@ -1,4 +1,4 @@
-"""Which capitalised words are names, in languages other than English and Russian.
+"""Which capitalised words are names, in the languages that capitalise every noun.
 
 The English rules and typer read any capitalised word inside a sentence as a name. In German
 (and Luxembourgish) every noun is capitalised, so "die Preise" and "die Lage" came out as
@@ -15,18 +15,15 @@ from collections.abc import Sequence
 from functools import cache
 
 from nutgraf.analyse.facts.spans import Mention
-from nutgraf.analyse.sentences import NOUNS_CAPITALISED
 from nutgraf.types import Quantity
 
 
 def names_only(
     mentions: list[Mention], language: str, quantities: Sequence[Quantity] = ()
 ) -> list[Mention]:
-    """``mentions`` without the common nouns and figures the rules took for names, in the
-    languages that capitalise every noun (others: unchanged); a country named in the
-    article's language is typed a place."""
-    if language not in NOUNS_CAPITALISED:
-        return mentions
+    """``mentions`` of a text in ``language`` (one of ``NOUNS_CAPITALISED``) without the
+    common nouns and figures the rules took for names; a country named in the article's
+    language is typed a place."""
     figures = [(q.start, q.end) for q in quantities]
     out = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in figures)]
     countries = territories(language)

@@ -149,7 +149,8 @@ def _cldr_found(text: str, language: str) -> list[tuple[int, int, str | None]]:
             if month and "y" in fields:
                 year = int(fields["y"])
                 value = _iso(year, month, int(fields["d"])) if "d" in fields else None
-                value = value or (f"{year:04d}-{month:02d}" if "d" not in fields else None)
+                if "d" not in fields:
+                    value = f"{year:04d}-{month:02d}" if 1 <= month <= 12 else None
             found.append((m.start(), m.end(), value))
     return found
 
