@@ -132,31 +132,18 @@ _WORD = re.compile(r"\w+")
 
 @cache
 def ordinal_months(language: str) -> frozenset[str]:
-    """The month names (wide and abbreviated, every grammatical form CLDR gives) of a
-    language whose long dates put the day before the month as an ordinal with a dot
-    ("d. MMMM": German, the Nordic languages, Czech, Croatian, ...); empty for the others.
+    """The month names of a language whose dates write the day as an ordinal with a dot
+    ("14. Dezember"); empty for the others (CLDR, ``analyse.cldr``).
 
     syntok splits "am 14. Dezember" after "14." (German capitalises the month; so do the
-    others after a stop): CLDR, through babel, says which languages write dates this way and
-    names their months, so no word list is kept here.
+    others after a stop): CLDR says which languages write dates this way and names their
+    months, so no word list is kept here.
     """
     if language == "en":
         return frozenset()  # CLDR: "MMMM d, y"; saves English text babel's import (40 ms)
-    from babel.core import UnknownLocaleError
-    from babel.dates import get_date_format, get_month_names
+    from nutgraf.analyse.cldr import month_numbers, writes_ordinal_days
 
-    try:
-        if "d. M" not in get_date_format("long", locale=language).pattern:
-            return frozenset()
-        names = {
-            name.lower().rstrip(".")
-            for width in ("wide", "abbreviated")
-            for context in ("format", "stand-alone")
-            for name in get_month_names(width, context, locale=language).values()
-        }
-    except (UnknownLocaleError, ValueError):
-        return frozenset()
-    return frozenset(names)
+    return frozenset(month_numbers(language)) if writes_ordinal_days(language) else frozenset()
 
 
 def _plain(text: str) -> Iterator[tuple[int, int]]:

@@ -12,7 +12,6 @@ a figure ("200 Millionen Euro") is no name.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
 
 from nutgraf.analyse.facts.spans import Mention
 from nutgraf.types import Quantity
@@ -26,6 +25,8 @@ def names_only(
     language is typed a place."""
     figures = [(q.start, q.end) for q in quantities]
     out = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in figures)]
+    from nutgraf.analyse.cldr import territories
+
     countries = territories(language)
     in_longer = {t for m in out if len(m.tokens) > 1 for t in m.tokens}
     kept = []
@@ -50,15 +51,3 @@ def _evidence(word: str, in_longer: set[str]) -> bool:
         return True  # a country, a region or a city of 100,000; small towns are nouns ("Lage")
     inner = word[1:]
     return (len(word) > 1 and word.isupper()) or any(c.isupper() for c in inner)
-
-
-@cache
-def territories(language: str) -> frozenset[str]:
-    """Countries' and regions' names in ``language`` (CLDR); empty if CLDR does not know it."""
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        names = Locale.parse(language).territories
-    except (UnknownLocaleError, ValueError, TypeError):
-        return frozenset()
-    return frozenset(str(n) for code, n in names.items() if str(code).isalpha())

@@ -135,7 +135,8 @@ def find_dates(text: str, language: str) -> tuple[DateMention, ...]:
 
 def _cldr_found(text: str, language: str) -> list[tuple[int, int, str | None]]:
     """Dates written as ``language`` writes them, from CLDR (``dates_cldr``)."""
-    from nutgraf.analyse.facts.dates_cldr import cldr_dates, month_numbers
+    from nutgraf.analyse.cldr import month_numbers
+    from nutgraf.analyse.facts.dates_cldr import cldr_dates
 
     found: list[tuple[int, int, str | None]] = []
     months = month_numbers(language)

@@ -36,6 +36,8 @@ def cldr_dates(language: str) -> tuple[tuple[re.Pattern[str], str], ...]:
         return ()
     skeletons = locale.datetime_skeletons
     patterns += [str(skeletons[s]) for s in _SKELETONS if s in skeletons]
+    from nutgraf.analyse.cldr import month_numbers
+
     names = month_numbers(language)
     month = "(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")"
     out: list[tuple[re.Pattern[str], str]] = []
@@ -57,26 +59,6 @@ def cldr_dates(language: str) -> tuple[tuple[re.Pattern[str], str], ...]:
         alt = "|".join(re.escape(d) for d in sorted(days, key=len, reverse=True))
         out.append((re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.I), ""))
     return tuple(out)
-
-
-@cache
-def month_numbers(language: str) -> dict[str, int]:
-    """Every CLDR name of each month in ``language`` (wide and abbreviated, in the forms dates
-    and headings use, lower case, no final dot), mapped to its number."""
-    from babel.core import UnknownLocaleError
-    from babel.dates import get_month_names
-
-    out: dict[str, int] = {}
-    try:
-        for width in ("wide", "abbreviated"):
-            for context in ("format", "stand-alone"):
-                for number, name in get_month_names(width, context, locale=language).items():
-                    key = name.lower().rstrip(".").replace("\u200f", "")
-                    if len(key) >= 3 and not key.isdigit():
-                        out.setdefault(key, number)
-    except (UnknownLocaleError, ValueError, TypeError):
-        return {}
-    return out
 
 
 def _regex(pattern: str, month: str) -> tuple[str | None, str]:
